@@ -1,0 +1,163 @@
+//! `project create|list|show|rename|delete` and `tree`.
+
+use super::Ctx;
+use crate::domain::hierarchy;
+use crate::domain::names::{parse_labels, Labels};
+use crate::error::{Error, Result};
+use crate::output::{self, Output};
+use crate::store::{NodeFilter, OpenMode};
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum ProjectCommand {
+    /// Create a project, linked to a billing account (R02)
+    Create(CreateArgs),
+    /// List projects, by name
+    List(ListArgs),
+    /// Show one project
+    Show {
+        /// The project's name or id
+        project: String,
+    },
+    /// Rename a project
+    Rename {
+        /// The project's name or id
+        project: String,
+        /// The new name
+        new: String,
+    },
+    /// Delete a project: operator only, needs --force (R16)
+    Delete(DeleteArgs),
+}
+
+/// Create a project. It links to the named billing account, or to the default one.
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// The project's name: unique among live projects without regard to case
+    pub name: String,
+    /// The billing account to link to (name or id) [default: the default billing account]
+    #[arg(long, value_name = "BA")]
+    pub billing: Option<String>,
+    /// A label, key=value (repeatable)
+    #[arg(long = "label", value_name = "K=V")]
+    pub labels: Vec<String>,
+}
+
+/// List live projects (deleted ones with --show-deleted), ordered by name.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only projects with this label, key=value (repeatable: all must match)
+    #[arg(short = 'l', long = "selector", value_name = "K=V")]
+    pub selector: Vec<String>,
+    /// Include deleted projects
+    #[arg(long)]
+    pub show_deleted: bool,
+}
+
+/// Delete a project. Refused while it has live subprojects or resources, and for the last
+/// live project. Its keys are revoked; its charges stay in reports and invoices.
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// The project's name or id
+    pub project: String,
+    /// Confirm the deletion (required)
+    #[arg(long)]
+    pub force: bool,
+    /// Show what would be deleted and revoked, and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// Show the account's projects and subprojects as a tree.
+#[derive(Debug, Args)]
+pub struct TreeArgs {
+    /// Only this project (name or id)
+    pub project: Option<String>,
+    /// Include deleted projects and subprojects
+    #[arg(long)]
+    pub show_deleted: bool,
+}
+
+pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<Output> {
+    // Refuse before opening the store: a forgotten --force must not even look.
+    if let ProjectCommand::Delete(a) = &cmd {
+        if !a.force && !a.dry_run {
+            return Err(
+                Error::invalid(format!("deleting project {:?} needs --force", a.project)).hint(
+                    "deleting a project is exceptional; add --dry-run to see what it would do",
+                ),
+            );
+        }
+    }
+    let (mut store, env) = ctx.open(OpenMode::Existing)?;
+    match cmd {
+        ProjectCommand::Create(a) => {
+            let labels = parse_labels(&a.labels)?;
+            let (node, billing) = store.write(|tx| {
+                let n =
+                    hierarchy::create_project(tx, &env, &a.name, a.billing.as_deref(), &labels)?;
+                let b = billing_name(tx, &n)?;
+                Ok((n, b))
+            })?;
+            Ok(output::project(&node, &billing))
+        }
+        ProjectCommand::List(a) => {
+            let selector: Labels = parse_labels(&a.selector)?;
+            store.read(|tx| {
+                let list = tx.list_nodes(&NodeFilter {
+                    parent: Some(None),
+                    include_deleted: a.show_deleted,
+                    labels: Some(&selector),
+                    ..NodeFilter::default()
+                })?;
+                let counts = list
+                    .iter()
+                    .map(|p| tx.count_live_subprojects(p.id))
+                    .collect::<Result<Vec<_>>>()?;
+                Ok(output::projects(&list, &counts))
+            })
+        }
+        ProjectCommand::Show { project } => store.read(|tx| {
+            let n = hierarchy::resolve_project(tx, &project)?;
+            Ok(output::project(&n, &billing_name(tx, &n)?))
+        }),
+        ProjectCommand::Rename { project, new } => {
+            let (n, b) = store.write(|tx| {
+                let p = hierarchy::resolve_project(tx, &project)?;
+                let n = hierarchy::rename(tx, &env, &p, &new)?;
+                Ok((n.clone(), billing_name(tx, &n)?))
+            })?;
+            Ok(output::project(&n, &b))
+        }
+        ProjectCommand::Delete(a) => {
+            let d = store.write(|tx| {
+                let p = hierarchy::resolve_project(tx, &a.project)?;
+                hierarchy::delete_project(tx, &env, &p, a.dry_run)
+            })?;
+            Ok(output::deletion(&d))
+        }
+    }
+}
+
+fn billing_name(tx: &crate::store::Tx, n: &crate::domain::model::Node) -> Result<String> {
+    Ok(match n.billing_account_id {
+        Some(id) => tx
+            .billing_account_by_id(id)?
+            .map(|b| b.name)
+            .unwrap_or_default(),
+        None => String::new(),
+    })
+}
+
+pub fn tree(ctx: &Ctx, args: TreeArgs) -> Result<Output> {
+    let (mut store, env) = ctx.open(OpenMode::Existing)?;
+    store.read(|tx| {
+        let only = args
+            .project
+            .as_deref()
+            .map(|p| hierarchy::resolve_project(tx, p))
+            .transpose()?;
+        let t = hierarchy::tree(tx, &env, only.as_ref(), args.show_deleted)?;
+        Ok(output::tree(&t))
+    })
+}

@@ -1,0 +1,214 @@
+//! `subproject create|list|show|rename|suspend|resume|delete|restore`.
+
+use super::Ctx;
+use crate::domain::hierarchy::{self, NewSubproject};
+use crate::domain::names::{parse_external_id, parse_labels};
+use crate::error::{Error, Result};
+use crate::output::{self, Output};
+use crate::store::{NodeFilter, OpenMode};
+use clap::{Args, Subcommand};
+use uuid::Uuid;
+
+#[derive(Debug, Subcommand)]
+pub enum SubprojectCommand {
+    /// Create a subproject under a project (R03)
+    Create(CreateArgs),
+    /// List subprojects, of one project or of all
+    List(ListArgs),
+    /// Show one subproject
+    Show {
+        /// The subproject: project/subproject or its id
+        sub: String,
+    },
+    /// Rename a subproject
+    Rename {
+        /// The subproject: project/subproject or its id
+        sub: String,
+        /// The new name
+        new: String,
+    },
+    /// Suspend a subproject: its keys and charges are refused until it is resumed (R14)
+    Suspend {
+        /// The subproject: project/subproject or its id
+        sub: String,
+    },
+    /// Resume a suspended subproject (R14)
+    Resume {
+        /// The subproject: project/subproject or its id
+        sub: String,
+    },
+    /// Delete a subproject: revoke its keys and free its name; its charges stay (R15)
+    Delete(DeleteArgs),
+    /// Restore a deleted subproject, named by its id, while its name is free (R15)
+    Restore {
+        /// The deleted subproject's id
+        id: String,
+    },
+}
+
+/// Create a subproject. With --if-not-exists, an existing live subproject of the project
+/// with the same external id (when one is given) or name is left unchanged and printed.
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// The parent project (name or id)
+    pub project: String,
+    /// The subproject's name: unique among the project's live subprojects, without regard to case
+    pub name: String,
+    /// The reseller's own id for this customer: unique within the project
+    #[arg(long, value_name = "X")]
+    pub external_id: Option<String>,
+    /// A credit limit in the project's billing currency (R12)
+    #[arg(long, value_name = "AMOUNT")]
+    pub credit_limit: Option<String>,
+    /// A label, key=value (repeatable)
+    #[arg(long = "label", value_name = "K=V")]
+    pub labels: Vec<String>,
+    /// Succeed and print the existing subproject's id when it already exists
+    #[arg(long)]
+    pub if_not_exists: bool,
+}
+
+/// List subprojects, ordered by name.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this project's subprojects (name or id)
+    pub project: Option<String>,
+    /// Only subprojects with this label, key=value (repeatable: all must match)
+    #[arg(short = 'l', long = "selector", value_name = "K=V")]
+    pub selector: Vec<String>,
+    /// Only the subproject with this external id
+    #[arg(long, value_name = "X")]
+    pub external_id: Option<String>,
+    /// Include deleted subprojects
+    #[arg(long)]
+    pub show_deleted: bool,
+}
+
+/// Delete a subproject. Refused while resources sit on it, unless --release-resources.
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// The subproject: project/subproject or its id
+    pub sub: String,
+    /// Remove the resources that sit on it
+    #[arg(long)]
+    pub release_resources: bool,
+    /// Show what would be revoked and released, and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
+    let (mut store, env) = ctx.open(OpenMode::Existing)?;
+    match cmd {
+        SubprojectCommand::Create(a) => {
+            let labels = parse_labels(&a.labels)?;
+            let created = store.write(|tx| {
+                let parent = hierarchy::resolve_target(tx, &a.project)?;
+                hierarchy::create_subproject(
+                    tx,
+                    &env,
+                    &parent,
+                    &NewSubproject {
+                        name: &a.name,
+                        external_id: a.external_id.as_deref(),
+                        credit_limit: a.credit_limit.as_deref(),
+                        labels: &labels,
+                        if_not_exists: a.if_not_exists,
+                    },
+                )
+            })?;
+            let mut out = output::subproject(&created.node);
+            if !created.created {
+                out = out.warn(format!(
+                    "subproject {} already exists; left unchanged",
+                    created.node.display_name()
+                ));
+                for d in &created.differences {
+                    out = out.warn(format!("{}: {d}", created.node.display_name()));
+                }
+            }
+            Ok(out)
+        }
+        SubprojectCommand::List(a) => {
+            let selector = parse_labels(&a.selector)?;
+            let external_id = a
+                .external_id
+                .as_deref()
+                .map(parse_external_id)
+                .transpose()?;
+            store.read(|tx| {
+                let project = a
+                    .project
+                    .as_deref()
+                    .map(|p| hierarchy::resolve_project(tx, p))
+                    .transpose()?;
+                let list = hierarchy::list_subprojects(
+                    tx,
+                    &env,
+                    project.as_ref(),
+                    &NodeFilter {
+                        parent: None,
+                        include_deleted: a.show_deleted,
+                        external_id: external_id.as_deref(),
+                        labels: Some(&selector),
+                    },
+                )?;
+                Ok(output::subprojects(&list))
+            })
+        }
+        SubprojectCommand::Show { sub } => store.read(|tx| {
+            let n = hierarchy::resolve_subproject(tx, &sub)?;
+            Ok(output::subproject(&n))
+        }),
+        SubprojectCommand::Rename { sub, new } => {
+            let n = store.write(|tx| {
+                let s = hierarchy::resolve_subproject(tx, &sub)?;
+                hierarchy::rename(tx, &env, &s, &new)
+            })?;
+            Ok(output::subproject(&n))
+        }
+        SubprojectCommand::Suspend { sub } => suspend(&mut store, &env, &sub, true),
+        SubprojectCommand::Resume { sub } => suspend(&mut store, &env, &sub, false),
+        SubprojectCommand::Delete(a) => {
+            let d = store.write(|tx| {
+                let s = hierarchy::resolve_subproject(tx, &a.sub)?;
+                hierarchy::delete_subproject(tx, &env, &s, a.release_resources, a.dry_run)
+            })?;
+            Ok(output::deletion(&d))
+        }
+        SubprojectCommand::Restore { id } => {
+            let uuid = Uuid::parse_str(id.trim()).map_err(|_| {
+                Error::invalid(format!("{id:?} is not a subproject id")).hint(
+                    "a deleted subproject is named by its id: acctl subproject list --show-deleted",
+                )
+            })?;
+            let n = store.write(|tx| {
+                let s = hierarchy::resolve_subproject(tx, &uuid.to_string())?;
+                hierarchy::restore_subproject(tx, &env, &s)
+            })?;
+            Ok(output::subproject(&n))
+        }
+    }
+}
+
+fn suspend(
+    store: &mut crate::store::Store,
+    env: &crate::domain::Env,
+    sub: &str,
+    suspend: bool,
+) -> Result<Output> {
+    let (n, changed) = store.write(|tx| {
+        let s = hierarchy::resolve_subproject(tx, sub)?;
+        hierarchy::set_suspended(tx, env, &s, suspend)
+    })?;
+    let out = output::subproject(&n);
+    Ok(if changed {
+        out
+    } else {
+        out.warn(format!(
+            "subproject {} was already {}",
+            n.display_name(),
+            n.status.as_str()
+        ))
+    })
+}

@@ -1,0 +1,714 @@
+//! R01-R05 and R14-R16: the account, its projects and their subprojects.
+
+use super::access::{authorize, Action, Scope};
+use super::billing::{default_billing_account, resolve_billing_account};
+use super::model::{Account, ApiKey, BillingAccount, BillingKind, Node, Resource, Status};
+use super::money::{Amount, Currency};
+use super::names::{fold, parse_external_id, Labels, Name};
+use super::Env;
+use crate::error::{Error, Result};
+use crate::store::{NewNode, NodeFilter, Tx};
+use uuid::Uuid;
+
+/// What `init` is asked to create (R01).
+pub struct InitSpec {
+    pub account_name: String,
+    pub currency: Currency,
+    pub billing_kind: BillingKind,
+    pub billing_name: String,
+    pub project_name: String,
+}
+
+/// What `init` created.
+pub struct Initialised {
+    pub account: Account,
+    pub billing_account: BillingAccount,
+    pub project: Node,
+}
+
+/// R01: create the account with its default billing account and default project, at once.
+pub fn init(tx: &Tx, env: &Env, spec: &InitSpec) -> Result<Initialised> {
+    if let Some(existing) = tx.account()? {
+        return Err(Error::conflict(format!(
+            "the store already holds the account {:?}",
+            existing.name
+        ))
+        .hint("a store holds exactly one account; use --db to name another store"));
+    }
+    let account_name = Name::parse(&spec.account_name, "account")?;
+    let billing_name = Name::parse(&spec.billing_name, "billing account")?;
+    let project_name = Name::parse(&spec.project_name, "project")?;
+    let now = env.now();
+    let account = Account {
+        id: Uuid::new_v4(),
+        name: account_name.as_str().to_string(),
+        created_at: now,
+    };
+    tx.insert_account(&account)?;
+    let billing = BillingAccount {
+        id: Uuid::new_v4(),
+        name: billing_name.as_str().to_string(),
+        kind: spec.billing_kind,
+        currency: spec.currency,
+        balance: (spec.billing_kind == BillingKind::Prepaid).then_some(Amount::ZERO),
+        legal_name: None,
+        address: None,
+        tax_id: None,
+        is_default: true,
+        created_at: now,
+    };
+    tx.insert_billing_account(&billing, &billing_name.key())?;
+    env.audit(tx, "account.init", &account.name, None)?;
+    env.audit(tx, "billing.create", &billing.name, None)?;
+    let project = insert_project(tx, env, &project_name, &billing, &Labels::new())?;
+    Ok(Initialised {
+        account,
+        billing_account: billing,
+        project,
+    })
+}
+
+/// The account, which every initialised store has.
+pub fn account(tx: &Tx) -> Result<Account> {
+    tx.account()?.ok_or_else(|| {
+        Error::not_found("the store holds no account").hint("run: acctl init --name NAME")
+    })
+}
+
+pub fn rename_account(tx: &Tx, env: &Env, new_name: &str) -> Result<Account> {
+    authorize(tx, &env.principal, Action::AccountManage, Scope::Account)?;
+    let name = Name::parse(new_name, "account")?;
+    let mut account = account(tx)?;
+    if account.name != name.as_str() {
+        tx.rename_account(name.as_str())?;
+        env.audit(
+            tx,
+            "account.rename",
+            name.as_str(),
+            Some(&format!("from {:?}", account.name)),
+        )?;
+        account.name = name.as_str().to_string();
+    }
+    Ok(account)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Looking things up (R05): a project by name or id, a subproject by `project/sub` or id.
+
+/// A live project by name, or any project by id.
+pub fn resolve_project(tx: &Tx, reference: &str) -> Result<Node> {
+    let reference = reference.trim();
+    if let Ok(id) = Uuid::parse_str(reference) {
+        match tx.node_by_id(id)? {
+            Some(n) if !n.is_subproject() => return Ok(n),
+            Some(n) => {
+                return Err(Error::invalid(format!(
+                    "{} is a subproject ({}), not a project",
+                    id,
+                    n.display_name()
+                )))
+            }
+            None => {}
+        }
+    }
+    if reference.contains('/') {
+        return Err(Error::invalid(format!(
+            "{reference:?} names a subproject, not a project"
+        )));
+    }
+    tx.live_project_by_key(&fold(reference))?.ok_or_else(|| {
+        Error::not_found(format!("project {reference:?} not found"))
+            .hint("list them with: acctl project list")
+    })
+}
+
+/// A live subproject by `project/subproject`, or any subproject (deleted ones too) by id.
+pub fn resolve_subproject(tx: &Tx, reference: &str) -> Result<Node> {
+    let reference = reference.trim();
+    if let Ok(id) = Uuid::parse_str(reference) {
+        return match tx.node_by_id(id)? {
+            Some(n) if n.is_subproject() => Ok(n),
+            Some(n) => Err(Error::invalid(format!(
+                "{id} is a project ({}), not a subproject",
+                n.name
+            ))),
+            None => Err(Error::not_found(format!("subproject {id} not found"))),
+        };
+    }
+    let Some((project, sub)) = reference.split_once('/') else {
+        return Err(
+            Error::invalid(format!("{reference:?} does not name a subproject"))
+                .hint("name a subproject as project/subproject, or by its id"),
+        );
+    };
+    let parent = resolve_project(tx, project)?;
+    tx.live_subproject_by_key(parent.id, &fold(sub.trim()))?
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "subproject {:?} not found",
+                format!("{}/{}", parent.name, sub.trim())
+            ))
+            .hint(format!(
+                "list them with: acctl subproject list {}",
+                parent.name
+            ))
+        })
+}
+
+/// A project or a subproject: `name`, `project/sub`, or an id of either.
+pub fn resolve_target(tx: &Tx, reference: &str) -> Result<Node> {
+    let trimmed = reference.trim();
+    if let Ok(id) = Uuid::parse_str(trimmed) {
+        if let Some(n) = tx.node_by_id(id)? {
+            return Ok(n);
+        }
+        return Err(Error::not_found(format!(
+            "no project or subproject has the id {id}"
+        )));
+    }
+    if trimmed.contains('/') {
+        resolve_subproject(tx, trimmed)
+    } else {
+        resolve_project(tx, trimmed)
+    }
+}
+
+fn require_live(node: &Node) -> Result<()> {
+    if node.is_live() {
+        Ok(())
+    } else {
+        Err(Error::conflict(format!(
+            "{} {} is deleted",
+            node.kind(),
+            node.display_name()
+        )))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projects (R02, R16).
+
+fn insert_project(
+    tx: &Tx,
+    env: &Env,
+    name: &Name,
+    billing: &BillingAccount,
+    labels: &Labels,
+) -> Result<Node> {
+    let key = name.key();
+    if let Some(existing) = tx.live_project_by_key(&key)? {
+        return Err(Error::conflict(format!(
+            "a project named {:?} already exists",
+            existing.name
+        ))
+        .hint("project names are unique without regard to case"));
+    }
+    let id = Uuid::new_v4();
+    tx.insert_node(&NewNode {
+        id,
+        parent_id: None,
+        name: name.as_str(),
+        name_key: &key,
+        billing_account_id: Some(billing.id),
+        external_id: None,
+        credit_limit: None,
+        labels,
+        created_at: env.now(),
+    })?;
+    env.audit(
+        tx,
+        "project.create",
+        name.as_str(),
+        Some(&format!("billing account {:?}", billing.name)),
+    )?;
+    tx.node_by_id(id)?
+        .ok_or_else(|| Error::internal("a project vanished after its creation"))
+}
+
+/// R02: create a project, linked to the named billing account or to the default one.
+pub fn create_project(
+    tx: &Tx,
+    env: &Env,
+    name: &str,
+    billing: Option<&str>,
+    labels: &Labels,
+) -> Result<Node> {
+    authorize(tx, &env.principal, Action::AccountManage, Scope::Account)?;
+    let name = Name::parse(name, "project")?;
+    let billing = match billing {
+        Some(b) => resolve_billing_account(tx, b)?,
+        None => default_billing_account(tx)?,
+    };
+    insert_project(tx, env, &name, &billing, labels)
+}
+
+/// R05: rename a project or a subproject; the new name must be free among its live siblings.
+pub fn rename(tx: &Tx, env: &Env, node: &Node, new_name: &str) -> Result<Node> {
+    authorize(
+        tx,
+        &env.principal,
+        Action::SubprojectManage,
+        Scope::Node(node.id),
+    )?;
+    require_live(node)?;
+    let name = Name::parse(new_name, node.kind())?;
+    let key = name.key();
+    let clash = match node.parent_id {
+        None => tx.live_project_by_key(&key)?,
+        Some(p) => tx.live_subproject_by_key(p, &key)?,
+    };
+    if let Some(other) = clash.filter(|o| o.id != node.id) {
+        return Err(Error::conflict(format!(
+            "a {} named {:?} already exists{}",
+            node.kind(),
+            other.name,
+            match &node.parent_name {
+                Some(p) => format!(" in project {p:?}"),
+                None => String::new(),
+            }
+        ))
+        .hint("names are unique among siblings without regard to case"));
+    }
+    if name.as_str() != node.name {
+        tx.rename_node(node.id, name.as_str(), &key)?;
+        env.audit(
+            tx,
+            &format!("{}.rename", node.kind()),
+            &node.path(),
+            Some(&format!("to {:?}", name.as_str())),
+        )?;
+    }
+    tx.node_by_id(node.id)?
+        .ok_or_else(|| Error::internal("a node vanished during a rename"))
+}
+
+/// What deleting a project or subproject does, or would do with `--dry-run` (R15, R16).
+pub struct Deletion {
+    pub node: Node,
+    pub revoked_keys: Vec<ApiKey>,
+    pub released_resources: Vec<Resource>,
+    pub applied: bool,
+}
+
+/// R16: delete a project. Operator-only, refused while it has live subprojects or resources,
+/// and for the last live project. Its charges stay.
+pub fn delete_project(tx: &Tx, env: &Env, project: &Node, dry_run: bool) -> Result<Deletion> {
+    authorize(
+        tx,
+        &env.principal,
+        Action::ProjectDelete,
+        Scope::Node(project.id),
+    )?;
+    require_live(project)?;
+    let subs = tx.count_live_subprojects(project.id)?;
+    if subs > 0 {
+        return Err(Error::conflict(format!(
+            "project {:?} still has {subs} live subproject{}",
+            project.name,
+            plural(subs)
+        ))
+        .hint(format!(
+            "delete them first; list them with: acctl subproject list {}",
+            project.name
+        )));
+    }
+    let resources = tx.resources_on(project.id)?;
+    if !resources.is_empty() {
+        return Err(Error::conflict(format!(
+            "project {:?} still holds {} resource{}",
+            project.name,
+            resources.len(),
+            plural(resources.len() as i64)
+        ))
+        .hint(format!(
+            "move or remove them first; list them with: acctl resource list {}",
+            project.name
+        )));
+    }
+    if tx.count_live_projects()? <= 1 {
+        return Err(Error::conflict(format!(
+            "project {:?} is the last project; the account always keeps one",
+            project.name
+        ))
+        .hint("create another project first"));
+    }
+    let keys = tx.unrevoked_keys_on(project.id)?;
+    if !dry_run {
+        tx.revoke_keys_on(project.id, env.now())?;
+        tx.set_node_status(project.id, Status::Deleted, env.now())?;
+        env.audit(
+            tx,
+            "project.delete",
+            &project.name,
+            Some(&format!("{} key(s) revoked", keys.len())),
+        )?;
+    }
+    finish_deletion(tx, project, keys, Vec::new(), !dry_run)
+}
+
+fn finish_deletion(
+    tx: &Tx,
+    node: &Node,
+    revoked_keys: Vec<ApiKey>,
+    released_resources: Vec<Resource>,
+    applied: bool,
+) -> Result<Deletion> {
+    let node = if applied {
+        tx.node_by_id(node.id)?
+            .ok_or_else(|| Error::internal("a node vanished during a deletion"))?
+    } else {
+        node.clone()
+    };
+    Ok(Deletion {
+        node,
+        revoked_keys,
+        released_resources,
+        applied,
+    })
+}
+
+fn plural(n: i64) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subprojects (R03, R04, R05, R12, R14, R15).
+
+/// What `subproject create` is asked for.
+pub struct NewSubproject<'a> {
+    pub name: &'a str,
+    pub external_id: Option<&'a str>,
+    pub credit_limit: Option<&'a str>,
+    pub labels: &'a Labels,
+    /// Find an existing live subproject (by external id, else name) instead of failing.
+    pub if_not_exists: bool,
+}
+
+/// The outcome of `subproject create`.
+pub struct SubprojectCreated {
+    pub node: Node,
+    pub created: bool,
+    /// With `--if-not-exists`, the attributes of the existing subproject that differ.
+    pub differences: Vec<String>,
+}
+
+/// R03/R04: create a subproject under a live project; `parent` must itself be a project.
+pub fn create_subproject(
+    tx: &Tx,
+    env: &Env,
+    parent: &Node,
+    spec: &NewSubproject,
+) -> Result<SubprojectCreated> {
+    authorize(
+        tx,
+        &env.principal,
+        Action::SubprojectManage,
+        Scope::Node(parent.id),
+    )?;
+    if parent.is_subproject() {
+        return Err(Error::conflict(format!(
+            "{} is a subproject and cannot have subprojects",
+            parent.display_name()
+        ))
+        .hint("there are at most three tiers: account > project > subproject"));
+    }
+    require_live(parent)?;
+    let name = Name::parse(spec.name, "subproject")?;
+    let external_id = spec.external_id.map(parse_external_id).transpose()?;
+    let credit_limit = spec
+        .credit_limit
+        .map(|l| Amount::parse_non_negative(l, "a credit limit"))
+        .transpose()?;
+    let key = name.key();
+
+    let by_external = match &external_id {
+        Some(x) => tx.live_subproject_by_external_id(parent.id, x)?,
+        None => None,
+    };
+    let by_name = tx.live_subproject_by_key(parent.id, &key)?;
+    if spec.if_not_exists {
+        // Found by external id when one is given, else by name (CLI.md).
+        let found = if external_id.is_some() {
+            by_external.clone()
+        } else {
+            by_name.clone()
+        };
+        if let Some(node) = found {
+            let differences = differences(
+                &node,
+                &name,
+                external_id.as_deref(),
+                credit_limit,
+                spec.labels,
+            );
+            return Ok(SubprojectCreated {
+                node,
+                created: false,
+                differences,
+            });
+        }
+    }
+    if let Some(other) = by_name {
+        return Err(Error::conflict(format!(
+            "project {:?} already has a subproject named {:?}",
+            parent.name, other.name
+        ))
+        .hint("names are unique among siblings without regard to case; --if-not-exists finds the existing one"));
+    }
+    if let Some(other) = by_external {
+        return Err(Error::conflict(format!(
+            "project {:?} already has a subproject with external id {:?}: {:?}",
+            parent.name,
+            other.external_id.unwrap_or_default(),
+            other.name
+        ))
+        .hint("external ids are unique within a project; --if-not-exists finds the existing one"));
+    }
+    let id = Uuid::new_v4();
+    tx.insert_node(&NewNode {
+        id,
+        parent_id: Some(parent.id),
+        name: name.as_str(),
+        name_key: &key,
+        billing_account_id: None,
+        external_id: external_id.as_deref(),
+        credit_limit,
+        labels: spec.labels,
+        created_at: env.now(),
+    })?;
+    let node = tx
+        .node_by_id(id)?
+        .ok_or_else(|| Error::internal("a subproject vanished after its creation"))?;
+    env.audit(tx, "subproject.create", &node.path(), None)?;
+    Ok(SubprojectCreated {
+        node,
+        created: true,
+        differences: Vec::new(),
+    })
+}
+
+fn differences(
+    node: &Node,
+    name: &Name,
+    external_id: Option<&str>,
+    credit_limit: Option<Amount>,
+    labels: &Labels,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    if node.name != name.as_str() {
+        out.push(format!("name is {:?}, not {:?}", node.name, name.as_str()));
+    }
+    if let Some(x) = external_id {
+        if node.external_id.as_deref() != Some(x) {
+            out.push(format!(
+                "external id is {:?}, not {x:?}",
+                node.external_id.as_deref().unwrap_or("")
+            ));
+        }
+    }
+    if let Some(limit) = credit_limit {
+        if node.credit_limit != Some(limit) {
+            out.push(format!(
+                "credit limit is {}, not {}",
+                node.credit_limit
+                    .map(|l| l.format(&node.currency))
+                    .unwrap_or_else(|| "none".into()),
+                limit.format(&node.currency)
+            ));
+        }
+    }
+    if !labels.is_empty() && &node.labels != labels {
+        out.push("labels differ".to_string());
+    }
+    out
+}
+
+/// List subprojects: of one project, or of all projects.
+pub fn list_subprojects(
+    tx: &Tx,
+    env: &Env,
+    project: Option<&Node>,
+    filter: &NodeFilter,
+) -> Result<Vec<Node>> {
+    if let Some(p) = project {
+        authorize(tx, &env.principal, Action::Read, Scope::Node(p.id))?;
+    }
+    tx.list_nodes(&NodeFilter {
+        parent: project.map(|p| Some(p.id)),
+        include_deleted: filter.include_deleted,
+        external_id: filter.external_id,
+        labels: filter.labels,
+    })
+}
+
+/// R14: suspend or resume a subproject. Doing it twice changes nothing and is not an error.
+pub fn set_suspended(tx: &Tx, env: &Env, sub: &Node, suspend: bool) -> Result<(Node, bool)> {
+    authorize(
+        tx,
+        &env.principal,
+        Action::SubprojectManage,
+        Scope::Node(sub.id),
+    )?;
+    require_live(sub)?;
+    let wanted = if suspend {
+        Status::Suspended
+    } else {
+        Status::Active
+    };
+    if sub.status == wanted {
+        return Ok((sub.clone(), false));
+    }
+    tx.set_node_status(sub.id, wanted, env.now())?;
+    env.audit(
+        tx,
+        if suspend {
+            "subproject.suspend"
+        } else {
+            "subproject.resume"
+        },
+        &sub.path(),
+        None,
+    )?;
+    let node = tx
+        .node_by_id(sub.id)?
+        .ok_or_else(|| Error::internal("a subproject vanished"))?;
+    Ok((node, true))
+}
+
+/// R15: delete a subproject: revoke its keys, free its name, keep its charges. Refused while
+/// resources sit on it unless `release` removes them.
+pub fn delete_subproject(
+    tx: &Tx,
+    env: &Env,
+    sub: &Node,
+    release: bool,
+    dry_run: bool,
+) -> Result<Deletion> {
+    authorize(
+        tx,
+        &env.principal,
+        Action::SubprojectManage,
+        Scope::Node(sub.id),
+    )?;
+    require_live(sub)?;
+    let resources = tx.resources_on(sub.id)?;
+    if !resources.is_empty() && !release && !dry_run {
+        return Err(Error::conflict(format!(
+            "subproject {} still holds {} resource{}",
+            sub.display_name(),
+            resources.len(),
+            plural(resources.len() as i64)
+        ))
+        .hint("move them away first, or pass --release-resources to remove them"));
+    }
+    let keys = tx.unrevoked_keys_on(sub.id)?;
+    if !dry_run {
+        tx.revoke_keys_on(sub.id, env.now())?;
+        tx.remove_resources_on(sub.id)?;
+        tx.set_node_status(sub.id, Status::Deleted, env.now())?;
+        env.audit(
+            tx,
+            "subproject.delete",
+            &sub.path(),
+            Some(&format!(
+                "{} key(s) revoked, {} resource(s) released",
+                keys.len(),
+                resources.len()
+            )),
+        )?;
+    }
+    finish_deletion(tx, sub, keys, resources, !dry_run)
+}
+
+/// R15: restore a deleted subproject while its name (and external id) is free and its project
+/// is live. Its revoked keys stay revoked.
+pub fn restore_subproject(tx: &Tx, env: &Env, sub: &Node) -> Result<Node> {
+    authorize(
+        tx,
+        &env.principal,
+        Action::SubprojectManage,
+        Scope::Node(sub.id),
+    )?;
+    if sub.status != Status::Deleted {
+        return Err(Error::conflict(format!(
+            "subproject {} is not deleted",
+            sub.display_name()
+        )));
+    }
+    let parent_id = sub
+        .parent_id
+        .ok_or_else(|| Error::internal("a subproject without a parent"))?;
+    let parent = tx
+        .node_by_id(parent_id)?
+        .ok_or_else(|| Error::internal("a subproject's parent is missing"))?;
+    if !parent.is_live() {
+        return Err(Error::conflict(format!(
+            "cannot restore {}: its project {:?} is deleted",
+            sub.display_name(),
+            parent.name
+        )));
+    }
+    if let Some(other) = tx.live_subproject_by_key(parent_id, &fold(&sub.name))? {
+        return Err(Error::conflict(format!(
+            "cannot restore {}: project {:?} has a live subproject named {:?}",
+            sub.display_name(),
+            parent.name,
+            other.name
+        ))
+        .hint("rename the live one first, then restore"));
+    }
+    if let Some(x) = &sub.external_id {
+        if let Some(other) = tx.live_subproject_by_external_id(parent_id, x)? {
+            return Err(Error::conflict(format!(
+                "cannot restore {}: the live subproject {:?} has its external id {x:?}",
+                sub.display_name(),
+                other.name
+            )));
+        }
+    }
+    tx.set_node_status(sub.id, Status::Active, env.now())?;
+    env.audit(tx, "subproject.restore", &sub.path(), None)?;
+    tx.node_by_id(sub.id)?
+        .ok_or_else(|| Error::internal("a subproject vanished"))
+}
+
+/// The account's structure, for `tree`.
+pub struct Tree {
+    pub account: Account,
+    pub billing_accounts: Vec<BillingAccount>,
+    pub projects: Vec<(Node, Vec<Node>)>,
+}
+
+/// The tree below the account, or below one project.
+pub fn tree(tx: &Tx, env: &Env, only: Option<&Node>, include_deleted: bool) -> Result<Tree> {
+    let account = account(tx)?;
+    let projects = match only {
+        Some(p) => {
+            authorize(tx, &env.principal, Action::Read, Scope::Node(p.id))?;
+            vec![p.clone()]
+        }
+        None => tx.list_nodes(&NodeFilter {
+            parent: Some(None),
+            include_deleted,
+            ..NodeFilter::default()
+        })?,
+    };
+    let mut out = Vec::with_capacity(projects.len());
+    for p in projects {
+        let subs = tx.list_nodes(&NodeFilter {
+            parent: Some(Some(p.id)),
+            include_deleted,
+            ..NodeFilter::default()
+        })?;
+        out.push((p, subs));
+    }
+    Ok(Tree {
+        account,
+        billing_accounts: tx.list_billing_accounts()?,
+        projects: out,
+    })
+}

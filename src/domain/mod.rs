@@ -1,0 +1,41 @@
+//! The rules of MODEL.md as plain Rust: no command-line types, no printing, no SQL.
+//! Each rule lives in one place; the store only keeps what these functions decide.
+
+pub mod access;
+pub mod billing;
+pub mod clock;
+pub mod hierarchy;
+pub mod model;
+pub mod money;
+pub mod names;
+
+use crate::error::Result;
+use crate::store::Tx;
+use access::Principal;
+use clock::{Clock, Timestamp};
+
+/// Who is acting and when: what every rule and every audit entry needs to know.
+#[derive(Debug, Clone)]
+pub struct Env {
+    pub clock: Clock,
+    pub principal: Principal,
+}
+
+impl Env {
+    pub fn now(&self) -> Timestamp {
+        self.clock.now()
+    }
+
+    /// Record a change in the audit log (R25), in the change's own transaction.
+    pub fn audit(&self, tx: &Tx, action: &str, target: &str, detail: Option<&str>) -> Result<()> {
+        tx.append_audit(
+            self.now(),
+            &self.principal.audit_name(),
+            action,
+            target,
+            "ok",
+            detail,
+        )?;
+        Ok(())
+    }
+}

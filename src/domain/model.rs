@@ -1,0 +1,150 @@
+//! The model's records as plain data: what the store returns and the domain reasons about.
+
+use super::clock::Timestamp;
+use super::money::{Amount, Currency};
+use super::names::Labels;
+use uuid::Uuid;
+
+/// The root of the store (R01).
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub id: Uuid,
+    pub name: String,
+    pub created_at: Timestamp,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BillingKind {
+    Prepaid,
+    Postpaid,
+}
+
+impl BillingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BillingKind::Prepaid => "prepaid",
+            BillingKind::Postpaid => "postpaid",
+        }
+    }
+    pub fn parse(s: &str) -> Option<BillingKind> {
+        match s {
+            "prepaid" => Some(BillingKind::Prepaid),
+            "postpaid" => Some(BillingKind::Postpaid),
+            _ => None,
+        }
+    }
+}
+
+/// A billing account (R07): its own currency and invoice; prepaid ones keep a balance.
+#[derive(Debug, Clone)]
+pub struct BillingAccount {
+    pub id: Uuid,
+    pub name: String,
+    pub kind: BillingKind,
+    pub currency: Currency,
+    /// `Some` for prepaid, `None` for postpaid.
+    pub balance: Option<Amount>,
+    pub legal_name: Option<String>,
+    pub address: Option<String>,
+    pub tax_id: Option<String>,
+    pub is_default: bool,
+    pub created_at: Timestamp,
+}
+
+/// The lifecycle of a project or subproject (R14, R15, R16).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Active,
+    Suspended,
+    Deleted,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Suspended => "suspended",
+            Status::Deleted => "deleted",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Status> {
+        match s {
+            "active" => Some(Status::Active),
+            "suspended" => Some(Status::Suspended),
+            "deleted" => Some(Status::Deleted),
+            _ => None,
+        }
+    }
+}
+
+/// A project (no parent) or a subproject (a parent project), with what its views need: its
+/// parent's name and the currency it is billed in (its own link's, or its parent's).
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub id: Uuid,
+    pub parent_id: Option<Uuid>,
+    pub parent_name: Option<String>,
+    pub name: String,
+    /// The billing account a project links to; `None` on a subproject (R03, R08).
+    pub billing_account_id: Option<Uuid>,
+    pub currency: Currency,
+    pub external_id: Option<String>,
+    pub credit_limit: Option<Amount>,
+    pub total_spent: Amount,
+    pub status: Status,
+    pub labels: Labels,
+    pub created_at: Timestamp,
+    pub deleted_at: Option<Timestamp>,
+}
+
+impl Node {
+    pub fn is_subproject(&self) -> bool {
+        self.parent_id.is_some()
+    }
+    pub fn is_live(&self) -> bool {
+        self.status != Status::Deleted
+    }
+    /// What kind of node this is, for messages: "project" or "subproject".
+    pub fn kind(&self) -> &'static str {
+        if self.is_subproject() {
+            "subproject"
+        } else {
+            "project"
+        }
+    }
+    /// `prod` for a project, `prod/acme` for a subproject: the path that names it.
+    pub fn path(&self) -> String {
+        match &self.parent_name {
+            Some(p) => format!("{p}/{}", self.name),
+            None => self.name.clone(),
+        }
+    }
+    /// `Parent > Sub` for a subproject (R05), the name for a project.
+    pub fn display_name(&self) -> String {
+        match &self.parent_name {
+            Some(p) => super::names::display_name(p, &self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
+/// A resource sitting on a project or subproject (R06).
+#[derive(Debug, Clone)]
+pub struct Resource {
+    pub id: Uuid,
+    pub node_id: Uuid,
+    pub kind: String,
+    pub value: String,
+    pub created_at: Timestamp,
+}
+
+/// An API key's public record (R20-R22); its secret is never kept, only a hash.
+#[derive(Debug, Clone)]
+pub struct ApiKey {
+    pub id: String,
+    pub name: Option<String>,
+    pub node_id: Uuid,
+    pub created_at: Timestamp,
+    pub expires_at: Option<Timestamp>,
+    pub revoked_at: Option<Timestamp>,
+}

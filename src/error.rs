@@ -1,0 +1,103 @@
+//! One error type for the whole tool. Its kind decides the exit code (MODEL.md "Exit codes"),
+//! in exactly one place: [`Error::exit_code`].
+
+use std::fmt;
+
+/// What went wrong, in the terms of MODEL.md's exit codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A bug or an I/O failure (exit 1).
+    Internal,
+    /// Bad arguments, a malformed value or manifest (exit 2).
+    Invalid,
+    /// The thing named does not exist (exit 3).
+    NotFound,
+    /// The model's rules forbid it: duplicate, depth, non-empty parent, last project (exit 4).
+    Conflict,
+    /// The principal does not reach the target (exit 5).
+    Denied,
+    /// A charge would pass a prepaid balance or a credit limit, or the target is suspended (exit 6).
+    Blocked,
+    /// A verification found a problem (exit 7).
+    CheckFailed,
+}
+
+/// An error with a one-line message and an optional one-line hint.
+#[derive(Debug, Clone)]
+pub struct Error {
+    pub kind: Kind,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: Kind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+            hint: None,
+        }
+    }
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(Kind::Internal, message)
+    }
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Self::new(Kind::Invalid, message)
+    }
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(Kind::NotFound, message)
+    }
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Self::new(Kind::Conflict, message)
+    }
+    pub fn denied(message: impl Into<String>) -> Self {
+        Self::new(Kind::Denied, message)
+    }
+    pub fn blocked(message: impl Into<String>) -> Self {
+        Self::new(Kind::Blocked, message)
+    }
+    pub fn check_failed(message: impl Into<String>) -> Self {
+        Self::new(Kind::CheckFailed, message)
+    }
+
+    /// Attach a hint, printed as `hint: ...` under the error.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// The process exit code of this error: the one mapping from kinds to MODEL.md's codes.
+    pub fn exit_code(&self) -> u8 {
+        match self.kind {
+            Kind::Internal => 1,
+            Kind::Invalid => 2,
+            Kind::NotFound => 3,
+            Kind::Conflict => 4,
+            Kind::Denied => 5,
+            Kind::Blocked => 6,
+            Kind::CheckFailed => 7,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::internal(format!("I/O error: {e}"))
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Self {
+        Error::internal(format!("JSON error: {e}"))
+    }
+}

@@ -1,0 +1,54 @@
+//! acctl: administer an account model (account > project > subproject) kept in a local SQLite
+//! store, enforcing the rules of MODEL.md.
+//!
+//! Layers, with data flowing one way: [`cli`] and [`commands`] (the command line) call
+//! [`domain`] (the rules), which calls [`store`] (SQLite). [`output`] prints results.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod domain;
+pub mod error;
+pub mod output;
+pub mod store;
+
+use clap::Parser;
+use cli::Cli;
+use error::Error;
+use std::io::Write;
+use std::process::ExitCode;
+
+/// Parse the command line, run the command, print its result or its error, and give the exit
+/// code: the whole life of one `acctl` process.
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version go to stdout with 0; usage errors to stderr with 2.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let ctx = match commands::Ctx::new(&cli.global) {
+        Ok(ctx) => ctx,
+        Err(e) => return report(&e, cli.global.quiet),
+    };
+    match commands::dispatch(&ctx, cli.command) {
+        Ok(out) => match out.print(&ctx.printer) {
+            Ok(code) => ExitCode::from(code),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => report(&Error::internal(format!("cannot write output: {e}")), false),
+        },
+        Err(e) => report(&e, false),
+    }
+}
+
+/// Print an error (and its hint) on stderr, once, and give its exit code.
+fn report(e: &Error, _quiet: bool) -> ExitCode {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "error: {}", e.message);
+    if let Some(h) = &e.hint {
+        let _ = writeln!(err, "hint: {h}");
+    }
+    ExitCode::from(e.exit_code())
+}

@@ -1,0 +1,490 @@
+//! Rendering of command results: human tables (comfy-table), JSON documents (serde_json), or
+//! bare ids (`-q`). Commands build an [`Output`]; only [`Output::print`] writes to stdout.
+
+use crate::cli::{ColorChoice, OutputFormat};
+use crate::domain::hierarchy::{Deletion, Tree};
+use crate::domain::model::{Account, BillingAccount, Node, Status};
+use comfy_table::{presets, Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
+use serde_json::{json, Value};
+use std::io::{IsTerminal, Write};
+
+/// How results are printed, decided once per process.
+#[derive(Debug, Clone)]
+pub struct Printer {
+    pub format: OutputFormat,
+    pub quiet: bool,
+    pub color: bool,
+    pub tty: bool,
+}
+
+impl Printer {
+    pub fn new(format: OutputFormat, quiet: bool, color: ColorChoice) -> Printer {
+        let tty = std::io::stdout().is_terminal();
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        };
+        Printer {
+            format,
+            quiet,
+            color,
+            tty,
+        }
+    }
+}
+
+/// What a command produced, in every form it may be printed in.
+pub struct Output {
+    json: Value,
+    human: Human,
+    ids: Vec<String>,
+    warnings: Vec<String>,
+    exit: u8,
+}
+
+/// The human form of a result.
+pub enum Human {
+    /// A list, with its column headers.
+    Rows(Vec<&'static str>, Vec<Vec<Cell>>),
+    /// One thing: field, value.
+    Fields(Vec<(&'static str, String)>),
+    /// Free text (a tree, a plan).
+    Text(String),
+}
+
+impl Output {
+    pub fn new(json: Value, human: Human, ids: Vec<String>) -> Output {
+        Output {
+            json,
+            human,
+            ids,
+            warnings: Vec::new(),
+            exit: 0,
+        }
+    }
+
+    /// A warning for stderr (silenced by `-q`).
+    pub fn warn(mut self, warning: impl Into<String>) -> Output {
+        self.warnings.push(warning.into());
+        self
+    }
+
+    /// Print the result as the printer says; returns the exit code.
+    pub fn print(self, p: &Printer) -> std::io::Result<u8> {
+        if !p.quiet {
+            let mut err = std::io::stderr().lock();
+            for w in &self.warnings {
+                writeln!(err, "warning: {w}")?;
+            }
+        }
+        let mut out = std::io::stdout().lock();
+        match p.format {
+            OutputFormat::Json => {
+                serde_json::to_writer_pretty(&mut out, &self.json)?;
+                writeln!(out)?;
+            }
+            OutputFormat::Table if p.quiet => {
+                for id in &self.ids {
+                    writeln!(out, "{id}")?;
+                }
+            }
+            OutputFormat::Table => match self.human {
+                Human::Rows(headers, rows) => {
+                    if rows.is_empty() {
+                        drop(out);
+                        writeln!(std::io::stderr(), "(none)")?;
+                        return Ok(self.exit);
+                    }
+                    let mut t = table(p);
+                    t.set_header(headers.iter().map(|h| header(p, h)));
+                    for r in rows {
+                        t.add_row(r);
+                    }
+                    writeln!(out, "{}", trim_lines(&t.to_string()))?;
+                }
+                Human::Fields(fields) => {
+                    let mut t = table(p);
+                    for (k, v) in fields {
+                        t.add_row(vec![header(p, k), Cell::new(v)]);
+                    }
+                    writeln!(out, "{}", trim_lines(&t.to_string()))?;
+                }
+                Human::Text(s) => {
+                    write!(out, "{s}")?;
+                    if !s.ends_with('\n') && !s.is_empty() {
+                        writeln!(out)?;
+                    }
+                }
+            },
+        }
+        out.flush()?;
+        Ok(self.exit)
+    }
+}
+
+fn table(p: &Printer) -> Table {
+    let mut t = Table::new();
+    if p.tty {
+        t.load_preset(presets::UTF8_HORIZONTAL_ONLY)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+    } else {
+        t.load_preset(presets::NOTHING)
+            .set_content_arrangement(ContentArrangement::Disabled);
+        t.force_no_tty();
+    }
+    if p.color {
+        t.enforce_styling();
+    }
+    t
+}
+
+fn header(p: &Printer, h: &str) -> Cell {
+    let c = Cell::new(h);
+    if p.color {
+        c.add_attribute(Attribute::Bold)
+    } else {
+        c
+    }
+}
+
+/// comfy-table pads every cell; strip the padding at line ends and the leading column space.
+fn trim_lines(s: &str) -> String {
+    s.lines()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l).trim_end())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn status_cell(status: Status) -> Cell {
+    let c = Cell::new(status.as_str());
+    match status {
+        Status::Active => c,
+        Status::Suspended => c.fg(Color::Yellow),
+        Status::Deleted => c.fg(Color::Red),
+    }
+}
+
+fn labels_text(n: &Node) -> String {
+    n.labels
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn opt(s: &Option<String>) -> String {
+    s.clone().unwrap_or_else(|| "-".into())
+}
+
+// --- JSON shapes pinned by CLI.md ------------------------------------------------------------
+
+pub fn project_json(n: &Node) -> Value {
+    json!({
+        "id": n.id,
+        "name": n.name,
+        "billing_account_id": n.billing_account_id,
+        "labels": n.labels,
+        "status": n.status.as_str(),
+        "created_at": n.created_at.to_rfc3339(),
+        "deleted_at": n.deleted_at.map(|t| t.to_rfc3339()),
+        "currency": n.currency.code,
+    })
+}
+
+pub fn subproject_json(n: &Node) -> Value {
+    json!({
+        "id": n.id,
+        "name": n.name,
+        "project_id": n.parent_id,
+        "project_name": n.parent_name,
+        "display_name": n.display_name(),
+        "external_id": n.external_id,
+        "labels": n.labels,
+        "credit_limit": n.credit_limit.map(|l| l.format(&n.currency)),
+        "total_spent": n.total_spent.format(&n.currency),
+        "remaining": n.credit_limit.map(|l| remaining(n, l)),
+        "currency": n.currency.code,
+        "status": n.status.as_str(),
+        "created_at": n.created_at.to_rfc3339(),
+        "deleted_at": n.deleted_at.map(|t| t.to_rfc3339()),
+    })
+}
+
+fn remaining(n: &Node, limit: crate::domain::money::Amount) -> String {
+    limit
+        .checked_sub(n.total_spent)
+        .map(|r| {
+            r.max(crate::domain::money::Amount::ZERO)
+                .format(&n.currency)
+        })
+        .unwrap_or_else(|_| "0".into())
+}
+
+pub fn node_json(n: &Node) -> Value {
+    if n.is_subproject() {
+        subproject_json(n)
+    } else {
+        project_json(n)
+    }
+}
+
+pub fn billing_json(b: &BillingAccount) -> Value {
+    json!({
+        "id": b.id,
+        "name": b.name,
+        "kind": b.kind.as_str(),
+        "currency": b.currency.code,
+        "balance": b.balance.map(|a| a.format(&b.currency)),
+        "legal_name": b.legal_name,
+        "address": b.address,
+        "tax_id": b.tax_id,
+        "is_default": b.is_default,
+        "created_at": b.created_at.to_rfc3339(),
+    })
+}
+
+pub fn account_json(a: &Account) -> Value {
+    json!({ "id": a.id, "name": a.name, "created_at": a.created_at.to_rfc3339() })
+}
+
+// --- Outputs ---------------------------------------------------------------------------------
+
+pub fn account(
+    a: &Account,
+    billing: &[BillingAccount],
+    projects: usize,
+    subprojects: usize,
+) -> Output {
+    let mut j = account_json(a);
+    j["billing_accounts"] = json!(billing.len());
+    j["projects"] = json!(projects);
+    j["subprojects"] = json!(subprojects);
+    let default = billing
+        .iter()
+        .find(|b| b.is_default)
+        .map(|b| b.name.clone());
+    j["default_billing_account"] = json!(default);
+    Output::new(
+        j,
+        Human::Fields(vec![
+            ("name", a.name.clone()),
+            ("id", a.id.to_string()),
+            ("created", a.created_at.to_rfc3339()),
+            ("billing accounts", billing.len().to_string()),
+            ("default billing", opt(&default)),
+            ("projects", projects.to_string()),
+            ("subprojects", subprojects.to_string()),
+        ]),
+        vec![a.id.to_string()],
+    )
+}
+
+pub fn project(n: &Node, billing_name: &str) -> Output {
+    let mut fields = vec![
+        ("name", n.name.clone()),
+        ("id", n.id.to_string()),
+        ("status", n.status.as_str().to_string()),
+        ("billing", format!("{billing_name} ({})", n.currency)),
+        ("labels", labels_text(n)),
+        ("created", n.created_at.to_rfc3339()),
+    ];
+    if let Some(d) = n.deleted_at {
+        fields.push(("deleted", d.to_rfc3339()));
+    }
+    Output::new(
+        project_json(n),
+        Human::Fields(fields),
+        vec![n.id.to_string()],
+    )
+}
+
+pub fn projects(list: &[Node], subproject_counts: &[i64]) -> Output {
+    let rows = list
+        .iter()
+        .zip(subproject_counts)
+        .map(|(n, c)| {
+            vec![
+                Cell::new(&n.name),
+                Cell::new(n.id),
+                status_cell(n.status),
+                Cell::new(n.currency),
+                Cell::new(c).set_alignment(CellAlignment::Right),
+                Cell::new(labels_text(n)),
+            ]
+        })
+        .collect();
+    Output::new(
+        Value::Array(list.iter().map(project_json).collect()),
+        Human::Rows(
+            vec!["NAME", "ID", "STATUS", "CURRENCY", "SUBPROJECTS", "LABELS"],
+            rows,
+        ),
+        list.iter().map(|n| n.id.to_string()).collect(),
+    )
+}
+
+pub fn subproject(n: &Node) -> Output {
+    let mut fields = vec![
+        ("name", n.display_name()),
+        ("id", n.id.to_string()),
+        ("status", n.status.as_str().to_string()),
+        ("external id", opt(&n.external_id)),
+        (
+            "credit limit",
+            n.credit_limit
+                .map(|l| format!("{} {}", l.format(&n.currency), n.currency))
+                .unwrap_or_else(|| "none".into()),
+        ),
+        (
+            "total spent",
+            format!("{} {}", n.total_spent.format(&n.currency), n.currency),
+        ),
+    ];
+    if let Some(l) = n.credit_limit {
+        fields.push(("remaining", format!("{} {}", remaining(n, l), n.currency)));
+    }
+    fields.push(("labels", labels_text(n)));
+    fields.push(("created", n.created_at.to_rfc3339()));
+    if let Some(d) = n.deleted_at {
+        fields.push(("deleted", d.to_rfc3339()));
+    }
+    Output::new(
+        subproject_json(n),
+        Human::Fields(fields),
+        vec![n.id.to_string()],
+    )
+}
+
+pub fn subprojects(list: &[Node]) -> Output {
+    let rows = list
+        .iter()
+        .map(|n| {
+            vec![
+                Cell::new(n.display_name()),
+                Cell::new(n.id),
+                status_cell(n.status),
+                Cell::new(n.external_id.as_deref().unwrap_or("-")),
+                Cell::new(
+                    n.credit_limit
+                        .map(|l| l.format(&n.currency))
+                        .unwrap_or_else(|| "-".into()),
+                )
+                .set_alignment(CellAlignment::Right),
+                Cell::new(n.total_spent.format(&n.currency)).set_alignment(CellAlignment::Right),
+                Cell::new(n.currency),
+                Cell::new(labels_text(n)),
+                Cell::new(n.created_at.to_rfc3339()),
+            ]
+        })
+        .collect();
+    Output::new(
+        Value::Array(list.iter().map(subproject_json).collect()),
+        Human::Rows(
+            vec![
+                "NAME",
+                "ID",
+                "STATUS",
+                "EXTERNAL ID",
+                "LIMIT",
+                "SPENT",
+                "CURRENCY",
+                "LABELS",
+                "CREATED",
+            ],
+            rows,
+        ),
+        list.iter().map(|n| n.id.to_string()).collect(),
+    )
+}
+
+/// A deletion, done or planned (`--dry-run`).
+pub fn deletion(d: &Deletion) -> Output {
+    let n = &d.node;
+    let verb = if d.applied { "deleted" } else { "would delete" };
+    let mut text = format!("{verb} {} {}\n", n.kind(), n.display_name());
+    let (revoke, release) = if d.applied {
+        ("revoked key", "released resource")
+    } else {
+        ("would revoke key", "would release resource")
+    };
+    for k in &d.revoked_keys {
+        text.push_str(&format!("  {revoke} {}\n", k.id));
+    }
+    for r in &d.released_resources {
+        text.push_str(&format!("  {release} {} {}\n", r.kind, r.value));
+    }
+    let j = json!({
+        "applied": d.applied,
+        "target": node_json(n),
+        "revoked_keys": d.revoked_keys.iter().map(|k| k.id.clone()).collect::<Vec<_>>(),
+        "released_resources": d.released_resources.iter().map(|r| json!({
+            "id": r.id, "kind": r.kind, "value": r.value
+        })).collect::<Vec<_>>(),
+    });
+    Output::new(j, Human::Text(text), vec![n.id.to_string()])
+}
+
+pub fn tree(t: &Tree) -> Output {
+    let mut text = format!("{} (account)\n", t.account.name);
+    let last_p = t.projects.len();
+    for (i, (p, subs)) in t.projects.iter().enumerate() {
+        let (branch, stem) = if i + 1 == last_p {
+            ("└── ", "    ")
+        } else {
+            ("├── ", "│   ")
+        };
+        let billing = t
+            .billing_accounts
+            .iter()
+            .find(|b| Some(b.id) == p.billing_account_id)
+            .map(|b| format!("{} ({} {})", b.name, b.kind.as_str(), b.currency))
+            .unwrap_or_default();
+        let status = match p.status {
+            Status::Active => String::new(),
+            s => format!(" [{}]", s.as_str()),
+        };
+        text.push_str(&format!("{branch}{}{status}  billing: {billing}\n", p.name));
+        for (j, s) in subs.iter().enumerate() {
+            let b = if j + 1 == subs.len() {
+                "└── "
+            } else {
+                "├── "
+            };
+            let status = match s.status {
+                Status::Active => String::new(),
+                st => format!(" [{}]", st.as_str()),
+            };
+            let limit = s
+                .credit_limit
+                .map(|l| {
+                    format!(
+                        "  spent {} of {} {}",
+                        s.total_spent.format(&s.currency),
+                        l.format(&s.currency),
+                        s.currency
+                    )
+                })
+                .unwrap_or_default();
+            text.push_str(&format!("{stem}{b}{}{status}{limit}\n", s.name));
+        }
+    }
+    let mut j = account_json(&t.account);
+    j["billing_accounts"] = Value::Array(t.billing_accounts.iter().map(billing_json).collect());
+    j["projects"] = Value::Array(
+        t.projects
+            .iter()
+            .map(|(p, subs)| {
+                let mut pj = project_json(p);
+                pj["subprojects"] = Value::Array(subs.iter().map(subproject_json).collect());
+                pj
+            })
+            .collect(),
+    );
+    let mut ids = vec![t.account.id.to_string()];
+    for (p, subs) in &t.projects {
+        ids.push(p.id.to_string());
+        ids.extend(subs.iter().map(|s| s.id.to_string()));
+    }
+    Output::new(j, Human::Text(text), ids)
+}
