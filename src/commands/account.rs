@@ -3,7 +3,6 @@
 use super::Ctx;
 use crate::domain::hierarchy::{self, InitSpec};
 use crate::domain::model::BillingKind;
-use crate::domain::money::Currency;
 use crate::error::Result;
 use crate::output::{self, Human, Output};
 use crate::store::{NodeFilter, OpenMode};
@@ -63,13 +62,13 @@ pub fn init(ctx: &Ctx, args: InitArgs) -> Result<Output> {
         .as_deref()
         .or(ctx.config.currency.as_deref())
         .unwrap_or("USD");
-    let spec = InitSpec {
-        account_name: args.name,
-        currency: Currency::parse(currency)?,
-        billing_kind: args.billing.into(),
-        billing_name: args.billing_name,
-        project_name: args.project,
-    };
+    let spec = InitSpec::new(
+        &args.name,
+        currency,
+        args.billing.into(),
+        &args.billing_name,
+        &args.project,
+    )?;
     let (mut store, env) = ctx.open(OpenMode::Create)?;
     let done = store.write(|tx| hierarchy::init(tx, &env, &spec))?;
     let text = format!(

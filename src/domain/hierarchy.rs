@@ -10,13 +10,31 @@ use crate::error::{Error, Result};
 use crate::store::{NewNode, NodeFilter, Tx};
 use uuid::Uuid;
 
-/// What `init` is asked to create (R01).
+/// What `init` is asked to create (R01), checked before any file is created.
 pub struct InitSpec {
-    pub account_name: String,
-    pub currency: Currency,
-    pub billing_kind: BillingKind,
-    pub billing_name: String,
-    pub project_name: String,
+    account_name: Name,
+    currency: Currency,
+    billing_kind: BillingKind,
+    billing_name: Name,
+    project_name: Name,
+}
+
+impl InitSpec {
+    pub fn new(
+        account_name: &str,
+        currency: &str,
+        billing_kind: BillingKind,
+        billing_name: &str,
+        project_name: &str,
+    ) -> Result<InitSpec> {
+        Ok(InitSpec {
+            account_name: Name::parse(account_name, "account")?,
+            currency: Currency::parse(currency)?,
+            billing_kind,
+            billing_name: Name::parse(billing_name, "billing account")?,
+            project_name: Name::parse(project_name, "project")?,
+        })
+    }
 }
 
 /// What `init` created.
@@ -35,9 +53,7 @@ pub fn init(tx: &Tx, env: &Env, spec: &InitSpec) -> Result<Initialised> {
         ))
         .hint("a store holds exactly one account; use --db to name another store"));
     }
-    let account_name = Name::parse(&spec.account_name, "account")?;
-    let billing_name = Name::parse(&spec.billing_name, "billing account")?;
-    let project_name = Name::parse(&spec.project_name, "project")?;
+    let (account_name, billing_name) = (&spec.account_name, &spec.billing_name);
     let now = env.now();
     let account = Account {
         id: Uuid::new_v4(),
@@ -60,7 +76,7 @@ pub fn init(tx: &Tx, env: &Env, spec: &InitSpec) -> Result<Initialised> {
     tx.insert_billing_account(&billing, &billing_name.key())?;
     env.audit(tx, "account.init", &account.name, None)?;
     env.audit(tx, "billing.create", &billing.name, None)?;
-    let project = insert_project(tx, env, &project_name, &billing, &Labels::new())?;
+    let project = insert_project(tx, env, &spec.project_name, &billing, &Labels::new())?;
     Ok(Initialised {
         account,
         billing_account: billing,

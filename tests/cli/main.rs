@@ -1,0 +1,6 @@
+//! Integration tests: one binary driving the real `acctl` executable.
+
+mod common;
+mod completions;
+mod hierarchy;
+mod store;

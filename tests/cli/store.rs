@@ -1,0 +1,268 @@
+//! The store: creation, migrations, refusals of foreign, corrupt, newer and read-only files,
+//! and the rules the store enforces by itself.
+
+use crate::common::{fingerprint, Sandbox};
+
+#[test]
+fn r01_a_command_on_a_missing_store_creates_no_file() {
+    let s = Sandbox::empty();
+    let o = s.run(&["project", "list"]);
+    insta::assert_snapshot!(o.snap().replace(s.dir.path().to_str().unwrap(), "[dir]"), @r"
+    exit: 3
+    --- stderr
+    error: no acctl store at [dir]/acctl.db
+    hint: create one with: acctl init --name NAME (or acctl apply -f FILE), or point --db at it
+    ");
+    assert!(!s.db().exists());
+}
+
+#[test]
+fn r04_the_store_itself_refuses_a_subproject_under_a_subproject() {
+    let s = Sandbox::new();
+    let sub = s.id(&["subproject", "create", "default", "acme"]);
+    let before = s.fingerprint();
+    let err = s
+        .sql()
+        .execute(
+            "INSERT INTO node (id, parent_id, name, name_key, created_at) \
+             VALUES ('11111111-1111-4111-8111-111111111111', ?1, 'deep', 'deep', 0)",
+            [&sub],
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("R04"), "{err}");
+    assert_eq!(before, s.fingerprint());
+}
+
+#[test]
+fn r03_the_store_itself_refuses_reparenting_and_billing_links_on_subprojects() {
+    let s = Sandbox::new();
+    s.ok(&["project", "create", "other"]);
+    let sub = s.id(&["subproject", "create", "default", "acme"]);
+    let other = s.id(&["project", "show", "other"]);
+    let conn = s.sql();
+    let e = conn
+        .execute(
+            "UPDATE node SET parent_id = ?1 WHERE id = ?2",
+            [&other, &sub],
+        )
+        .unwrap_err();
+    assert!(e.to_string().contains("R03"), "{e}");
+    let e = conn
+        .execute(
+            "UPDATE node SET billing_account_id = (SELECT id FROM billing_account) WHERE id = ?1",
+            [&sub],
+        )
+        .unwrap_err();
+    assert!(e.to_string().contains("CHECK"), "{e}");
+}
+
+#[test]
+fn r26_a_non_sqlite_file_is_refused_untouched() {
+    let s = Sandbox::empty();
+    std::fs::write(s.db(), "this is not a database, just text\n".repeat(200)).unwrap();
+    let before = std::fs::read(s.db()).unwrap();
+    let o = s.run(&["project", "list"]);
+    assert_eq!(o.code, 1, "{}", o.snap());
+    assert!(
+        o.stderr.contains("is not an SQLite database"),
+        "{}",
+        o.stderr
+    );
+    assert!(
+        o.stderr.contains(s.db().to_str().unwrap()),
+        "names the file: {}",
+        o.stderr
+    );
+    assert_eq!(before, std::fs::read(s.db()).unwrap());
+    // init does not overwrite it either
+    let o = s.run(&["init", "--name", "x"]);
+    assert_eq!(o.code, 1, "{}", o.snap());
+    assert_eq!(before, std::fs::read(s.db()).unwrap());
+}
+
+#[test]
+fn r26_a_corrupt_store_is_a_clear_error() {
+    let s = Sandbox::new();
+    for i in 0..50 {
+        s.ok(&["project", "create", &format!("p{i}")]);
+    }
+    s.sql()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .unwrap();
+    let mut bytes = std::fs::read(s.db()).unwrap();
+    // Keep the header, scribble over the pages.
+    for b in bytes.iter_mut().skip(4096) {
+        *b = 0x5a;
+    }
+    std::fs::write(s.db(), &bytes).unwrap();
+    let o = s.run(&["project", "list"]);
+    assert_eq!(o.code, 1, "{}", o.snap());
+    assert!(o.stderr.starts_with("error: store "), "{}", o.stderr);
+    assert!(
+        o.stderr.contains("corrupt") || o.stderr.contains("malformed"),
+        "{}",
+        o.stderr
+    );
+    assert_eq!(bytes, std::fs::read(s.db()).unwrap());
+}
+
+#[test]
+fn r26_another_sqlite_database_is_not_an_acctl_store() {
+    let s = Sandbox::empty();
+    rusqlite::Connection::open(s.db())
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    let before = fingerprint(&s.db());
+    let o = s.run(&["project", "list"]);
+    assert_eq!(o.code, 1, "{}", o.snap());
+    assert!(o.stderr.contains("is not an acctl store"), "{}", o.stderr);
+    let o = s.run(&["init", "--name", "x"]);
+    assert_eq!(o.code, 1, "{}", o.snap());
+    assert_eq!(before, fingerprint(&s.db()));
+}
+
+#[test]
+fn r26_a_store_from_a_newer_acctl_is_refused_untouched() {
+    let s = Sandbox::new();
+    s.sql().execute_batch("PRAGMA user_version = 999").unwrap();
+    let before = s.fingerprint();
+    let o = s.run(&["project", "create", "x"]);
+    assert_eq!(o.code, 1, "{}", o.snap());
+    assert!(
+        o.stderr
+            .contains("written by a newer acctl (schema version 999"),
+        "{}",
+        o.stderr
+    );
+    assert!(o.stderr.contains("hint: upgrade acctl"), "{}", o.stderr);
+    assert_eq!(before, s.fingerprint());
+}
+
+#[test]
+fn r26_a_read_only_store_is_read_but_not_written() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Sandbox::new();
+    s.sql()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .unwrap();
+    let before = s.fingerprint();
+    std::fs::set_permissions(s.db(), std::fs::Permissions::from_mode(0o444)).unwrap();
+    let o = s.run(&["project", "list"]);
+    assert_eq!(o.code, 0, "{}", o.snap());
+    let o = s.run(&["project", "create", "x"]);
+    assert_eq!(o.code, 1, "{}", o.snap());
+    assert!(o.stderr.contains("read-only"), "{}", o.stderr);
+    assert!(o.stderr.contains(s.db().to_str().unwrap()), "{}", o.stderr);
+    std::fs::set_permissions(s.db(), std::fs::Permissions::from_mode(0o644)).unwrap();
+    assert_eq!(before, s.fingerprint());
+}
+
+#[test]
+fn a_directory_as_store_path_is_a_clear_error() {
+    let s = Sandbox::empty();
+    std::fs::create_dir(s.db()).unwrap();
+    let o = s.run(&["project", "list"]);
+    assert_eq!(o.code, 1, "{}", o.snap());
+    assert!(o.stderr.contains("it is a directory"), "{}", o.stderr);
+}
+
+#[test]
+fn a_bad_acctl_now_is_refused_before_the_store_is_touched() {
+    let mut s = Sandbox::new();
+    let before = s.fingerprint();
+    s.now = "next tuesday".into();
+    let o = s.refused(&["project", "create", "x"], 2);
+    assert!(
+        o.stderr.contains("ACCTL_NOW is not an RFC 3339 time"),
+        "{}",
+        o.stderr
+    );
+    assert_eq!(before, s.fingerprint());
+}
+
+#[test]
+fn the_store_uses_wal_and_the_current_schema() {
+    let s = Sandbox::new();
+    let conn = s.sql();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let v: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert!(v >= 1);
+    let strict: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' AND strict = 0",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(strict, 0, "every table is STRICT");
+}
+
+#[test]
+fn config_file_sets_output_and_an_invalid_one_names_file_and_line() {
+    let s = Sandbox::new();
+    std::fs::write(s.path("config.toml"), "output = \"json\"\n").unwrap();
+    let v: serde_json::Value = serde_json::from_str(&s.ok(&["project", "list"])).unwrap();
+    assert!(v.is_array());
+    std::fs::write(s.path("config.toml"), "output = \"json\"\nsurprise = 1\n").unwrap();
+    let o = s.run(&["project", "list"]);
+    assert_eq!(o.code, 2, "{}", o.snap());
+    assert!(o.stderr.contains("config.toml:2:1"), "{}", o.stderr);
+    // An explicitly named config file must exist.
+    let o = s.run(&["--config", "/nonexistent/acctl.toml", "project", "list"]);
+    assert_eq!(o.code, 3, "{}", o.snap());
+    assert!(o.stderr.contains("/nonexistent/acctl.toml"), "{}", o.stderr);
+}
+
+#[test]
+fn config_path_and_show_never_open_the_store() {
+    let s = Sandbox::empty();
+    let out = s.ok(&["config", "path"]);
+    assert!(out.trim().ends_with("config.toml"));
+    let v = s.json(&["config", "show"]);
+    assert_eq!(v["db"], s.db().to_str().unwrap());
+    assert_eq!(v["output"], "json");
+    assert!(s.ok(&["config", "show"]).contains("table"));
+    assert!(!s.db().exists());
+}
+
+#[test]
+fn a_broken_pipe_is_not_an_error() {
+    let s = Sandbox::new();
+    // Enough projects that the listing outgrows the pipe's buffer.
+    let conn = s.sql();
+    let ba: String = conn
+        .query_row("SELECT id FROM billing_account", [], |r| r.get(0))
+        .unwrap();
+    for i in 0..3000 {
+        conn.execute(
+            "INSERT INTO node (id, name, name_key, billing_account_id, created_at) \
+             VALUES (?1, ?2, ?2, ?3, 0)",
+            rusqlite::params![uuid::Uuid::new_v4().to_string(), format!("p{i:04}"), ba],
+        )
+        .unwrap();
+    }
+    drop(conn);
+    let bin = assert_cmd::cargo::cargo_bin("acctl");
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "set -o pipefail; '{}' project list | head -1",
+            bin.display()
+        ))
+        .env_clear()
+        .env("ACCTL_DB", s.db())
+        .env("ACCTL_CONFIG", s.path("config.toml"))
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "exit {:?}: {stderr}", out.status);
+    assert!(stderr.is_empty(), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+}
