@@ -1,0 +1,181 @@
+//! Rendering of command results: human tables (comfy-table), JSON documents (serde_json), or
+//! bare ids (`-q`). Commands build an [`Output`]; only [`Output::print`] writes to stdout.
+//! One submodule per area builds the outputs of its commands.
+
+mod hierarchy;
+pub use hierarchy::*;
+
+use crate::cli::{ColorChoice, OutputFormat};
+use crate::domain::model::{Node, Status};
+use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
+use serde_json::Value;
+use std::io::{IsTerminal, Write};
+
+/// How results are printed, decided once per process.
+#[derive(Debug, Clone)]
+pub struct Printer {
+    pub format: OutputFormat,
+    pub quiet: bool,
+    pub color: bool,
+    pub tty: bool,
+}
+
+impl Printer {
+    pub fn new(format: OutputFormat, quiet: bool, color: ColorChoice) -> Printer {
+        let tty = std::io::stdout().is_terminal();
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        };
+        Printer {
+            format,
+            quiet,
+            color,
+            tty,
+        }
+    }
+}
+
+/// What a command produced, in every form it may be printed in.
+pub struct Output {
+    json: Value,
+    human: Human,
+    ids: Vec<String>,
+    warnings: Vec<String>,
+    exit: u8,
+}
+
+/// The human form of a result.
+pub enum Human {
+    /// A list, with its column headers.
+    Rows(Vec<&'static str>, Vec<Vec<Cell>>),
+    /// One thing: field, value.
+    Fields(Vec<(&'static str, String)>),
+    /// Free text (a tree, a plan).
+    Text(String),
+}
+
+impl Output {
+    pub fn new(json: Value, human: Human, ids: Vec<String>) -> Output {
+        Output {
+            json,
+            human,
+            ids,
+            warnings: Vec::new(),
+            exit: 0,
+        }
+    }
+
+    /// A warning for stderr (silenced by `-q`).
+    pub fn warn(mut self, warning: impl Into<String>) -> Output {
+        self.warnings.push(warning.into());
+        self
+    }
+
+    /// Print the result as the printer says; returns the exit code.
+    pub fn print(self, p: &Printer) -> std::io::Result<u8> {
+        if !p.quiet {
+            let mut err = std::io::stderr().lock();
+            for w in &self.warnings {
+                writeln!(err, "warning: {w}")?;
+            }
+        }
+        let mut out = std::io::stdout().lock();
+        match p.format {
+            OutputFormat::Json => {
+                serde_json::to_writer_pretty(&mut out, &self.json)?;
+                writeln!(out)?;
+            }
+            OutputFormat::Table if p.quiet => {
+                for id in &self.ids {
+                    writeln!(out, "{id}")?;
+                }
+            }
+            OutputFormat::Table => match self.human {
+                Human::Rows(headers, rows) => {
+                    if rows.is_empty() {
+                        drop(out);
+                        writeln!(std::io::stderr(), "(none)")?;
+                        return Ok(self.exit);
+                    }
+                    let mut t = table(p);
+                    t.set_header(headers.iter().map(|h| header(p, h)));
+                    for r in rows {
+                        t.add_row(r);
+                    }
+                    writeln!(out, "{}", trim_lines(&t.to_string()))?;
+                }
+                Human::Fields(fields) => {
+                    let mut t = table(p);
+                    for (k, v) in fields {
+                        t.add_row(vec![header(p, k), Cell::new(v)]);
+                    }
+                    writeln!(out, "{}", trim_lines(&t.to_string()))?;
+                }
+                Human::Text(s) => {
+                    write!(out, "{s}")?;
+                    if !s.ends_with('\n') && !s.is_empty() {
+                        writeln!(out)?;
+                    }
+                }
+            },
+        }
+        out.flush()?;
+        Ok(self.exit)
+    }
+}
+
+fn table(p: &Printer) -> Table {
+    let mut t = Table::new();
+    if p.tty {
+        t.load_preset(presets::UTF8_HORIZONTAL_ONLY)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+    } else {
+        t.load_preset(presets::NOTHING)
+            .set_content_arrangement(ContentArrangement::Disabled);
+        t.force_no_tty();
+    }
+    if p.color {
+        t.enforce_styling();
+    }
+    t
+}
+
+fn header(p: &Printer, h: &str) -> Cell {
+    let c = Cell::new(h);
+    if p.color {
+        c.add_attribute(Attribute::Bold)
+    } else {
+        c
+    }
+}
+
+/// comfy-table pads every cell; strip the padding at line ends and the leading column space.
+fn trim_lines(s: &str) -> String {
+    s.lines()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l).trim_end())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub(crate) fn status_cell(status: Status) -> Cell {
+    let c = Cell::new(status.as_str());
+    match status {
+        Status::Active => c,
+        Status::Suspended => c.fg(Color::Yellow),
+        Status::Deleted => c.fg(Color::Red),
+    }
+}
+
+pub(crate) fn labels_text(n: &Node) -> String {
+    n.labels
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+pub(crate) fn opt(s: &Option<String>) -> String {
+    s.clone().unwrap_or_else(|| "-".into())
+}
