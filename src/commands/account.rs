@@ -5,7 +5,7 @@ use crate::domain::hierarchy::{self, InitSpec};
 use crate::domain::model::BillingKind;
 use crate::error::Result;
 use crate::output::{self, Human, Output};
-use crate::store::{NodeFilter, OpenMode};
+use crate::store::OpenMode;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;
 
@@ -97,17 +97,8 @@ pub fn run(ctx: &Ctx, cmd: AccountCommand) -> Result<Output> {
         AccountCommand::Show => store.read(|tx| {
             let account = hierarchy::account(tx)?;
             let billing = tx.list_billing_accounts()?;
-            let projects = tx.list_nodes(&NodeFilter {
-                parent: Some(None),
-                ..NodeFilter::default()
-            })?;
-            let subs = tx.list_nodes(&NodeFilter::default())?;
-            Ok(output::account(
-                &account,
-                &billing,
-                projects.len(),
-                subs.len(),
-            ))
+            let (projects, subprojects) = tx.count_live_nodes()?;
+            Ok(output::account(&account, &billing, projects, subprojects))
         }),
         AccountCommand::Rename { name } => {
             let account = store.write(|tx| hierarchy::rename_account(tx, &env, &name))?;

@@ -110,10 +110,11 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<Output> {
                     labels: Some(&selector),
                     ..NodeFilter::default()
                 })?;
-                let counts = list
+                let all = tx.live_subproject_counts()?;
+                let counts: Vec<i64> = list
                     .iter()
-                    .map(|p| tx.count_live_subprojects(p.id))
-                    .collect::<Result<Vec<_>>>()?;
+                    .map(|p| all.get(&p.id).copied().unwrap_or(0))
+                    .collect();
                 Ok(output::projects(&list, &counts))
             })
         }

@@ -80,12 +80,7 @@ pub fn account_json(a: &Account) -> Value {
 
 // --- Outputs ---------------------------------------------------------------------------------
 
-pub fn account(
-    a: &Account,
-    billing: &[BillingAccount],
-    projects: usize,
-    subprojects: usize,
-) -> Output {
+pub fn account(a: &Account, billing: &[BillingAccount], projects: i64, subprojects: i64) -> Output {
     let mut j = account_json(a);
     j["billing_accounts"] = json!(billing.len());
     j["projects"] = json!(projects);

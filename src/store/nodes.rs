@@ -230,6 +230,28 @@ impl Tx<'_> {
             .query_row([], |r| r.get(0))?)
     }
 
+    /// How many live projects and live subprojects there are.
+    pub fn count_live_nodes(&self) -> Result<(i64, i64)> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT count(*) FILTER (WHERE parent_id IS NULL), \
+                 count(*) FILTER (WHERE parent_id IS NOT NULL) \
+                 FROM node WHERE status <> 'deleted'",
+            )?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    }
+
+    /// The number of live subprojects of every project that has any.
+    pub fn live_subproject_counts(&self) -> Result<std::collections::HashMap<Uuid, i64>> {
+        let mut st = self.conn().prepare_cached(
+            "SELECT parent_id, count(*) FROM node \
+             WHERE parent_id IS NOT NULL AND status <> 'deleted' GROUP BY parent_id",
+        )?;
+        let rows = st.query_map([], |r| Ok((uuid_col(r, 0)?, r.get::<_, i64>(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn count_live_subprojects(&self, parent: Uuid) -> Result<i64> {
         Ok(self
             .conn()
