@@ -1,6 +1,6 @@
 //! The command-line tree: global options and the top-level commands (CLI.md).
 
-use crate::commands::{account, config, project, subproject};
+use crate::commands::{access, account, config, key, project, subproject, user};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -52,6 +52,24 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true, help_heading = "Global options")]
     pub quiet: bool,
 
+    /// Act as the API key whose secret is in PATH ('-' reads stdin); env ACCTL_KEY holds one directly
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATH",
+        help_heading = "Global options"
+    )]
+    pub key_file: Option<PathBuf>,
+
+    /// Operator only: act with exactly the permissions of this user
+    #[arg(
+        long = "as",
+        global = true,
+        value_name = "EMAIL",
+        help_heading = "Global options"
+    )]
+    pub as_user: Option<String>,
+
     /// When to use colour
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, help_heading = "Global options")]
     pub color: ColorChoice,
@@ -86,6 +104,21 @@ pub enum Command {
     /// Create, list, suspend, delete and restore subprojects
     #[command(subcommand)]
     Subproject(subproject::SubprojectCommand),
+    /// Add, list and remove users
+    #[command(subcommand)]
+    User(user::UserCommand),
+    /// Give users roles on the account or a project
+    #[command(subcommand)]
+    Grant(user::GrantCommand),
+    /// Issue, list, revoke and rotate API keys
+    #[command(subcommand)]
+    Key(key::KeyCommand),
+    /// Explain who may do what, and why
+    #[command(subcommand)]
+    Access(access::AccessCommand),
+    /// Read and verify the tamper-evident audit log
+    #[command(subcommand)]
+    Audit(access::AuditCommand),
     /// Print a shell completion script
     Completions(config::CompletionsArgs),
     /// Show where the config file is and what it holds

@@ -28,6 +28,18 @@ pub struct Error {
     pub kind: Kind,
     pub message: String,
     pub hint: Option<String>,
+    /// A refused attempt by an API key, to be recorded in the audit log after the refused
+    /// command's own transaction has been rolled back (R25).
+    pub attempt: Option<Box<RefusedAttempt>>,
+}
+
+/// What the audit log keeps of a refused key attempt (R20, R25).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefusedAttempt {
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+    pub reason: String,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -38,6 +50,7 @@ impl Error {
             kind,
             message: message.into(),
             hint: None,
+            attempt: None,
         }
     }
     pub fn internal(message: impl Into<String>) -> Self {
@@ -65,6 +78,12 @@ impl Error {
     /// Attach a hint, printed as `hint: ...` under the error.
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    /// Mark the error as a refused key attempt, for the audit log.
+    pub fn attempt(mut self, attempt: RefusedAttempt) -> Self {
+        self.attempt = Some(Box::new(attempt));
         self
     }
 

@@ -40,7 +40,12 @@ pub fn run() -> ExitCode {
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(e) => report(&Error::internal(format!("cannot write output: {e}")), false),
         },
-        Err(e) => report(&e, false),
+        Err(e) => {
+            if let Some(attempt) = &e.attempt {
+                ctx.record_refusal(attempt);
+            }
+            report(&e, false)
+        }
     }
 }
 

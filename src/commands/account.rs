@@ -95,10 +95,13 @@ pub fn run(ctx: &Ctx, cmd: AccountCommand) -> Result<Output> {
     let (mut store, env) = ctx.open(OpenMode::Existing)?;
     match cmd {
         AccountCommand::Show => store.read(|tx| {
-            let account = hierarchy::account(tx)?;
-            let billing = tx.list_billing_accounts()?;
-            let (projects, subprojects) = tx.count_live_nodes()?;
-            Ok(output::account(&account, &billing, projects, subprojects))
+            let s = hierarchy::account_summary(tx, &env)?;
+            Ok(output::account(
+                &s.account,
+                &s.billing_accounts,
+                s.projects,
+                s.subprojects,
+            ))
         }),
         AccountCommand::Rename { name } => {
             let account = store.write(|tx| hierarchy::rename_account(tx, &env, &name))?;

@@ -1,17 +1,21 @@
 //! One module per noun; each verb is a documented `Args` struct and a `run` function that
 //! resolves names through the domain, calls one domain operation and builds an [`Output`].
 
+pub mod access;
 pub mod account;
 pub mod config;
+pub mod key;
 pub mod project;
 pub mod subproject;
+pub mod user;
 
 use crate::cli::{Command, GlobalArgs, OutputFormat};
 use crate::config::{Config, ConfigLocation};
-use crate::domain::access::Principal;
+use crate::domain::access::{authenticate, Principal};
 use crate::domain::clock::Clock;
+use crate::domain::users;
 use crate::domain::Env;
-use crate::error::{Error, Result};
+use crate::error::{Error, RefusedAttempt, Result};
 use crate::output::{Output, Printer};
 use crate::store::{OpenMode, Store};
 use std::path::PathBuf;
@@ -23,6 +27,16 @@ pub struct Ctx {
     pub config: Config,
     pub printer: Printer,
     acctl_now: Option<String>,
+    credential: Credential,
+}
+
+/// Whom the command acts as, before the store has been asked (R17).
+enum Credential {
+    Operator,
+    /// A key's secret, from `--key-file` or `ACCTL_KEY` (never from argv, R22).
+    Key(String),
+    /// `--as EMAIL`.
+    User(String),
 }
 
 impl Ctx {
@@ -41,7 +55,33 @@ impl Ctx {
             config,
             printer: Printer::new(format, g.quiet, g.color),
             acctl_now: std::env::var("ACCTL_NOW").ok().filter(|s| !s.is_empty()),
+            credential: Credential::from_args(g)?,
         })
+    }
+
+    /// Record a key's refused attempt in the audit log, after the refused command's own
+    /// transaction was rolled back (R25). Best effort: the refusal itself is what matters.
+    pub fn record_refusal(&self, attempt: &RefusedAttempt) {
+        let record = || -> Result<()> {
+            let clock = Clock::from_env(self.acctl_now.as_deref())?;
+            let mut store = Store::open(self.db_path()?, OpenMode::Existing)?;
+            store.write(|tx| {
+                tx.append_audit(
+                    clock.now(),
+                    &attempt.actor,
+                    &attempt.action,
+                    &attempt.target,
+                    "denied",
+                    Some(&attempt.reason),
+                )?;
+                Ok(())
+            })
+        };
+        if let Err(e) = record() {
+            if !self.printer.quiet {
+                eprintln!("warning: the refusal could not be audited: {}", e.message);
+            }
+        }
     }
 
     /// The store file's path.
@@ -56,14 +96,18 @@ impl Ctx {
     pub fn open(&self, mode: OpenMode) -> Result<(Store, Env)> {
         // The clock first: a bad ACCTL_NOW is refused before the store is touched.
         let clock = Clock::from_env(self.acctl_now.as_deref())?;
-        let store = Store::open(self.db_path()?, mode)?;
-        Ok((
-            store,
-            Env {
-                clock,
-                principal: Principal::Operator,
-            },
-        ))
+        // Only the operator creates a store: with credentials, it must exist already.
+        let mode = match self.credential {
+            Credential::Operator => mode,
+            _ => OpenMode::Existing,
+        };
+        let mut store = Store::open(self.db_path()?, mode)?;
+        let principal = match &self.credential {
+            Credential::Operator => Principal::Operator,
+            Credential::Key(secret) => store.read(|tx| authenticate(tx, secret, clock.now()))?,
+            Credential::User(email) => store.read(|tx| users::as_user(tx, email))?,
+        };
+        Ok((store, Env { clock, principal }))
     }
 }
 
@@ -75,7 +119,76 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Output> {
         Command::Tree(args) => project::tree(ctx, args),
         Command::Project(c) => project::run(ctx, c),
         Command::Subproject(c) => subproject::run(ctx, c),
+        Command::User(c) => user::run_user(ctx, c),
+        Command::Grant(c) => user::run_grant(ctx, c),
+        Command::Key(c) => key::run(ctx, c),
+        Command::Access(c) => access::run_access(ctx, c),
+        Command::Audit(c) => access::run_audit(ctx, c),
         Command::Completions(args) => config::completions(args),
         Command::Config(c) => config::run(ctx, c),
     }
+}
+
+impl Credential {
+    fn from_args(g: &GlobalArgs) -> Result<Credential> {
+        let env_key = std::env::var("ACCTL_KEY")
+            .ok()
+            .filter(|s| !s.trim().is_empty());
+        let key = match (&g.key_file, env_key) {
+            (Some(path), _) => Some(read_key_file(path, g.quiet)?),
+            (None, Some(secret)) => Some(secret),
+            (None, None) => None,
+        };
+        match (key, &g.as_user) {
+            (Some(_), Some(_)) => Err(Error::invalid(
+                "--as is the operator's: it cannot be combined with an API key",
+            )
+            .hint("unset ACCTL_KEY and drop --key-file to act as a user")),
+            (Some(secret), None) => Ok(Credential::Key(secret.trim().to_string())),
+            (None, Some(email)) => Ok(Credential::User(email.clone())),
+            (None, None) => Ok(Credential::Operator),
+        }
+    }
+}
+
+/// Read a key's secret from a file (`-`: standard input). A missing or empty file is invalid
+/// input; a file others can read draws a warning (R22).
+fn read_key_file(path: &std::path::Path, quiet: bool) -> Result<String> {
+    use std::io::Read;
+    let shown = path.display();
+    let text = if path.as_os_str() == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| Error::invalid(format!("cannot read the key from standard input: {e}")))?;
+        s
+    } else {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Error::invalid(format!("cannot read the key file {shown}: {e}"))
+                .hint("--key-file names a file holding a key's secret, as written by key issue --secret-out")
+        })?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            if let Ok(m) = std::fs::metadata(path) {
+                if m.permissions().mode() & 0o077 != 0 && !quiet {
+                    eprintln!(
+                        "warning: the key file {shown} is readable by other users; chmod 600 {shown}"
+                    );
+                }
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = quiet;
+        text
+    };
+    let secret = text.trim();
+    if secret.is_empty() {
+        return Err(
+            Error::invalid(format!("the key file {shown} is empty")).hint(
+                "write the key's secret into it, or use: acctl key issue TARGET --secret-out FILE",
+            ),
+        );
+    }
+    Ok(secret.to_string())
 }

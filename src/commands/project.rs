@@ -5,7 +5,7 @@ use crate::domain::hierarchy;
 use crate::domain::names::{parse_labels, Labels};
 use crate::error::{Error, Result};
 use crate::output::{self, Output};
-use crate::store::{NodeFilter, OpenMode};
+use crate::store::OpenMode;
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
@@ -104,22 +104,13 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<Output> {
         ProjectCommand::List(a) => {
             let selector: Labels = parse_labels(&a.selector)?;
             store.read(|tx| {
-                let list = tx.list_nodes(&NodeFilter {
-                    parent: Some(None),
-                    include_deleted: a.show_deleted,
-                    labels: Some(&selector),
-                    ..NodeFilter::default()
-                })?;
-                let all = tx.live_subproject_counts()?;
-                let counts: Vec<i64> = list
-                    .iter()
-                    .map(|p| all.get(&p.id).copied().unwrap_or(0))
-                    .collect();
+                let rows = hierarchy::list_projects(tx, &env, a.show_deleted, &selector)?;
+                let (list, counts): (Vec<_>, Vec<_>) = rows.into_iter().unzip();
                 Ok(output::projects(&list, &counts))
             })
         }
         ProjectCommand::Show { project } => store.read(|tx| {
-            let n = hierarchy::resolve_project(tx, &project)?;
+            let n = hierarchy::visible(tx, &env, hierarchy::resolve_project(tx, &project)?)?;
             Ok(output::project(&n, &billing_name(tx, &n)?))
         }),
         ProjectCommand::Rename { project, new } => {

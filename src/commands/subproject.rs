@@ -151,13 +151,14 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
                         include_deleted: a.show_deleted,
                         external_id: external_id.as_deref(),
                         labels: Some(&selector),
+                        ..NodeFilter::default()
                     },
                 )?;
                 Ok(output::subprojects(&list))
             })
         }
         SubprojectCommand::Show { sub } => store.read(|tx| {
-            let n = hierarchy::resolve_subproject(tx, &sub)?;
+            let n = hierarchy::visible(tx, &env, hierarchy::resolve_subproject(tx, &sub)?)?;
             Ok(output::subproject(&n))
         }),
         SubprojectCommand::Rename { sub, new } => {

@@ -61,6 +61,47 @@ impl Clock {
     }
 }
 
+/// A duration as CLI.md writes it: a whole number and a unit, `90s`, `15m`, `12h`, `30d`;
+/// in seconds.
+pub fn parse_duration(raw: &str, what: &str) -> Result<i64> {
+    let s = raw.trim();
+    let bad = || {
+        Error::invalid(format!("{what} {raw:?} is not a duration"))
+            .hint("write a whole number and a unit: 90s, 15m, 12h or 30d")
+    };
+    let unit = s.chars().last().ok_or_else(bad)?;
+    let per = match unit {
+        's' => 1,
+        'm' => 60,
+        'h' => 3_600,
+        'd' => 86_400,
+        _ => return Err(bad()),
+    };
+    let digits = &s[..s.len() - 1];
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad());
+    }
+    digits
+        .parse::<i64>()
+        .ok()
+        .and_then(|n| n.checked_mul(per))
+        .filter(|n| *n <= 100 * 365 * 86_400)
+        .ok_or_else(|| {
+            Error::invalid(format!("{what} {raw:?} is too long")).hint("at most 100 years")
+        })
+}
+
+/// `--since`: a duration back from now (`12h`) or an RFC 3339 time.
+pub fn parse_since(raw: &str, now: Timestamp) -> Result<Timestamp> {
+    if let Some(t) = Timestamp::parse_rfc3339(raw) {
+        return Ok(t);
+    }
+    let secs = parse_duration(raw, "--since").map_err(|e| {
+        e.hint("write a duration back from now (90s, 15m, 12h, 30d) or an RFC 3339 time")
+    })?;
+    Ok(now.plus_seconds(-secs))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,5 +116,25 @@ mod tests {
     fn bad_acctl_now_is_invalid_input() {
         let e = Clock::from_env(Some("yesterday")).unwrap_err();
         assert_eq!(e.exit_code(), 2);
+    }
+
+    #[test]
+    fn durations_take_a_whole_number_and_a_unit() {
+        assert_eq!(super::parse_duration("90s", "x").ok(), Some(90));
+        assert_eq!(super::parse_duration("15m", "x").ok(), Some(900));
+        assert_eq!(super::parse_duration("12h", "x").ok(), Some(43_200));
+        assert_eq!(super::parse_duration("30d", "x").ok(), Some(2_592_000));
+        for bad in [
+            "",
+            "d",
+            "1.5h",
+            "-3d",
+            "10",
+            "3w",
+            "99999999999999999999d",
+            "1 d",
+        ] {
+            assert!(super::parse_duration(bad, "x").is_err(), "{bad:?}");
+        }
     }
 }

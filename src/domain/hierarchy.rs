@@ -1,6 +1,6 @@
 //! R01-R05 and R14-R16: the account, its projects and their subprojects.
 
-use super::access::{authorize, Action, Scope};
+use super::access::{authorize, reach, Action, Reach, Scope};
 use super::billing::{default_billing_account, resolve_billing_account};
 use super::model::{Account, ApiKey, BillingAccount, BillingKind, Node, Resource, Status};
 use super::money::{Amount, Currency};
@@ -543,21 +543,116 @@ fn differences(
     out
 }
 
-/// List subprojects: of one project, or of all projects.
+/// Read one project or subproject: the principal must reach it.
+pub fn visible(tx: &Tx, env: &Env, node: Node) -> Result<Node> {
+    authorize(tx, &env.principal, Action::Read, Scope::Node(node.id))?;
+    Ok(node)
+}
+
+/// The one subproject a subproject key reaches, when it lies in `project`.
+fn lone_subproject_in(tx: &Tx, r: &Reach, project: &Node) -> Result<Option<Uuid>> {
+    Ok(match r {
+        Reach::Subproject(s) => tx
+            .node_by_id(*s)?
+            .filter(|n| n.parent_id == Some(project.id))
+            .map(|n| n.id),
+        _ => None,
+    })
+}
+
+/// Projects the principal reaches, each with its number of live subprojects.
+pub fn list_projects(
+    tx: &Tx,
+    env: &Env,
+    include_deleted: bool,
+    selector: &Labels,
+) -> Result<Vec<(Node, i64)>> {
+    let r = reach(tx, &env.principal, Action::Read)?;
+    let ids: Option<Vec<Uuid>> = match &r {
+        Reach::All => None,
+        Reach::Projects(ps) => Some(ps.clone()),
+        Reach::Subproject(_) | Reach::Nothing => Some(Vec::new()),
+    };
+    let list = tx.list_nodes(&NodeFilter {
+        parent: Some(None),
+        include_deleted,
+        labels: Some(selector),
+        ids: ids.as_deref(),
+        ..NodeFilter::default()
+    })?;
+    let counts = tx.live_subproject_counts()?;
+    Ok(list
+        .into_iter()
+        .map(|p| {
+            let c = counts.get(&p.id).copied().unwrap_or(0);
+            (p, c)
+        })
+        .collect())
+}
+
+/// What `account show` prints.
+pub struct AccountSummary {
+    pub account: Account,
+    pub billing_accounts: Vec<BillingAccount>,
+    pub projects: i64,
+    pub subprojects: i64,
+}
+
+pub fn account_summary(tx: &Tx, env: &Env) -> Result<AccountSummary> {
+    authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+    let (projects, subprojects) = tx.count_live_nodes()?;
+    Ok(AccountSummary {
+        account: account(tx)?,
+        billing_accounts: tx.list_billing_accounts()?,
+        projects,
+        subprojects,
+    })
+}
+
+/// List subprojects, of one project or of all, limited to what the principal reaches (a
+/// subproject key sees its own subproject alone).
 pub fn list_subprojects(
     tx: &Tx,
     env: &Env,
     project: Option<&Node>,
     filter: &NodeFilter,
 ) -> Result<Vec<Node>> {
-    if let Some(p) = project {
-        authorize(tx, &env.principal, Action::Read, Scope::Node(p.id))?;
-    }
+    let r = reach(tx, &env.principal, Action::Read)?;
+    let only: Vec<Uuid>;
+    let parents: Vec<Uuid>;
+    let (ids, parent_ids) = match project {
+        Some(p) if r.contains(p) => (None, None),
+        Some(p) => match lone_subproject_in(tx, &r, p)? {
+            Some(s) => {
+                only = vec![s];
+                (Some(only.as_slice()), None)
+            }
+            None => {
+                // Nothing of the project is reached: refuse, naming why.
+                authorize(tx, &env.principal, Action::Read, Scope::Node(p.id))?;
+                (None, None)
+            }
+        },
+        None => match &r {
+            Reach::All => (None, None),
+            Reach::Projects(ps) => {
+                parents = ps.clone();
+                (None, Some(parents.as_slice()))
+            }
+            Reach::Subproject(s) => {
+                only = vec![*s];
+                (Some(only.as_slice()), None)
+            }
+            Reach::Nothing => return Ok(Vec::new()),
+        },
+    };
     tx.list_nodes(&NodeFilter {
         parent: project.map(|p| Some(p.id)),
         include_deleted: filter.include_deleted,
         external_id: filter.external_id,
         labels: filter.labels,
+        ids,
+        parents: parent_ids,
     })
 }
 
@@ -699,32 +794,55 @@ pub struct Tree {
     pub projects: Vec<(Node, Vec<Node>)>,
 }
 
-/// The tree below the account, or below one project.
+/// The tree below the account, or below one project: only what the principal reaches (a
+/// subproject key sees its project's name and its own subproject).
 pub fn tree(tx: &Tx, env: &Env, only: Option<&Node>, include_deleted: bool) -> Result<Tree> {
     let account = account(tx)?;
+    let r = reach(tx, &env.principal, Action::Read)?;
+    let lone = match &r {
+        Reach::Subproject(s) => tx.node_by_id(*s)?,
+        _ => None,
+    };
+    let shown =
+        |p: &Node| r.contains(p) || lone.as_ref().is_some_and(|s| s.parent_id == Some(p.id));
     let projects = match only {
         Some(p) => {
-            authorize(tx, &env.principal, Action::Read, Scope::Node(p.id))?;
+            if !shown(p) {
+                authorize(tx, &env.principal, Action::Read, Scope::Node(p.id))?;
+            }
             vec![p.clone()]
         }
-        None => tx.list_nodes(&NodeFilter {
-            parent: Some(None),
-            include_deleted,
-            ..NodeFilter::default()
-        })?,
+        None => tx
+            .list_nodes(&NodeFilter {
+                parent: Some(None),
+                include_deleted,
+                ..NodeFilter::default()
+            })?
+            .into_iter()
+            .filter(|p| shown(p))
+            .collect(),
     };
     let mut out = Vec::with_capacity(projects.len());
     for p in projects {
-        let subs = tx.list_nodes(&NodeFilter {
-            parent: Some(Some(p.id)),
-            include_deleted,
-            ..NodeFilter::default()
-        })?;
+        let subs = tx
+            .list_nodes(&NodeFilter {
+                parent: Some(Some(p.id)),
+                include_deleted,
+                ..NodeFilter::default()
+            })?
+            .into_iter()
+            .filter(|s| r.contains(s))
+            .collect();
         out.push((p, subs));
     }
+    let billing_accounts = tx
+        .list_billing_accounts()?
+        .into_iter()
+        .filter(|b| r == Reach::All || out.iter().any(|(p, _)| p.billing_account_id == Some(b.id)))
+        .collect();
     Ok(Tree {
         account,
-        billing_accounts: tx.list_billing_accounts()?,
+        billing_accounts,
         projects: out,
     })
 }

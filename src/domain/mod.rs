@@ -2,12 +2,16 @@
 //! Each rule lives in one place; the store only keeps what these functions decide.
 
 pub mod access;
+pub mod audit;
 pub mod billing;
 pub mod clock;
+pub mod explain;
 pub mod hierarchy;
+pub mod keys;
 pub mod model;
 pub mod money;
 pub mod names;
+pub mod users;
 
 use crate::error::Result;
 use crate::store::Tx;

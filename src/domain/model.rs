@@ -148,3 +148,58 @@ pub struct ApiKey {
     pub expires_at: Option<Timestamp>,
     pub revoked_at: Option<Timestamp>,
 }
+
+/// A user's role (R19): each one can do what the one before it can, and more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    Viewer,
+    Developer,
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Viewer, Role::Developer, Role::Admin];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Viewer => "viewer",
+            Role::Developer => "developer",
+            Role::Admin => "admin",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+/// A person with dashboard access through grants (R17, R18).
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: Uuid,
+    pub email: String,
+    pub name: Option<String>,
+    pub created_at: Timestamp,
+}
+
+/// A role given to a user on the account (`project_id` None) or on a project (R18).
+#[derive(Debug, Clone)]
+pub struct Grant {
+    pub user_id: Uuid,
+    pub email: String,
+    pub project_id: Option<Uuid>,
+    pub project_name: Option<String>,
+    pub role: Role,
+    pub created_at: Timestamp,
+}
+
+impl Grant {
+    /// `the account` or `project "prod"`, for messages and explanations.
+    pub fn scope_label(&self) -> String {
+        match &self.project_name {
+            Some(p) => format!("project {p}"),
+            None => "the account".to_string(),
+        }
+    }
+}

@@ -2,7 +2,9 @@
 //! bare ids (`-q`). Commands build an [`Output`]; only [`Output::print`] writes to stdout.
 //! One submodule per area builds the outputs of its commands.
 
+mod access;
 mod hierarchy;
+pub use access::*;
 pub use hierarchy::*;
 
 use crate::cli::{ColorChoice, OutputFormat};
@@ -70,6 +72,13 @@ impl Output {
     /// A warning for stderr (silenced by `-q`).
     pub fn warn(mut self, warning: impl Into<String>) -> Output {
         self.warnings.push(warning.into());
+        self
+    }
+
+    /// An answer that is not an error but exits non-zero (a denied `access check`, exit 5; a
+    /// failed verification, exit 7).
+    pub fn exit_with(mut self, code: u8) -> Output {
+        self.exit = code;
         self
     }
 

@@ -110,3 +110,91 @@ impl Tx<'_> {
         Ok(entry)
     }
 }
+
+/// Which entries `audit list` returns.
+#[derive(Default)]
+pub struct AuditFilter<'a> {
+    pub since: Option<Timestamp>,
+    /// `operator`, `user:EMAIL`, `key:ID`, or the bare email or key id.
+    pub actor: Option<&'a str>,
+    /// A target's name or path; a project's also matches its subprojects' entries.
+    pub target: Option<&'a str>,
+    /// The newest N entries (still printed oldest first).
+    pub limit: Option<i64>,
+}
+
+fn audit_row(r: &rusqlite::Row) -> rusqlite::Result<AuditEntry> {
+    Ok(AuditEntry {
+        seq: r.get(0)?,
+        at: Timestamp(r.get(1)?),
+        actor: r.get(2)?,
+        action: r.get(3)?,
+        target: r.get(4)?,
+        outcome: r.get(5)?,
+        detail: r.get(6)?,
+        prev_hash: r.get(7)?,
+        hash: r.get(8)?,
+    })
+}
+
+const AUDIT_COLUMNS: &str = "seq, at, actor, action, target, outcome, detail, prev_hash, hash";
+
+impl Tx<'_> {
+    /// Entries matching the filter, oldest first.
+    pub fn list_audit(&self, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
+        use rusqlite::types::Value;
+        let mut sql = format!("SELECT {AUDIT_COLUMNS} FROM audit WHERE 1 = 1");
+        let mut args: Vec<Value> = Vec::new();
+        if let Some(t) = f.since {
+            args.push(Value::Integer(t.0));
+            sql.push_str(&format!(" AND at >= ?{}", args.len()));
+        }
+        if let Some(a) = f.actor {
+            args.push(Value::Text(a.to_lowercase()));
+            let i = args.len();
+            sql.push_str(&format!(
+                " AND (lower(actor) = ?{i} OR lower(actor) = 'user:' || ?{i} OR lower(actor) = 'key:' || ?{i})"
+            ));
+        }
+        if let Some(t) = f.target {
+            args.push(Value::Text(t.to_lowercase()));
+            let i = args.len();
+            sql.push_str(&format!(
+                " AND (lower(target) = ?{i} OR substr(lower(target), 1, length(?{i}) + 1) = ?{i} || '/')"
+            ));
+        }
+        sql.push_str(" ORDER BY seq DESC");
+        if let Some(n) = f.limit {
+            args.push(Value::Integer(n));
+            sql.push_str(&format!(" LIMIT ?{}", args.len()));
+        }
+        let mut st = self.conn().prepare(&sql)?;
+        let rows = st.query_map(rusqlite::params_from_iter(args), audit_row)?;
+        let mut out = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        out.reverse();
+        Ok(out)
+    }
+
+    /// Walk every entry in order, oldest first, without holding them all in memory.
+    pub fn each_audit(&self, mut f: impl FnMut(AuditEntry)) -> Result<()> {
+        let mut st = self
+            .conn()
+            .prepare(&format!("SELECT {AUDIT_COLUMNS} FROM audit ORDER BY seq"))?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            f(audit_row(r)?);
+        }
+        Ok(())
+    }
+
+    /// The newest entry.
+    pub fn audit_head(&self) -> Result<Option<AuditEntry>> {
+        Ok(self
+            .conn()
+            .prepare_cached(&format!(
+                "SELECT {AUDIT_COLUMNS} FROM audit ORDER BY seq DESC LIMIT 1"
+            ))?
+            .query_row([], audit_row)
+            .optional()?)
+    }
+}

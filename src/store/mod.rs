@@ -1,12 +1,14 @@
 //! The SQLite store: opening (pragmas, migrations), transactions and typed queries.
 //! SQL lives here and nowhere else; no printing, no command-line types.
 
+mod access;
 mod account;
 mod audit;
 mod nodes;
 mod schema;
 
-pub use audit::AuditEntry;
+pub use access::KeyFilter;
+pub use audit::{hex, AuditEntry, AuditFilter, GENESIS};
 pub use nodes::{NewNode, NodeFilter};
 
 use crate::error::{Error, Kind, Result};

@@ -31,6 +31,10 @@ pub struct NodeFilter<'a> {
     pub include_deleted: bool,
     pub external_id: Option<&'a str>,
     pub labels: Option<&'a Labels>,
+    /// Only these nodes.
+    pub ids: Option<&'a [Uuid]>,
+    /// Only the subprojects of these projects.
+    pub parents: Option<&'a [Uuid]>,
 }
 
 const NODE_COLUMNS: &str = "n.id, n.parent_id, p.name, n.name, n.billing_account_id, \
@@ -197,6 +201,18 @@ impl Tx<'_> {
         if !filter.include_deleted {
             sql.push_str(" AND n.status <> 'deleted'");
         }
+        for (column, list) in [("n.id", filter.ids), ("n.parent_id", filter.parents)] {
+            let Some(list) = list else { continue };
+            if list.is_empty() {
+                return Ok(Vec::new());
+            }
+            let mut marks = Vec::with_capacity(list.len());
+            for id in list {
+                args.push(Value::Text(id.to_string()));
+                marks.push(format!("?{}", args.len()));
+            }
+            sql.push_str(&format!(" AND {column} IN ({})", marks.join(", ")));
+        }
         if let Some(x) = filter.external_id {
             args.push(Value::Text(x.to_string()));
             sql.push_str(&format!(" AND n.external_id = ?{}", args.len()));
@@ -211,7 +227,7 @@ impl Tx<'_> {
             ));
         }
         sql.push_str(" ORDER BY n.name_key, n.name, p.name_key, n.created_at, n.id");
-        let mut st = self.conn().prepare_cached(&sql)?;
+        let mut st = self.conn().prepare(&sql)?;
         let mut nodes = st
             .query_map(rusqlite::params_from_iter(args), node_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -1,0 +1,238 @@
+//! R20-R22: API keys on a project or a subproject: issued with a secret shown once, listed,
+//! revoked, rotated with a grace period, and expired.
+
+use super::access::{authorize, new_key_id, new_secret, reach, secret_hash, Action, Reach, Scope};
+use super::clock::Timestamp;
+use super::model::{ApiKey, Node};
+use super::names::Name;
+use super::Env;
+use crate::error::{Error, Result};
+use crate::store::{KeyFilter, Tx};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// A key with the project or subproject it is issued on.
+#[derive(Debug, Clone)]
+pub struct KeyView {
+    pub key: ApiKey,
+    pub scope: Node,
+}
+
+impl KeyView {
+    /// `active`, `revoked` or `expired`, at `now`.
+    pub fn status(&self, now: Timestamp) -> &'static str {
+        if self.key.revoked_at.is_some_and(|t| t <= now) {
+            "revoked"
+        } else if self.key.expires_at.is_some_and(|t| t <= now) {
+            "expired"
+        } else {
+            "active"
+        }
+    }
+}
+
+/// A key just issued or rotated, with its secret: the only time the secret exists outside
+/// the caller's hands (R22).
+pub struct WithSecret {
+    pub view: KeyView,
+    pub secret: String,
+}
+
+fn node_of(tx: &Tx, key: &ApiKey) -> Result<Node> {
+    tx.node_by_id(key.node_id)?
+        .ok_or_else(|| Error::internal(format!("key {} sits on a missing node", key.id)))
+}
+
+/// A key by its public id.
+pub fn resolve_key(tx: &Tx, id: &str) -> Result<KeyView> {
+    let id = id.trim();
+    let key = tx.key_by_id(id)?.ok_or_else(|| {
+        Error::not_found(format!("there is no key {id:?}"))
+            .hint("keys are named by their public id (ak_…); list them with: acctl key list")
+    })?;
+    let scope = node_of(tx, &key)?;
+    Ok(KeyView { key, scope })
+}
+
+/// R20: issue a key on a live project or subproject (never on the account).
+pub fn issue(
+    tx: &Tx,
+    env: &Env,
+    target: &Node,
+    name: Option<&str>,
+    expires_in: Option<i64>,
+) -> Result<WithSecret> {
+    authorize(
+        tx,
+        &env.principal,
+        Action::KeyManage,
+        Scope::Node(target.id),
+    )?;
+    if !target.is_live() {
+        return Err(Error::conflict(format!(
+            "{} {} is deleted; keys are issued on live projects and subprojects",
+            target.kind(),
+            target.path()
+        )));
+    }
+    let name = name.map(|n| Name::parse(n, "key name")).transpose()?;
+    if let Some(n) = &name {
+        if let Some(other) = tx.live_key_by_name(target.id, n.as_str())? {
+            return Err(Error::conflict(format!(
+                "{} {} already has a live key named {:?} ({})",
+                target.kind(),
+                target.path(),
+                n.as_str(),
+                other.id
+            ))
+            .hint(format!("rotate it with: acctl key rotate {}", other.id)));
+        }
+    }
+    if expires_in == Some(0) {
+        return Err(Error::invalid("--expires-in must be longer than 0s"));
+    }
+    let now = env.now();
+    let key = ApiKey {
+        id: new_key_id()?,
+        name: name.map(|n| n.as_str().to_string()),
+        node_id: target.id,
+        created_at: now,
+        expires_at: expires_in.map(|s| now.plus_seconds(s)),
+        revoked_at: None,
+    };
+    let secret = new_secret(&key.id)?;
+    tx.insert_key(&key)?;
+    tx.insert_key_secret(&secret_hash(&secret), &key.id, now)?;
+    env.audit(
+        tx,
+        "key.issue",
+        &target.path(),
+        Some(&format!(
+            "key {}{}",
+            key.id,
+            key.name
+                .as_deref()
+                .map(|n| format!(" {n:?}"))
+                .unwrap_or_default()
+        )),
+    )?;
+    Ok(WithSecret {
+        view: KeyView {
+            key,
+            scope: target.clone(),
+        },
+        secret,
+    })
+}
+
+/// R22: a new secret for the key; the old ones end at once, or after `grace` seconds.
+pub fn rotate(tx: &Tx, env: &Env, id: &str, grace: Option<i64>) -> Result<WithSecret> {
+    let view = resolve_key(tx, id)?;
+    authorize(
+        tx,
+        &env.principal,
+        Action::KeyManage,
+        Scope::Node(view.scope.id),
+    )?;
+    let now = env.now();
+    match view.status(now) {
+        "revoked" => {
+            return Err(Error::conflict(format!(
+                "key {} is revoked and cannot be rotated",
+                view.key.id
+            ))
+            .hint("issue a new key with: acctl key issue TARGET"))
+        }
+        "expired" => {
+            return Err(Error::conflict(format!(
+                "key {} has expired and cannot be rotated",
+                view.key.id
+            ))
+            .hint("issue a new key with: acctl key issue TARGET"))
+        }
+        _ => {}
+    }
+    let ends = now.plus_seconds(grace.unwrap_or(0));
+    tx.end_key_secrets(&view.key.id, ends)?;
+    let secret = new_secret(&view.key.id)?;
+    tx.insert_key_secret(&secret_hash(&secret), &view.key.id, now)?;
+    env.audit(
+        tx,
+        "key.rotate",
+        &view.scope.path(),
+        Some(&format!(
+            "key {}; old secret ends at {}",
+            view.key.id,
+            ends.to_rfc3339()
+        )),
+    )?;
+    Ok(WithSecret { view, secret })
+}
+
+/// Revoke a key at once (R22). Revoking a revoked key changes nothing: `false`.
+pub fn revoke(tx: &Tx, env: &Env, id: &str) -> Result<(KeyView, bool)> {
+    let view = resolve_key(tx, id)?;
+    authorize(
+        tx,
+        &env.principal,
+        Action::KeyManage,
+        Scope::Node(view.scope.id),
+    )?;
+    if view.key.revoked_at.is_some() {
+        return Ok((view, false));
+    }
+    let now = env.now();
+    tx.revoke_key(&view.key.id, now)?;
+    tx.end_key_secrets(&view.key.id, now)?;
+    env.audit(
+        tx,
+        "key.revoke",
+        &view.scope.path(),
+        Some(&format!("key {}", view.key.id)),
+    )?;
+    Ok((resolve_key(tx, &view.key.id)?, true))
+}
+
+pub fn show(tx: &Tx, env: &Env, id: &str) -> Result<KeyView> {
+    let view = resolve_key(tx, id)?;
+    authorize(tx, &env.principal, Action::Read, Scope::Node(view.scope.id))?;
+    Ok(view)
+}
+
+/// Keys on a target (a project's include its subprojects'), or every key the principal can
+/// read; live ones only unless `all`.
+pub fn list(tx: &Tx, env: &Env, target: Option<&Node>, all: bool) -> Result<Vec<KeyView>> {
+    let now = env.now();
+    let (nodes, with_children): (Option<Vec<Uuid>>, bool) = match target {
+        Some(t) => {
+            authorize(tx, &env.principal, Action::Read, Scope::Node(t.id))?;
+            (Some(vec![t.id]), !t.is_subproject())
+        }
+        None => match reach(tx, &env.principal, Action::Read)? {
+            Reach::All => (None, false),
+            Reach::Projects(ps) => (Some(ps), true),
+            Reach::Subproject(s) => (Some(vec![s]), false),
+            Reach::Nothing => (Some(Vec::new()), false),
+        },
+    };
+    let keys = tx.list_keys(&KeyFilter {
+        nodes: nodes.as_deref(),
+        with_children,
+        all,
+        now,
+    })?;
+    let mut nodes: HashMap<Uuid, Node> = HashMap::new();
+    let mut out = Vec::with_capacity(keys.len());
+    for key in keys {
+        let scope = match nodes.get(&key.node_id) {
+            Some(n) => n.clone(),
+            None => {
+                let n = node_of(tx, &key)?;
+                nodes.insert(n.id, n.clone());
+                n
+            }
+        };
+        out.push(KeyView { key, scope });
+    }
+    Ok(out)
+}
