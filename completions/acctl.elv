@@ -22,6 +22,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -34,6 +36,11 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand tree 'Show the account''s projects and subprojects as a tree'
             cand project 'Create, list, show, rename and delete projects'
             cand subproject 'Create, list, suspend, delete and restore subprojects'
+            cand user 'Add, list and remove users'
+            cand grant 'Give users roles on the account or a project'
+            cand key 'Issue, list, revoke and rotate API keys'
+            cand access 'Explain who may do what, and why'
+            cand audit 'Read and verify the tamper-evident audit log'
             cand completions 'Print a shell completion script'
             cand config 'Show where the config file is and what it holds'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -48,6 +55,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -59,6 +68,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -73,6 +84,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -84,6 +97,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -106,6 +121,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand --show-deleted 'Include deleted projects and subprojects'
             cand -q 'Print only ids, one per line; no status messages'
@@ -118,6 +135,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -137,6 +156,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -150,6 +171,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand --show-deleted 'Include deleted projects'
             cand -q 'Print only ids, one per line; no status messages'
@@ -162,6 +185,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -173,6 +198,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -184,6 +211,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand --force 'Confirm the deletion (required)'
             cand --dry-run 'Show what would be deleted and revoked, and change nothing'
@@ -217,6 +246,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -240,6 +271,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand --if-not-exists 'Succeed and print the existing subproject''s id when it already exists'
             cand -q 'Print only ids, one per line; no status messages'
@@ -255,6 +288,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand --show-deleted 'Include deleted subprojects'
             cand -q 'Print only ids, one per line; no status messages'
@@ -267,6 +302,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -278,6 +315,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -289,6 +328,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -300,6 +341,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -311,6 +354,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand --release-resources 'Remove the resources that sit on it'
             cand --dry-run 'Show what would be revoked and released, and change nothing'
@@ -324,6 +369,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -359,11 +406,419 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;subproject;help;help'= {
         }
+        &'acctl;user'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a user (an admin on the account''s act, R19)'
+            cand list 'List users, by email'
+            cand remove 'Remove a user and every grant of theirs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;user;add'= {
+            cand --name 'The user''s name'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;user;list'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;user;remove'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;user;help'= {
+            cand add 'Add a user (an admin on the account''s act, R19)'
+            cand list 'List users, by email'
+            cand remove 'Remove a user and every grant of theirs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;user;help;add'= {
+        }
+        &'acctl;user;help;list'= {
+        }
+        &'acctl;user;help;remove'= {
+        }
+        &'acctl;user;help;help'= {
+        }
+        &'acctl;grant'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Give a user a role on the account, or with --project on a project (R18)'
+            cand list 'List grants'
+            cand revoke 'Take back a user''s grant on the account, or with --project on a project'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;grant;add'= {
+            cand --project 'The project to grant on (default: the account); never a subproject'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;grant;list'= {
+            cand --user 'Only this user''s grants'
+            cand --project 'Only grants on this project'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;grant;revoke'= {
+            cand --project 'The project the grant is on (default: the account)'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;grant;help'= {
+            cand add 'Give a user a role on the account, or with --project on a project (R18)'
+            cand list 'List grants'
+            cand revoke 'Take back a user''s grant on the account, or with --project on a project'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;grant;help;add'= {
+        }
+        &'acctl;grant;help;list'= {
+        }
+        &'acctl;grant;help;revoke'= {
+        }
+        &'acctl;grant;help;help'= {
+        }
+        &'acctl;key'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand issue 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
+            cand list 'List live keys, of one target or of everything you reach'
+            cand show 'Show one key'
+            cand revoke 'Revoke a key at once'
+            cand rotate 'Give a key a new secret, shown once; the old one ends at once or after --grace'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;key;issue'= {
+            cand --name 'A name, unique among the target''s live keys'
+            cand --expires-in 'Expire after this long: 90s, 15m, 12h, 30d'
+            cand --secret-out 'Write the secret to FILE (created with mode 0600) instead of stdout'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;key;list'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand --all 'Include revoked and expired keys'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;key;show'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;key;revoke'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;key;rotate'= {
+            cand --grace 'Keep the old secret working this long: 90s, 15m, 12h, 30d (default: end it at once)'
+            cand --secret-out 'Write the new secret to FILE (created with mode 0600) instead of stdout'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;key;help'= {
+            cand issue 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
+            cand list 'List live keys, of one target or of everything you reach'
+            cand show 'Show one key'
+            cand revoke 'Revoke a key at once'
+            cand rotate 'Give a key a new secret, shown once; the old one ends at once or after --grace'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;key;help;issue'= {
+        }
+        &'acctl;key;help;list'= {
+        }
+        &'acctl;key;help;show'= {
+        }
+        &'acctl;key;help;revoke'= {
+        }
+        &'acctl;key;help;rotate'= {
+        }
+        &'acctl;key;help;help'= {
+        }
+        &'acctl;access'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand check 'May this user or key do that, and why? Exit 0 allowed, 5 denied'
+            cand who 'Every user and key that reaches a target, and through what'
+            cand list 'Everything a user or key reaches, and what it may do there'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;access;check'= {
+            cand --user 'The user, by email'
+            cand --key 'The key, by its public id'
+            cand --on 'The target: a project, project/subproject, an id, or / for the account'
+            cand --action 'read, resource.manage, usage.record, key.manage, subproject.manage, grant.manage or billing.manage'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;access;who'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;access;list'= {
+            cand --user 'The user, by email'
+            cand --key 'The key, by its public id'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;access;help'= {
+            cand check 'May this user or key do that, and why? Exit 0 allowed, 5 denied'
+            cand who 'Every user and key that reaches a target, and through what'
+            cand list 'Everything a user or key reaches, and what it may do there'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;access;help;check'= {
+        }
+        &'acctl;access;help;who'= {
+        }
+        &'acctl;access;help;list'= {
+        }
+        &'acctl;access;help;help'= {
+        }
+        &'acctl;audit'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List audit entries, oldest first'
+            cand verify 'Verify the hash chain; with --head, that a kept head hash is still in the log (exit 7 if not)'
+            cand head 'Print the newest entry''s hash, to keep elsewhere'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;audit;list'= {
+            cand --since 'Only entries since: a duration back from now (12h, 30d) or an RFC 3339 time'
+            cand --actor 'Only this actor: operator, an email, a key id (or user:EMAIL, key:ID)'
+            cand --target 'Only this target: a name or path; a project also matches its subprojects'
+            cand --limit 'Only the newest N entries'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;audit;verify'= {
+            cand --head 'A hash kept from `acctl audit head`'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;audit;head'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;audit;help'= {
+            cand list 'List audit entries, oldest first'
+            cand verify 'Verify the hash chain; with --head, that a kept head hash is still in the log (exit 7 if not)'
+            cand head 'Print the newest entry''s hash, to keep elsewhere'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;audit;help;list'= {
+        }
+        &'acctl;audit;help;verify'= {
+        }
+        &'acctl;audit;help;head'= {
+        }
+        &'acctl;audit;help;help'= {
+        }
         &'acctl;completions'= {
             cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -375,6 +830,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -389,6 +846,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -400,6 +859,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
@@ -423,6 +884,11 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand tree 'Show the account''s projects and subprojects as a tree'
             cand project 'Create, list, show, rename and delete projects'
             cand subproject 'Create, list, suspend, delete and restore subprojects'
+            cand user 'Add, list and remove users'
+            cand grant 'Give users roles on the account or a project'
+            cand key 'Issue, list, revoke and rotate API keys'
+            cand access 'Explain who may do what, and why'
+            cand audit 'Read and verify the tamper-evident audit log'
             cand completions 'Print a shell completion script'
             cand config 'Show where the config file is and what it holds'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -481,6 +947,67 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;subproject;delete'= {
         }
         &'acctl;help;subproject;restore'= {
+        }
+        &'acctl;help;user'= {
+            cand add 'Add a user (an admin on the account''s act, R19)'
+            cand list 'List users, by email'
+            cand remove 'Remove a user and every grant of theirs'
+        }
+        &'acctl;help;user;add'= {
+        }
+        &'acctl;help;user;list'= {
+        }
+        &'acctl;help;user;remove'= {
+        }
+        &'acctl;help;grant'= {
+            cand add 'Give a user a role on the account, or with --project on a project (R18)'
+            cand list 'List grants'
+            cand revoke 'Take back a user''s grant on the account, or with --project on a project'
+        }
+        &'acctl;help;grant;add'= {
+        }
+        &'acctl;help;grant;list'= {
+        }
+        &'acctl;help;grant;revoke'= {
+        }
+        &'acctl;help;key'= {
+            cand issue 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
+            cand list 'List live keys, of one target or of everything you reach'
+            cand show 'Show one key'
+            cand revoke 'Revoke a key at once'
+            cand rotate 'Give a key a new secret, shown once; the old one ends at once or after --grace'
+        }
+        &'acctl;help;key;issue'= {
+        }
+        &'acctl;help;key;list'= {
+        }
+        &'acctl;help;key;show'= {
+        }
+        &'acctl;help;key;revoke'= {
+        }
+        &'acctl;help;key;rotate'= {
+        }
+        &'acctl;help;access'= {
+            cand check 'May this user or key do that, and why? Exit 0 allowed, 5 denied'
+            cand who 'Every user and key that reaches a target, and through what'
+            cand list 'Everything a user or key reaches, and what it may do there'
+        }
+        &'acctl;help;access;check'= {
+        }
+        &'acctl;help;access;who'= {
+        }
+        &'acctl;help;access;list'= {
+        }
+        &'acctl;help;audit'= {
+            cand list 'List audit entries, oldest first'
+            cand verify 'Verify the hash chain; with --head, that a kept head hash is still in the log (exit 7 if not)'
+            cand head 'Print the newest entry''s hash, to keep elsewhere'
+        }
+        &'acctl;help;audit;list'= {
+        }
+        &'acctl;help;audit;verify'= {
+        }
+        &'acctl;help;audit;head'= {
         }
         &'acctl;help;completions'= {
         }

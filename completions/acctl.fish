@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_acctl_global_optspecs
-    string join \n db= config= o/output= q/quiet color= h/help V/version
+    string join \n db= config= o/output= q/quiet key-file= as= color= h/help V/version
 end
 
 function __fish_acctl_needs_command
@@ -28,6 +28,8 @@ complete -c acctl -n "__fish_acctl_needs_command" -l db -d 'The store file [defa
 complete -c acctl -n "__fish_acctl_needs_command" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_needs_command" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_needs_command" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_needs_command" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -39,6 +41,11 @@ complete -c acctl -n "__fish_acctl_needs_command" -f -a "account" -d 'Show or re
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "tree" -d 'Show the account\'s projects and subprojects as a tree'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "project" -d 'Create, list, show, rename and delete projects'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "subproject" -d 'Create, list, suspend, delete and restore subprojects'
+complete -c acctl -n "__fish_acctl_needs_command" -f -a "user" -d 'Add, list and remove users'
+complete -c acctl -n "__fish_acctl_needs_command" -f -a "grant" -d 'Give users roles on the account or a project'
+complete -c acctl -n "__fish_acctl_needs_command" -f -a "key" -d 'Issue, list, revoke and rotate API keys'
+complete -c acctl -n "__fish_acctl_needs_command" -f -a "access" -d 'Explain who may do what, and why'
+complete -c acctl -n "__fish_acctl_needs_command" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "config" -d 'Show where the config file is and what it holds'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -52,6 +59,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand init" -l db -d 'The store fi
 complete -c acctl -n "__fish_acctl_using_subcommand init" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand init" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand init" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand init" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand init" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -61,6 +70,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -73,6 +84,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -82,6 +95,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -94,6 +109,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand tree" -l db -d 'The store fi
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand tree" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand tree" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -104,6 +121,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -121,6 +140,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -131,6 +152,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -141,6 +164,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -150,6 +175,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -159,6 +186,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -176,6 +205,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_s
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -197,6 +228,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -209,6 +242,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -219,6 +254,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -228,6 +265,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -237,6 +276,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -246,6 +287,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -255,6 +298,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -266,6 +311,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -280,10 +327,320 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted subproject, named by its id, while its name is free (R15)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Add a user (an admin on the account\'s act, R19)'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List users, by email'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a user and every grant of theirs'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'The user\'s name' -r
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user (an admin on the account\'s act, R19)'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users, by email'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user and every grant of theirs'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -f -a "add" -d 'Give a user a role on the account, or with --project on a project (R18)'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -f -a "list" -d 'List grants'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -f -a "revoke" -d 'Take back a user\'s grant on the account, or with --project on a project'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -l project -d 'The project to grant on (default: the account); never a subproject' -r
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s grants' -r
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l project -d 'Only grants on this project' -r
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l project -d 'The project the grant is on (default: the account)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from help" -f -a "add" -d 'Give a user a role on the account, or with --project on a project (R18)'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from help" -f -a "list" -d 'List grants'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take back a user\'s grant on the account, or with --project on a project'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -f -a "issue" -d 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -f -a "list" -d 'List live keys, of one target or of everything you reach'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -f -a "show" -d 'Show one key'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -f -a "revoke" -d 'Revoke a key at once'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -f -a "rotate" -d 'Give a key a new secret, shown once; the old one ends at once or after --grace'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l name -d 'A name, unique among the target\'s live keys' -r
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l expires-in -d 'Expire after this long: 90s, 15m, 12h, 30d' -r
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l secret-out -d 'Write the secret to FILE (created with mode 0600) instead of stdout' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l all -d 'Include revoked and expired keys'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l grace -d 'Keep the old secret working this long: 90s, 15m, 12h, 30d (default: end it at once)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l secret-out -d 'Write the new secret to FILE (created with mode 0600) instead of stdout' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List live keys, of one target or of everything you reach'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one key'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a key at once'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Give a key a new secret, shown once; the old one ends at once or after --grace'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -f -a "check" -d 'May this user or key do that, and why? Exit 0 allowed, 5 denied'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -f -a "who" -d 'Every user and key that reaches a target, and through what'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -f -a "list" -d 'Everything a user or key reaches, and what it may do there'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l user -d 'The user, by email' -r
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l key -d 'The key, by its public id' -r
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l on -d 'The target: a project, project/subproject, an id, or / for the account' -r
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l action -d 'read, resource.manage, usage.record, key.manage, subproject.manage, grant.manage or billing.manage' -r
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l user -d 'The user, by email' -r
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l key -d 'The key, by its public id' -r
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "check" -d 'May this user or key do that, and why? Exit 0 allowed, 5 denied'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "who" -d 'Every user and key that reaches a target, and through what'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'Everything a user or key reaches, and what it may do there'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -f -a "list" -d 'List audit entries, oldest first'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -f -a "verify" -d 'Verify the hash chain; with --head, that a kept head hash is still in the log (exit 7 if not)'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -f -a "head" -d 'Print the newest entry\'s hash, to keep elsewhere'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries since: a duration back from now (12h, 30d) or an RFC 3339 time' -r
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only this actor: operator, an email, a key id (or user:EMAIL, key:ID)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l target -d 'Only this target: a name or path; a project also matches its subprojects' -r
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Only the newest N entries' -r
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l head -d 'A hash kept from `acctl audit head`' -r
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, oldest first'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify the hash chain; with --head, that a kept head hash is still in the log (exit 7 if not)'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print the newest entry\'s hash, to keep elsewhere'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand completions" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand completions" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -293,6 +650,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -305,6 +664,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subc
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -314,6 +675,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subc
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -322,14 +685,19 @@ complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subc
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the settings in force and where each comes from'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject completions config help" -f -a "init" -d 'Create the store with its account, a default billing account and a default project'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject completions config help" -f -a "account" -d 'Show or rename the account'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject completions config help" -f -a "tree" -d 'Show the account\'s projects and subprojects as a tree'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject completions config help" -f -a "project" -d 'Create, list, show, rename and delete projects'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject completions config help" -f -a "subproject" -d 'Create, list, suspend, delete and restore subprojects'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject completions config help" -f -a "completions" -d 'Print a shell completion script'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject completions config help" -f -a "config" -d 'Show where the config file is and what it holds'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject completions config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "init" -d 'Create the store with its account, a default billing account and a default project'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "account" -d 'Show or rename the account'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "tree" -d 'Show the account\'s projects and subprojects as a tree'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "project" -d 'Create, list, show, rename and delete projects'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "subproject" -d 'Create, list, suspend, delete and restore subprojects'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "user" -d 'Add, list and remove users'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "grant" -d 'Give users roles on the account or a project'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "key" -d 'Issue, list, revoke and rotate API keys'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "access" -d 'Explain who may do what, and why'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "completions" -d 'Print a shell completion script'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "config" -d 'Show where the config file is and what it holds'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show the account'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "rename" -d 'Rename the account'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "create" -d 'Create a project, linked to a billing account (R02)'
@@ -345,5 +713,22 @@ complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcom
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "resume" -d 'Resume a suspended subproject (R14)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "delete" -d 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "restore" -d 'Restore a deleted subproject, named by its id, while its name is free (R15)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (an admin on the account\'s act, R19)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users, by email'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove a user and every grant of theirs'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from grant" -f -a "add" -d 'Give a user a role on the account, or with --project on a project (R18)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from grant" -f -a "list" -d 'List grants'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from grant" -f -a "revoke" -d 'Take back a user\'s grant on the account, or with --project on a project'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "issue" -d 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list" -d 'List live keys, of one target or of everything you reach'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "show" -d 'Show one key'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "revoke" -d 'Revoke a key at once'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rotate" -d 'Give a key a new secret, shown once; the old one ends at once or after --grace'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "check" -d 'May this user or key do that, and why? Exit 0 allowed, 5 denied'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "who" -d 'Every user and key that reaches a target, and through what'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "list" -d 'Everything a user or key reaches, and what it may do there'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, oldest first'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Verify the hash chain; with --head, that a kept head hash is still in the log (exit 7 if not)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'Print the newest entry\'s hash, to keep elsewhere'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the settings in force and where each comes from'
