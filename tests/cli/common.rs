@@ -186,6 +186,73 @@ impl Sandbox {
         o
     }
 
+    /// Run `args` as the API key whose secret is given (through `ACCTL_KEY`, never argv).
+    pub fn run_key(&self, secret: &str, args: &[&str]) -> Outcome {
+        self.run_with(args, |c| {
+            c.env("ACCTL_KEY", secret);
+        })
+    }
+
+    /// Run as a key and expect success; returns stdout.
+    pub fn ok_key(&self, secret: &str, args: &[&str]) -> String {
+        let o = self.run_key(secret, args);
+        assert_eq!(o.code, 0, "acctl {args:?} as a key failed:\n{}", o.snap());
+        o.stdout
+    }
+
+    /// Run as a key, expect exit `code`, and assert that nothing changed but, for a denial
+    /// (exit 5), exactly one new audit entry recording the refused attempt (R25).
+    pub fn refused_key(&self, secret: &str, args: &[&str], code: i32) -> Outcome {
+        let before = fingerprint_where(&self.db(), Some("audit"));
+        let entries = self.audit_count();
+        let o = self.run_key(secret, args);
+        assert_eq!(o.code, code, "acctl {args:?} as a key:\n{}", o.snap());
+        assert!(
+            o.stdout.is_empty(),
+            "a refusal printed on stdout:\n{}",
+            o.snap()
+        );
+        assert!(
+            o.stderr.starts_with("error: "),
+            "no error line:\n{}",
+            o.snap()
+        );
+        assert_eq!(
+            before,
+            fingerprint_where(&self.db(), Some("audit")),
+            "acctl {args:?} as a key changed the store"
+        );
+        let expected = if code == 5 { entries + 1 } else { entries };
+        assert_eq!(self.audit_count(), expected, "audit entries after {args:?}");
+        if code == 5 {
+            let outcome: String = self
+                .sql()
+                .query_row(
+                    "SELECT outcome FROM audit ORDER BY seq DESC LIMIT 1",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(outcome, "denied");
+        }
+        o
+    }
+
+    pub fn audit_count(&self) -> i64 {
+        self.sql()
+            .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    /// Issue a key on `target` (as the operator); returns its id and secret.
+    pub fn issue_key(&self, target: &str) -> (String, String) {
+        let k = self.json(&["key", "issue", target]);
+        (
+            k["id"].as_str().unwrap().to_string(),
+            k["secret"].as_str().unwrap().to_string(),
+        )
+    }
+
     /// Raw SQL on the store, for tests that go around acctl.
     pub fn sql(&self) -> rusqlite::Connection {
         rusqlite::Connection::open(self.db()).expect("open store")
@@ -194,6 +261,11 @@ impl Sandbox {
 
 /// Every row of every table of the SQLite file at `db`.
 pub fn fingerprint(db: &Path) -> String {
+    fingerprint_where(db, None)
+}
+
+/// Every row of every table but `skip`.
+pub fn fingerprint_where(db: &Path, skip: Option<&str>) -> String {
     if !db.exists() {
         return "<no store>".into();
     }
@@ -205,7 +277,7 @@ pub fn fingerprint(db: &Path) -> String {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    tables.retain(|t| !t.starts_with("sqlite_"));
+    tables.retain(|t| !t.starts_with("sqlite_") && Some(t.as_str()) != skip);
     let mut out = String::new();
     for t in tables {
         out.push_str(&format!("# {t}\n"));

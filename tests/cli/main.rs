@@ -1,5 +1,6 @@
 //! Integration tests: one binary driving the real `acctl` executable.
 
+mod access;
 mod common;
 mod completions;
 mod hierarchy;

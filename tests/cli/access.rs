@@ -1,0 +1,770 @@
+//! R14, R17-R22, R24, R25: users, grants, keys, explaining access and the audit log.
+
+use crate::common::Sandbox;
+
+/// Acme with projects prod (subprojects acme, beta) and staging (subproject s1), and users
+/// alice (developer on prod) and victor (viewer on the account).
+fn org() -> Sandbox {
+    let s = Sandbox::new();
+    for args in [
+        &["project", "create", "prod"][..],
+        &["project", "create", "staging"],
+        &["subproject", "create", "prod", "acme"],
+        &["subproject", "create", "prod", "beta"],
+        &["subproject", "create", "staging", "s1"],
+        &["user", "add", "alice@example.com", "--name", "Alice"],
+        &["user", "add", "victor@example.com"],
+        &[
+            "grant",
+            "add",
+            "alice@example.com",
+            "developer",
+            "--project",
+            "prod",
+        ],
+        &["grant", "add", "victor@example.com", "viewer"],
+    ] {
+        s.ok(args);
+    }
+    s
+}
+
+fn names(v: &serde_json::Value, field: &str) -> Vec<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x[field].as_str().unwrap().to_string())
+        .collect()
+}
+
+// --- R17, R18, R19: users and grants ----------------------------------------------------------
+
+#[test]
+fn r18_grant_on_a_project_reaches_its_current_and_future_subprojects_and_nothing_else() {
+    let s = org();
+    let as_alice = |args: &[&str]| {
+        let mut full = vec!["--as", "alice@example.com"];
+        full.extend_from_slice(args);
+        full.iter().map(|x| x.to_string()).collect::<Vec<_>>()
+    };
+    let run = |args: &[&str]| {
+        let a = as_alice(args);
+        s.run(&a.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    assert_eq!(run(&["subproject", "show", "prod/acme"]).code, 0);
+    // A future subproject is reached too.
+    s.ok(&["subproject", "create", "prod", "later"]);
+    assert_eq!(run(&["subproject", "show", "prod/later"]).code, 0);
+    // Lists show only what she reaches.
+    let o = run(&["-o", "json", "subproject", "list"]);
+    assert_eq!(
+        names(&o.json(), "display_name"),
+        ["prod > acme", "prod > beta", "prod > later"]
+    );
+    let o = run(&["-o", "json", "project", "list"]);
+    assert_eq!(names(&o.json(), "name"), ["prod"]);
+    // Nothing in staging.
+    let before = s.fingerprint();
+    let o = run(&["subproject", "show", "staging/s1"]);
+    insta::assert_snapshot!(o.snap(), @r"
+    exit: 5
+    --- stderr
+    error: user alice@example.com may not read on staging/s1: no grant of alice@example.com reaches staging/s1 (grants on the account or on project staging would)
+    hint: see why with: acctl access check --user alice@example.com --on staging/s1 --action read
+    ");
+    assert_eq!(run(&["subproject", "create", "staging", "x"]).code, 5);
+    assert_eq!(run(&["subproject", "list", "staging"]).code, 5);
+    assert_eq!(before, s.fingerprint());
+    // She manages what a developer manages in prod.
+    assert_eq!(run(&["subproject", "create", "prod", "mine"]).code, 0);
+    assert_eq!(run(&["key", "issue", "prod/mine", "-q"]).code, 0);
+}
+
+#[test]
+fn r18_a_grant_on_a_subproject_is_refused_with_a_hint_and_nothing_changes() {
+    let s = org();
+    let o = s.refused(
+        &[
+            "grant",
+            "add",
+            "alice@example.com",
+            "admin",
+            "--project",
+            "prod/acme",
+        ],
+        4,
+    );
+    insta::assert_snapshot!(o.snap(), @r"
+    exit: 4
+    --- stderr
+    error: cannot grant on subproject prod/acme: subprojects have no user management of their own (R18)
+    hint: subprojects inherit their parent's user access: grant on the project with --project prod
+    ");
+    // The store refuses it too.
+    let sub: String = s
+        .sql()
+        .query_row("SELECT id FROM node WHERE name = 'acme'", [], |r| r.get(0))
+        .unwrap();
+    let user: String = s
+        .sql()
+        .query_row("SELECT id FROM user LIMIT 1", [], |r| r.get(0))
+        .unwrap();
+    let err = s
+        .sql()
+        .execute(
+            "INSERT INTO grant_ (user_id, node_id, role, created_at) VALUES (?1, ?2, 'admin', 0)",
+            [&user, &sub],
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("R18"), "{err}");
+}
+
+#[test]
+fn r18_the_highest_role_reaching_a_target_wins_and_granting_again_replaces_the_role() {
+    let s = org();
+    // victor: viewer on the account, developer on staging.
+    s.ok(&[
+        "grant",
+        "add",
+        "victor@example.com",
+        "developer",
+        "--project",
+        "staging",
+    ]);
+    let d = s.run(&[
+        "-o",
+        "json",
+        "access",
+        "check",
+        "--user",
+        "victor@example.com",
+        "--on",
+        "staging/s1",
+        "--action",
+        "resource.manage",
+    ]);
+    assert_eq!(d.code, 0, "{}", d.snap());
+    assert_eq!(
+        d.json()["path"],
+        serde_json::json!([
+            "user victor@example.com",
+            "grant developer on project staging",
+            "subproject staging/s1"
+        ])
+    );
+    let d = s.run(&[
+        "access",
+        "check",
+        "--user",
+        "victor@example.com",
+        "--on",
+        "prod/acme",
+        "--action",
+        "resource.manage",
+    ]);
+    assert_eq!(d.code, 5);
+    // Granting again replaces the role on that scope.
+    let o = s.run(&[
+        "grant",
+        "add",
+        "victor@example.com",
+        "admin",
+        "--project",
+        "staging",
+    ]);
+    assert_eq!(o.code, 0);
+    assert!(o.stderr.contains("role was developer"), "{}", o.snap());
+    let g = s.json(&["grant", "list", "--user", "VICTOR@example.com"]);
+    assert_eq!(names(&g, "role"), ["viewer", "admin"]);
+    s.ok(&[
+        "grant",
+        "revoke",
+        "victor@example.com",
+        "--project",
+        "staging",
+    ]);
+    let g = s.json(&["grant", "list", "--user", "victor@example.com"]);
+    assert_eq!(names(&g, "role"), ["viewer"]);
+    s.refused(
+        &[
+            "grant",
+            "revoke",
+            "victor@example.com",
+            "--project",
+            "staging",
+        ],
+        3,
+    );
+}
+
+#[test]
+fn r19_roles_viewer_reads_developer_manages_admin_grants_and_only_the_operator_deletes_projects() {
+    let s = org();
+    s.ok(&["user", "add", "ada@example.com"]);
+    s.ok(&["grant", "add", "ada@example.com", "admin"]);
+    // viewer reads everything, changes nothing.
+    assert_eq!(s.run(&["--as", "victor@example.com", "tree"]).code, 0);
+    let before = s.fingerprint();
+    for args in [
+        &[
+            "--as",
+            "victor@example.com",
+            "subproject",
+            "create",
+            "prod",
+            "v",
+        ][..],
+        &["--as", "victor@example.com", "key", "issue", "prod"],
+        &[
+            "--as",
+            "alice@example.com",
+            "grant",
+            "add",
+            "victor@example.com",
+            "admin",
+            "--project",
+            "prod",
+        ],
+        &[
+            "--as",
+            "alice@example.com",
+            "user",
+            "add",
+            "eve@example.com",
+        ],
+        &[
+            "--as",
+            "ada@example.com",
+            "project",
+            "delete",
+            "staging",
+            "--force",
+        ],
+    ] {
+        let o = s.run(args);
+        assert_eq!(o.code, 5, "{args:?}: {}", o.snap());
+    }
+    assert_eq!(before, s.fingerprint());
+    // An admin on the account manages users and grants.
+    assert_eq!(
+        s.run(&["--as", "ada@example.com", "user", "add", "eve@example.com"])
+            .code,
+        0
+    );
+    assert_eq!(
+        s.run(&[
+            "--as",
+            "ada@example.com",
+            "grant",
+            "add",
+            "eve@example.com",
+            "viewer",
+            "--project",
+            "staging"
+        ])
+        .code,
+        0
+    );
+    // The operator deletes projects.
+    s.ok(&["subproject", "delete", "staging/s1"]);
+    s.ok(&["project", "delete", "staging", "--force"]);
+}
+
+#[test]
+fn r17_acting_as_a_user_needs_a_known_user_and_cannot_combine_with_a_key() {
+    let s = org();
+    let o = s.refused(&["--as", "nobody@example.com", "project", "list"], 3);
+    assert!(
+        o.stderr.contains("there is no user nobody@example.com"),
+        "{}",
+        o.snap()
+    );
+    let (_, secret) = s.issue_key("prod");
+    let before = s.fingerprint();
+    let o = s.run_with(&["--as", "alice@example.com", "project", "list"], |c| {
+        c.env("ACCTL_KEY", &secret);
+    });
+    assert_eq!(o.code, 2, "{}", o.snap());
+    assert_eq!(before, s.fingerprint());
+}
+
+#[test]
+fn r17_users_are_unique_by_email_without_regard_to_case_and_bad_input_changes_nothing() {
+    let s = org();
+    let o = s.refused(&["user", "add", "Alice@Example.COM"], 4);
+    assert!(o.stderr.contains("already exists"), "{}", o.snap());
+    s.refused(&["user", "add", "not-an-email"], 2);
+    s.refused(&["user", "add", "a b@example.com"], 2);
+    let o = s.refused(&["grant", "add", "alice@example.com", "owner"], 2);
+    insta::assert_snapshot!(o.snap(), @r#"
+    exit: 2
+    --- stderr
+    error: there is no role "owner"
+    hint: roles: viewer, developer, admin
+    "#);
+    s.refused(&["grant", "add", "nobody@example.com", "viewer"], 3);
+    s.refused(
+        &[
+            "grant",
+            "add",
+            "alice@example.com",
+            "viewer",
+            "--project",
+            "nope",
+        ],
+        3,
+    );
+    // Removing a user removes their grants.
+    s.ok(&["user", "remove", "ALICE@example.com"]);
+    let g = s.json(&["grant", "list"]);
+    assert_eq!(names(&g, "email"), ["victor@example.com"]);
+}
+
+// --- R20, R21, R22: keys ---------------------------------------------------------------------
+
+#[test]
+fn r21_a_project_key_onboards_and_offboards_a_customer() {
+    let s = org();
+    let (_, project_secret) = s.issue_key("prod");
+    // Create the customer's subproject, issue it a key, delete it when the customer leaves.
+    s.ok_key(
+        &project_secret,
+        &[
+            "subproject",
+            "create",
+            "prod",
+            "cust-42",
+            "--external-id",
+            "42",
+        ],
+    );
+    let k = s.run_key(
+        &project_secret,
+        &["-o", "json", "key", "issue", "prod/cust-42"],
+    );
+    assert_eq!(k.code, 0, "{}", k.snap());
+    let k = k.json();
+    assert_eq!(k["scope_kind"], "subproject");
+    let customer = k["secret"].as_str().unwrap().to_string();
+    assert!(customer.starts_with("acctl_sk_ak_"));
+    // The customer's key reads its own subproject.
+    let own = s.ok_key(
+        &customer,
+        &["-o", "json", "subproject", "show", "prod/cust-42"],
+    );
+    assert!(own.contains("\"cust-42\""));
+    s.ok_key(&project_secret, &["subproject", "suspend", "prod/cust-42"]);
+    s.ok_key(&project_secret, &["subproject", "resume", "prod/cust-42"]);
+    s.ok_key(&project_secret, &["subproject", "delete", "prod/cust-42"]);
+    // Deleting it revoked its key (R15).
+    s.refused_key(&customer, &["subproject", "list"], 5);
+}
+
+#[test]
+fn r20_a_subproject_key_never_reaches_its_parent_siblings_or_another_project_and_each_refusal_is_audited(
+) {
+    let s = org();
+    let (id, secret) = s.issue_key("prod/acme");
+    for args in [
+        &["project", "show", "prod"][..],
+        &["subproject", "show", "prod/beta"],
+        &["subproject", "show", "staging/s1"],
+        &["subproject", "rename", "prod/beta", "b2"],
+        &["key", "list", "prod"],
+        &["account", "show"],
+    ] {
+        s.refused_key(&secret, args, 5);
+    }
+    let o = s.refused_key(&secret, &["subproject", "show", "prod/beta"], 5);
+    insta::assert_snapshot!(o.snap().replace(&id, "[key]"), @r"
+    exit: 5
+    --- stderr
+    error: key [key] may not read on prod/beta: a subproject key reaches its subproject prod/acme alone, never a sibling (R20)
+    hint: see why with: acctl access check --key [key] --on prod/beta --action read
+    ");
+    let log = s.json(&["audit", "list", "--actor", &id]);
+    let last = log.as_array().unwrap().last().unwrap();
+    assert_eq!(last["outcome"], "denied");
+    assert_eq!(last["target"], "prod/beta");
+    assert_eq!(last["action"], "read");
+    // Lists show only what it reaches; the tree only its own part.
+    let list = s.ok_key(&secret, &["-o", "json", "subproject", "list"]);
+    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    assert_eq!(names(&list, "display_name"), ["prod > acme"]);
+    let list = s.ok_key(&secret, &["-o", "json", "subproject", "list", "prod"]);
+    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    assert_eq!(names(&list, "display_name"), ["prod > acme"]);
+    let projects = s.ok_key(&secret, &["-o", "json", "project", "list"]);
+    assert_eq!(projects.trim(), "[]");
+    let tree = s.ok_key(&secret, &["tree"]);
+    assert!(
+        tree.contains("acme") && !tree.contains("beta") && !tree.contains("staging"),
+        "{tree}"
+    );
+}
+
+#[test]
+fn r21_a_subproject_key_manages_no_subprojects_or_keys_and_no_key_manages_users_or_grants() {
+    let s = org();
+    let (_, sub) = s.issue_key("prod/acme");
+    let (_, project) = s.issue_key("prod");
+    for args in [
+        &["subproject", "suspend", "prod/acme"][..],
+        &["subproject", "rename", "prod/acme", "a2"],
+        &["key", "issue", "prod/acme"],
+    ] {
+        let o = s.refused_key(&sub, args, 5);
+        assert!(o.stderr.contains("only a project key"), "{}", o.snap());
+    }
+    for args in [
+        &["user", "add", "eve@example.com"][..],
+        &[
+            "grant",
+            "add",
+            "alice@example.com",
+            "admin",
+            "--project",
+            "prod",
+        ],
+        &["project", "create", "new"],
+        &["project", "delete", "staging", "--force"],
+    ] {
+        s.refused_key(&project, args, 5);
+    }
+    // A project key stays inside its project.
+    s.refused_key(&project, &["subproject", "create", "staging", "x"], 5);
+}
+
+#[test]
+fn r20_keys_are_issued_on_a_project_or_subproject_never_on_the_account() {
+    let s = org();
+    let o = s.refused(&["key", "issue", "Acme"], 4);
+    assert!(o.stderr.contains("never on the account"), "{}", o.snap());
+    s.refused(&["key", "issue", "/"], 4);
+    s.refused(&["key", "issue", "nope"], 3);
+    s.refused(&["key", "issue", "prod/nope"], 3);
+    s.refused(&["key", "issue", "prod", "--expires-in", "soon"], 2);
+    s.ok(&["key", "issue", "prod", "--name", "ci"]);
+    let o = s.refused(&["key", "issue", "prod", "--name", "ci"], 4);
+    assert!(
+        o.stderr.contains("already has a live key named"),
+        "{}",
+        o.snap()
+    );
+}
+
+#[test]
+fn r22_the_secret_is_shown_once_and_the_store_keeps_only_its_hash() {
+    let s = org();
+    let (id, secret) = s.issue_key("prod");
+    let shown = s.json(&["key", "show", &id]);
+    assert!(shown.get("secret").is_none());
+    assert_eq!(shown["scope_kind"], "project");
+    // -q prints the secret alone; --secret-out writes it to a 0600 file and prints the id.
+    let q = s.ok(&["-q", "key", "issue", "prod/acme"]);
+    assert!(q.trim().starts_with("acctl_sk_ak_") && q.lines().count() == 1);
+    let file = s.path("k.secret");
+    let out = s.ok(&[
+        "-q",
+        "key",
+        "issue",
+        "prod/beta",
+        "--secret-out",
+        file.to_str().unwrap(),
+    ]);
+    assert!(out.trim().starts_with("ak_"));
+    let from_file = std::fs::read_to_string(&file).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // An existing secret file is refused before any key is issued.
+    s.refused(
+        &[
+            "key",
+            "issue",
+            "prod",
+            "--secret-out",
+            file.to_str().unwrap(),
+        ],
+        2,
+    );
+    // No secret anywhere in the store file or its WAL.
+    s.ok(&["audit", "verify"]);
+    for path in [s.db(), s.path("acctl.db-wal")] {
+        if let Ok(bytes) = std::fs::read(&path) {
+            for sec in [secret.as_str(), q.trim(), from_file.trim()] {
+                let needle = sec.as_bytes();
+                assert!(
+                    !bytes.windows(needle.len()).any(|w| w == needle),
+                    "{} holds a secret",
+                    path.display()
+                );
+            }
+        }
+    }
+    // The key file works, and is read from a file, never argv.
+    let o = s.run(&[
+        "--key-file",
+        file.to_str().unwrap(),
+        "subproject",
+        "show",
+        "prod/beta",
+    ]);
+    assert_eq!(o.code, 0, "{}", o.snap());
+}
+
+#[test]
+fn r22_revoked_expired_rotated_malformed_and_unknown_keys_are_refused() {
+    let mut s = org();
+    let (id, secret) = s.issue_key("prod");
+    let (_, short) = {
+        let k = s.json(&["key", "issue", "prod", "--expires-in", "1h"]);
+        (
+            k["id"].as_str().unwrap().to_string(),
+            k["secret"].as_str().unwrap().to_string(),
+        )
+    };
+    // Rotation with a grace period: both secrets work until the grace ends.
+    let rotated = s.json(&["key", "rotate", &id, "--grace", "10m"]);
+    let new_secret = rotated["secret"].as_str().unwrap().to_string();
+    assert_ne!(new_secret, secret);
+    s.ok_key(&secret, &["project", "show", "prod"]);
+    s.ok_key(&new_secret, &["project", "show", "prod"]);
+    s.now = "2026-11-23T09:11:00Z".into();
+    let o = s.refused_key(&secret, &["project", "show", "prod"], 5);
+    assert!(o.stderr.contains("rotated and ended"), "{}", o.snap());
+    s.ok_key(&new_secret, &["project", "show", "prod"]);
+    // Expiry.
+    s.now = "2026-11-23T10:00:01Z".into();
+    let o = s.refused_key(&short, &["project", "show", "prod"], 5);
+    assert!(
+        o.stderr.contains("expired at 2026-11-23T10:00:00Z"),
+        "{}",
+        o.snap()
+    );
+    // Revocation, at once.
+    s.ok(&["key", "revoke", &id]);
+    let o = s.refused_key(&new_secret, &["project", "show", "prod"], 5);
+    assert!(o.stderr.contains("was revoked"), "{}", o.snap());
+    s.refused(&["key", "rotate", &id], 4);
+    // Malformed and unknown secrets.
+    let o = s.refused_key("hunter2", &["project", "list"], 5);
+    assert!(o.stderr.contains("not an acctl key secret"), "{}", o.snap());
+    let unknown = format!("acctl_sk_ak_0123456789abcdef_{}", "0".repeat(64));
+    let o = s.refused_key(&unknown, &["project", "list"], 5);
+    assert!(o.stderr.contains("has no such secret"), "{}", o.snap());
+}
+
+#[test]
+fn r22_key_files_missing_or_empty_are_invalid_and_readable_ones_draw_a_warning() {
+    let s = org();
+    let before = s.fingerprint();
+    let o = s.run(&["--key-file", "missing.secret", "project", "list"]);
+    assert_eq!(o.code, 2, "{}", o.snap());
+    std::fs::write(s.path("empty.secret"), "\n").unwrap();
+    let o = s.run(&["--key-file", "empty.secret", "project", "list"]);
+    assert_eq!(o.code, 2, "{}", o.snap());
+    assert!(o.stderr.contains("is empty"), "{}", o.snap());
+    assert_eq!(before, s.fingerprint());
+    let (_, secret) = s.issue_key("prod");
+    let path = s.path("open.secret");
+    std::fs::write(&path, &secret).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let o = s.run(&["--key-file", "open.secret", "project", "show", "prod"]);
+        assert_eq!(o.code, 0, "{}", o.snap());
+        assert!(o.stderr.contains("readable by other users"), "{}", o.snap());
+    }
+    // '-' reads the secret from standard input.
+    let o = s.run_with(&["--key-file", "-", "project", "show", "prod"], |c| {
+        c.write_stdin(secret.clone());
+    });
+    assert_eq!(o.code, 0, "{}", o.snap());
+}
+
+#[test]
+fn r14_a_suspended_subprojects_own_keys_are_refused_until_it_resumes() {
+    let s = org();
+    let (_, secret) = s.issue_key("prod/acme");
+    s.ok(&["subproject", "suspend", "prod/acme"]);
+    let o = s.refused_key(&secret, &["subproject", "show", "prod/acme"], 5);
+    assert!(o.stderr.contains("is suspended (R14)"), "{}", o.snap());
+    s.ok(&["subproject", "resume", "prod/acme"]);
+    s.ok_key(&secret, &["subproject", "show", "prod/acme"]);
+}
+
+// --- R24: explaining access ------------------------------------------------------------------
+
+#[test]
+fn r24_access_check_answers_with_the_reason_and_the_path() {
+    let s = org();
+    let (id, _) = s.issue_key("prod/acme");
+    let o = s.run(&[
+        "access",
+        "check",
+        "--key",
+        &id,
+        "--on",
+        "prod/acme",
+        "--action",
+        "usage.record",
+    ]);
+    insta::assert_snapshot!(o.snap().replace(&id, "[key]"), @r"
+    exit: 0
+    --- stdout
+    allowed: key:[key] may usage.record on prod/acme
+    reason: key [key] is issued on subproject prod/acme
+    path: key [key] on subproject prod/acme
+    ");
+    let o = s.run(&[
+        "-o",
+        "json",
+        "access",
+        "check",
+        "--key",
+        &id,
+        "--on",
+        "prod/beta",
+    ]);
+    assert_eq!(o.code, 5);
+    let d = o.json();
+    assert_eq!(d["allowed"], false);
+    assert_eq!(d["action"], "read");
+    assert_eq!(d["target"], "prod/beta");
+    assert_eq!(d["path"], serde_json::json!([]));
+    let o = s.run(&[
+        "access",
+        "check",
+        "--user",
+        "alice@example.com",
+        "--on",
+        "prod/beta",
+        "--action",
+        "subproject.manage",
+    ]);
+    insta::assert_snapshot!(o.snap(), @r"
+    exit: 0
+    --- stdout
+    allowed: user:alice@example.com may subproject.manage on prod/beta
+    reason: alice@example.com is developer on project prod, which reaches subproject prod/beta
+    path: user alice@example.com -> grant developer on project prod -> subproject prod/beta
+    ");
+    let o = s.refused(
+        &[
+            "access",
+            "check",
+            "--user",
+            "alice@example.com",
+            "--on",
+            "prod",
+            "--action",
+            "fly",
+        ],
+        2,
+    );
+    assert!(
+        o.stderr.contains("there is no action \"fly\""),
+        "{}",
+        o.snap()
+    );
+    s.refused(&["access", "check", "--key", "ak_nope", "--on", "prod"], 3);
+}
+
+#[test]
+fn r24_access_who_and_access_list_enumerate_reach() {
+    let s = org();
+    let (pk, _) = s.issue_key("prod");
+    let (sk, _) = s.issue_key("prod/acme");
+    s.issue_key("prod/beta");
+    let who = s.json(&["access", "who", "prod/acme"]);
+    let principals = names(&who, "principal");
+    assert!(principals.contains(&"user:alice@example.com".to_string()));
+    assert!(principals.contains(&"user:victor@example.com".to_string()));
+    assert!(principals.contains(&format!("key:{pk}")));
+    assert!(principals.contains(&format!("key:{sk}")));
+    assert_eq!(principals.len(), 4, "{principals:?}");
+    let list = s.json(&["access", "list", "--key", &pk]);
+    assert_eq!(names(&list, "target"), ["prod", "prod/acme", "prod/beta"]);
+    let list = s.json(&["access", "list", "--user", "alice@example.com"]);
+    assert_eq!(names(&list, "target"), ["prod", "prod/acme", "prod/beta"]);
+    assert_eq!(list[0]["role"], "developer");
+    let list = s.json(&["access", "list", "--key", &sk]);
+    assert_eq!(names(&list, "target"), ["prod/acme"]);
+}
+
+// --- R25: the audit log ------------------------------------------------------------------------
+
+#[test]
+fn r25_audit_list_filters_by_actor_target_and_time() {
+    let mut s = org();
+    s.now = "2026-11-24T09:00:00Z".into();
+    s.ok(&["subproject", "rename", "prod/beta", "gamma"]);
+    let recent = s.json(&["audit", "list", "--since", "1h"]);
+    assert_eq!(names(&recent, "action"), ["subproject.rename"]);
+    let prod = s.json(&["audit", "list", "--target", "prod"]);
+    assert!(names(&prod, "target")
+        .iter()
+        .all(|t| t == "prod" || t.starts_with("prod/")));
+    assert_eq!(
+        s.json(&["audit", "list", "--limit", "2"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    let ops = s.json(&["audit", "list", "--actor", "operator"]);
+    assert_eq!(ops.as_array().unwrap().len() as i64, s.audit_count());
+    s.refused(&["audit", "list", "--since", "yesterday"], 2);
+}
+
+#[test]
+fn r25_audit_verify_detects_an_altered_a_removed_and_a_cut_entry() {
+    let s = org();
+    s.ok(&["audit", "verify"]);
+    let head = s.ok(&["audit", "head"]).trim().to_string();
+    assert_eq!(head.len(), 64);
+    s.ok(&["audit", "verify", "--head", &head]);
+    s.ok(&["subproject", "create", "prod", "later"]);
+    s.ok(&["audit", "verify", "--head", &head]);
+
+    // Altered with raw SQL (around the store's own triggers).
+    let altered = Sandbox::new();
+    altered
+        .sql()
+        .execute_batch(
+            "DROP TRIGGER audit_no_update; UPDATE audit SET actor = 'mallory' WHERE seq = 2;",
+        )
+        .unwrap();
+    let o = altered.run(&["audit", "verify"]);
+    assert_eq!(o.code, 7, "{}", o.snap());
+    assert!(o.stdout.contains("entry 2 was altered"), "{}", o.snap());
+
+    // Removed from the middle.
+    let removed = org();
+    removed
+        .sql()
+        .execute_batch("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 3;")
+        .unwrap();
+    let o = removed.run(&["-o", "json", "audit", "verify"]);
+    assert_eq!(o.code, 7, "{}", o.snap());
+    assert_eq!(o.json()["ok"], false);
+
+    // Cut from the end: the chain that is left is intact, but the kept head is gone.
+    let cut = org();
+    let head = cut.ok(&["audit", "head"]).trim().to_string();
+    cut.sql()
+        .execute_batch(
+            "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit);",
+        )
+        .unwrap();
+    cut.ok(&["audit", "verify"]);
+    let o = cut.run(&["audit", "verify", "--head", &head]);
+    assert_eq!(o.code, 7, "{}", o.snap());
+    assert!(o.stdout.contains("cut from its end"), "{}", o.snap());
+    cut.refused(&["audit", "verify", "--head", "xyz"], 2);
+}
