@@ -2,8 +2,10 @@
 //! resolves names through the domain, calls one domain operation and builds an [`Output`].
 
 pub mod account;
+pub mod check;
 pub mod config;
 pub mod project;
+pub mod resource;
 pub mod subproject;
 
 use crate::cli::{Command, GlobalArgs, OutputFormat};
@@ -75,6 +77,9 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Output> {
         Command::Tree(args) => project::tree(ctx, args),
         Command::Project(c) => project::run(ctx, c),
         Command::Subproject(c) => subproject::run(ctx, c),
+        Command::Resource(c) => resource::run(ctx, c),
+        Command::Check(args) => check::check(ctx, args),
+        Command::Backup(args) => check::backup(ctx, args),
         Command::Completions(args) => config::completions(args),
         Command::Config(c) => config::run(ctx, c),
     }

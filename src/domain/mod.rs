@@ -3,11 +3,13 @@
 
 pub mod access;
 pub mod billing;
+pub mod check;
 pub mod clock;
 pub mod hierarchy;
 pub mod model;
 pub mod money;
 pub mod names;
+pub mod resources;
 
 use crate::error::Result;
 use crate::store::Tx;

@@ -3,7 +3,9 @@
 //! One submodule per area builds the outputs of its commands.
 
 mod hierarchy;
+mod resources;
 pub use hierarchy::*;
+pub use resources::*;
 
 use crate::cli::{ColorChoice, OutputFormat};
 use crate::domain::model::{Node, Status};
@@ -65,6 +67,12 @@ impl Output {
             warnings: Vec::new(),
             exit: 0,
         }
+    }
+
+    /// Exit with `code` after printing (a check that found a problem, exit 7).
+    pub fn with_exit(mut self, code: u8) -> Output {
+        self.exit = code;
+        self
     }
 
     /// A warning for stderr (silenced by `-q`).

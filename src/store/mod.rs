@@ -3,10 +3,14 @@
 
 mod account;
 mod audit;
+mod backup;
+mod check;
 mod nodes;
+mod resources;
 mod schema;
 
 pub use audit::AuditEntry;
+pub use audit::GENESIS as AUDIT_GENESIS;
 pub use nodes::{NewNode, NodeFilter};
 
 use crate::error::{Error, Kind, Result};
