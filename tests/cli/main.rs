@@ -1,6 +1,8 @@
 //! Integration tests: one binary driving the real `acctl` executable.
 
+mod check;
 mod common;
 mod completions;
 mod hierarchy;
+mod resources;
 mod store;
