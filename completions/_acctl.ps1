@@ -44,6 +44,9 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Issue, list, revoke and rotate API keys')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Explain who may do what, and why')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read and verify the tamper-evident audit log')
+            [CompletionResult]::new('resource', 'resource', [CompletionResultType]::ParameterValue, 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify the store''s integrity and every invariant of the model (exit 7 on a problem)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to a file, consistently, while others may write')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show where the config file is and what it holds')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -906,6 +909,137 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         'acctl;audit;help;help' {
             break
         }
+        'acctl;resource' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Put a resource on a project or subproject (R06)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List resources: on one project or subproject, or all that you reach')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a resource within one project''s tree (R06)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a resource')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;resource;add' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What the resource is')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'acctl;resource;list' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only resources of this kind')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'acctl;resource;move' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The resource''s kind, when its value is shared by two kinds')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'acctl;resource;remove' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The resource''s kind, when its value is shared by two kinds')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'acctl;resource;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Put a resource on a project or subproject (R06)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List resources: on one project or subproject, or all that you reach')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a resource within one project''s tree (R06)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a resource')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;resource;help;add' {
+            break
+        }
+        'acctl;resource;help;list' {
+            break
+        }
+        'acctl;resource;help;move' {
+            break
+        }
+        'acctl;resource;help;remove' {
+            break
+        }
+        'acctl;resource;help;help' {
+            break
+        }
+        'acctl;check' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'acctl;backup' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace PATH if it exists')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'acctl;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
@@ -991,6 +1125,9 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Issue, list, revoke and rotate API keys')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Explain who may do what, and why')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read and verify the tamper-evident audit log')
+            [CompletionResult]::new('resource', 'resource', [CompletionResultType]::ParameterValue, 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify the store''s integrity and every invariant of the model (exit 7 on a problem)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to a file, consistently, while others may write')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show where the config file is and what it holds')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1152,6 +1289,31 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;help;audit;head' {
+            break
+        }
+        'acctl;help;resource' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Put a resource on a project or subproject (R06)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List resources: on one project or subproject, or all that you reach')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a resource within one project''s tree (R06)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a resource')
+            break
+        }
+        'acctl;help;resource;add' {
+            break
+        }
+        'acctl;help;resource;list' {
+            break
+        }
+        'acctl;help;resource;move' {
+            break
+        }
+        'acctl;help;resource;remove' {
+            break
+        }
+        'acctl;help;check' {
+            break
+        }
+        'acctl;help;backup' {
             break
         }
         'acctl;help;completions' {

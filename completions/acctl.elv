@@ -41,6 +41,9 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand key 'Issue, list, revoke and rotate API keys'
             cand access 'Explain who may do what, and why'
             cand audit 'Read and verify the tamper-evident audit log'
+            cand resource 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs'
+            cand check 'Verify the store''s integrity and every invariant of the model (exit 7 on a problem)'
+            cand backup 'Copy the store to a file, consistently, while others may write'
             cand completions 'Print a shell completion script'
             cand config 'Show where the config file is and what it holds'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -812,6 +815,124 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;audit;help;help'= {
         }
+        &'acctl;resource'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Put a resource on a project or subproject (R06)'
+            cand list 'List resources: on one project or subproject, or all that you reach'
+            cand move 'Move a resource within one project''s tree (R06)'
+            cand remove 'Remove a resource'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;resource;add'= {
+            cand --kind 'What the resource is'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'acctl;resource;list'= {
+            cand --kind 'Only resources of this kind'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'acctl;resource;move'= {
+            cand --kind 'The resource''s kind, when its value is shared by two kinds'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'acctl;resource;remove'= {
+            cand --kind 'The resource''s kind, when its value is shared by two kinds'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'acctl;resource;help'= {
+            cand add 'Put a resource on a project or subproject (R06)'
+            cand list 'List resources: on one project or subproject, or all that you reach'
+            cand move 'Move a resource within one project''s tree (R06)'
+            cand remove 'Remove a resource'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;resource;help;add'= {
+        }
+        &'acctl;resource;help;list'= {
+        }
+        &'acctl;resource;help;move'= {
+        }
+        &'acctl;resource;help;remove'= {
+        }
+        &'acctl;resource;help;help'= {
+        }
+        &'acctl;check'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;backup'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand --force 'Replace PATH if it exists'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'acctl;completions'= {
             cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
@@ -889,6 +1010,9 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand key 'Issue, list, revoke and rotate API keys'
             cand access 'Explain who may do what, and why'
             cand audit 'Read and verify the tamper-evident audit log'
+            cand resource 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs'
+            cand check 'Verify the store''s integrity and every invariant of the model (exit 7 on a problem)'
+            cand backup 'Copy the store to a file, consistently, while others may write'
             cand completions 'Print a shell completion script'
             cand config 'Show where the config file is and what it holds'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1008,6 +1132,24 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;audit;verify'= {
         }
         &'acctl;help;audit;head'= {
+        }
+        &'acctl;help;resource'= {
+            cand add 'Put a resource on a project or subproject (R06)'
+            cand list 'List resources: on one project or subproject, or all that you reach'
+            cand move 'Move a resource within one project''s tree (R06)'
+            cand remove 'Remove a resource'
+        }
+        &'acctl;help;resource;add'= {
+        }
+        &'acctl;help;resource;list'= {
+        }
+        &'acctl;help;resource;move'= {
+        }
+        &'acctl;help;resource;remove'= {
+        }
+        &'acctl;help;check'= {
+        }
+        &'acctl;help;backup'= {
         }
         &'acctl;help;completions'= {
         }

@@ -46,6 +46,9 @@ complete -c acctl -n "__fish_acctl_needs_command" -f -a "grant" -d 'Give users r
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "key" -d 'Issue, list, revoke and rotate API keys'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "access" -d 'Explain who may do what, and why'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c acctl -n "__fish_acctl_needs_command" -f -a "resource" -d 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs'
+complete -c acctl -n "__fish_acctl_needs_command" -f -a "check" -d 'Verify the store\'s integrity and every invariant of the model (exit 7 on a problem)'
+complete -c acctl -n "__fish_acctl_needs_command" -f -a "backup" -d 'Copy the store to a file, consistently, while others may write'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "config" -d 'Show where the config file is and what it holds'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -635,6 +638,114 @@ complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify the hash chain; with --head, that a kept head hash is still in the log (exit 7 if not)'
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print the newest entry\'s hash, to keep elsewhere'
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -f -a "add" -d 'Put a resource on a project or subproject (R06)'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -f -a "list" -d 'List resources: on one project or subproject, or all that you reach'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -f -a "move" -d 'Move a resource within one project\'s tree (R06)'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -f -a "remove" -d 'Remove a resource'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -l kind -d 'What the resource is' -r -f -a "number\t'A phone number in E.164 form (+46701234567; spaces, \'-\', \'.\', \'(\' and \')\' are dropped)'
+app\t'An application, by name'
+service-api\t'A service API, by name'
+webhook\t'A webhook: an http or https URL'
+config\t'Another API configuration, by name'"
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -l kind -d 'Only resources of this kind' -r -f -a "number\t'A phone number in E.164 form (+46701234567; spaces, \'-\', \'.\', \'(\' and \')\' are dropped)'
+app\t'An application, by name'
+service-api\t'A service API, by name'
+webhook\t'A webhook: an http or https URL'
+config\t'Another API configuration, by name'"
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -l kind -d 'The resource\'s kind, when its value is shared by two kinds' -r -f -a "number\t'A phone number in E.164 form (+46701234567; spaces, \'-\', \'.\', \'(\' and \')\' are dropped)'
+app\t'An application, by name'
+service-api\t'A service API, by name'
+webhook\t'A webhook: an http or https URL'
+config\t'Another API configuration, by name'"
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -l kind -d 'The resource\'s kind, when its value is shared by two kinds' -r -f -a "number\t'A phone number in E.164 form (+46701234567; spaces, \'-\', \'.\', \'(\' and \')\' are dropped)'
+app\t'An application, by name'
+service-api\t'A service API, by name'
+webhook\t'A webhook: an http or https URL'
+config\t'Another API configuration, by name'"
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "add" -d 'Put a resource on a project or subproject (R06)'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "list" -d 'List resources: on one project or subproject, or all that you reach'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move a resource within one project\'s tree (R06)'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a resource'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand check" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand check" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand check" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand check" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand check" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand check" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand check" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand check" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand backup" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand backup" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand backup" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand backup" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand backup" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand backup" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand backup" -l force -d 'Replace PATH if it exists'
+complete -c acctl -n "__fish_acctl_using_subcommand backup" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
@@ -685,19 +796,22 @@ complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subc
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the settings in force and where each comes from'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "init" -d 'Create the store with its account, a default billing account and a default project'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "account" -d 'Show or rename the account'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "tree" -d 'Show the account\'s projects and subprojects as a tree'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "project" -d 'Create, list, show, rename and delete projects'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "subproject" -d 'Create, list, suspend, delete and restore subprojects'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "user" -d 'Add, list and remove users'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "grant" -d 'Give users roles on the account or a project'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "key" -d 'Issue, list, revoke and rotate API keys'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "access" -d 'Explain who may do what, and why'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "completions" -d 'Print a shell completion script'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "config" -d 'Show where the config file is and what it holds'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit completions config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "init" -d 'Create the store with its account, a default billing account and a default project'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "account" -d 'Show or rename the account'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "tree" -d 'Show the account\'s projects and subprojects as a tree'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "project" -d 'Create, list, show, rename and delete projects'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "subproject" -d 'Create, list, suspend, delete and restore subprojects'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "user" -d 'Add, list and remove users'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "grant" -d 'Give users roles on the account or a project'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "key" -d 'Issue, list, revoke and rotate API keys'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "access" -d 'Explain who may do what, and why'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "resource" -d 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "check" -d 'Verify the store\'s integrity and every invariant of the model (exit 7 on a problem)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "backup" -d 'Copy the store to a file, consistently, while others may write'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "completions" -d 'Print a shell completion script'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "config" -d 'Show where the config file is and what it holds'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show the account'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "rename" -d 'Rename the account'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "create" -d 'Create a project, linked to a billing account (R02)'
@@ -730,5 +844,9 @@ complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcom
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, oldest first'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Verify the hash chain; with --head, that a kept head hash is still in the log (exit 7 if not)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'Print the newest entry\'s hash, to keep elsewhere'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "add" -d 'Put a resource on a project or subproject (R06)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "list" -d 'List resources: on one project or subproject, or all that you reach'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "move" -d 'Move a resource within one project\'s tree (R06)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "remove" -d 'Remove a resource'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the settings in force and where each comes from'

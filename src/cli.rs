@@ -1,6 +1,6 @@
 //! The command-line tree: global options and the top-level commands (CLI.md).
 
-use crate::commands::{access, account, config, key, project, subproject, user};
+use crate::commands::{access, account, check, config, key, project, resource, subproject, user};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -119,6 +119,13 @@ pub enum Command {
     /// Read and verify the tamper-evident audit log
     #[command(subcommand)]
     Audit(access::AuditCommand),
+    /// Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs
+    #[command(subcommand)]
+    Resource(resource::ResourceCommand),
+    /// Verify the store's integrity and every invariant of the model (exit 7 on a problem)
+    Check(check::CheckArgs),
+    /// Copy the store to a file, consistently, while others may write
+    Backup(check::BackupArgs),
     /// Print a shell completion script
     Completions(config::CompletionsArgs),
     /// Show where the config file is and what it holds

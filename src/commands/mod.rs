@@ -3,9 +3,11 @@
 
 pub mod access;
 pub mod account;
+pub mod check;
 pub mod config;
 pub mod key;
 pub mod project;
+pub mod resource;
 pub mod subproject;
 pub mod user;
 
@@ -124,6 +126,9 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Output> {
         Command::Key(c) => key::run(ctx, c),
         Command::Access(c) => access::run_access(ctx, c),
         Command::Audit(c) => access::run_audit(ctx, c),
+        Command::Resource(c) => resource::run(ctx, c),
+        Command::Check(args) => check::check(ctx, args),
+        Command::Backup(args) => check::backup(ctx, args),
         Command::Completions(args) => config::completions(args),
         Command::Config(c) => config::run(ctx, c),
     }

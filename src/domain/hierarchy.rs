@@ -707,7 +707,7 @@ pub fn delete_subproject(
     )?;
     require_live(sub)?;
     let resources = tx.resources_on(sub.id)?;
-    if !resources.is_empty() && !release && !dry_run {
+    if !resources.is_empty() && !release {
         return Err(Error::conflict(format!(
             "subproject {} still holds {} resource{}",
             sub.display_name(),

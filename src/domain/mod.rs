@@ -4,6 +4,7 @@
 pub mod access;
 pub mod audit;
 pub mod billing;
+pub mod check;
 pub mod clock;
 pub mod explain;
 pub mod hierarchy;
@@ -11,6 +12,7 @@ pub mod keys;
 pub mod model;
 pub mod money;
 pub mod names;
+pub mod resources;
 pub mod users;
 
 use crate::error::Result;

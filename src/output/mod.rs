@@ -5,7 +5,9 @@
 mod access;
 mod hierarchy;
 pub use access::*;
+mod resources;
 pub use hierarchy::*;
+pub use resources::*;
 
 use crate::cli::{ColorChoice, OutputFormat};
 use crate::domain::model::{Node, Status};
@@ -67,6 +69,12 @@ impl Output {
             warnings: Vec::new(),
             exit: 0,
         }
+    }
+
+    /// Exit with `code` after printing (a check that found a problem, exit 7).
+    pub fn with_exit(mut self, code: u8) -> Output {
+        self.exit = code;
+        self
     }
 
     /// A warning for stderr (silenced by `-q`).

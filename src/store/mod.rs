@@ -4,10 +4,14 @@
 mod access;
 mod account;
 mod audit;
+mod backup;
+mod check;
 mod nodes;
+mod resources;
 mod schema;
 
 pub use access::KeyFilter;
+pub use audit::GENESIS as AUDIT_GENESIS;
 pub use audit::{hex, AuditEntry, AuditFilter, GENESIS};
 pub use nodes::{NewNode, NodeFilter};
 

@@ -1,0 +1,41 @@
+//! `check` and `backup` (R26).
+
+use super::Ctx;
+use crate::domain::access::{authorize, Action, Scope};
+use crate::domain::check;
+use crate::error::Result;
+use crate::output::{self, Output};
+use crate::store::OpenMode;
+use clap::Args;
+use std::path::PathBuf;
+
+/// Verify the store: SQLite's integrity and foreign keys, the model's structure (depth, links,
+/// names, keys, grants, resources), totals spent, prepaid balances and the audit chain.
+/// Prints each problem on one line; exits 0 when the store is sound, 7 when anything is wrong.
+#[derive(Debug, Args)]
+pub struct CheckArgs {}
+
+/// Copy the store to PATH while others may go on writing (SQLite's online backup API).
+/// The copy is a standalone acctl store: `acctl --db PATH check` verifies it.
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The file to write; an existing one is refused (exit 4) unless --force
+    pub path: PathBuf,
+    /// Replace PATH if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn check(ctx: &Ctx, _args: CheckArgs) -> Result<Output> {
+    let (mut store, env) = ctx.open(OpenMode::Existing)?;
+    let report = store.read(|tx| check::check(tx, &env))?;
+    Ok(output::check_report(&report))
+}
+
+pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<Output> {
+    let (mut store, env) = ctx.open(OpenMode::Existing)?;
+    // A backup holds everything in the store: it is an act on the account as a whole.
+    store.read(|tx| authorize(tx, &env.principal, Action::AccountManage, Scope::Account))?;
+    let bytes = store.backup_to(&args.path, args.force)?;
+    Ok(output::backup_report(&args.path, bytes))
+}

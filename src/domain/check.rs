@@ -1,0 +1,334 @@
+//! R26: verify the store: SQLite's own integrity, the model's structure and every invariant
+//! that commands keep (totals spent, prepaid balances, the audit chain). Read only.
+
+use super::access::{authorize, Action, Scope};
+use super::money::{Amount, Currency};
+use super::names::fold;
+use super::resources::ResourceKind;
+use super::Env;
+use crate::error::Result;
+use crate::store::{Tx, AUDIT_GENESIS};
+use rusqlite::types::Value;
+
+/// At most this many problems are listed per check; the rest are counted.
+const MAX_PER_CHECK: usize = 50;
+
+/// One thing found wrong: which check found it, and a one-line description.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub check: &'static str,
+    pub detail: String,
+}
+
+/// What `check` found.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// How many checks ran.
+    pub checks_run: usize,
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    fn run(&mut self, check: &'static str, details: Vec<String>) {
+        self.checks_run += 1;
+        let n = details.len();
+        for d in details.into_iter().take(MAX_PER_CHECK) {
+            self.problems.push(Problem { check, detail: d });
+        }
+        if n > MAX_PER_CHECK {
+            self.problems.push(Problem {
+                check,
+                detail: format!("... and {} more", n - MAX_PER_CHECK),
+            });
+        }
+    }
+}
+
+fn text(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Integer(i) => i.to_string(),
+        Value::Real(f) => f.to_string(),
+        Value::Text(s) => s.clone(),
+        Value::Blob(b) => format!("<{} bytes>", b.len()),
+    }
+}
+
+fn int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Integer(i) => Some(*i),
+        _ => None,
+    }
+}
+
+/// Money in a currency, for messages; raw micros when the currency is unknown.
+fn money(micros: Option<i64>, currency: &str) -> String {
+    match (micros, Currency::parse(currency)) {
+        (Some(m), Ok(c)) => format!("{} {c}", Amount::from_micros(m).format(&c)),
+        (Some(m), Err(_)) => format!("{m} micro-units {currency}"),
+        (None, _) => "none".into(),
+    }
+}
+
+/// Run every check, in one read transaction (one consistent snapshot).
+pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
+    authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+    let mut r = Report::default();
+
+    r.run("integrity", tx.integrity_problems()?);
+    r.run(
+        "foreign_keys",
+        tx.foreign_key_problems()?
+            .into_iter()
+            .map(|(table, rowid, parent)| {
+                format!(
+                    "{table} row {} refers to a missing {parent}",
+                    rowid.map(|i| i.to_string()).unwrap_or_else(|| "?".into())
+                )
+            })
+            .collect(),
+    );
+    r.run(
+        "schema",
+        tx.missing_triggers()?
+            .into_iter()
+            .map(|t| {
+                format!("the trigger {t} is missing: the store no longer refuses what it guards")
+            })
+            .collect(),
+    );
+
+    let mut singles = Vec::new();
+    let accounts = tx.account_rows()?;
+    if accounts != 1 {
+        singles.push(format!(
+            "the store holds {accounts} accounts, not exactly one (R01)"
+        ));
+    }
+    r.run("account", singles);
+    let live = tx.live_project_count()?;
+    r.run(
+        "projects",
+        if live < 1 {
+            vec!["the account has no live project (R02)".into()]
+        } else {
+            Vec::new()
+        },
+    );
+    let (bas, defaults) = tx.billing_account_counts()?;
+    let mut billing = Vec::new();
+    if bas < 1 {
+        billing.push("the account has no billing account (R07)".into());
+    }
+    if bas >= 1 && defaults != 1 {
+        billing.push(format!(
+            "{defaults} billing accounts are marked default, not exactly one (R07)"
+        ));
+    }
+    r.run("billing_accounts", billing);
+
+    r.run(
+        "depth",
+        tx.nodes_too_deep()?
+            .into_iter()
+            .map(|p| format!("{p} sits under a subproject: at most three tiers (R04)"))
+            .collect(),
+    );
+    r.run(
+        "orphans",
+        tx.live_subprojects_of_deleted_projects()?
+            .into_iter()
+            .map(|p| format!("subproject {p} is live but its project is deleted"))
+            .collect(),
+    );
+    let mut links: Vec<String> = tx
+        .unlinked_projects()?
+        .into_iter()
+        .map(|p| format!("project {p} is linked to no existing billing account (R08)"))
+        .collect();
+    links.extend(
+        tx.linked_subprojects()?
+            .into_iter()
+            .map(|p| format!("subproject {p} is linked to a billing account (R03, R08)")),
+    );
+    r.run("links", links);
+    r.run(
+        "currency",
+        tx.charges_in_another_currency()?
+            .iter()
+            .map(|row| {
+                format!(
+                    "charge {} is billed in {} but {} bills in {} (R08)",
+                    text(&row[0]),
+                    text(&row[1]),
+                    text(&row[2]),
+                    text(&row[3])
+                )
+            })
+            .collect(),
+    );
+    r.run(
+        "total_spent",
+        tx.wrong_totals_spent()?
+            .into_iter()
+            .map(|(path, stored, sum, cur)| {
+                let cur = cur.unwrap_or_default();
+                format!(
+                    "{path}: total spent is {} but its charges sum to {} (R26)",
+                    money(Some(stored), &cur),
+                    money(Some(sum), &cur)
+                )
+            })
+            .collect(),
+    );
+    r.run(
+        "balance",
+        tx.wrong_balances()?
+            .iter()
+            .map(|row| {
+                let (name, cur) = (text(&row[0]), text(&row[1]));
+                let (balance, up, down) = (int(&row[2]), int(&row[3]), int(&row[4]));
+                match (balance, up, down) {
+                    (Some(b), Some(u), Some(d)) => {
+                        let expected = u.checked_sub(d);
+                        if expected.is_some() && expected != Some(b) {
+                            format!(
+                                "billing account {name:?}: balance is {} but top-ups {} minus charges {} is {} (R26)",
+                                money(Some(b), &cur),
+                                money(Some(u), &cur),
+                                money(Some(d), &cur),
+                                money(expected, &cur)
+                            )
+                        } else {
+                            format!("billing account {name:?} is postpaid but keeps a balance of {} (R11)", money(Some(b), &cur))
+                        }
+                    }
+                    (None, _, _) => {
+                        format!("billing account {name:?} is prepaid but has no balance (R11)")
+                    }
+                    _ => format!("billing account {name:?}: its sums cannot be read"),
+                }
+            })
+            .collect(),
+    );
+
+    let mut resources: Vec<String> = tx
+        .resources_on_dead_nodes()?
+        .iter()
+        .map(|row| {
+            let status = text(&row[3]);
+            format!(
+                "{} {} sits on {} {} (R06, R15)",
+                text(&row[0]),
+                text(&row[1]),
+                if status == "deleted" {
+                    "the deleted"
+                } else {
+                    "the missing node"
+                },
+                text(&row[2])
+            )
+        })
+        .collect();
+    for (kind, value) in tx.resource_values()? {
+        match ResourceKind::parse(&kind) {
+            None => resources.push(format!("resource {value:?} has the unknown kind {kind:?}")),
+            Some(k) => match k.canonical(&value) {
+                Ok(c) if c == value => {}
+                Ok(c) => resources.push(format!(
+                    "{kind} {value:?} is not in its canonical form {c:?} (R06)"
+                )),
+                Err(e) => resources.push(format!("{kind} {value:?} is not valid: {e} (R06)")),
+            },
+        }
+    }
+    r.run("resources", resources);
+
+    let mut names: Vec<String> = tx
+        .duplicate_live_names()?
+        .iter()
+        .map(|row| {
+            let parent = text(&row[0]);
+            let place = if parent.is_empty() {
+                "live projects".to_string()
+            } else {
+                format!("live subprojects of {parent}")
+            };
+            format!(
+                "{} {place} share the name {:?} (R05)",
+                text(&row[2]),
+                text(&row[1])
+            )
+        })
+        .collect();
+    for (path, name, key) in tx.name_keys()? {
+        if fold(&name) != key {
+            names.push(format!(
+                "{path}: its lookup key {key:?} is not its name folded ({:?})",
+                fold(&name)
+            ));
+        }
+    }
+    r.run("names", names);
+
+    let mut keys: Vec<String> = tx
+        .keys_off_nodes()?
+        .into_iter()
+        .map(|k| format!("key {k} is on no existing project or subproject (R20)"))
+        .collect();
+    keys.extend(tx.live_keys_on_deleted_nodes()?.iter().map(|row| {
+        format!(
+            "key {} is not revoked but {} is deleted (R15)",
+            text(&row[0]),
+            text(&row[1])
+        )
+    }));
+    r.run("keys", keys);
+    r.run(
+        "grants",
+        tx.grants_on_subprojects()?
+            .iter()
+            .map(|row| {
+                format!(
+                    "{} has a grant on the subproject {} (R18)",
+                    text(&row[0]),
+                    text(&row[1])
+                )
+            })
+            .collect(),
+    );
+    r.run("audit", audit_chain(tx)?);
+    Ok(r)
+}
+
+/// R25: each entry follows the one before it (seq + 1, prev_hash = its hash) and its hash is
+/// the hash of its contents.
+fn audit_chain(tx: &Tx) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let mut prev_seq = 0i64;
+    let mut prev_hash = AUDIT_GENESIS.to_string();
+    tx.for_each_audit(|e| {
+        if e.seq != prev_seq + 1 {
+            problems.push(format!(
+                "entry {} follows entry {prev_seq}: entries are missing (R25)",
+                e.seq
+            ));
+        }
+        if e.prev_hash != prev_hash {
+            problems.push(format!(
+                "entry {} does not chain to the entry before it: an entry was altered or removed (R25)",
+                e.seq
+            ));
+        }
+        if e.compute_hash() != e.hash {
+            problems.push(format!(
+                "entry {} ({} {}) was altered: its hash does not match its contents (R25)",
+                e.seq, e.action, e.target
+            ));
+        }
+        prev_seq = e.seq;
+        prev_hash = e.hash;
+        Ok(())
+    })?;
+    Ok(problems)
+}

@@ -1,0 +1,92 @@
+//! Outputs of the resource commands (R06) and of `check` and `backup` (R26).
+
+use super::{Human, Output};
+use crate::domain::check::Report;
+use crate::domain::resources::PlacedResource;
+use comfy_table::Cell;
+use serde_json::{json, Value};
+
+/// The JSON shape of a resource: `id`, `kind`, `value`, `target_id`, `target_kind`,
+/// `target_name` (display name), `created_at`.
+pub fn resource_json(p: &PlacedResource) -> Value {
+    let r = &p.resource;
+    json!({
+        "id": r.id,
+        "kind": r.kind,
+        "value": r.value,
+        "target_id": r.node_id,
+        "target_kind": if p.on_subproject { "subproject" } else { "project" },
+        "target_name": p.target_name,
+        "target_path": p.target_path,
+        "created_at": r.created_at.to_rfc3339(),
+    })
+}
+
+/// One resource after a change, with a one-line human summary.
+pub fn resource(p: &PlacedResource, summary: String) -> Output {
+    let r = &p.resource;
+    Output::new(
+        resource_json(p),
+        Human::Text(format!("{summary}\n  id {}\n", r.id)),
+        vec![r.id.to_string()],
+    )
+}
+
+pub fn resources(list: &[PlacedResource]) -> Output {
+    let rows = list
+        .iter()
+        .map(|p| {
+            vec![
+                Cell::new(&p.resource.value),
+                Cell::new(&p.resource.kind),
+                Cell::new(&p.target_name),
+                Cell::new(p.resource.id),
+                Cell::new(p.resource.created_at.to_rfc3339()),
+            ]
+        })
+        .collect();
+    Output::new(
+        Value::Array(list.iter().map(resource_json).collect()),
+        Human::Rows(vec!["VALUE", "KIND", "ON", "ID", "CREATED"], rows),
+        list.iter().map(|p| p.resource.id.to_string()).collect(),
+    )
+}
+
+/// The report of `check`: exit 0 when clean, 7 when a problem was found.
+pub fn check_report(r: &Report) -> Output {
+    let ok = r.problems.is_empty();
+    let j = json!({
+        "ok": ok,
+        "checks": r.checks_run,
+        "problems": r.problems.iter().map(|p| json!({"check": p.check, "detail": p.detail})).collect::<Vec<_>>(),
+    });
+    let text = if ok {
+        format!("ok: {} checks passed, no problem found\n", r.checks_run)
+    } else {
+        let mut t = String::new();
+        for p in &r.problems {
+            t.push_str(&format!("{}: {}\n", p.check, p.detail));
+        }
+        t.push_str(&format!(
+            "{} problem{} found\n",
+            r.problems.len(),
+            if r.problems.len() == 1 { "" } else { "s" }
+        ));
+        t
+    };
+    let out = Output::new(j, Human::Text(text), Vec::new());
+    if ok {
+        out
+    } else {
+        out.with_exit(7)
+    }
+}
+
+/// The report of `backup`.
+pub fn backup_report(path: &std::path::Path, bytes: u64) -> Output {
+    Output::new(
+        json!({ "path": path, "bytes": bytes }),
+        Human::Text(format!("backed up to {} ({bytes} bytes)\n", path.display())),
+        vec![path.display().to_string()],
+    )
+}

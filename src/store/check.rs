@@ -1,0 +1,248 @@
+//! R26: the queries `acctl check` asks. Each returns the rows that break one invariant (an
+//! empty answer means the invariant holds); the domain turns them into problems.
+
+use super::audit::AuditEntry;
+use super::schema::MIGRATIONS;
+use super::Tx;
+use crate::domain::clock::Timestamp;
+use crate::error::Result;
+use rusqlite::types::Value;
+
+/// A node whose total spent is off: (path, total spent, sum of its charges, currency).
+pub type WrongTotal = (String, i64, i64, Option<String>);
+
+/// How a node is named in a problem: `prod` or `prod/acme`, or its id when it has no name.
+const NODE_PATH: &str = "coalesce(p.name || '/' || n.name, n.name, n.id)";
+
+impl Tx<'_> {
+    fn strings(&self, sql: &str) -> Result<Vec<String>> {
+        let mut st = self.conn().prepare(sql)?;
+        let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    fn rows(&self, sql: &str) -> Result<Vec<Vec<Value>>> {
+        let mut st = self.conn().prepare(sql)?;
+        let n = st.column_count();
+        let rows = st.query_map([], |r| (0..n).map(|i| r.get::<_, Value>(i)).collect())?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    fn count(&self, sql: &str) -> Result<i64> {
+        Ok(self.conn().query_row(sql, [], |r| r.get(0))?)
+    }
+
+    /// `PRAGMA integrity_check`: the lines it reports, none when the file is sound.
+    pub fn integrity_problems(&self) -> Result<Vec<String>> {
+        let mut lines = self.strings("PRAGMA integrity_check")?;
+        lines.retain(|l| l != "ok");
+        Ok(lines)
+    }
+
+    /// `PRAGMA foreign_key_check`: (table, rowid, referenced table) of each dangling reference.
+    pub fn foreign_key_problems(&self) -> Result<Vec<(String, Option<i64>, String)>> {
+        let mut st = self.conn().prepare("PRAGMA foreign_key_check")?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Triggers of the schema that are missing from the file (someone dropped them).
+    pub fn missing_triggers(&self) -> Result<Vec<String>> {
+        let present = self.strings("SELECT name FROM sqlite_schema WHERE type = 'trigger'")?;
+        let mut missing = Vec::new();
+        for sql in MIGRATIONS {
+            for part in sql.split("CREATE TRIGGER ").skip(1) {
+                let name: String = part
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if !present.contains(&name) {
+                    missing.push(name);
+                }
+            }
+        }
+        Ok(missing)
+    }
+
+    /// The number of account rows (R01: exactly one).
+    pub fn account_rows(&self) -> Result<i64> {
+        self.count("SELECT count(*) FROM account")
+    }
+
+    /// The number of live projects (R02: at least one).
+    pub fn live_project_count(&self) -> Result<i64> {
+        self.count("SELECT count(*) FROM node WHERE parent_id IS NULL AND status <> 'deleted'")
+    }
+
+    /// (billing accounts, defaults among them) (R07: one or more, exactly one default).
+    pub fn billing_account_counts(&self) -> Result<(i64, i64)> {
+        Ok(self.conn().query_row(
+            "SELECT count(*), count(*) FILTER (WHERE is_default = 1) FROM billing_account",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?)
+    }
+
+    /// R04: nodes whose parent has a parent: [path].
+    pub fn nodes_too_deep(&self) -> Result<Vec<String>> {
+        self.strings(&format!(
+            "SELECT {NODE_PATH} FROM node n JOIN node p ON p.id = n.parent_id \
+             WHERE p.parent_id IS NOT NULL ORDER BY 1"
+        ))
+    }
+
+    /// Live subprojects of a deleted project: [path].
+    pub fn live_subprojects_of_deleted_projects(&self) -> Result<Vec<String>> {
+        self.strings(&format!(
+            "SELECT {NODE_PATH} FROM node n JOIN node p ON p.id = n.parent_id \
+             WHERE n.status <> 'deleted' AND p.status = 'deleted' ORDER BY 1"
+        ))
+    }
+
+    /// R02/R08: projects linked to no existing billing account: [path].
+    pub fn unlinked_projects(&self) -> Result<Vec<String>> {
+        self.strings(
+            "SELECT coalesce(n.name, n.id) FROM node n WHERE n.parent_id IS NULL AND NOT EXISTS \
+             (SELECT 1 FROM billing_account b WHERE b.id = n.billing_account_id) ORDER BY 1",
+        )
+    }
+
+    /// R03/R08: subprojects linked to a billing account: [path].
+    pub fn linked_subprojects(&self) -> Result<Vec<String>> {
+        self.strings(&format!(
+            "SELECT {NODE_PATH} FROM node n LEFT JOIN node p ON p.id = n.parent_id \
+             WHERE n.parent_id IS NOT NULL AND n.billing_account_id IS NOT NULL ORDER BY 1"
+        ))
+    }
+
+    /// R08/R09: charges billed to a billing account whose currency is not the one the charged
+    /// node bills in now: [charge id, charged currency, node path, node currency].
+    pub fn charges_in_another_currency(&self) -> Result<Vec<Vec<Value>>> {
+        self.rows(&format!(
+            "SELECT c.id, cb.currency, {NODE_PATH}, nb.currency FROM charge c \
+             JOIN node n ON n.id = c.node_id LEFT JOIN node p ON p.id = n.parent_id \
+             JOIN billing_account nb ON nb.id = coalesce(n.billing_account_id, p.billing_account_id) \
+             JOIN billing_account cb ON cb.id = c.billing_account_id \
+             WHERE cb.currency <> nb.currency ORDER BY c.created_at, c.id"
+        ))
+    }
+
+    /// R12/R26: nodes whose total spent is not the sum of their charges:
+    /// [path, total spent, sum of charges, currency].
+    pub fn wrong_totals_spent(&self) -> Result<Vec<WrongTotal>> {
+        let mut st = self.conn().prepare(&format!(
+            "SELECT {NODE_PATH}, n.total_spent, \
+             (SELECT coalesce(sum(c.amount), 0) FROM charge c WHERE c.node_id = n.id) AS s, \
+             (SELECT b.currency FROM billing_account b \
+              WHERE b.id = coalesce(n.billing_account_id, p.billing_account_id)) \
+             FROM node n LEFT JOIN node p ON p.id = n.parent_id \
+             WHERE n.total_spent <> s ORDER BY 1"
+        ))?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// R11/R26: prepaid accounts whose balance is not top-ups minus charges:
+    /// [name, currency, balance, top-ups, charges]. A postpaid account with a balance, or a
+    /// prepaid one without, is reported with a NULL balance or sums.
+    pub fn wrong_balances(&self) -> Result<Vec<Vec<Value>>> {
+        self.rows(
+            "SELECT b.name, b.currency, b.balance, \
+               (SELECT coalesce(sum(t.amount), 0) FROM topup t WHERE t.billing_account_id = b.id) AS up, \
+               (SELECT coalesce(sum(c.amount), 0) FROM charge c WHERE c.billing_account_id = b.id) AS down \
+             FROM billing_account b \
+             WHERE (b.kind = 'prepaid' AND (b.balance IS NULL OR b.balance <> up - down)) \
+                OR (b.kind <> 'prepaid' AND b.balance IS NOT NULL) \
+             ORDER BY b.name_key",
+        )
+    }
+
+    /// R06/R15: resources on a deleted or missing node: [kind, value, node path or id].
+    pub fn resources_on_dead_nodes(&self) -> Result<Vec<Vec<Value>>> {
+        self.rows(&format!(
+            "SELECT r.kind, r.value, coalesce({NODE_PATH}, r.node_id), n.status FROM resource r \
+             LEFT JOIN node n ON n.id = r.node_id LEFT JOIN node p ON p.id = n.parent_id \
+             WHERE n.id IS NULL OR n.status = 'deleted' ORDER BY r.kind, r.value"
+        ))
+    }
+
+    /// Every resource's kind and value, for the domain to check they are canonical.
+    pub fn resource_values(&self) -> Result<Vec<(String, String)>> {
+        let mut st = self
+            .conn()
+            .prepare("SELECT kind, value FROM resource ORDER BY kind, value")?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// R05: name keys shared by two live siblings: [parent path or '', name key, count].
+    pub fn duplicate_live_names(&self) -> Result<Vec<Vec<Value>>> {
+        self.rows(
+            "SELECT coalesce(p.name, ''), n.name_key, count(*) FROM node n \
+             LEFT JOIN node p ON p.id = n.parent_id WHERE n.status <> 'deleted' \
+             GROUP BY n.parent_id, n.name_key HAVING count(*) > 1 ORDER BY 1, 2",
+        )
+    }
+
+    /// Every node's path, name and name key, and every billing account's name and key, for
+    /// the domain to check that the keys are the names' case folds: (path, name, key).
+    pub fn name_keys(&self) -> Result<Vec<(String, String, String)>> {
+        let mut st = self.conn().prepare(&format!(
+            "SELECT {NODE_PATH}, n.name, n.name_key FROM node n \
+             LEFT JOIN node p ON p.id = n.parent_id \
+             UNION ALL SELECT 'billing account ' || name, name, name_key FROM billing_account"
+        ))?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// R20: keys on no existing node: [key id].
+    pub fn keys_off_nodes(&self) -> Result<Vec<String>> {
+        self.strings(
+            "SELECT k.id FROM api_key k WHERE NOT EXISTS \
+             (SELECT 1 FROM node n WHERE n.id = k.node_id) ORDER BY k.id",
+        )
+    }
+
+    /// R15/R16: keys left unrevoked on a deleted node: [key id, node path].
+    pub fn live_keys_on_deleted_nodes(&self) -> Result<Vec<Vec<Value>>> {
+        self.rows(&format!(
+            "SELECT k.id, {NODE_PATH} FROM api_key k JOIN node n ON n.id = k.node_id \
+             LEFT JOIN node p ON p.id = n.parent_id \
+             WHERE n.status = 'deleted' AND k.revoked_at IS NULL ORDER BY k.id"
+        ))
+    }
+
+    /// R18: grants on a subproject: [user email or id, subproject path].
+    pub fn grants_on_subprojects(&self) -> Result<Vec<Vec<Value>>> {
+        self.rows(&format!(
+            "SELECT coalesce(u.email, g.user_id), {NODE_PATH} FROM grant_ g \
+             JOIN node n ON n.id = g.node_id LEFT JOIN node p ON p.id = n.parent_id \
+             LEFT JOIN user u ON u.id = g.user_id \
+             WHERE n.parent_id IS NOT NULL ORDER BY 1, 2"
+        ))
+    }
+
+    /// Every audit entry, oldest first, handed to `f` one at a time (the log can be long).
+    pub fn for_each_audit(&self, mut f: impl FnMut(AuditEntry) -> Result<()>) -> Result<()> {
+        let mut st = self.conn().prepare(
+            "SELECT seq, at, actor, action, target, outcome, detail, prev_hash, hash \
+             FROM audit ORDER BY seq",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            f(AuditEntry {
+                seq: r.get(0)?,
+                at: Timestamp(r.get(1)?),
+                actor: r.get(2)?,
+                action: r.get(3)?,
+                target: r.get(4)?,
+                outcome: r.get(5)?,
+                detail: r.get(6)?,
+                prev_hash: r.get(7)?,
+                hash: r.get(8)?,
+            })?;
+        }
+        Ok(())
+    }
+}

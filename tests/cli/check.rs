@@ -1,0 +1,393 @@
+//! R26: `check` finds every broken invariant, and `backup` takes a consistent copy.
+
+use crate::common::Sandbox;
+use serde_json::Value;
+
+/// A store with some of everything: projects, subprojects (one deleted), resources.
+fn store() -> Sandbox {
+    let s = Sandbox::new();
+    s.ok(&["project", "create", "prod"]);
+    s.ok(&[
+        "subproject",
+        "create",
+        "prod",
+        "acme",
+        "--credit-limit",
+        "100",
+    ]);
+    s.ok(&["subproject", "create", "prod", "old"]);
+    s.ok(&["subproject", "delete", "prod/old"]);
+    s.ok(&[
+        "resource",
+        "add",
+        "prod/acme",
+        "--kind",
+        "number",
+        "+46701234567",
+    ]);
+    s.ok(&[
+        "resource",
+        "add",
+        "prod",
+        "--kind",
+        "webhook",
+        "https://h.example/x",
+    ]);
+    s
+}
+
+fn id_of(s: &Sandbox, sql: &str) -> String {
+    s.sql().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+/// Run `check` as JSON, expect exit 7, and return the problems as `check: detail` lines.
+fn problems(s: &Sandbox) -> Vec<String> {
+    let o = s.run(&["-o", "json", "check"]);
+    assert_eq!(o.code, 7, "{}", o.snap());
+    let v = o.json();
+    assert_eq!(v["ok"], false);
+    v["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            format!(
+                "{}: {}",
+                p["check"].as_str().unwrap(),
+                p["detail"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+fn has(problems: &[String], wanted: &str) {
+    assert!(
+        problems.iter().any(|p| p.contains(wanted)),
+        "no problem says {wanted:?}: {problems:#?}"
+    );
+}
+
+#[test]
+fn r26_a_clean_store_passes() {
+    let s = store();
+    let before = s.fingerprint();
+    let o = s.run(&["check"]);
+    insta::assert_snapshot!(o.snap(), @r"
+    exit: 0
+    --- stdout
+    ok: 17 checks passed, no problem found
+    ");
+    let v = s.json(&["check"]);
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["problems"], Value::Array(vec![]));
+    assert_eq!(before, s.fingerprint(), "check changed the store");
+}
+
+#[test]
+fn r26_a_wrong_total_spent_is_reported() {
+    let s = store();
+    s.sql()
+        .execute(
+            "UPDATE node SET total_spent = 2500000 WHERE name = 'acme'",
+            [],
+        )
+        .unwrap();
+    let o = s.run(&["check"]);
+    insta::assert_snapshot!(o.snap(), @r"
+    exit: 7
+    --- stdout
+    total_spent: prod/acme: total spent is 2.50 EUR but its charges sum to 0.00 EUR (R26)
+    1 problem found
+    ");
+}
+
+#[test]
+fn r26_a_wrong_prepaid_balance_is_reported() {
+    let s = Sandbox::empty();
+    s.ok(&[
+        "init",
+        "--name",
+        "Acme",
+        "--currency",
+        "EUR",
+        "--billing",
+        "prepaid",
+    ]);
+    assert_eq!(s.run(&["check"]).code, 0);
+    s.sql()
+        .execute("UPDATE billing_account SET balance = 7000000", [])
+        .unwrap();
+    let p = problems(&s);
+    assert_eq!(
+        p,
+        [
+            r#"balance: billing account "default": balance is 7.00 EUR but top-ups 0.00 EUR minus charges 0.00 EUR is 0.00 EUR (R26)"#
+        ]
+    );
+    // A charge recorded without lowering the balance is caught too.
+    let project = id_of(&s, "SELECT id FROM node");
+    let conn = s.sql();
+    conn.execute("UPDATE billing_account SET balance = 0", [])
+        .unwrap();
+    conn.execute(
+        "INSERT INTO topup (id, billing_account_id, amount, created_at) \
+         SELECT 't1', id, 10000000, 0 FROM billing_account",
+        [],
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO charge (id, node_id, billing_account_id, amount, created_at) \
+         SELECT 'c1', ?1, id, 3000000, 0 FROM billing_account",
+        [&project],
+    )
+    .unwrap();
+    let p = problems(&s);
+    has(
+        &p,
+        "balance is 0.00 EUR but top-ups 10.00 EUR minus charges 3.00 EUR is 7.00 EUR",
+    );
+    has(
+        &p,
+        "total_spent: default: total spent is 0.00 EUR but its charges sum to 3.00 EUR",
+    );
+}
+
+#[test]
+fn r26_a_charge_in_another_currency_is_reported() {
+    let s = store();
+    let conn = s.sql();
+    conn.execute(
+        "INSERT INTO billing_account (id, name, name_key, kind, currency, created_at) \
+         VALUES ('55555555-5555-4555-8555-555555555555', 'usd', 'usd', 'postpaid', 'USD', 0)",
+        [],
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO charge (id, node_id, billing_account_id, amount, created_at) \
+         SELECT 'c1', id, '55555555-5555-4555-8555-555555555555', 1000000, 0 FROM node \
+         WHERE name = 'acme'",
+        [],
+    )
+    .unwrap();
+    conn.execute(
+        "UPDATE node SET total_spent = 1000000 WHERE name = 'acme'",
+        [],
+    )
+    .unwrap();
+    let p = problems(&s);
+    assert_eq!(
+        p,
+        ["currency: charge c1 is billed in USD but prod/acme bills in EUR (R08)"]
+    );
+}
+
+#[test]
+fn r26_an_altered_or_removed_audit_entry_is_reported() {
+    let s = store();
+    let conn = s.sql();
+    conn.execute_batch("DROP TRIGGER audit_no_update;").unwrap();
+    conn.execute("UPDATE audit SET target = 'forged' WHERE seq = 4", [])
+        .unwrap();
+    let p = problems(&s);
+    has(&p, "schema: the trigger audit_no_update is missing");
+    has(&p, "audit: entry 4 (project.create forged) was altered");
+
+    let s = store();
+    let conn = s.sql();
+    conn.execute_batch("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 3;")
+        .unwrap();
+    let p = problems(&s);
+    has(&p, "audit: entry 4 follows entry 2: entries are missing");
+    has(&p, "audit: entry 4 does not chain to the entry before it");
+
+    // Recomputing the hash of an altered entry does not help: the next one no longer chains.
+    let s = store();
+    let conn = s.sql();
+    conn.execute_batch("DROP TRIGGER audit_no_update; UPDATE audit SET hash = 'x' WHERE seq = 2;")
+        .unwrap();
+    let p = problems(&s);
+    has(&p, "audit: entry 2 (billing.create default) was altered");
+    has(&p, "audit: entry 3 does not chain");
+}
+
+#[test]
+fn r26_structure_breaks_are_reported() {
+    let s = store();
+    let acme = id_of(&s, "SELECT id FROM node WHERE name = 'acme'");
+    let conn = s.sql();
+    // R04: a node under a subproject.
+    conn.execute_batch("DROP TRIGGER node_depth;").unwrap();
+    conn.execute(
+        "INSERT INTO node (id, parent_id, name, name_key, created_at) \
+         VALUES ('66666666-6666-4666-8666-666666666666', ?1, 'deep', 'deep', 0)",
+        [&acme],
+    )
+    .unwrap();
+    // R03/R08: a subproject with a billing link; R05: a duplicate live name and a bad key.
+    conn.execute_batch(
+        "PRAGMA ignore_check_constraints = ON;
+         UPDATE node SET billing_account_id = (SELECT id FROM billing_account) WHERE name = 'acme';
+         DROP INDEX node_live_name;
+         UPDATE node SET status = 'active', deleted_at = NULL, name_key = 'acme' WHERE name = 'old';
+         UPDATE node SET name_key = 'PROD' WHERE name = 'prod';",
+    )
+    .unwrap();
+    let p = problems(&s);
+    has(&p, "depth: acme/deep sits under a subproject");
+    has(
+        &p,
+        "links: subproject prod/acme is linked to a billing account",
+    );
+    has(
+        &p,
+        "names: 2 live subprojects of prod share the name \"acme\"",
+    );
+    has(
+        &p,
+        "names: prod: its lookup key \"PROD\" is not its name folded (\"prod\")",
+    );
+    has(&p, "names: prod/old: its lookup key \"acme\"");
+    has(&p, "schema: the trigger node_depth is missing");
+}
+
+#[test]
+fn r26_resources_keys_and_grants_out_of_place_are_reported() {
+    let s = store();
+    let old = id_of(&s, "SELECT id FROM node WHERE name = 'old'");
+    let acme = id_of(&s, "SELECT id FROM node WHERE name = 'acme'");
+    let conn = s.sql();
+    conn.execute_batch("PRAGMA foreign_keys = OFF;").unwrap();
+    conn.execute(
+        "INSERT INTO resource (id, node_id, kind, value, created_at) \
+         VALUES ('77777777-7777-4777-8777-777777777777', ?1, 'app', 'ghost', 0)",
+        [&old],
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO resource (id, node_id, kind, value, created_at) \
+         VALUES ('88888888-8888-4888-8888-888888888888', ?1, 'number', '+46 70', 0)",
+        [&acme],
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO resource (id, node_id, kind, value, created_at) \
+         VALUES ('99999999-9999-4999-8999-999999999999', \
+                 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'app', 'orphan', 0)",
+        [],
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO api_key (id, node_id, created_at) VALUES ('ak_dead', ?1, 0)",
+        [&old],
+    )
+    .unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER grant_not_on_subproject;
+         INSERT INTO user (id, email, email_key, created_at) VALUES ('u1', 'ann@example.com', 'ann@example.com', 0);",
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO grant_ (user_id, node_id, role, created_at) VALUES ('u1', ?1, 'viewer', 0)",
+        [&acme],
+    )
+    .unwrap();
+    let p = problems(&s);
+    has(&p, "resources: app ghost sits on the deleted prod/old");
+    has(
+        &p,
+        "resources: app orphan sits on the missing node aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa",
+    );
+    has(
+        &p,
+        "resources: number \"+46 70\" is not in its canonical form \"+4670\"",
+    );
+    has(&p, "foreign_keys: resource row");
+    has(
+        &p,
+        "keys: key ak_dead is not revoked but prod/old is deleted",
+    );
+    has(
+        &p,
+        "grants: ann@example.com has a grant on the subproject prod/acme",
+    );
+    // The table form prints one line per problem and the count.
+    let o = s.run(&["check"]);
+    assert_eq!(o.code, 7);
+    assert!(
+        o.stdout.ends_with(&format!("{} problems found\n", p.len())),
+        "{}",
+        o.stdout
+    );
+}
+
+#[test]
+fn r26_backup_refuses_an_existing_file_unless_forced() {
+    let s = store();
+    std::fs::write(s.path("copy.db"), "keep me").unwrap();
+    let copy = s.path("copy.db");
+    let copy = copy.to_str().unwrap();
+    let o = s.refused(&["backup", copy], 4);
+    assert!(o.stderr.contains("already exists"), "{}", o.stderr);
+    assert!(o.stderr.contains("hint: pass --force"), "{}", o.stderr);
+    assert_eq!(std::fs::read(copy).unwrap(), b"keep me");
+    let db = s.db();
+    let o = s.refused(&["backup", db.to_str().unwrap(), "--force"], 2);
+    assert!(o.stderr.contains("is the store itself"), "{}", o.stderr);
+    s.refused(&["backup", s.dir.path().to_str().unwrap()], 2);
+    let v = s.json(&["backup", copy, "--force"]);
+    assert_eq!(v["path"], copy);
+    let o = s.run(&["--db", copy, "check"]);
+    assert_eq!(o.code, 0, "{}", o.snap());
+    assert_eq!(
+        crate::common::fingerprint(std::path::Path::new(copy)),
+        s.fingerprint()
+    );
+}
+
+#[test]
+fn r26_backup_while_another_process_writes_is_consistent() {
+    let s = store();
+    let writes = 40;
+    let copies: Vec<std::path::PathBuf> = (0..4).map(|i| s.path(&format!("copy{i}.db"))).collect();
+    std::thread::scope(|scope| {
+        let writer = scope.spawn(|| {
+            for i in 0..writes {
+                let name = format!("c{i}");
+                s.ok(&["subproject", "create", "prod", &name]);
+                let number = format!("+4670000{i:04}");
+                s.ok(&[
+                    "resource",
+                    "add",
+                    &format!("prod/{name}"),
+                    "--kind",
+                    "number",
+                    &number,
+                ]);
+            }
+        });
+        for c in &copies {
+            s.ok(&["backup", c.to_str().unwrap()]);
+        }
+        writer.join().unwrap();
+    });
+    for c in &copies {
+        let db = c.to_str().unwrap();
+        let o = s.run(&["--db", db, "check"]);
+        assert_eq!(o.code, 0, "{db}: {}", o.snap());
+        // A standalone file: no WAL beside it, and acctl opens it like any store.
+        assert!(!s
+            .path(&format!("{}-wal", c.file_name().unwrap().to_str().unwrap()))
+            .exists());
+        let o = s.run(&["--db", db, "resource", "list"]);
+        assert_eq!(o.code, 0, "{}", o.snap());
+    }
+    // The last copy was taken before or after the writes finished; the store holds them all.
+    assert_eq!(
+        s.json(&["resource", "list", "--kind", "number"])
+            .as_array()
+            .unwrap()
+            .len(),
+        writes + 1
+    );
+    assert_eq!(s.run(&["check"]).code, 0);
+}
