@@ -2,9 +2,11 @@
 //! resolves names through the domain, calls one domain operation and builds an [`Output`].
 
 pub mod account;
+pub mod billing;
 pub mod config;
 pub mod project;
 pub mod subproject;
+pub mod usage;
 
 use crate::cli::{Command, GlobalArgs, OutputFormat};
 use crate::config::{Config, ConfigLocation};
@@ -75,6 +77,10 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Output> {
         Command::Tree(args) => project::tree(ctx, args),
         Command::Project(c) => project::run(ctx, c),
         Command::Subproject(c) => subproject::run(ctx, c),
+        Command::Billing(c) => billing::run(ctx, c),
+        Command::Usage(c) => usage::run(ctx, c),
+        Command::Balance => billing::balance(ctx),
+        Command::Invoice(args) => billing::invoice(ctx, args),
         Command::Completions(args) => config::completions(args),
         Command::Config(c) => config::run(ctx, c),
     }

@@ -8,6 +8,7 @@ pub mod hierarchy;
 pub mod model;
 pub mod money;
 pub mod names;
+pub mod usage;
 
 use crate::error::Result;
 use crate::store::Tx;

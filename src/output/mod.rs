@@ -2,7 +2,9 @@
 //! bare ids (`-q`). Commands build an [`Output`]; only [`Output::print`] writes to stdout.
 //! One submodule per area builds the outputs of its commands.
 
+mod billing;
 mod hierarchy;
+pub use billing::*;
 pub use hierarchy::*;
 
 use crate::cli::{ColorChoice, OutputFormat};

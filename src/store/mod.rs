@@ -3,8 +3,10 @@
 
 mod account;
 mod audit;
+mod billing;
 mod nodes;
 mod schema;
+mod usage;
 
 pub use audit::AuditEntry;
 pub use nodes::{NewNode, NodeFilter};
