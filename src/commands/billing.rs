@@ -97,6 +97,7 @@ pub struct TopupArgs {
     /// The billing account's name or id
     pub ba: String,
     /// The amount, a plain decimal in the account's currency (e.g. 100 or 12.50)
+    #[arg(allow_negative_numbers = true)]
     pub amount: String,
     /// A key that makes a retry safe: the same key is topped up once
     #[arg(long, value_name = "S")]

@@ -32,6 +32,7 @@ pub enum SubprojectCommand {
         /// The subproject: project/subproject or its id
         sub: String,
         /// The limit in the billing currency, or `none` to remove it
+        #[arg(allow_negative_numbers = true)]
         limit: String,
     },
     /// Suspend a subproject: its keys and charges are refused until it is resumed (R14)

@@ -38,6 +38,7 @@ pub struct RecordArgs {
     /// The project or subproject (project/subproject or an id)
     pub target: String,
     /// The charge's total, a plain decimal in the billing currency (e.g. 0.0078)
+    #[arg(allow_negative_numbers = true)]
     pub amount: String,
     /// The product, for reports
     #[arg(long, value_name = "S")]
