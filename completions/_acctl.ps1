@@ -47,6 +47,10 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('resource', 'resource', [CompletionResultType]::ParameterValue, 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify the store''s integrity and every invariant of the model (exit 7 on a problem)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to a file, consistently, while others may write')
+            [CompletionResult]::new('billing', 'billing', [CompletionResultType]::ParameterValue, 'Create, list, change, top up and link billing accounts (R07, R08, R11)')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Record, import, list and report usage (R10-R13)')
+            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show balances: every billing account''s, for the operator (R23)')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The invoice of a billing account for one month, by project, subproject and product')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show where the config file is and what it holds')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -286,6 +290,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List subprojects, of one project or of all')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one subproject')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a subproject')
+            [CompletionResult]::new('set-limit', 'set-limit', [CompletionResultType]::ParameterValue, 'Set or clear a subproject''s credit limit (R12); below what is spent is allowed, with a warning')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a suspended subproject (R14)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)')
@@ -344,6 +349,20 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;subproject;rename' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'acctl;subproject;set-limit' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -420,6 +439,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List subprojects, of one project or of all')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one subproject')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a subproject')
+            [CompletionResult]::new('set-limit', 'set-limit', [CompletionResultType]::ParameterValue, 'Set or clear a subproject''s credit limit (R12); below what is spent is allowed, with a warning')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a suspended subproject (R14)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)')
@@ -437,6 +457,9 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;subproject;help;rename' {
+            break
+        }
+        'acctl;subproject;help;set-limit' {
             break
         }
         'acctl;subproject;help;suspend' {
@@ -1040,6 +1063,329 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'acctl;billing' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a billing account (R07)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List billing accounts, by name')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one billing account')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a billing account, change its payment details or make it the default')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a billing account that no project links to and that has no history')
+            [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Top up a prepaid billing account (R11)')
+            [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'A billing account''s top-ups and charges, oldest first')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link a project to another billing account of the same currency (R08)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;billing;create' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Prepaid (a balance topped up and drawn down) or postpaid (charges accrue to invoices)')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Its ISO 4217 currency')
+            [CompletionResult]::new('--legal-name', '--legal-name', [CompletionResultType]::ParameterName, 'The legal name invoices are made out to')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'The postal address on invoices')
+            [CompletionResult]::new('--tax-id', '--tax-id', [CompletionResultType]::ParameterName, 'The tax id on invoices')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'acctl;billing;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'acctl;billing;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'acctl;billing;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
+            [CompletionResult]::new('--legal-name', '--legal-name', [CompletionResultType]::ParameterName, 'The legal name invoices are made out to')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'The postal address on invoices')
+            [CompletionResult]::new('--tax-id', '--tax-id', [CompletionResultType]::ParameterName, 'The tax id on invoices')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--make-default', '--make-default', [CompletionResultType]::ParameterName, 'Make it the default billing account of new projects')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'acctl;billing;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'acctl;billing;topup' {
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'A key that makes a retry safe: the same key is topped up once')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'acctl;billing;ledger' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Only this month (UTC), YYYY-MM')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'acctl;billing;link' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'acctl;billing;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a billing account (R07)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List billing accounts, by name')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one billing account')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a billing account, change its payment details or make it the default')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a billing account that no project links to and that has no history')
+            [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Top up a prepaid billing account (R11)')
+            [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'A billing account''s top-ups and charges, oldest first')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link a project to another billing account of the same currency (R08)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;billing;help;create' {
+            break
+        }
+        'acctl;billing;help;list' {
+            break
+        }
+        'acctl;billing;help;show' {
+            break
+        }
+        'acctl;billing;help;update' {
+            break
+        }
+        'acctl;billing;help;delete' {
+            break
+        }
+        'acctl;billing;help;topup' {
+            break
+        }
+        'acctl;billing;help;ledger' {
+            break
+        }
+        'acctl;billing;help;link' {
+            break
+        }
+        'acctl;billing;help;help' {
+            break
+        }
+        'acctl;usage' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record a charge against a project or subproject (R10-R12)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import charges from JSON lines or CSV: all or nothing')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List charges, oldest first')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Usage summed by billing account, project, subproject and product (R13)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;usage;record' {
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'The product, for reports')
+            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'The number of units, for reports')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A description')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'A key that makes a retry safe: the same key is recorded once')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The currency the amount is in: must be the billing account''s')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'acctl;usage;import' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from its extension; jsonl for standard input]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'acctl;usage;list' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Only this month (UTC), YYYY-MM')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'acctl;usage;report' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Only this month (UTC), YYYY-MM [default: all time]')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group rows by project; by project, subproject and product; or by product')
+            [CompletionResult]::new('--billing', '--billing', [CompletionResultType]::ParameterName, 'Only this billing account''s usage')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'acctl;usage;help' {
+            [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record a charge against a project or subproject (R10-R12)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import charges from JSON lines or CSV: all or nothing')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List charges, oldest first')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Usage summed by billing account, project, subproject and product (R13)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;usage;help;record' {
+            break
+        }
+        'acctl;usage;help;import' {
+            break
+        }
+        'acctl;usage;help;list' {
+            break
+        }
+        'acctl;usage;help;report' {
+            break
+        }
+        'acctl;usage;help;help' {
+            break
+        }
+        'acctl;balance' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'acctl;invoice' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The month, YYYY-MM')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'acctl;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
@@ -1128,6 +1474,10 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('resource', 'resource', [CompletionResultType]::ParameterValue, 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify the store''s integrity and every invariant of the model (exit 7 on a problem)')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to a file, consistently, while others may write')
+            [CompletionResult]::new('billing', 'billing', [CompletionResultType]::ParameterValue, 'Create, list, change, top up and link billing accounts (R07, R08, R11)')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Record, import, list and report usage (R10-R13)')
+            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show balances: every billing account''s, for the operator (R23)')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The invoice of a billing account for one month, by project, subproject and product')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show where the config file is and what it holds')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1178,6 +1528,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List subprojects, of one project or of all')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one subproject')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a subproject')
+            [CompletionResult]::new('set-limit', 'set-limit', [CompletionResultType]::ParameterValue, 'Set or clear a subproject''s credit limit (R12); below what is spent is allowed, with a warning')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a suspended subproject (R14)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)')
@@ -1194,6 +1545,9 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;help;subproject;rename' {
+            break
+        }
+        'acctl;help;subproject;set-limit' {
             break
         }
         'acctl;help;subproject;suspend' {
@@ -1314,6 +1668,66 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;help;backup' {
+            break
+        }
+        'acctl;help;billing' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a billing account (R07)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List billing accounts, by name')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one billing account')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a billing account, change its payment details or make it the default')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a billing account that no project links to and that has no history')
+            [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Top up a prepaid billing account (R11)')
+            [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'A billing account''s top-ups and charges, oldest first')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link a project to another billing account of the same currency (R08)')
+            break
+        }
+        'acctl;help;billing;create' {
+            break
+        }
+        'acctl;help;billing;list' {
+            break
+        }
+        'acctl;help;billing;show' {
+            break
+        }
+        'acctl;help;billing;update' {
+            break
+        }
+        'acctl;help;billing;delete' {
+            break
+        }
+        'acctl;help;billing;topup' {
+            break
+        }
+        'acctl;help;billing;ledger' {
+            break
+        }
+        'acctl;help;billing;link' {
+            break
+        }
+        'acctl;help;usage' {
+            [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record a charge against a project or subproject (R10-R12)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import charges from JSON lines or CSV: all or nothing')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List charges, oldest first')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Usage summed by billing account, project, subproject and product (R13)')
+            break
+        }
+        'acctl;help;usage;record' {
+            break
+        }
+        'acctl;help;usage;import' {
+            break
+        }
+        'acctl;help;usage;list' {
+            break
+        }
+        'acctl;help;usage;report' {
+            break
+        }
+        'acctl;help;balance' {
+            break
+        }
+        'acctl;help;invoice' {
             break
         }
         'acctl;help;completions' {

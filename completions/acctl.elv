@@ -44,6 +44,10 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand resource 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs'
             cand check 'Verify the store''s integrity and every invariant of the model (exit 7 on a problem)'
             cand backup 'Copy the store to a file, consistently, while others may write'
+            cand billing 'Create, list, change, top up and link billing accounts (R07, R08, R11)'
+            cand usage 'Record, import, list and report usage (R10-R13)'
+            cand balance 'Show balances: every billing account''s, for the operator (R23)'
+            cand invoice 'The invoice of a billing account for one month, by project, subproject and product'
             cand completions 'Print a shell completion script'
             cand config 'Show where the config file is and what it holds'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -260,6 +264,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand list 'List subprojects, of one project or of all'
             cand show 'Show one subproject'
             cand rename 'Rename a subproject'
+            cand set-limit 'Set or clear a subproject''s credit limit (R12); below what is spent is allowed, with a warning'
             cand suspend 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
             cand resume 'Resume a suspended subproject (R14)'
             cand delete 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
@@ -314,6 +319,19 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;subproject;rename'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;subproject;set-limit'= {
             cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
@@ -385,6 +403,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand list 'List subprojects, of one project or of all'
             cand show 'Show one subproject'
             cand rename 'Rename a subproject'
+            cand set-limit 'Set or clear a subproject''s credit limit (R12); below what is spent is allowed, with a warning'
             cand suspend 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
             cand resume 'Resume a suspended subproject (R14)'
             cand delete 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
@@ -398,6 +417,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;subproject;help;show'= {
         }
         &'acctl;subproject;help;rename'= {
+        }
+        &'acctl;subproject;help;set-limit'= {
         }
         &'acctl;subproject;help;suspend'= {
         }
@@ -933,6 +954,297 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'acctl;billing'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create a billing account (R07)'
+            cand list 'List billing accounts, by name'
+            cand show 'Show one billing account'
+            cand update 'Rename a billing account, change its payment details or make it the default'
+            cand delete 'Delete a billing account that no project links to and that has no history'
+            cand topup 'Top up a prepaid billing account (R11)'
+            cand ledger 'A billing account''s top-ups and charges, oldest first'
+            cand link 'Link a project to another billing account of the same currency (R08)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;billing;create'= {
+            cand --kind 'Prepaid (a balance topped up and drawn down) or postpaid (charges accrue to invoices)'
+            cand --currency 'Its ISO 4217 currency'
+            cand --legal-name 'The legal name invoices are made out to'
+            cand --address 'The postal address on invoices'
+            cand --tax-id 'The tax id on invoices'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;billing;list'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;billing;show'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;billing;update'= {
+            cand --name 'A new name'
+            cand --legal-name 'The legal name invoices are made out to'
+            cand --address 'The postal address on invoices'
+            cand --tax-id 'The tax id on invoices'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand --make-default 'Make it the default billing account of new projects'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;billing;delete'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;billing;topup'= {
+            cand --idempotency-key 'A key that makes a retry safe: the same key is topped up once'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;billing;ledger'= {
+            cand --period 'Only this month (UTC), YYYY-MM'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;billing;link'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;billing;help'= {
+            cand create 'Create a billing account (R07)'
+            cand list 'List billing accounts, by name'
+            cand show 'Show one billing account'
+            cand update 'Rename a billing account, change its payment details or make it the default'
+            cand delete 'Delete a billing account that no project links to and that has no history'
+            cand topup 'Top up a prepaid billing account (R11)'
+            cand ledger 'A billing account''s top-ups and charges, oldest first'
+            cand link 'Link a project to another billing account of the same currency (R08)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;billing;help;create'= {
+        }
+        &'acctl;billing;help;list'= {
+        }
+        &'acctl;billing;help;show'= {
+        }
+        &'acctl;billing;help;update'= {
+        }
+        &'acctl;billing;help;delete'= {
+        }
+        &'acctl;billing;help;topup'= {
+        }
+        &'acctl;billing;help;ledger'= {
+        }
+        &'acctl;billing;help;link'= {
+        }
+        &'acctl;billing;help;help'= {
+        }
+        &'acctl;usage'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand record 'Record a charge against a project or subproject (R10-R12)'
+            cand import 'Import charges from JSON lines or CSV: all or nothing'
+            cand list 'List charges, oldest first'
+            cand report 'Usage summed by billing account, project, subproject and product (R13)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;usage;record'= {
+            cand --product 'The product, for reports'
+            cand --quantity 'The number of units, for reports'
+            cand --description 'A description'
+            cand --idempotency-key 'A key that makes a retry safe: the same key is recorded once'
+            cand --currency 'The currency the amount is in: must be the billing account''s'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;usage;import'= {
+            cand --format 'The file''s format [default: from its extension; jsonl for standard input]'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;usage;list'= {
+            cand --period 'Only this month (UTC), YYYY-MM'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;usage;report'= {
+            cand --period 'Only this month (UTC), YYYY-MM [default: all time]'
+            cand --by 'Group rows by project; by project, subproject and product; or by product'
+            cand --billing 'Only this billing account''s usage'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;usage;help'= {
+            cand record 'Record a charge against a project or subproject (R10-R12)'
+            cand import 'Import charges from JSON lines or CSV: all or nothing'
+            cand list 'List charges, oldest first'
+            cand report 'Usage summed by billing account, project, subproject and product (R13)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;usage;help;record'= {
+        }
+        &'acctl;usage;help;import'= {
+        }
+        &'acctl;usage;help;list'= {
+        }
+        &'acctl;usage;help;report'= {
+        }
+        &'acctl;usage;help;help'= {
+        }
+        &'acctl;balance'= {
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;invoice'= {
+            cand --period 'The month, YYYY-MM'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'acctl;completions'= {
             cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
@@ -1013,6 +1325,10 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand resource 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs'
             cand check 'Verify the store''s integrity and every invariant of the model (exit 7 on a problem)'
             cand backup 'Copy the store to a file, consistently, while others may write'
+            cand billing 'Create, list, change, top up and link billing accounts (R07, R08, R11)'
+            cand usage 'Record, import, list and report usage (R10-R13)'
+            cand balance 'Show balances: every billing account''s, for the operator (R23)'
+            cand invoice 'The invoice of a billing account for one month, by project, subproject and product'
             cand completions 'Print a shell completion script'
             cand config 'Show where the config file is and what it holds'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1051,6 +1367,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand list 'List subprojects, of one project or of all'
             cand show 'Show one subproject'
             cand rename 'Rename a subproject'
+            cand set-limit 'Set or clear a subproject''s credit limit (R12); below what is spent is allowed, with a warning'
             cand suspend 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
             cand resume 'Resume a suspended subproject (R14)'
             cand delete 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
@@ -1063,6 +1380,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;subproject;show'= {
         }
         &'acctl;help;subproject;rename'= {
+        }
+        &'acctl;help;subproject;set-limit'= {
         }
         &'acctl;help;subproject;suspend'= {
         }
@@ -1150,6 +1469,50 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;check'= {
         }
         &'acctl;help;backup'= {
+        }
+        &'acctl;help;billing'= {
+            cand create 'Create a billing account (R07)'
+            cand list 'List billing accounts, by name'
+            cand show 'Show one billing account'
+            cand update 'Rename a billing account, change its payment details or make it the default'
+            cand delete 'Delete a billing account that no project links to and that has no history'
+            cand topup 'Top up a prepaid billing account (R11)'
+            cand ledger 'A billing account''s top-ups and charges, oldest first'
+            cand link 'Link a project to another billing account of the same currency (R08)'
+        }
+        &'acctl;help;billing;create'= {
+        }
+        &'acctl;help;billing;list'= {
+        }
+        &'acctl;help;billing;show'= {
+        }
+        &'acctl;help;billing;update'= {
+        }
+        &'acctl;help;billing;delete'= {
+        }
+        &'acctl;help;billing;topup'= {
+        }
+        &'acctl;help;billing;ledger'= {
+        }
+        &'acctl;help;billing;link'= {
+        }
+        &'acctl;help;usage'= {
+            cand record 'Record a charge against a project or subproject (R10-R12)'
+            cand import 'Import charges from JSON lines or CSV: all or nothing'
+            cand list 'List charges, oldest first'
+            cand report 'Usage summed by billing account, project, subproject and product (R13)'
+        }
+        &'acctl;help;usage;record'= {
+        }
+        &'acctl;help;usage;import'= {
+        }
+        &'acctl;help;usage;list'= {
+        }
+        &'acctl;help;usage;report'= {
+        }
+        &'acctl;help;balance'= {
+        }
+        &'acctl;help;invoice'= {
         }
         &'acctl;help;completions'= {
         }

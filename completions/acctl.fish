@@ -49,6 +49,10 @@ complete -c acctl -n "__fish_acctl_needs_command" -f -a "audit" -d 'Read and ver
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "resource" -d 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "check" -d 'Verify the store\'s integrity and every invariant of the model (exit 7 on a problem)'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "backup" -d 'Copy the store to a file, consistently, while others may write'
+complete -c acctl -n "__fish_acctl_needs_command" -f -a "billing" -d 'Create, list, change, top up and link billing accounts (R07, R08, R11)'
+complete -c acctl -n "__fish_acctl_needs_command" -f -a "usage" -d 'Record, import, list and report usage (R10-R13)'
+complete -c acctl -n "__fish_acctl_needs_command" -f -a "balance" -d 'Show balances: every billing account\'s, for the operator (R23)'
+complete -c acctl -n "__fish_acctl_needs_command" -f -a "invoice" -d 'The invoice of a billing account for one month, by project, subproject and product'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "config" -d 'Show where the config file is and what it holds'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -204,26 +208,27 @@ complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a project'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a project: operator only, needs --force (R16)'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -f -a "create" -d 'Create a subproject under a project (R03)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -f -a "list" -d 'List subprojects, of one project or of all'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -f -a "show" -d 'Show one subproject'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -f -a "rename" -d 'Rename a subproject'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -f -a "suspend" -d 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -f -a "resume" -d 'Resume a suspended subproject (R14)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -f -a "delete" -d 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -f -a "restore" -d 'Restore a deleted subproject, named by its id, while its name is free (R15)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename suspend resume delete restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "create" -d 'Create a subproject under a project (R03)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "list" -d 'List subprojects, of one project or of all'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "show" -d 'Show one subproject'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "rename" -d 'Rename a subproject'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "set-limit" -d 'Set or clear a subproject\'s credit limit (R12); below what is spent is allowed, with a warning'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "suspend" -d 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "resume" -d 'Resume a suspended subproject (R14)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "delete" -d 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "restore" -d 'Restore a deleted subproject, named by its id, while its name is free (R15)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l external-id -d 'The reseller\'s own id for this customer: unique within the project' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l credit-limit -d 'A credit limit in the project\'s billing currency (R12)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l label -d 'A label, key=value (repeatable)' -r
@@ -275,6 +280,17 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
@@ -325,6 +341,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "list" -d 'List subprojects, of one project or of all'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one subproject'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a subproject'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "set-limit" -d 'Set or clear a subproject\'s credit limit (R12); below what is spent is allowed, with a warning'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a suspended subproject (R14)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
@@ -746,6 +763,237 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -l force -d 'Replace PATH if it exists'
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "create" -d 'Create a billing account (R07)'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "list" -d 'List billing accounts, by name'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "show" -d 'Show one billing account'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "update" -d 'Rename a billing account, change its payment details or make it the default'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "delete" -d 'Delete a billing account that no project links to and that has no history'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "topup" -d 'Top up a prepaid billing account (R11)'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "ledger" -d 'A billing account\'s top-ups and charges, oldest first'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "link" -d 'Link a project to another billing account of the same currency (R08)'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l kind -d 'Prepaid (a balance topped up and drawn down) or postpaid (charges accrue to invoices)' -r -f -a "prepaid\t''
+postpaid\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l currency -d 'Its ISO 4217 currency' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l legal-name -d 'The legal name invoices are made out to' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l address -d 'The postal address on invoices' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l tax-id -d 'The tax id on invoices' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l name -d 'A new name' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l legal-name -d 'The legal name invoices are made out to' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l address -d 'The postal address on invoices' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l tax-id -d 'The tax id on invoices' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l make-default -d 'Make it the default billing account of new projects'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l idempotency-key -d 'A key that makes a retry safe: the same key is topped up once' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l period -d 'Only this month (UTC), YYYY-MM' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a billing account (R07)'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "list" -d 'List billing accounts, by name'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one billing account'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename a billing account, change its payment details or make it the default'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a billing account that no project links to and that has no history'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "topup" -d 'Top up a prepaid billing account (R11)'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "ledger" -d 'A billing account\'s top-ups and charges, oldest first'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "link" -d 'Link a project to another billing account of the same currency (R08)'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -f -a "record" -d 'Record a charge against a project or subproject (R10-R12)'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -f -a "import" -d 'Import charges from JSON lines or CSV: all or nothing'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -f -a "list" -d 'List charges, oldest first'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -f -a "report" -d 'Usage summed by billing account, project, subproject and product (R13)'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l product -d 'The product, for reports' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l quantity -d 'The number of units, for reports' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l description -d 'A description' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l idempotency-key -d 'A key that makes a retry safe: the same key is recorded once' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l currency -d 'The currency the amount is in: must be the billing account\'s' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l format -d 'The file\'s format [default: from its extension; jsonl for standard input]' -r -f -a "jsonl\t''
+csv\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l period -d 'Only this month (UTC), YYYY-MM' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l period -d 'Only this month (UTC), YYYY-MM [default: all time]' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l by -d 'Group rows by project; by project, subproject and product; or by product' -r -f -a "project\t''
+subproject\t''
+product\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l billing -d 'Only this billing account\'s usage' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record a charge against a project or subproject (R10-R12)'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import charges from JSON lines or CSV: all or nothing'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "list" -d 'List charges, oldest first'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "report" -d 'Usage summed by billing account, project, subproject and product (R13)'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand balance" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand balance" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand balance" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand balance" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand balance" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand balance" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand balance" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand balance" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l period -d 'The month, YYYY-MM' -r
+complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand invoice" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand invoice" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand invoice" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
@@ -796,22 +1044,26 @@ complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subc
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the settings in force and where each comes from'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "init" -d 'Create the store with its account, a default billing account and a default project'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "account" -d 'Show or rename the account'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "tree" -d 'Show the account\'s projects and subprojects as a tree'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "project" -d 'Create, list, show, rename and delete projects'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "subproject" -d 'Create, list, suspend, delete and restore subprojects'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "user" -d 'Add, list and remove users'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "grant" -d 'Give users roles on the account or a project'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "key" -d 'Issue, list, revoke and rotate API keys'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "access" -d 'Explain who may do what, and why'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "resource" -d 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "check" -d 'Verify the store\'s integrity and every invariant of the model (exit 7 on a problem)'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "backup" -d 'Copy the store to a file, consistently, while others may write'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "completions" -d 'Print a shell completion script'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "config" -d 'Show where the config file is and what it holds'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup completions config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "init" -d 'Create the store with its account, a default billing account and a default project'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "account" -d 'Show or rename the account'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "tree" -d 'Show the account\'s projects and subprojects as a tree'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "project" -d 'Create, list, show, rename and delete projects'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "subproject" -d 'Create, list, suspend, delete and restore subprojects'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "user" -d 'Add, list and remove users'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "grant" -d 'Give users roles on the account or a project'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "key" -d 'Issue, list, revoke and rotate API keys'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "access" -d 'Explain who may do what, and why'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "resource" -d 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "check" -d 'Verify the store\'s integrity and every invariant of the model (exit 7 on a problem)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "backup" -d 'Copy the store to a file, consistently, while others may write'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "billing" -d 'Create, list, change, top up and link billing accounts (R07, R08, R11)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "usage" -d 'Record, import, list and report usage (R10-R13)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "balance" -d 'Show balances: every billing account\'s, for the operator (R23)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "invoice" -d 'The invoice of a billing account for one month, by project, subproject and product'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "completions" -d 'Print a shell completion script'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "config" -d 'Show where the config file is and what it holds'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup billing usage balance invoice completions config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show the account'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "rename" -d 'Rename the account'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "create" -d 'Create a project, linked to a billing account (R02)'
@@ -823,6 +1075,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcom
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "list" -d 'List subprojects, of one project or of all'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "show" -d 'Show one subproject'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "rename" -d 'Rename a subproject'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "set-limit" -d 'Set or clear a subproject\'s credit limit (R12); below what is spent is allowed, with a warning'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "suspend" -d 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "resume" -d 'Resume a suspended subproject (R14)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "delete" -d 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
@@ -848,5 +1101,17 @@ complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcom
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "list" -d 'List resources: on one project or subproject, or all that you reach'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "move" -d 'Move a resource within one project\'s tree (R06)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from resource" -f -a "remove" -d 'Remove a resource'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "create" -d 'Create a billing account (R07)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "list" -d 'List billing accounts, by name'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "show" -d 'Show one billing account'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "update" -d 'Rename a billing account, change its payment details or make it the default'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "delete" -d 'Delete a billing account that no project links to and that has no history'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "topup" -d 'Top up a prepaid billing account (R11)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "ledger" -d 'A billing account\'s top-ups and charges, oldest first'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "link" -d 'Link a project to another billing account of the same currency (R08)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "record" -d 'Record a charge against a project or subproject (R10-R12)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "import" -d 'Import charges from JSON lines or CSV: all or nothing'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "list" -d 'List charges, oldest first'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "report" -d 'Usage summed by billing account, project, subproject and product (R13)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the settings in force and where each comes from'

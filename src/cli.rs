@@ -1,6 +1,8 @@
 //! The command-line tree: global options and the top-level commands (CLI.md).
 
-use crate::commands::{access, account, check, config, key, project, resource, subproject, user};
+use crate::commands::{
+    access, account, billing, check, config, key, project, resource, subproject, usage, user,
+};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -126,6 +128,16 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Copy the store to a file, consistently, while others may write
     Backup(check::BackupArgs),
+    /// Create, list, change, top up and link billing accounts (R07, R08, R11)
+    #[command(subcommand)]
+    Billing(billing::BillingCommand),
+    /// Record, import, list and report usage (R10-R13)
+    #[command(subcommand)]
+    Usage(usage::UsageCommand),
+    /// Show balances: every billing account's, for the operator (R23)
+    Balance,
+    /// The invoice of a billing account for one month, by project, subproject and product
+    Invoice(billing::InvoiceArgs),
     /// Print a shell completion script
     Completions(config::CompletionsArgs),
     /// Show where the config file is and what it holds

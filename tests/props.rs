@@ -89,3 +89,43 @@ fn manifest_like() -> impl Strategy<Value = String> {
     ];
     prop::collection::vec(line, 0..12).prop_map(|l| l.join("\n"))
 }
+
+// R09: money round-trips through its text in every currency, and sums never lose a unit.
+proptest! {
+    #[test]
+    fn r09_money_parse_format_round_trips_in_every_minor_unit(
+        micros in -999_999_999_999_999i64..999_999_999_999_999,
+        code in prop::sample::select(vec!["EUR", "JPY", "BHD", "CLF", "USD"]),
+    ) {
+        let cur = Currency::parse(code).unwrap();
+        let a = Amount::from_micros(micros);
+        let text = a.format(&cur);
+        prop_assert_eq!(Amount::parse(&text).unwrap(), a);
+        // At least the currency's minor digits, at most six.
+        let decimals = text.split_once('.').map_or(0, |(_, f)| f.len());
+        prop_assert!(decimals >= usize::from(cur.minor_units) && decimals <= 6, "{}", text);
+    }
+
+    #[test]
+    fn r09_sums_never_lose_a_minor_unit(parts in prop::collection::vec(1i64..10_000_000_000, 0..50)) {
+        let mut total = Amount::ZERO;
+        for p in &parts {
+            total = total.checked_add(Amount::from_micros(*p)).unwrap();
+        }
+        prop_assert_eq!(total.micros(), parts.iter().sum::<i64>());
+        // And back down to zero, exactly.
+        for p in &parts {
+            total = total.checked_sub(Amount::from_micros(*p)).unwrap();
+        }
+        prop_assert_eq!(total, Amount::ZERO);
+    }
+
+    #[test]
+    fn r09_overflow_is_an_error_never_a_wrap(a in any::<i64>(), b in any::<i64>()) {
+        let sum = Amount::from_micros(a).checked_add(Amount::from_micros(b));
+        match a.checked_add(b) {
+            Some(s) => prop_assert_eq!(sum.unwrap().micros(), s),
+            None => prop_assert!(sum.is_err()),
+        }
+    }
+}

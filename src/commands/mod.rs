@@ -3,12 +3,14 @@
 
 pub mod access;
 pub mod account;
+pub mod billing;
 pub mod check;
 pub mod config;
 pub mod key;
 pub mod project;
 pub mod resource;
 pub mod subproject;
+pub mod usage;
 pub mod user;
 
 use crate::cli::{Command, GlobalArgs, OutputFormat};
@@ -129,6 +131,10 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Output> {
         Command::Resource(c) => resource::run(ctx, c),
         Command::Check(args) => check::check(ctx, args),
         Command::Backup(args) => check::backup(ctx, args),
+        Command::Billing(c) => billing::run(ctx, c),
+        Command::Usage(c) => usage::run(ctx, c),
+        Command::Balance => billing::balance(ctx),
+        Command::Invoice(args) => billing::invoice(ctx, args),
         Command::Completions(args) => config::completions(args),
         Command::Config(c) => config::run(ctx, c),
     }

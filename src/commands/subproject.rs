@@ -27,6 +27,14 @@ pub enum SubprojectCommand {
         /// The new name
         new: String,
     },
+    /// Set or clear a subproject's credit limit (R12); below what is spent is allowed, with a warning
+    SetLimit {
+        /// The subproject: project/subproject or its id
+        sub: String,
+        /// The limit in the billing currency, or `none` to remove it
+        #[arg(allow_negative_numbers = true)]
+        limit: String,
+    },
     /// Suspend a subproject: its keys and charges are refused until it is resumed (R14)
     Suspend {
         /// The subproject: project/subproject or its id
@@ -167,6 +175,23 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
                 hierarchy::rename(tx, &env, &s, &new)
             })?;
             Ok(output::subproject(&n))
+        }
+        SubprojectCommand::SetLimit { sub, limit } => {
+            let (n, below) = store.write(|tx| {
+                let s = hierarchy::resolve_subproject(tx, &sub)?;
+                crate::domain::billing::set_credit_limit(tx, &env, &s, &limit)
+            })?;
+            let out = output::subproject(&n);
+            Ok(if below {
+                out.warn(format!(
+                    "the limit is below what {} has already spent ({} {}): its further charges are blocked",
+                    n.display_name(),
+                    n.total_spent.format(&n.currency),
+                    n.currency
+                ))
+            } else {
+                out
+            })
         }
         SubprojectCommand::Suspend { sub } => suspend(&mut store, &env, &sub, true),
         SubprojectCommand::Resume { sub } => suspend(&mut store, &env, &sub, false),

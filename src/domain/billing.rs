@@ -1,7 +1,15 @@
 //! R07-R13: billing accounts, links, charges, balances and limits.
 
+use super::access::{authorize, reach, Action, Principal, Reach, Scope};
+use super::clock::Timestamp;
+use super::hierarchy::resolve_target;
 use super::model::BillingAccount;
+use super::model::{BillingKind, Node};
+use super::money::{Amount, Currency};
 use super::names::fold;
+use super::names::Name;
+use super::usage::Period;
+use super::Env;
 use crate::error::{Error, Result};
 use crate::store::Tx;
 use uuid::Uuid;
@@ -27,4 +35,441 @@ pub fn default_billing_account(tx: &Tx) -> Result<BillingAccount> {
             "name one with --billing, or mark one with: acctl billing update BA --make-default",
         )
     })
+}
+
+/// What `billing create` is asked for.
+pub struct NewBillingAccount<'a> {
+    pub name: &'a str,
+    pub kind: BillingKind,
+    pub currency: &'a str,
+    pub legal_name: Option<&'a str>,
+    pub address: Option<&'a str>,
+    pub tax_id: Option<&'a str>,
+}
+
+fn detail(raw: Option<&str>) -> Option<String> {
+    raw.map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+fn check_detail(raw: Option<&str>, what: &str) -> Result<()> {
+    if let Some(s) = raw {
+        if s.chars().any(char::is_control) {
+            return Err(Error::invalid(format!(
+                "the {what} cannot hold control characters"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn name_free(tx: &Tx, name: &Name, except: Option<Uuid>) -> Result<()> {
+    if let Some(other) = tx.billing_account_by_key(&name.key())? {
+        if Some(other.id) != except {
+            return Err(Error::conflict(format!(
+                "a billing account named {:?} already exists",
+                other.name
+            ))
+            .hint("billing account names are unique without regard to case"));
+        }
+    }
+    Ok(())
+}
+
+/// R07: create a billing account (prepaid ones start at a zero balance).
+pub fn create(tx: &Tx, env: &Env, spec: &NewBillingAccount) -> Result<BillingAccount> {
+    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    let name = Name::parse(spec.name, "billing account")?;
+    let currency = Currency::parse(spec.currency)?;
+    check_detail(spec.legal_name, "legal name")?;
+    check_detail(spec.address, "address")?;
+    check_detail(spec.tax_id, "tax id")?;
+    name_free(tx, &name, None)?;
+    let b = BillingAccount {
+        id: Uuid::new_v4(),
+        name: name.as_str().to_string(),
+        kind: spec.kind,
+        currency,
+        balance: (spec.kind == BillingKind::Prepaid).then_some(Amount::ZERO),
+        legal_name: detail(spec.legal_name),
+        address: detail(spec.address),
+        tax_id: detail(spec.tax_id),
+        is_default: tx.default_billing_account()?.is_none(),
+        created_at: env.now(),
+    };
+    tx.insert_billing_account(&b, &name.key())?;
+    env.audit(
+        tx,
+        "billing.create",
+        &b.name,
+        Some(&format!("{} {}", b.kind.as_str(), b.currency)),
+    )?;
+    Ok(b)
+}
+
+/// What `billing update` changes; `None` leaves a field as it is, `Some("")` clears a detail.
+#[derive(Default)]
+pub struct BillingChanges<'a> {
+    pub name: Option<&'a str>,
+    pub legal_name: Option<&'a str>,
+    pub address: Option<&'a str>,
+    pub tax_id: Option<&'a str>,
+    pub make_default: bool,
+}
+
+/// R07: rename a billing account, change its payment details, or make it the default. Its kind
+/// and currency are fixed: limits and totals are kept in its currency.
+pub fn update(
+    tx: &Tx,
+    env: &Env,
+    b: &BillingAccount,
+    ch: &BillingChanges,
+) -> Result<(BillingAccount, Vec<String>)> {
+    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    check_detail(ch.legal_name, "legal name")?;
+    check_detail(ch.address, "address")?;
+    check_detail(ch.tax_id, "tax id")?;
+    let name = match ch.name {
+        Some(n) => {
+            let n = Name::parse(n, "billing account")?;
+            name_free(tx, &n, Some(b.id))?;
+            n
+        }
+        None => Name::parse(&b.name, "billing account")?,
+    };
+    let legal_name = ch
+        .legal_name
+        .map_or(b.legal_name.clone(), |s| detail(Some(s)));
+    let address = ch.address.map_or(b.address.clone(), |s| detail(Some(s)));
+    let tax_id = ch.tax_id.map_or(b.tax_id.clone(), |s| detail(Some(s)));
+    let mut changed = Vec::new();
+    if name.as_str() != b.name {
+        changed.push(format!("name {:?}", name.as_str()));
+    }
+    if legal_name != b.legal_name {
+        changed.push("legal name".to_string());
+    }
+    if address != b.address {
+        changed.push("address".to_string());
+    }
+    if tax_id != b.tax_id {
+        changed.push("tax id".to_string());
+    }
+    if !changed.is_empty() {
+        tx.update_billing_account(
+            b.id,
+            name.as_str(),
+            &name.key(),
+            legal_name.as_deref(),
+            address.as_deref(),
+            tax_id.as_deref(),
+        )?;
+    }
+    if ch.make_default && !b.is_default {
+        tx.set_default_billing_account(b.id)?;
+        changed.push("made the default".to_string());
+    }
+    if !changed.is_empty() {
+        env.audit(tx, "billing.update", &b.name, Some(&changed.join(", ")))?;
+    }
+    let after = tx
+        .billing_account_by_id(b.id)?
+        .ok_or_else(|| Error::internal("a billing account vanished"))?;
+    Ok((after, changed))
+}
+
+/// R07/R08: delete a billing account that no project links to, that is not the default and
+/// whose history (charges, top-ups) is empty: invoices are kept.
+pub fn delete(tx: &Tx, env: &Env, b: &BillingAccount) -> Result<()> {
+    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    if b.is_default {
+        return Err(
+            Error::conflict(format!("billing account {:?} is the default one", b.name))
+                .hint("make another the default first: acctl billing update BA --make-default"),
+        );
+    }
+    let linked = tx.count_projects_linked(b.id)?;
+    if linked > 0 {
+        return Err(Error::conflict(format!(
+            "billing account {:?} is linked to {linked} project{}",
+            b.name,
+            if linked == 1 { "" } else { "s" }
+        ))
+        .hint("link them to another billing account first: acctl billing link PROJECT BA"));
+    }
+    let (charges, topups) = tx.count_billing_history(b.id)?;
+    if charges + topups > 0 {
+        return Err(Error::conflict(format!(
+            "billing account {:?} has {charges} charge(s) and {topups} top-up(s) on record",
+            b.name
+        ))
+        .hint("its history stays for its invoices; it cannot be deleted"));
+    }
+    tx.delete_billing_account(b.id)?;
+    env.audit(tx, "billing.delete", &b.name, None)?;
+    Ok(())
+}
+
+/// A top-up of a prepaid billing account (R11).
+#[derive(Debug, Clone)]
+pub struct Topup {
+    pub id: Uuid,
+    pub billing_account_id: Uuid,
+    pub amount: Amount,
+    pub created_at: Timestamp,
+    pub idempotency_key: Option<String>,
+}
+
+/// R11: raise a prepaid balance. A retry with the same idempotency key is answered with the
+/// first top-up; the same key with another account or amount is refused.
+pub fn topup(
+    tx: &Tx,
+    env: &Env,
+    b: &BillingAccount,
+    amount: Amount,
+    key: Option<&str>,
+) -> Result<(Topup, BillingAccount, bool)> {
+    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    if !amount.is_positive() {
+        return Err(Error::invalid("a top-up's amount must be above zero"));
+    }
+    if let Some(k) = key {
+        if let Some(first) = tx.topup_by_key(k)? {
+            if first.billing_account_id != b.id || first.amount != amount {
+                return Err(Error::conflict(format!(
+                    "idempotency key {k:?} was already used for another top-up"
+                ))
+                .hint("use a new key for a new top-up"));
+            }
+            return Ok((first, b.clone(), true));
+        }
+    }
+    let Some(balance) = b.balance else {
+        return Err(Error::conflict(format!(
+            "billing account {:?} is postpaid: it has no balance to top up",
+            b.name
+        ))
+        .hint("postpaid usage accrues to the invoice of the period"));
+    };
+    balance.checked_add(amount)?;
+    let t = Topup {
+        id: Uuid::new_v4(),
+        billing_account_id: b.id,
+        amount,
+        created_at: env.now(),
+        idempotency_key: key.map(str::to_string),
+    };
+    tx.insert_topup(&t)?;
+    tx.adjust_balance(b.id, amount)?;
+    env.audit(
+        tx,
+        "billing.topup",
+        &b.name,
+        Some(&format!("{} {}", amount.format(&b.currency), b.currency)),
+    )?;
+    let after = tx
+        .billing_account_by_id(b.id)?
+        .ok_or_else(|| Error::internal("a billing account vanished"))?;
+    Ok((t, after, false))
+}
+
+/// R08: link a project to another billing account of the same currency. Past charges keep
+/// the billing account they were recorded against; only future charges go to the new one.
+pub fn link(tx: &Tx, env: &Env, project_ref: &str, b: &BillingAccount) -> Result<(Node, bool)> {
+    let node = resolve_target(tx, project_ref)?;
+    authorize(
+        tx,
+        &env.principal,
+        Action::BillingManage,
+        Scope::Node(node.id),
+    )?;
+    if node.is_subproject() {
+        return Err(Error::conflict(format!(
+            "{} is a subproject: it cannot be linked to a billing account",
+            node.display_name()
+        ))
+        .hint(format!(
+            "a subproject bills through its parent project; link that instead: acctl billing link {} {}",
+            node.parent_name.clone().unwrap_or_default(),
+            b.name
+        )));
+    }
+    if !node.is_live() {
+        return Err(Error::conflict(format!(
+            "project {:?} is deleted",
+            node.name
+        )));
+    }
+    if node.currency != b.currency {
+        return Err(Error::conflict(format!(
+            "project {:?} bills in {}; billing account {:?} is in {}",
+            node.name, node.currency, b.name, b.currency
+        ))
+        .hint("a project is re-linked only to a billing account of the same currency"));
+    }
+    if node.billing_account_id == Some(b.id) {
+        return Ok((node, false));
+    }
+    tx.link_project(node.id, b.id)?;
+    env.audit(
+        tx,
+        "billing.link",
+        &node.name,
+        Some(&format!("to billing account {:?}", b.name)),
+    )?;
+    let node = tx
+        .node_by_id(node.id)?
+        .ok_or_else(|| Error::internal("a project vanished"))?;
+    Ok((node, true))
+}
+
+/// Set or clear a subproject's credit limit (R12). A limit below what is already spent is
+/// allowed: the returned flag says so, for a warning; further charges are blocked.
+pub fn set_credit_limit(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<(Node, bool)> {
+    authorize(
+        tx,
+        &env.principal,
+        Action::SubprojectManage,
+        Scope::Node(sub.id),
+    )?;
+    if !sub.is_subproject() {
+        return Err(Error::conflict("only subprojects have credit limits"));
+    }
+    if !sub.is_live() {
+        return Err(Error::conflict(format!(
+            "subproject {} is deleted",
+            sub.display_name()
+        )));
+    }
+    let limit = if raw.trim().eq_ignore_ascii_case("none") {
+        None
+    } else {
+        Some(Amount::parse_non_negative(raw, "a credit limit")?)
+    };
+    if limit != sub.credit_limit {
+        tx.set_credit_limit(sub.id, limit)?;
+        env.audit(
+            tx,
+            "subproject.set-limit",
+            &sub.path(),
+            Some(&match limit {
+                Some(l) => format!("{} {}", l.format(&sub.currency), sub.currency),
+                None => "none".to_string(),
+            }),
+        )?;
+    }
+    let below = limit.is_some_and(|l| l < sub.total_spent);
+    let node = tx
+        .node_by_id(sub.id)?
+        .ok_or_else(|| Error::internal("a subproject vanished"))?;
+    Ok((node, below))
+}
+
+/// One entry of a billing account's ledger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LedgerKind {
+    Topup,
+    Charge,
+}
+
+#[derive(Debug, Clone)]
+pub struct LedgerEntry {
+    pub kind: LedgerKind,
+    pub id: Uuid,
+    pub target_id: Option<Uuid>,
+    pub amount: Amount,
+    pub created_at: Timestamp,
+    pub product: Option<String>,
+    pub quantity: Option<i64>,
+    pub idempotency_key: Option<String>,
+}
+
+/// A billing account's top-ups and charges, oldest first, in one period or all time.
+pub fn ledger(
+    tx: &Tx,
+    env: &Env,
+    b: &BillingAccount,
+    period: Option<Period>,
+) -> Result<Vec<LedgerEntry>> {
+    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    tx.ledger(b.id, period.map(Period::range))
+}
+
+/// R07: every billing account, by name.
+pub fn list(tx: &Tx, env: &Env) -> Result<Vec<BillingAccount>> {
+    authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+    tx.list_billing_accounts()
+}
+
+/// One billing account, by name or id.
+pub fn show(tx: &Tx, env: &Env, reference: &str) -> Result<BillingAccount> {
+    authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+    resolve_billing_account(tx, reference)
+}
+
+/// R23: the balance view, which depends on who asks.
+#[derive(Debug, Clone)]
+pub enum BalanceView {
+    /// The operator (or a user): the billing accounts it reaches, with their balances (null
+    /// for postpaid).
+    Accounts(Vec<BillingAccount>),
+    /// A project key: the balance of the billing account its project links to.
+    Project {
+        project: Node,
+        billing: BillingAccount,
+    },
+    /// A subproject key: its total spent, credit limit and what is left of it, and the shared
+    /// balance it draws on.
+    Subproject { sub: Node, billing: BillingAccount },
+}
+
+pub fn balance_view(tx: &Tx, env: &Env) -> Result<BalanceView> {
+    match &env.principal {
+        Principal::Key { node_id, .. } => {
+            authorize(tx, &env.principal, Action::Read, Scope::Node(*node_id))?;
+            let node = tx
+                .node_by_id(*node_id)?
+                .ok_or_else(|| Error::internal("a key's node is missing"))?;
+            let project = match node.parent_id {
+                Some(p) => tx
+                    .node_by_id(p)?
+                    .ok_or_else(|| Error::internal("a subproject's project is missing"))?,
+                None => node.clone(),
+            };
+            let billing_id = project
+                .billing_account_id
+                .ok_or_else(|| Error::internal("a project without a billing account"))?;
+            let billing = tx
+                .billing_account_by_id(billing_id)?
+                .ok_or_else(|| Error::internal("a project's billing account is missing"))?;
+            Ok(if node.is_subproject() {
+                BalanceView::Subproject { sub: node, billing }
+            } else {
+                BalanceView::Project { project, billing }
+            })
+        }
+        Principal::Operator => Ok(BalanceView::Accounts(tx.list_billing_accounts()?)),
+        Principal::User { .. } => {
+            // A user sees the billing accounts of the projects they reach.
+            let r = reach(tx, &env.principal, Action::Read)?;
+            let all = tx.list_billing_accounts()?;
+            if r == Reach::All {
+                return Ok(BalanceView::Accounts(all));
+            }
+            let Reach::Projects(ps) = r else {
+                authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+                return Ok(BalanceView::Accounts(Vec::new()));
+            };
+            let mut linked = Vec::new();
+            for p in ps {
+                if let Some(b) = tx.node_by_id(p)?.and_then(|n| n.billing_account_id) {
+                    linked.push(b);
+                }
+            }
+            Ok(BalanceView::Accounts(
+                all.into_iter().filter(|b| linked.contains(&b.id)).collect(),
+            ))
+        }
+    }
 }

@@ -13,6 +13,7 @@ pub mod model;
 pub mod money;
 pub mod names;
 pub mod resources;
+pub mod usage;
 pub mod users;
 
 use crate::error::Result;

@@ -3,9 +3,11 @@
 //! One submodule per area builds the outputs of its commands.
 
 mod access;
+mod billing;
 mod hierarchy;
-pub use access::*;
 mod resources;
+pub use access::*;
+pub use billing::*;
 pub use hierarchy::*;
 pub use resources::*;
 

@@ -5,10 +5,12 @@ mod access;
 mod account;
 mod audit;
 mod backup;
+mod billing;
 mod check;
 mod nodes;
 mod resources;
 mod schema;
+mod usage;
 
 pub use access::KeyFilter;
 pub use audit::GENESIS as AUDIT_GENESIS;

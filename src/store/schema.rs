@@ -155,7 +155,9 @@ CREATE TABLE charge (
     idempotency_key    TEXT UNIQUE
 ) STRICT;
 CREATE INDEX charge_node ON charge(node_id, created_at);
-CREATE INDEX charge_period ON charge(created_at, billing_account_id);
+-- Covers `usage report --period` and `invoice`: the GROUP BY reads only this index.
+CREATE INDEX charge_period ON charge(created_at, billing_account_id, node_id, product, quantity, amount);
+CREATE INDEX charge_billing ON charge(billing_account_id, created_at);
 
 -- R25: an append-only, hash-chained log.
 CREATE TABLE audit (

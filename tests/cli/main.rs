@@ -1,9 +1,12 @@
 //! Integration tests: one binary driving the real `acctl` executable.
 
 mod access;
+mod billing;
 mod check;
 mod common;
 mod completions;
+mod concurrency;
 mod hierarchy;
 mod resources;
 mod store;
+mod usage;

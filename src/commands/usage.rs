@@ -1,0 +1,416 @@
+//! `usage record|import|list|report`.
+
+use super::Ctx;
+use crate::domain::hierarchy;
+use crate::domain::money::{Amount, Currency};
+use crate::domain::usage::{self, GroupBy, ImportLine, NewCharge, Period};
+use crate::error::{Error, Result};
+use crate::output::{self, Output};
+use crate::store::OpenMode;
+use clap::{Args, Subcommand, ValueEnum};
+use serde::Deserialize;
+use std::io::{BufRead, IsTerminal, Read};
+use std::path::Path;
+
+#[derive(Debug, Subcommand)]
+pub enum UsageCommand {
+    /// Record a charge against a project or subproject (R10-R12)
+    Record(RecordArgs),
+    /// Import charges from JSON lines or CSV: all or nothing
+    Import(ImportArgs),
+    /// List charges, oldest first
+    List {
+        /// Only this project or subproject's charges
+        target: Option<String>,
+        /// Only this month (UTC), YYYY-MM
+        #[arg(long, value_name = "YYYY-MM")]
+        period: Option<String>,
+    },
+    /// Usage summed by billing account, project, subproject and product (R13)
+    Report(ReportArgs),
+}
+
+/// Record a charge. It is billed to the billing account the project (or the subproject's
+/// parent) is linked to now. Refused (exit 6) when it would pass the subproject's credit limit
+/// or overdraw a prepaid balance, or when the subproject is suspended.
+#[derive(Debug, Args)]
+pub struct RecordArgs {
+    /// The project or subproject (project/subproject or an id)
+    pub target: String,
+    /// The charge's total, a plain decimal in the billing currency (e.g. 0.0078)
+    #[arg(allow_negative_numbers = true)]
+    pub amount: String,
+    /// The product, for reports
+    #[arg(long, value_name = "S")]
+    pub product: Option<String>,
+    /// The number of units, for reports
+    #[arg(long, value_name = "N")]
+    pub quantity: Option<String>,
+    /// A description
+    #[arg(long, value_name = "S")]
+    pub description: Option<String>,
+    /// A key that makes a retry safe: the same key is recorded once
+    #[arg(long, value_name = "S")]
+    pub idempotency_key: Option<String>,
+    /// The currency the amount is in: must be the billing account's
+    #[arg(long, value_name = "CUR")]
+    pub currency: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    Jsonl,
+    Csv,
+}
+
+/// Import charges, one a line, with the fields of `usage record`: target, amount, and
+/// optionally product, quantity, description, idempotency_key, currency and at (RFC 3339).
+/// Every line is checked first; any refused line imports nothing and each is listed by number.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file ('-' reads standard input)
+    pub file: String,
+    /// The file's format [default: from its extension; jsonl for standard input]
+    #[arg(long, value_enum)]
+    pub format: Option<ImportFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ByArg {
+    Project,
+    Subproject,
+    Product,
+}
+
+/// Usage summed per billing account and project, subproject (or the project's own usage) and
+/// product: one month, or all time.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Only this month (UTC), YYYY-MM [default: all time]
+    #[arg(long, value_name = "YYYY-MM")]
+    pub period: Option<String>,
+    /// Group rows by project; by project, subproject and product; or by product
+    #[arg(long, value_enum, default_value_t = ByArg::Subproject)]
+    pub by: ByArg,
+    /// Only this billing account's usage
+    #[arg(long, value_name = "BA")]
+    pub billing: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, cmd: UsageCommand) -> Result<Output> {
+    match cmd {
+        UsageCommand::Record(a) => record(ctx, a),
+        UsageCommand::Import(a) => import(ctx, a),
+        UsageCommand::List { target, period } => {
+            let period = period.as_deref().map(Period::parse).transpose()?;
+            let (mut store, env) = ctx.open(OpenMode::Existing)?;
+            store.read(|tx| {
+                let t = target
+                    .as_deref()
+                    .map(|t| hierarchy::resolve_target(tx, t))
+                    .transpose()?;
+                let list = usage::list(tx, &env, t.as_ref(), period)?;
+                Ok(output::charges(&list))
+            })
+        }
+        UsageCommand::Report(a) => {
+            let period = a.period.as_deref().map(Period::parse).transpose()?;
+            let by = match a.by {
+                ByArg::Project => GroupBy::Project,
+                ByArg::Subproject => GroupBy::Subproject,
+                ByArg::Product => GroupBy::Product,
+            };
+            let (mut store, env) = ctx.open(OpenMode::Existing)?;
+            store.read(|tx| {
+                let ba = usage::report_billing(tx, a.billing.as_deref())?;
+                let rows = usage::report(tx, &env, period, by, ba.as_ref())?;
+                let all = tx.list_billing_accounts()?;
+                Ok(output::report(&rows, &all))
+            })
+        }
+    }
+}
+
+fn record(ctx: &Ctx, a: RecordArgs) -> Result<Output> {
+    // Outside input is checked before the store is opened.
+    let charge = NewCharge {
+        amount: Amount::parse_positive(&a.amount, "a charge's amount")?,
+        product: a.product.filter(|p| !p.trim().is_empty()),
+        quantity: a
+            .quantity
+            .as_deref()
+            .map(usage::parse_quantity)
+            .transpose()?,
+        description: a.description,
+        idempotency_key: a.idempotency_key,
+        currency: a.currency.as_deref().map(Currency::parse).transpose()?,
+        at: None,
+    };
+    let (mut store, env) = ctx.open(OpenMode::Existing)?;
+    let (rec, target) = store.write(|tx| {
+        let target = hierarchy::resolve_target(tx, &a.target)?;
+        let rec = usage::record(tx, &env, &target, charge)?;
+        let after = tx.node_by_id(target.id)?.unwrap_or(target);
+        Ok((rec, after))
+    })?;
+    Ok(output::charge(&rec.charge, &target, rec.replayed))
+}
+
+/// A JSON line. Amounts are strings (or whole numbers): never floating point.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonLine {
+    target: String,
+    amount: JsonAmount,
+    product: Option<String>,
+    quantity: Option<JsonAmount>,
+    description: Option<String>,
+    idempotency_key: Option<String>,
+    currency: Option<String>,
+    at: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum JsonAmount {
+    Text(String),
+    Int(i64),
+    UInt(u64),
+}
+
+impl JsonAmount {
+    fn text(self) -> String {
+        match self {
+            JsonAmount::Text(s) => s,
+            JsonAmount::Int(i) => i.to_string(),
+            JsonAmount::UInt(u) => u.to_string(),
+        }
+    }
+}
+
+fn format_of(a: &ImportArgs) -> Result<ImportFormat> {
+    if let Some(f) = a.format {
+        return Ok(f);
+    }
+    if a.file == "-" {
+        return Ok(ImportFormat::Jsonl);
+    }
+    let ext = Path::new(&a.file)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("csv") => Ok(ImportFormat::Csv),
+        Some("jsonl" | "ndjson" | "json") => Ok(ImportFormat::Jsonl),
+        _ => Err(Error::invalid(format!(
+            "cannot tell the format of {:?} from its name",
+            a.file
+        ))
+        .hint("name it .jsonl or .csv, or pass --format jsonl|csv")),
+    }
+}
+
+fn open_input(file: &str) -> Result<Box<dyn Read>> {
+    if file == "-" {
+        return Ok(Box::new(std::io::stdin().lock()));
+    }
+    let f = std::fs::File::open(file).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            Error::not_found(format!("import file {file:?} not found"))
+        } else {
+            Error::internal(format!("cannot read {file:?}: {e}"))
+        }
+    })?;
+    Ok(Box::new(f))
+}
+
+/// Read every line; malformed ones are collected by number.
+fn read_lines(
+    input: Box<dyn Read>,
+    format: ImportFormat,
+) -> Result<(Vec<ImportLine>, Vec<usage::LineError>)> {
+    let mut lines = Vec::new();
+    let mut errors = Vec::new();
+    match format {
+        ImportFormat::Jsonl => {
+            let reader = std::io::BufReader::with_capacity(1 << 20, input);
+            for (i, raw) in reader.lines().enumerate() {
+                let n = i + 1;
+                let raw = raw.map_err(|e| Error::invalid(format!("line {n}: cannot read: {e}")))?;
+                if raw.trim().is_empty() {
+                    continue;
+                }
+                match serde_json::from_str::<JsonLine>(&raw) {
+                    Ok(j) => lines.push(ImportLine {
+                        line: n,
+                        target: j.target,
+                        amount: j.amount.text(),
+                        product: j.product,
+                        quantity: j.quantity.map(JsonAmount::text),
+                        description: j.description,
+                        idempotency_key: j.idempotency_key,
+                        at: j.at,
+                        currency: j.currency,
+                    }),
+                    Err(e) => errors.push(usage::LineError {
+                        line: n,
+                        error: Error::invalid(format!(
+                            "malformed JSON line: {} (amounts are strings like \"12.50\")",
+                            strip_position(&e.to_string())
+                        )),
+                    }),
+                }
+            }
+        }
+        ImportFormat::Csv => {
+            let mut r = csv::ReaderBuilder::new()
+                .flexible(false)
+                .trim(csv::Trim::All)
+                .from_reader(std::io::BufReader::with_capacity(1 << 20, input));
+            let headers = r
+                .headers()
+                .map_err(|e| Error::invalid(format!("line 1: malformed CSV header: {e}")))?
+                .clone();
+            let mut col = std::collections::HashMap::new();
+            for (i, h) in headers.iter().enumerate() {
+                match h {
+                    "target" | "amount" | "product" | "quantity" | "description"
+                    | "idempotency_key" | "currency" | "at" => {
+                        col.insert(h.to_string(), i);
+                    }
+                    other => {
+                        return Err(Error::invalid(format!(
+                            "line 1: unknown CSV column {other:?}"
+                        ))
+                        .hint("columns: target, amount, product, quantity, description, idempotency_key, currency, at"))
+                    }
+                }
+            }
+            for needed in ["target", "amount"] {
+                if !col.contains_key(needed) {
+                    return Err(Error::invalid(format!(
+                        "line 1: the CSV header has no {needed:?} column"
+                    )));
+                }
+            }
+            let mut rec = csv::StringRecord::new();
+            loop {
+                let line = r.position().line() as usize;
+                match r.read_record(&mut rec) {
+                    Ok(false) => break,
+                    Ok(true) => {
+                        let get = |k: &str| {
+                            col.get(k)
+                                .and_then(|&i| rec.get(i))
+                                .filter(|s| !s.is_empty())
+                                .map(str::to_string)
+                        };
+                        lines.push(ImportLine {
+                            line: rec.position().map_or(line, |p| p.line() as usize),
+                            target: get("target").unwrap_or_default(),
+                            amount: get("amount").unwrap_or_default(),
+                            product: get("product"),
+                            quantity: get("quantity"),
+                            description: get("description"),
+                            idempotency_key: get("idempotency_key"),
+                            at: get("at"),
+                            currency: get("currency"),
+                        });
+                    }
+                    Err(e) => {
+                        let n = e.position().map_or(line, |p| p.line() as usize);
+                        errors.push(usage::LineError {
+                            line: n,
+                            error: Error::invalid(format!("malformed CSV line: {}", csv_kind(&e))),
+                        });
+                        if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok((lines, errors))
+}
+
+fn csv_kind(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => {
+            format!("{len} field(s), the header has {expected_len}")
+        }
+        _ => e.to_string(),
+    }
+}
+
+fn strip_position(msg: &str) -> &str {
+    msg.find(" at line ").map_or(msg, |i| &msg[..i])
+}
+
+/// How many refused lines an import error lists before counting the rest.
+const LISTED: usize = 20;
+
+fn refusal(errors: &[usage::LineError], total: usize) -> Error {
+    let mut sorted: Vec<&usage::LineError> = errors.iter().collect();
+    sorted.sort_by_key(|e| e.line);
+    let mut msg = format!(
+        "import refused: {} of {total} line(s) refused; nothing was imported",
+        errors.len()
+    );
+    for e in sorted.iter().take(LISTED) {
+        if e.line == 0 {
+            msg.push_str(&format!("\n  {}", e.error.message));
+        } else {
+            msg.push_str(&format!("\n  line {}: {}", e.line, e.error.message));
+        }
+    }
+    if sorted.len() > LISTED {
+        msg.push_str(&format!(
+            "\n  ... and {} more line(s)",
+            sorted.len() - LISTED
+        ));
+    }
+    // The exit code is the first refused line's: 2 for malformed input, 3, 4, 6 ...
+    let kind = sorted
+        .first()
+        .map_or(crate::error::Kind::Invalid, |e| e.error.kind);
+    Error::new(kind, msg).hint("fix the lines listed and import the whole file again")
+}
+
+fn import(ctx: &Ctx, a: ImportArgs) -> Result<Output> {
+    let format = format_of(&a)?;
+    let source = if a.file == "-" {
+        "standard input".to_string()
+    } else {
+        a.file.clone()
+    };
+    let show_progress = !ctx.printer.quiet && std::io::stderr().is_terminal();
+    let (mut store, env) = ctx.open(OpenMode::Existing)?;
+    let (lines, malformed) = read_lines(open_input(&a.file)?, format)?;
+    let total = lines.len() + malformed.len();
+    if !malformed.is_empty() {
+        return Err(refusal(&malformed, total));
+    }
+    if lines.is_empty() {
+        return Err(Error::invalid(format!("{source} holds no charges")));
+    }
+    let bar = if show_progress {
+        let b = indicatif::ProgressBar::new(lines.len() as u64);
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} {eta}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        b.set_message("checking");
+        b
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let summary = store.write(|tx| {
+        usage::import(tx, &env, lines, &source, &mut |n| bar.set_position(n))
+            .map_err(|r| refusal(&r.errors, total))
+    });
+    bar.finish_and_clear();
+    Ok(output::imported(&summary?, &source))
+}

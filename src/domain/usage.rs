@@ -1,0 +1,793 @@
+//! R10, R12, R13: recording usage as charges (one, or a whole import), listing them, and the
+//! usage report broken down by project, subproject and product.
+
+use super::access::{authorize, reach, Action, Reach, Scope};
+use super::billing::resolve_billing_account;
+use super::clock::Timestamp;
+use super::hierarchy::resolve_target;
+use super::model::{BillingAccount, Node, Status};
+use super::money::{Amount, Currency};
+use super::Env;
+use crate::error::{Error, Result};
+use crate::store::{NodeFilter, Tx};
+use chrono::{Datelike, NaiveDate, TimeZone, Utc};
+use std::collections::{BTreeMap, HashMap};
+use uuid::Uuid;
+
+/// A recorded charge (R10). Its billing account is fixed when it is recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Charge {
+    pub id: Uuid,
+    pub target_id: Uuid,
+    pub billing_account_id: Uuid,
+    pub amount: Amount,
+    pub currency: Currency,
+    pub product: Option<String>,
+    pub quantity: Option<i64>,
+    pub description: Option<String>,
+    pub created_at: Timestamp,
+    pub idempotency_key: Option<String>,
+}
+
+/// A charge to record, before it is checked.
+#[derive(Debug, Clone, Default)]
+pub struct NewCharge {
+    pub amount: Amount,
+    pub product: Option<String>,
+    pub quantity: Option<i64>,
+    pub description: Option<String>,
+    pub idempotency_key: Option<String>,
+    /// The currency the caller named, if any: it must be the billing account's (R09).
+    pub currency: Option<Currency>,
+    /// When the usage happened (an import's `at`); now when `None`.
+    pub at: Option<Timestamp>,
+}
+
+/// A calendar month in UTC (`YYYY-MM`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Period {
+    pub year: i32,
+    pub month: u32,
+}
+
+impl Period {
+    pub fn parse(raw: &str) -> Result<Period> {
+        let s = raw.trim();
+        let bad = || {
+            Error::invalid(format!("{raw:?} is not a period"))
+                .hint("write a period as YYYY-MM, like 2026-11")
+        };
+        let b = s.as_bytes();
+        if b.len() != 7
+            || b[4] != b'-'
+            || !s[..4]
+                .bytes()
+                .chain(s[5..].bytes())
+                .all(|c| c.is_ascii_digit())
+        {
+            return Err(bad());
+        }
+        let year: i32 = s[..4].parse().map_err(|_| bad())?;
+        let month: u32 = s[5..].parse().map_err(|_| bad())?;
+        if !(1..=12).contains(&month) {
+            return Err(bad());
+        }
+        Ok(Period { year, month })
+    }
+
+    /// `[first second of the month, first second of the next)`, UTC.
+    pub fn range(self) -> (Timestamp, Timestamp) {
+        let start = |y: i32, m: u32| {
+            NaiveDate::from_ymd_opt(y, m, 1)
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .map(|t| Utc.from_utc_datetime(&t).timestamp())
+                .unwrap_or(0)
+        };
+        let (ny, nm) = if self.month == 12 {
+            (self.year + 1, 1)
+        } else {
+            (self.year, self.month + 1)
+        };
+        (
+            Timestamp(start(self.year, self.month)),
+            Timestamp(start(ny, nm)),
+        )
+    }
+
+    /// The period a time falls in.
+    pub fn of(t: Timestamp) -> Period {
+        let d = Utc
+            .timestamp_opt(t.0, 0)
+            .single()
+            .unwrap_or_default()
+            .date_naive();
+        Period {
+            year: d.year(),
+            month: d.month(),
+        }
+    }
+}
+
+impl std::fmt::Display for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+/// What recording a charge did: a new charge, or the first result of a retry (R10).
+pub struct Recorded {
+    pub charge: Charge,
+    pub replayed: bool,
+}
+
+/// Why a charge cannot be recorded on `target` at all, whatever its amount.
+fn check_target(target: &Node) -> Result<()> {
+    match target.status {
+        Status::Deleted => Err(Error::conflict(format!(
+            "{} {} is deleted; it cannot be charged",
+            target.kind(),
+            target.display_name()
+        ))),
+        Status::Suspended => Err(Error::blocked(format!(
+            "charge blocked: subproject {} is suspended",
+            target.display_name()
+        ))
+        .hint(format!(
+            "resume it with: acctl subproject resume {}",
+            target.path()
+        ))),
+        Status::Active => Ok(()),
+    }
+}
+
+fn check_currency(named: Option<Currency>, ba: &BillingAccount) -> Result<()> {
+    match named {
+        Some(c) if c != ba.currency => Err(Error::invalid(format!(
+            "currency {c} is not the billing account's: {:?} bills in {}",
+            ba.name, ba.currency
+        ))
+        .hint("amounts are written in the billing account's currency")),
+        _ => Ok(()),
+    }
+}
+
+fn limit_error(
+    target: &Node,
+    amount: Amount,
+    spent: Amount,
+    limit: Amount,
+    cur: &Currency,
+) -> Error {
+    let left = limit
+        .checked_sub(spent)
+        .unwrap_or(Amount::ZERO)
+        .max(Amount::ZERO);
+    Error::blocked(format!(
+        "charge blocked: {} {cur} would take {}'s total spent above its credit limit of {} {cur} ({} {cur} left)",
+        amount.format(cur),
+        target.display_name(),
+        limit.format(cur),
+        left.format(cur),
+    ))
+    .hint(format!(
+        "raise the limit with: acctl subproject set-limit {} AMOUNT",
+        target.path()
+    ))
+}
+
+fn balance_error(ba: &BillingAccount, amount: Amount, balance: Amount) -> Error {
+    let cur = &ba.currency;
+    Error::blocked(format!(
+        "charge blocked: {} {cur} would overdraw prepaid billing account {:?} (balance {} {cur})",
+        amount.format(cur),
+        ba.name,
+        balance.format(cur),
+    ))
+    .hint(format!(
+        "top it up with: acctl billing topup {} AMOUNT",
+        ba.name
+    ))
+}
+
+/// R10-R12: record a charge against a project or subproject. The check and the write happen in
+/// the caller's one write transaction (`BEGIN IMMEDIATE`), so concurrent charges never overspend.
+pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorded> {
+    authorize(
+        tx,
+        &env.principal,
+        Action::UsageRecord,
+        Scope::Node(target.id),
+    )?;
+    if !c.amount.is_positive() {
+        return Err(Error::invalid("a charge's amount must be above zero"));
+    }
+    if let Some(key) = &c.idempotency_key {
+        if let Some(first) = tx.charge_by_key(key)? {
+            if first.target_id != target.id || first.amount != c.amount {
+                return Err(Error::conflict(format!(
+                    "idempotency key {key:?} was already used for a charge of {} {} on another target or with another amount",
+                    first.amount.format(&first.currency),
+                    first.currency
+                ))
+                .hint("use a new key for a new charge"));
+            }
+            return Ok(Recorded {
+                charge: first,
+                replayed: true,
+            });
+        }
+    }
+    check_target(target)?;
+    let ba_id = tx.billing_account_id_of(target.id)?;
+    let ba = tx
+        .billing_account_by_id(ba_id)?
+        .ok_or_else(|| Error::internal("a charge's billing account is missing"))?;
+    check_currency(c.currency, &ba)?;
+    if let Some(limit) = target.credit_limit {
+        let after = target.total_spent.checked_add(c.amount)?;
+        if after > limit {
+            return Err(limit_error(
+                target,
+                c.amount,
+                target.total_spent,
+                limit,
+                &ba.currency,
+            ));
+        }
+    }
+    if let Some(balance) = ba.balance {
+        if balance.checked_sub(c.amount)? < Amount::ZERO {
+            return Err(balance_error(&ba, c.amount, balance));
+        }
+        tx.adjust_balance(ba.id, Amount::ZERO.checked_sub(c.amount)?)?;
+    }
+    // Overflow of the running total is refused before anything is written.
+    target.total_spent.checked_add(c.amount)?;
+    let charge = Charge {
+        id: Uuid::new_v4(),
+        target_id: target.id,
+        billing_account_id: ba.id,
+        amount: c.amount,
+        currency: ba.currency,
+        product: c.product,
+        quantity: c.quantity,
+        description: c.description,
+        created_at: c.at.unwrap_or_else(|| env.now()),
+        idempotency_key: c.idempotency_key,
+    };
+    tx.insert_charge(&charge)?;
+    tx.add_total_spent(target.id, charge.amount)?;
+    env.audit(
+        tx,
+        "usage.record",
+        &target.path(),
+        Some(&format!(
+            "charge {} of {} {} to billing account {:?}",
+            charge.id,
+            charge.amount.format(&ba.currency),
+            ba.currency,
+            ba.name
+        )),
+    )?;
+    Ok(Recorded {
+        charge,
+        replayed: false,
+    })
+}
+
+/// Charges on one target (or all), in one period (or all time), oldest first.
+pub fn list(
+    tx: &Tx,
+    env: &Env,
+    target: Option<&Node>,
+    period: Option<Period>,
+) -> Result<Vec<Charge>> {
+    let range = period.map(Period::range);
+    if let Some(t) = target {
+        authorize(tx, &env.principal, Action::Read, Scope::Node(t.id))?;
+        return tx.list_charges(Some(t.id), range);
+    }
+    // Without a target: the charges of everything the principal reaches.
+    let nodes: Vec<Uuid> = match reach(tx, &env.principal, Action::Read)? {
+        Reach::All => return tx.list_charges(None, range),
+        Reach::Nothing => Vec::new(),
+        Reach::Subproject(s) => vec![s],
+        Reach::Projects(ps) => {
+            let subs = tx.list_nodes(&NodeFilter {
+                parents: Some(&ps),
+                include_deleted: true,
+                ..NodeFilter::default()
+            })?;
+            ps.iter()
+                .copied()
+                .chain(subs.iter().map(|n| n.id))
+                .collect()
+        }
+    };
+    let mut out = Vec::new();
+    for n in nodes {
+        out.extend(tx.list_charges(Some(n), range)?);
+    }
+    out.sort_by_key(|c| (c.created_at, c.id));
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report (R13) and invoices.
+
+/// Charges summed per billing account, node and product, as the store gives them.
+#[derive(Debug, Clone)]
+pub struct ChargeSums {
+    pub billing_account_id: Uuid,
+    pub node_id: Uuid,
+    pub product: Option<String>,
+    pub quantity: Option<i64>,
+    pub amount: Amount,
+    pub charges: i64,
+}
+
+/// How the report groups its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupBy {
+    /// Per billing account and project (subprojects folded into their project).
+    Project,
+    /// Per billing account, project, subproject (or the project's own usage) and product.
+    Subproject,
+    /// Per billing account and product.
+    Product,
+}
+
+/// One row of the usage report or of an invoice.
+#[derive(Debug, Clone)]
+pub struct ReportRow {
+    pub billing_account_id: Uuid,
+    pub project_id: Option<Uuid>,
+    pub project_name: Option<String>,
+    pub subproject_id: Option<Uuid>,
+    pub subproject_name: Option<String>,
+    pub subproject_deleted: bool,
+    pub product: Option<String>,
+    pub quantity: i64,
+    pub amount: Amount,
+    pub currency: Currency,
+    pub charges: i64,
+}
+
+struct NodeInfo {
+    project_id: Uuid,
+    project_name: String,
+    sub: Option<(Uuid, String, bool)>,
+}
+
+fn node_info(tx: &Tx, cache: &mut HashMap<Uuid, NodeInfo>, id: Uuid) -> Result<()> {
+    if cache.contains_key(&id) {
+        return Ok(());
+    }
+    let n = tx
+        .node_by_id(id)?
+        .ok_or_else(|| Error::internal(format!("a charge names a missing node {id}")))?;
+    let info = match n.parent_id {
+        None => NodeInfo {
+            project_id: n.id,
+            project_name: n.name.clone(),
+            sub: None,
+        },
+        Some(p) => NodeInfo {
+            project_id: p,
+            project_name: n.parent_name.clone().unwrap_or_default(),
+            sub: Some((n.id, n.name.clone(), n.status == Status::Deleted)),
+        },
+    };
+    cache.insert(id, info);
+    Ok(())
+}
+
+/// R13: usage summed per billing account and project, subproject and product (by default),
+/// over one period or all time, of one billing account or all. Rows are ordered by billing
+/// account, project name, subproject name (the project's own usage first) and product.
+pub fn report(
+    tx: &Tx,
+    env: &Env,
+    period: Option<Period>,
+    by: GroupBy,
+    billing: Option<&BillingAccount>,
+) -> Result<Vec<ReportRow>> {
+    // Within reach (CLI.md): a key or a user sees the usage of what they reach.
+    let r = reach(tx, &env.principal, Action::Read)?;
+    if r == Reach::Nothing {
+        authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+    }
+    let sums = tx.charge_sums(period.map(Period::range), billing.map(|b| b.id))?;
+    let mut nodes = HashMap::new();
+    let mut currencies: HashMap<Uuid, Currency> = HashMap::new();
+    type Key = (
+        Uuid,
+        Option<(String, Uuid)>,
+        Option<(String, Uuid)>,
+        Option<String>,
+    );
+    let mut rows: BTreeMap<Key, ReportRow> = BTreeMap::new();
+    for s in sums {
+        node_info(tx, &mut nodes, s.node_id)?;
+        let info = &nodes[&s.node_id];
+        let reached = match &r {
+            Reach::All => true,
+            Reach::Projects(ps) => ps.contains(&info.project_id),
+            Reach::Subproject(id) => info.sub.as_ref().is_some_and(|(sid, _, _)| sid == id),
+            Reach::Nothing => false,
+        };
+        if !reached {
+            continue;
+        }
+        if let std::collections::hash_map::Entry::Vacant(e) = currencies.entry(s.billing_account_id)
+        {
+            let ba = tx
+                .billing_account_by_id(s.billing_account_id)?
+                .ok_or_else(|| Error::internal("a charge's billing account is missing"))?;
+            e.insert(ba.currency);
+        }
+        let currency = currencies[&s.billing_account_id];
+        let project =
+            (by != GroupBy::Product).then(|| (info.project_name.to_lowercase(), info.project_id));
+        let sub = (by == GroupBy::Subproject)
+            .then(|| {
+                info.sub
+                    .as_ref()
+                    .map(|(id, name, _)| (name.to_lowercase(), *id))
+            })
+            .flatten();
+        let product = (by != GroupBy::Project)
+            .then(|| s.product.clone())
+            .flatten();
+        let key = (
+            s.billing_account_id,
+            project.clone(),
+            sub.clone(),
+            product.clone(),
+        );
+        let row = rows.entry(key).or_insert_with(|| ReportRow {
+            billing_account_id: s.billing_account_id,
+            project_id: project.as_ref().map(|p| p.1),
+            project_name: project.as_ref().map(|_| info.project_name.clone()),
+            subproject_id: sub.as_ref().map(|s| s.1),
+            subproject_name: sub
+                .as_ref()
+                .and_then(|_| info.sub.as_ref().map(|s| s.1.clone())),
+            subproject_deleted: sub.is_some() && info.sub.as_ref().is_some_and(|s| s.2),
+            product,
+            quantity: 0,
+            amount: Amount::ZERO,
+            currency,
+            charges: 0,
+        });
+        row.amount = row.amount.checked_add(s.amount)?;
+        row.quantity = row
+            .quantity
+            .checked_add(s.quantity.unwrap_or(0))
+            .ok_or_else(|| Error::invalid("quantities overflow"))?;
+        row.charges += s.charges;
+    }
+    Ok(rows.into_values().collect())
+}
+
+/// One invoice: a billing account's usage in one month, by project, subproject and product.
+pub struct Invoice {
+    pub billing_account: BillingAccount,
+    pub period: Period,
+    pub lines: Vec<ReportRow>,
+    pub total: Amount,
+}
+
+/// R07/R13: the invoice of a billing account for a month; deleted subprojects' usage stays.
+pub fn invoice(tx: &Tx, env: &Env, billing: &BillingAccount, period: Period) -> Result<Invoice> {
+    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    let lines = report(tx, env, Some(period), GroupBy::Subproject, Some(billing))?;
+    let mut total = Amount::ZERO;
+    for l in &lines {
+        total = total.checked_add(l.amount)?;
+    }
+    Ok(Invoice {
+        billing_account: billing.clone(),
+        period,
+        lines,
+        total,
+    })
+}
+
+/// Resolve a billing account for a report filter.
+pub fn report_billing(tx: &Tx, reference: Option<&str>) -> Result<Option<BillingAccount>> {
+    reference
+        .map(|r| resolve_billing_account(tx, r))
+        .transpose()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import (R10, R12, R25, R26): all or nothing.
+
+/// One line of an import, as read.
+#[derive(Debug, Clone, Default)]
+pub struct ImportLine {
+    pub line: usize,
+    pub target: String,
+    pub amount: String,
+    pub product: Option<String>,
+    pub quantity: Option<String>,
+    pub description: Option<String>,
+    pub idempotency_key: Option<String>,
+    pub at: Option<String>,
+    pub currency: Option<String>,
+}
+
+/// A line the import refused, by its number.
+#[derive(Debug, Clone)]
+pub struct LineError {
+    pub line: usize,
+    pub error: Error,
+}
+
+/// The whole import refused: every offending line (R26: nothing was imported).
+#[derive(Debug, Clone)]
+pub struct ImportRefused {
+    pub errors: Vec<LineError>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default)]
+pub struct ImportSummary {
+    pub imported: usize,
+    /// Lines whose idempotency key was already recorded with the same target and amount.
+    pub replayed: usize,
+    pub total_by_currency: BTreeMap<&'static str, Amount>,
+}
+
+struct TargetState {
+    node: Node,
+    ba: usize,
+    spent: Amount,
+}
+
+struct BaState {
+    ba: BillingAccount,
+    balance: Option<Amount>,
+}
+
+/// Parse a quantity: a whole number of units, zero or more.
+pub fn parse_quantity(raw: &str) -> Result<i64> {
+    raw.trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|q| i64::try_from(q).ok())
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "{raw:?} is not a quantity (a whole number of units)"
+            ))
+        })
+}
+
+/// Check every line against the store and the lines before it (running totals in memory), then
+/// write them all in the caller's one transaction, or nothing when any line is refused.
+/// `progress` is called with the number of lines handled so far.
+pub fn import(
+    tx: &Tx,
+    env: &Env,
+    lines: Vec<ImportLine>,
+    source: &str,
+    progress: &mut dyn FnMut(u64),
+) -> std::result::Result<ImportSummary, ImportRefused> {
+    let one = |e: Error| ImportRefused {
+        errors: vec![LineError { line: 0, error: e }],
+    };
+    // Each line's target is authorized as it is resolved (usage.record on that target).
+    let mut targets: HashMap<String, std::result::Result<usize, Error>> = HashMap::new();
+    let mut states: Vec<TargetState> = Vec::new();
+    let mut bas: Vec<BaState> = Vec::new();
+    let mut keys: HashMap<String, (Uuid, Amount)> = HashMap::new();
+    let mut errors: Vec<LineError> = Vec::new();
+    let mut accepted: Vec<(usize, Charge)> = Vec::with_capacity(lines.len());
+    let mut summary = ImportSummary::default();
+    let now = env.now();
+
+    for (i, l) in lines.into_iter().enumerate() {
+        if i % 65_536 == 0 {
+            progress(i as u64);
+        }
+        let line = l.line;
+        let result = (|| -> Result<Option<Charge>> {
+            let amount = Amount::parse_positive(&l.amount, "a charge's amount")?;
+            let currency = l.currency.as_deref().map(Currency::parse).transpose()?;
+            let quantity = l.quantity.as_deref().map(parse_quantity).transpose()?;
+            let at = match l.at.as_deref() {
+                None => now,
+                Some(s) => Timestamp::parse_rfc3339(s).ok_or_else(|| {
+                    Error::invalid(format!("\"at\" is not an RFC 3339 time: {s:?}"))
+                })?,
+            };
+            let idx = match targets.get(&l.target) {
+                Some(r) => r.clone()?,
+                None => {
+                    let r = resolve_import_target(tx, env, &l.target, &mut states, &mut bas);
+                    targets.insert(l.target.clone(), r.clone());
+                    r?
+                }
+            };
+            let st = &states[idx];
+            if let Some(key) = &l.idempotency_key {
+                let seen = match keys.get(key) {
+                    Some(v) => Some(*v),
+                    None => tx.charge_by_key(key)?.map(|c| (c.target_id, c.amount)),
+                };
+                if let Some((t, a)) = seen {
+                    if t != st.node.id || a != amount {
+                        return Err(Error::conflict(format!(
+                            "idempotency key {key:?} was already used on another target or with another amount"
+                        )));
+                    }
+                    return Ok(None);
+                }
+            }
+            let ba = &bas[st.ba];
+            check_currency(currency, &ba.ba)?;
+            let spent = st.spent.checked_add(amount)?;
+            if let Some(limit) = st.node.credit_limit {
+                if spent > limit {
+                    return Err(limit_error(
+                        &st.node,
+                        amount,
+                        st.spent,
+                        limit,
+                        &ba.ba.currency,
+                    ));
+                }
+            }
+            let balance = match ba.balance {
+                Some(b) => {
+                    let after = b.checked_sub(amount)?;
+                    if after < Amount::ZERO {
+                        return Err(balance_error(&ba.ba, amount, b));
+                    }
+                    Some(after)
+                }
+                None => None,
+            };
+            let ba_id = ba.ba.id;
+            let currency = ba.ba.currency;
+            let ba_idx = st.ba;
+            states[idx].spent = spent;
+            bas[ba_idx].balance = balance;
+            if let Some(key) = &l.idempotency_key {
+                keys.insert(key.clone(), (states[idx].node.id, amount));
+            }
+            Ok(Some(Charge {
+                id: Uuid::nil(),
+                target_id: states[idx].node.id,
+                billing_account_id: ba_id,
+                amount,
+                currency,
+                product: l.product.filter(|p| !p.is_empty()),
+                quantity,
+                description: l.description.filter(|d| !d.is_empty()),
+                created_at: at,
+                idempotency_key: l.idempotency_key,
+            }))
+        })();
+        match result {
+            Ok(Some(c)) => accepted.push((line, c)),
+            Ok(None) => summary.replayed += 1,
+            Err(error) => errors.push(LineError { line, error }),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ImportRefused { errors });
+    }
+    write_import(tx, env, accepted, &states, &bas, &mut summary, source).map_err(one)?;
+    Ok(summary)
+}
+
+fn resolve_import_target(
+    tx: &Tx,
+    env: &Env,
+    reference: &str,
+    states: &mut Vec<TargetState>,
+    bas: &mut Vec<BaState>,
+) -> Result<usize> {
+    if reference.trim().is_empty() {
+        return Err(Error::invalid("the line names no target"));
+    }
+    let node = resolve_target(tx, reference)?;
+    authorize(
+        tx,
+        &env.principal,
+        Action::UsageRecord,
+        Scope::Node(node.id),
+    )?;
+    check_target(&node)?;
+    // The same node may be named two ways (path and id): share its running total.
+    if let Some(i) = states.iter().position(|s| s.node.id == node.id) {
+        return Ok(i);
+    }
+    let ba_id = tx.billing_account_id_of(node.id)?;
+    let ba = match bas.iter().position(|b| b.ba.id == ba_id) {
+        Some(i) => i,
+        None => {
+            let ba = tx
+                .billing_account_by_id(ba_id)?
+                .ok_or_else(|| Error::internal("a billing account is missing"))?;
+            bas.push(BaState {
+                balance: ba.balance,
+                ba,
+            });
+            bas.len() - 1
+        }
+    };
+    states.push(TargetState {
+        spent: node.total_spent,
+        node,
+        ba,
+    });
+    Ok(states.len() - 1)
+}
+
+fn write_import(
+    tx: &Tx,
+    env: &Env,
+    accepted: Vec<(usize, Charge)>,
+    states: &[TargetState],
+    bas: &[BaState],
+    summary: &mut ImportSummary,
+    source: &str,
+) -> Result<()> {
+    // Time-ordered ids (UUIDv7 layout): random per import, then a counter, so that a million
+    // inserts append to the primary-key index instead of scattering through it.
+    let mut seed = [0u8; 10];
+    getrandom::fill(&mut seed).map_err(|e| Error::internal(format!("no randomness: {e}")))?;
+    let millis = u64::try_from(env.now().0).unwrap_or(0).saturating_mul(1000);
+    let base = u64::from_be_bytes([
+        seed[2], seed[3], seed[4], seed[5], seed[6], seed[7], seed[8], seed[9],
+    ]) >> 1;
+    for (n, (_, mut c)) in accepted.into_iter().enumerate() {
+        let mut bytes = seed;
+        bytes[2..].copy_from_slice(&(base.wrapping_add(n as u64)).to_be_bytes());
+        c.id = uuid::Builder::from_unix_timestamp_millis(millis, &bytes).into_uuid();
+        let total = summary
+            .total_by_currency
+            .entry(c.currency.code)
+            .or_insert(Amount::ZERO);
+        *total = total.checked_add(c.amount)?;
+        tx.insert_charge(&c)?;
+        summary.imported += 1;
+    }
+    for s in states {
+        if s.spent != s.node.total_spent {
+            tx.add_total_spent(s.node.id, s.spent.checked_sub(s.node.total_spent)?)?;
+        }
+    }
+    for b in bas {
+        if let (Some(after), Some(before)) = (b.balance, b.ba.balance) {
+            if after != before {
+                tx.adjust_balance(b.ba.id, after.checked_sub(before)?)?;
+            }
+        }
+    }
+    let totals = summary
+        .total_by_currency
+        .iter()
+        .map(|(c, a)| Ok(format!("{} {c}", a.format(&Currency::parse(c)?))))
+        .collect::<Result<Vec<_>>>()?
+        .join(", ");
+    env.audit(
+        tx,
+        "usage.import",
+        source,
+        Some(&format!(
+            "{} charge(s) imported ({}), {} repeated line(s) skipped",
+            summary.imported,
+            if totals.is_empty() {
+                "nothing"
+            } else {
+                &totals
+            },
+            summary.replayed
+        )),
+    )?;
+    Ok(())
+}

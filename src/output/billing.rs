@@ -1,0 +1,464 @@
+//! Outputs of the billing, usage, balance and invoice commands, with the JSON shapes CLI.md pins.
+
+use super::{opt, Human, Output};
+use crate::domain::billing::{BalanceView, LedgerEntry, LedgerKind, Topup};
+use crate::domain::model::{BillingAccount, Node};
+use crate::domain::money::Amount;
+use crate::domain::usage::{Charge, ImportSummary, Invoice, ReportRow};
+use comfy_table::{Cell, CellAlignment};
+use serde_json::{json, Value};
+
+fn right(s: String) -> Cell {
+    Cell::new(s).set_alignment(CellAlignment::Right)
+}
+
+fn money(a: Amount, b: &BillingAccount) -> String {
+    format!("{} {}", a.format(&b.currency), b.currency)
+}
+
+pub fn billing_account(b: &BillingAccount) -> Output {
+    Output::new(
+        super::billing_json(b),
+        Human::Fields(vec![
+            ("name", b.name.clone()),
+            ("id", b.id.to_string()),
+            ("kind", b.kind.as_str().to_string()),
+            ("currency", b.currency.code.to_string()),
+            (
+                "balance",
+                b.balance.map_or("-".to_string(), |a| money(a, b)),
+            ),
+            (
+                "default",
+                if b.is_default { "yes" } else { "no" }.to_string(),
+            ),
+            ("legal name", opt(&b.legal_name)),
+            ("address", opt(&b.address)),
+            ("tax id", opt(&b.tax_id)),
+            ("created", b.created_at.to_rfc3339()),
+        ]),
+        vec![b.id.to_string()],
+    )
+}
+
+pub fn billing_accounts(list: &[BillingAccount]) -> Output {
+    let rows = list
+        .iter()
+        .map(|b| {
+            vec![
+                Cell::new(&b.name),
+                Cell::new(b.id),
+                Cell::new(b.kind.as_str()),
+                Cell::new(b.currency),
+                right(b.balance.map_or("-".to_string(), |a| a.format(&b.currency))),
+                Cell::new(if b.is_default { "yes" } else { "" }),
+            ]
+        })
+        .collect();
+    Output::new(
+        Value::Array(list.iter().map(super::billing_json).collect()),
+        Human::Rows(
+            vec!["NAME", "ID", "KIND", "CURRENCY", "BALANCE", "DEFAULT"],
+            rows,
+        ),
+        list.iter().map(|b| b.id.to_string()).collect(),
+    )
+}
+
+pub fn balance(view: &BalanceView) -> Output {
+    match view {
+        BalanceView::Accounts(list) => billing_accounts(list),
+        BalanceView::Project { project, billing } => {
+            let cur = &billing.currency;
+            let bal = billing.balance.map(|a| a.format(cur));
+            Output::new(
+                json!({
+                    "is_subproject": false,
+                    "project_id": project.id,
+                    "project_name": project.name,
+                    "billing_account_id": billing.id,
+                    "billing_account_name": billing.name,
+                    "kind": billing.kind.as_str(),
+                    "balance": bal,
+                    "currency": cur.code,
+                }),
+                Human::Fields(vec![
+                    ("project", project.name.clone()),
+                    (
+                        "billing account",
+                        format!("{} ({})", billing.name, billing.kind.as_str()),
+                    ),
+                    (
+                        "balance",
+                        bal.map_or("- (postpaid)".to_string(), |b| format!("{b} {}", cur.code)),
+                    ),
+                ]),
+                vec![billing.id.to_string()],
+            )
+        }
+        BalanceView::Subproject { sub, billing } => {
+            let cur = &billing.currency;
+            let bal = billing.balance.map(|a| a.format(cur));
+            let limit = sub.credit_limit.map(|l| l.format(cur));
+            let remaining = sub.credit_limit.map(|l| {
+                l.checked_sub(sub.total_spent)
+                    .map(|r| r.max(crate::domain::money::Amount::ZERO))
+                    .unwrap_or(crate::domain::money::Amount::ZERO)
+                    .format(cur)
+            });
+            let with_cur = |v: &Option<String>, none: &str| {
+                v.as_ref()
+                    .map_or(none.to_string(), |x| format!("{x} {}", cur.code))
+            };
+            Output::new(
+                json!({
+                    "is_subproject": true,
+                    "subproject_id": sub.id,
+                    "display_name": sub.display_name(),
+                    "total_spent": sub.total_spent.format(cur),
+                    "credit_limit": limit,
+                    "remaining": remaining,
+                    "billing_account_id": billing.id,
+                    "kind": billing.kind.as_str(),
+                    "balance": bal,
+                    "currency": cur.code,
+                }),
+                Human::Fields(vec![
+                    ("subproject", sub.display_name()),
+                    (
+                        "total spent",
+                        format!("{} {}", sub.total_spent.format(cur), cur.code),
+                    ),
+                    ("credit limit", with_cur(&limit, "none")),
+                    ("remaining", with_cur(&remaining, "unlimited")),
+                    ("shared balance", with_cur(&bal, "- (postpaid)")),
+                ]),
+                vec![sub.id.to_string()],
+            )
+        }
+    }
+}
+
+pub fn topup(t: &Topup, b: &BillingAccount, replayed: bool) -> Output {
+    let mut j = super::billing_json(b);
+    j["topup"] = json!({
+        "id": t.id,
+        "amount": t.amount.format(&b.currency),
+        "currency": b.currency.code,
+        "created_at": t.created_at.to_rfc3339(),
+        "idempotency_key": t.idempotency_key,
+        "replayed": replayed,
+    });
+    let verb = if replayed {
+        "already topped up"
+    } else {
+        "topped up"
+    };
+    Output::new(
+        j,
+        Human::Text(format!(
+            "{verb} {:?} by {}; balance {}\n",
+            b.name,
+            money(t.amount, b),
+            b.balance.map_or("-".to_string(), |a| money(a, b))
+        )),
+        vec![t.id.to_string()],
+    )
+}
+
+pub fn linked(project: &Node, b: &BillingAccount, changed: bool) -> Output {
+    let mut j = super::project_json(project);
+    j["changed"] = json!(changed);
+    let text = if changed {
+        format!(
+            "linked project {:?} to billing account {:?}\n",
+            project.name, b.name
+        )
+    } else {
+        format!(
+            "project {:?} was already linked to billing account {:?}\n",
+            project.name, b.name
+        )
+    };
+    Output::new(j, Human::Text(text), vec![project.id.to_string()])
+}
+
+pub fn charge_json(c: &Charge) -> Value {
+    json!({
+        "id": c.id,
+        "target_id": c.target_id,
+        "billing_account_id": c.billing_account_id,
+        "product": c.product,
+        "quantity": c.quantity,
+        "amount": c.amount.format(&c.currency),
+        "currency": c.currency.code,
+        "description": c.description,
+        "created_at": c.created_at.to_rfc3339(),
+        "idempotency_key": c.idempotency_key,
+    })
+}
+
+pub fn charge(c: &Charge, target: &Node, replayed: bool) -> Output {
+    let mut j = charge_json(c);
+    j["replayed"] = json!(replayed);
+    let verb = if replayed {
+        "already recorded"
+    } else {
+        "recorded"
+    };
+    let spent = match target.credit_limit {
+        Some(l) => format!(
+            "; spent {} of {} {}",
+            target.total_spent.format(&c.currency),
+            l.format(&c.currency),
+            c.currency
+        ),
+        None => String::new(),
+    };
+    Output::new(
+        j,
+        Human::Text(format!(
+            "{verb} charge {} of {} {} on {}{spent}\n",
+            c.id,
+            c.amount.format(&c.currency),
+            c.currency,
+            target.display_name()
+        )),
+        vec![c.id.to_string()],
+    )
+}
+
+pub fn charges(list: &[Charge]) -> Output {
+    let rows = list
+        .iter()
+        .map(|c| {
+            vec![
+                Cell::new(c.created_at.to_rfc3339()),
+                Cell::new(c.id),
+                Cell::new(c.target_id),
+                Cell::new(c.product.as_deref().unwrap_or("-")),
+                right(c.quantity.map_or("-".to_string(), |q| q.to_string())),
+                right(c.amount.format(&c.currency)),
+                Cell::new(c.currency),
+            ]
+        })
+        .collect();
+    Output::new(
+        Value::Array(list.iter().map(charge_json).collect()),
+        Human::Rows(
+            vec![
+                "TIME", "ID", "TARGET", "PRODUCT", "QUANTITY", "AMOUNT", "CURRENCY",
+            ],
+            rows,
+        ),
+        list.iter().map(|c| c.id.to_string()).collect(),
+    )
+}
+
+fn row_json(r: &ReportRow) -> Value {
+    json!({
+        "billing_account_id": r.billing_account_id,
+        "project_id": r.project_id,
+        "project_name": r.project_name,
+        "subproject_id": r.subproject_id,
+        "subproject_name": r.subproject_name,
+        "subproject_deleted": r.subproject_deleted,
+        "product": r.product,
+        "quantity": r.quantity,
+        "amount": r.amount.format(&r.currency),
+        "currency": r.currency.code,
+        "charges": r.charges,
+    })
+}
+
+fn row_cells(r: &ReportRow, names: &dyn Fn(uuid::Uuid) -> String) -> Vec<Cell> {
+    let sub = match (&r.subproject_name, r.subproject_deleted) {
+        (Some(n), true) => format!("{n} (deleted)"),
+        (Some(n), false) => n.clone(),
+        (None, _) if r.project_id.is_some() => "(project)".to_string(),
+        (None, _) => "-".to_string(),
+    };
+    vec![
+        Cell::new(names(r.billing_account_id)),
+        Cell::new(r.project_name.as_deref().unwrap_or("-")),
+        Cell::new(sub),
+        Cell::new(r.product.as_deref().unwrap_or("-")),
+        right(r.quantity.to_string()),
+        right(r.amount.format(&r.currency)),
+        Cell::new(r.currency),
+        right(r.charges.to_string()),
+    ]
+}
+
+const ROW_HEADERS: [&str; 8] = [
+    "BILLING",
+    "PROJECT",
+    "SUBPROJECT",
+    "PRODUCT",
+    "QUANTITY",
+    "AMOUNT",
+    "CURRENCY",
+    "CHARGES",
+];
+
+pub fn report(rows: &[ReportRow], billing: &[BillingAccount]) -> Output {
+    let names = |id: uuid::Uuid| {
+        billing
+            .iter()
+            .find(|b| b.id == id)
+            .map_or_else(|| id.to_string(), |b| b.name.clone())
+    };
+    Output::new(
+        Value::Array(rows.iter().map(row_json).collect()),
+        Human::Rows(
+            ROW_HEADERS.to_vec(),
+            rows.iter().map(|r| row_cells(r, &names)).collect(),
+        ),
+        rows.iter()
+            .filter_map(|r| r.subproject_id.or(r.project_id))
+            .map(|id| id.to_string())
+            .collect(),
+    )
+}
+
+pub fn invoice(inv: &Invoice) -> Output {
+    let b = &inv.billing_account;
+    let j = json!({
+        "billing_account_id": b.id,
+        "billing_account_name": b.name,
+        "legal_name": b.legal_name,
+        "address": b.address,
+        "tax_id": b.tax_id,
+        "period": inv.period.to_string(),
+        "currency": b.currency.code,
+        "lines": inv.lines.iter().map(row_json).collect::<Vec<_>>(),
+        "total": inv.total.format(&b.currency),
+    });
+    let mut text = format!(
+        "Invoice {} for billing account {:?} ({})\n",
+        inv.period, b.name, b.currency
+    );
+    for (k, v) in [
+        ("legal name", &b.legal_name),
+        ("address", &b.address),
+        ("tax id", &b.tax_id),
+    ] {
+        if let Some(v) = v {
+            text.push_str(&format!("{k}: {v}\n"));
+        }
+    }
+    text.push('\n');
+    let mut t = comfy_table::Table::new();
+    t.load_preset(comfy_table::presets::NOTHING)
+        .set_content_arrangement(comfy_table::ContentArrangement::Disabled)
+        .force_no_tty();
+    t.set_header(vec![
+        "PROJECT",
+        "SUBPROJECT",
+        "PRODUCT",
+        "QUANTITY",
+        "AMOUNT",
+    ]);
+    for r in &inv.lines {
+        let cells = row_cells(r, &|_| String::new());
+        let mut it = cells.into_iter().skip(1);
+        let row: Vec<Cell> = (0..5).filter_map(|_| it.next()).collect();
+        t.add_row(row);
+    }
+    if !inv.lines.is_empty() {
+        for l in t.to_string().lines() {
+            text.push_str(l.strip_prefix(' ').unwrap_or(l).trim_end());
+            text.push('\n');
+        }
+        text.push('\n');
+    }
+    text.push_str(&format!("total: {}\n", money(inv.total, b)));
+    Output::new(j, Human::Text(text), vec![b.id.to_string()])
+}
+
+pub fn ledger(entries: &[LedgerEntry], b: &BillingAccount) -> Output {
+    let json_rows = entries
+        .iter()
+        .map(|e| {
+            json!({
+                "kind": match e.kind { LedgerKind::Topup => "topup", LedgerKind::Charge => "charge" },
+                "id": e.id,
+                "target_id": e.target_id,
+                "product": e.product,
+                "quantity": e.quantity,
+                "amount": e.amount.format(&b.currency),
+                "currency": b.currency.code,
+                "created_at": e.created_at.to_rfc3339(),
+                "idempotency_key": e.idempotency_key,
+            })
+        })
+        .collect();
+    let rows = entries
+        .iter()
+        .map(|e| {
+            let sign = if e.kind == LedgerKind::Charge {
+                "-"
+            } else {
+                "+"
+            };
+            vec![
+                Cell::new(e.created_at.to_rfc3339()),
+                Cell::new(match e.kind {
+                    LedgerKind::Topup => "topup",
+                    LedgerKind::Charge => "charge",
+                }),
+                Cell::new(e.id),
+                Cell::new(e.target_id.map_or("-".to_string(), |t| t.to_string())),
+                Cell::new(e.product.as_deref().unwrap_or("-")),
+                right(format!("{sign}{}", e.amount.format(&b.currency))),
+                Cell::new(b.currency),
+            ]
+        })
+        .collect();
+    Output::new(
+        Value::Array(json_rows),
+        Human::Rows(
+            vec![
+                "TIME", "KIND", "ID", "TARGET", "PRODUCT", "AMOUNT", "CURRENCY",
+            ],
+            rows,
+        ),
+        entries.iter().map(|e| e.id.to_string()).collect(),
+    )
+}
+
+pub fn imported(s: &ImportSummary, source: &str) -> Output {
+    let totals: Vec<Value> = s
+        .total_by_currency
+        .iter()
+        .map(|(c, a)| {
+            let cur = crate::domain::money::Currency::parse(c).ok();
+            json!({ "amount": cur.map(|cur| a.format(&cur)), "currency": c })
+        })
+        .collect();
+    let j = json!({
+        "source": source,
+        "imported": s.imported,
+        "replayed": s.replayed,
+        "totals": totals,
+    });
+    let totals_text = s
+        .total_by_currency
+        .iter()
+        .filter_map(|(c, a)| {
+            crate::domain::money::Currency::parse(c)
+                .ok()
+                .map(|cur| format!("{} {c}", a.format(&cur)))
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut text = format!("imported {} charge(s) from {source}", s.imported);
+    if !totals_text.is_empty() {
+        text.push_str(&format!(" ({totals_text})"));
+    }
+    if s.replayed > 0 {
+        text.push_str(&format!("; {} already recorded, skipped", s.replayed));
+    }
+    text.push('\n');
+    Output::new(j, Human::Text(text), Vec::new())
+}

@@ -1,0 +1,157 @@
+//! Charges: recording one, bulk import, lists and the report's aggregation (R10, R12, R13).
+
+use super::nodes::{currency_col, uuid_col};
+use super::Tx;
+use crate::domain::clock::Timestamp;
+use crate::domain::money::Amount;
+use crate::domain::usage::{Charge, ChargeSums};
+use crate::error::{Error, Result};
+use rusqlite::{params, OptionalExtension, Row};
+use uuid::Uuid;
+
+const CHARGE_COLUMNS: &str = "c.id, c.node_id, c.billing_account_id, c.amount, b.currency, \
+     c.product, c.quantity, c.description, c.created_at, c.idempotency_key";
+
+fn charge_row(r: &Row) -> rusqlite::Result<Charge> {
+    Ok(Charge {
+        id: uuid_col(r, 0)?,
+        target_id: uuid_col(r, 1)?,
+        billing_account_id: uuid_col(r, 2)?,
+        amount: Amount::from_micros(r.get(3)?),
+        currency: currency_col(r, 4)?,
+        product: r.get(5)?,
+        quantity: r.get(6)?,
+        description: r.get(7)?,
+        created_at: Timestamp(r.get(8)?),
+        idempotency_key: r.get(9)?,
+    })
+}
+
+impl Tx<'_> {
+    /// The charge recorded with an idempotency key, if any (R10).
+    pub fn charge_by_key(&self, key: &str) -> Result<Option<Charge>> {
+        Ok(self
+            .conn()
+            .prepare_cached(&format!(
+                "SELECT {CHARGE_COLUMNS} FROM charge c \
+                 JOIN billing_account b ON b.id = c.billing_account_id \
+                 WHERE c.idempotency_key = ?1"
+            ))?
+            .query_row([key], charge_row)
+            .optional()?)
+    }
+
+    /// The id of the billing account a project, or a subproject's parent, links to now.
+    pub fn billing_account_id_of(&self, node: Uuid) -> Result<Uuid> {
+        let id: Option<String> = self
+            .conn()
+            .prepare_cached(
+                "SELECT coalesce(n.billing_account_id, p.billing_account_id) \
+                 FROM node n LEFT JOIN node p ON p.id = n.parent_id WHERE n.id = ?1",
+            )?
+            .query_row([node.to_string()], |r| r.get(0))
+            .optional()?
+            .flatten();
+        id.and_then(|s| Uuid::parse_str(&s).ok())
+            .ok_or_else(|| Error::internal(format!("node {node} has no billing account")))
+    }
+
+    /// Insert one charge (its total spent and balance are the caller's to move).
+    pub fn insert_charge(&self, c: &Charge) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO charge (id, node_id, billing_account_id, amount, product, quantity, \
+                 description, created_at, idempotency_key) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?
+            .execute(params![
+                c.id.to_string(),
+                c.target_id.to_string(),
+                c.billing_account_id.to_string(),
+                c.amount.micros(),
+                c.product,
+                c.quantity,
+                c.description,
+                c.created_at.0,
+                c.idempotency_key,
+            ])?;
+        Ok(())
+    }
+
+    /// Raise a node's running total spent by `amount`.
+    pub fn add_total_spent(&self, node: Uuid, amount: Amount) -> Result<()> {
+        let changed = self
+            .conn()
+            .prepare_cached("UPDATE node SET total_spent = total_spent + ?2 WHERE id = ?1")?
+            .execute(params![node.to_string(), amount.micros()])?;
+        if changed != 1 {
+            return Err(Error::internal(format!("node {node} vanished")));
+        }
+        Ok(())
+    }
+
+    /// Charges on `node` (or all), in `[from, to)` (or all time), oldest first.
+    pub fn list_charges(
+        &self,
+        node: Option<Uuid>,
+        range: Option<(Timestamp, Timestamp)>,
+    ) -> Result<Vec<Charge>> {
+        let (from, to) = range.map_or((i64::MIN, i64::MAX), |(f, t)| (f.0, t.0));
+        let node = node.map(|n| n.to_string());
+        let mut st = self.conn().prepare_cached(&format!(
+            "SELECT {CHARGE_COLUMNS} FROM charge c \
+             JOIN billing_account b ON b.id = c.billing_account_id \
+             WHERE (?1 IS NULL OR c.node_id = ?1) AND c.created_at >= ?2 AND c.created_at < ?3 \
+             ORDER BY c.created_at, c.rowid"
+        ))?;
+        let rows = st.query_map(params![node, from, to], charge_row)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Charges summed per billing account, node and product, in `[from, to)` (or all time),
+    /// of one billing account (or all). Reads only the `charge_period` index.
+    pub fn charge_sums(
+        &self,
+        range: Option<(Timestamp, Timestamp)>,
+        billing: Option<Uuid>,
+    ) -> Result<Vec<ChargeSums>> {
+        let (from, to) = range.map_or((i64::MIN, i64::MAX), |(f, t)| (f.0, t.0));
+        let billing = billing.map(|b| b.to_string());
+        let mut st = self.conn().prepare_cached(
+            "SELECT billing_account_id, node_id, product, sum(quantity), sum(amount), count(*) \
+             FROM charge INDEXED BY charge_period \
+             WHERE created_at >= ?1 AND created_at < ?2 \
+               AND (?3 IS NULL OR billing_account_id = ?3) \
+             GROUP BY billing_account_id, node_id, product",
+        )?;
+        let rows = st.query_map(params![from, to, billing], |r| {
+            Ok(ChargeSums {
+                billing_account_id: uuid_col(r, 0)?,
+                node_id: uuid_col(r, 1)?,
+                product: r.get(2)?,
+                quantity: r.get(3)?,
+                amount: Amount::from_micros(r.get(4)?),
+                charges: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Every node whose running total spent differs from the sum of its charges (R26).
+    pub fn total_spent_mismatches(&self) -> Result<Vec<(Uuid, Amount, Amount)>> {
+        let mut st = self.conn().prepare_cached(
+            "SELECT n.id, n.total_spent, coalesce(s.total, 0) FROM node n \
+             LEFT JOIN (SELECT node_id, sum(amount) AS total FROM charge GROUP BY node_id) s \
+               ON s.node_id = n.id \
+             WHERE n.total_spent <> coalesce(s.total, 0)",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok((
+                uuid_col(r, 0)?,
+                Amount::from_micros(r.get(1)?),
+                Amount::from_micros(r.get(2)?),
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}

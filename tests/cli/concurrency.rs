@@ -1,0 +1,95 @@
+//! R12: concurrent charges never overspend a credit limit or overdraw a prepaid balance.
+//! Many `acctl usage record` processes are started together against one store.
+
+use crate::billing::reseller;
+use crate::common::Sandbox;
+use std::process::{Command, Stdio};
+
+const PROCESSES: usize = 12;
+
+/// Start `PROCESSES` charges of `amount` on `target` at once; returns their exit codes and stderr.
+fn charge_together(s: &Sandbox, target: &str, amount: &str) -> Vec<(i32, String)> {
+    let bin = assert_cmd::cargo::cargo_bin("acctl");
+    let children: Vec<_> = (0..PROCESSES)
+        .map(|_| {
+            Command::new(&bin)
+                .env_clear()
+                .env("ACCTL_DB", s.db())
+                .env("ACCTL_CONFIG", s.dir.path().join("config.toml"))
+                .env("ACCTL_NOW", &s.now)
+                .env("NO_COLOR", "1")
+                .args(["-q", "usage", "record", target, amount])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("spawn acctl")
+        })
+        .collect();
+    children
+        .into_iter()
+        .map(|c| {
+            let out = c.wait_with_output().expect("wait acctl");
+            (
+                out.status.code().unwrap_or(-1),
+                String::from_utf8_lossy(&out.stderr).into_owned(),
+            )
+        })
+        .collect()
+}
+
+fn check(results: &[(i32, String)], expected_ok: usize) {
+    let ok = results.iter().filter(|(c, _)| *c == 0).count();
+    for (code, err) in results {
+        assert!(*code == 0 || *code == 6, "exit {code}: {err}");
+        assert!(
+            !err.contains("database is locked") && !err.contains("stayed locked"),
+            "{err}"
+        );
+    }
+    assert_eq!(ok, expected_ok, "{results:?}");
+}
+
+#[test]
+fn r12_concurrent_charges_never_pass_the_credit_limit() {
+    let s = reseller();
+    // 10.00 allows six charges of 1.50 (9.00), whatever the order.
+    let results = charge_together(&s, "resell/acme", "1.5");
+    check(&results, 6);
+    let ok = results.iter().filter(|(c, _)| *c == 0).count() as i64;
+    let (n, sum, spent): (i64, i64, i64) = s
+        .sql()
+        .query_row(
+            "SELECT count(*), coalesce(sum(c.amount), 0), n.total_spent FROM node n \
+             LEFT JOIN charge c ON c.node_id = n.id WHERE n.name = 'acme'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(n, ok, "charges recorded == processes that exited 0");
+    assert_eq!(sum, spent, "total spent == sum of charges");
+    assert!(spent <= 10_000_000, "overspent: {spent}");
+    assert_eq!(spent, 9_000_000);
+}
+
+#[test]
+fn r12_concurrent_charges_never_overdraw_a_prepaid_balance() {
+    let s = reseller();
+    s.ok(&["project", "create", "pp", "--billing", "pre"]);
+    s.ok(&["billing", "topup", "pre", "10"]);
+    let results = charge_together(&s, "pp", "1.5");
+    check(&results, 6);
+    let ok = results.iter().filter(|(c, _)| *c == 0).count() as i64;
+    let (n, sum, balance): (i64, i64, i64) = s
+        .sql()
+        .query_row(
+            "SELECT (SELECT count(*) FROM charge), (SELECT coalesce(sum(amount), 0) FROM charge), \
+             (SELECT balance FROM billing_account WHERE name = 'pre')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(n, ok);
+    assert_eq!(balance, 10_000_000 - sum, "balance == top-ups - charges");
+    assert!(balance >= 0);
+    assert_eq!(balance, 1_000_000);
+}
