@@ -579,6 +579,21 @@ mod tests {
         assert!(parse_resource_name(&"é".repeat(256), k).is_err());
     }
 
+    proptest::proptest! {
+        /// A canonical value is accepted as it is: canonicalising is idempotent, so a value
+        /// read back from the store names the same resource.
+        #[test]
+        fn r06_canonical_forms_are_fixed_points(raw in "\\PC{0,40}", digits in "[1-9][0-9 ().-]{1,20}") {
+            for k in ResourceKind::ALL {
+                for v in [raw.clone(), format!("+{digits}"), format!("https://{raw}")] {
+                    if let Ok(c) = k.canonical(&v) {
+                        proptest::prop_assert_eq!(k.canonical(&c).ok(), Some(c.clone()));
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn r06_kinds_round_trip() {
         for k in ResourceKind::ALL {
