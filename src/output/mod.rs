@@ -73,12 +73,6 @@ impl Output {
         }
     }
 
-    /// Exit with `code` after printing (a check that found a problem, exit 7).
-    pub fn with_exit(mut self, code: u8) -> Output {
-        self.exit = code;
-        self
-    }
-
     /// A warning for stderr (silenced by `-q`).
     pub fn warn(mut self, warning: impl Into<String>) -> Output {
         self.warnings.push(warning.into());

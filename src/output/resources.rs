@@ -78,7 +78,7 @@ pub fn check_report(r: &Report) -> Output {
     if ok {
         out
     } else {
-        out.with_exit(7)
+        out.exit_with(7)
     }
 }
 
