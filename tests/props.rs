@@ -129,3 +129,201 @@ proptest! {
         }
     }
 }
+
+// --- Access, resources, periods: every other parser of outside input ---------------------------
+
+use acctl::domain::access::{new_key_id, new_secret, secret_key_id, Action};
+use acctl::domain::clock::{parse_duration, parse_since, Timestamp};
+use acctl::domain::model::Role;
+use acctl::domain::resources::{parse_number, parse_resource_name, parse_webhook, ResourceKind};
+use acctl::domain::usage::Period;
+use acctl::domain::users::parse_email;
+
+proptest! {
+    #[test]
+    fn durations_are_accepted_or_refused_as_invalid(s in "[0-9]{0,25}[smhdw]?|\\PC{0,12}") {
+        match parse_duration(&s, "--grace") {
+            Ok(secs) => prop_assert!((0..=100 * 365 * 86_400).contains(&secs)),
+            Err(e) => prop_assert!(refused_as_invalid(&e)),
+        }
+        if let Err(e) = parse_since(&s, Timestamp(1_800_000_000)) {
+            prop_assert!(refused_as_invalid(&e));
+        }
+    }
+
+    #[test]
+    fn phone_numbers_are_e164_or_refused_as_invalid(s in "\\+?[0-9 ()./-]{0,25}|\\PC{0,20}") {
+        match parse_number(&s) {
+            Ok(n) => {
+                prop_assert!(n.starts_with('+'));
+                let digits = &n[1..];
+                prop_assert!((2..=15).contains(&digits.len()), "{}", n);
+                prop_assert!(digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0'));
+                // Canonical form is a fixed point.
+                prop_assert_eq!(parse_number(&n).ok(), Some(n.clone()));
+            }
+            Err(e) => prop_assert!(refused_as_invalid(&e)),
+        }
+    }
+
+    #[test]
+    fn webhook_urls_are_accepted_or_refused_as_invalid(
+        s in "(https?://)?[a-zA-Z0-9.:@\\[\\]-]{0,30}(/[\\PC]{0,20})?|\\PC{0,40}"
+    ) {
+        match parse_webhook(&s) {
+            Ok(u) => {
+                prop_assert!(u.starts_with("http://") || u.starts_with("https://"));
+                prop_assert_eq!(parse_webhook(&u).ok(), Some(u.clone()));
+            }
+            Err(e) => prop_assert!(refused_as_invalid(&e)),
+        }
+        for kind in [ResourceKind::App, ResourceKind::ServiceApi, ResourceKind::Config] {
+            if let Err(e) = parse_resource_name(&s, kind) {
+                prop_assert!(refused_as_invalid(&e));
+            }
+        }
+    }
+
+    #[test]
+    fn emails_periods_roles_and_actions_never_panic(s in "\\PC{0,40}|[a-z]{0,5}@[a-z.]{0,8}|[0-9]{4}-[0-9]{1,2}") {
+        if let Err(e) = parse_email(&s) { prop_assert!(refused_as_invalid(&e)); }
+        if let Err(e) = Period::parse(&s) { prop_assert!(refused_as_invalid(&e)); }
+        if let Err(e) = Action::parse(&s) { prop_assert!(refused_as_invalid(&e)); }
+        let _ = Role::parse(&s);
+    }
+
+    #[test]
+    fn key_secrets_parse_only_in_their_own_shape(s in "(acctl_sk_)?(ak_)?[0-9a-f_]{0,90}|\\PC{0,40}") {
+        if let Some(id) = secret_key_id(&s) {
+            prop_assert!(id.starts_with("ak_") && id.len() == 19);
+            prop_assert!(s.starts_with("acctl_sk_") && s.contains(id));
+        }
+    }
+}
+
+#[test]
+fn r21_every_issued_secret_names_its_key() {
+    for _ in 0..100 {
+        let id = new_key_id().unwrap();
+        let secret = new_secret(&id).unwrap();
+        assert_eq!(secret_key_id(&secret), Some(id.as_str()));
+    }
+}
+
+// --- Usage imports, through the real binary: all or nothing, never a panic ---------------------
+
+mod imports {
+    use proptest::prelude::*;
+    use std::process::Command;
+
+    struct Store {
+        dir: tempfile::TempDir,
+    }
+
+    impl Store {
+        fn new() -> Store {
+            let dir = tempfile::tempdir().unwrap();
+            std::fs::write(dir.path().join("none.toml"), "").unwrap();
+            let s = Store { dir };
+            for args in [
+                &["init", "--name", "Acme", "--currency", "EUR"][..],
+                &[
+                    "subproject",
+                    "create",
+                    "default",
+                    "acme",
+                    "--credit-limit",
+                    "100",
+                ],
+            ] {
+                assert_eq!(s.run(args).0, 0);
+            }
+            s
+        }
+        fn run(&self, args: &[&str]) -> (i32, String) {
+            let out = Command::new(assert_cmd::cargo::cargo_bin("acctl"))
+                .env_clear()
+                .env("ACCTL_DB", self.dir.path().join("s.db"))
+                .env("ACCTL_CONFIG", self.dir.path().join("none.toml"))
+                .env("ACCTL_NOW", "2026-11-23T09:00:00Z")
+                .args(args)
+                .output()
+                .unwrap();
+            (
+                out.status.code().unwrap_or(-1),
+                String::from_utf8_lossy(&out.stderr).into_owned(),
+            )
+        }
+        fn charges(&self) -> i64 {
+            rusqlite::Connection::open(self.dir.path().join("s.db"))
+                .unwrap()
+                .query_row("SELECT count(*) FROM charge", [], |r| r.get(0))
+                .unwrap()
+        }
+    }
+
+    fn field() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("\"default/acme\"".to_string()),
+            Just("\"default\"".to_string()),
+            Just("\"nope/x\"".to_string()),
+            "\"-?[0-9]{0,4}(\\.[0-9]{0,8})?\"",
+            "[0-9]{1,3}",
+            "\\PC{0,8}",
+            Just("null".to_string()),
+        ]
+    }
+
+    fn jsonl_line() -> impl Strategy<Value = String> {
+        prop_oneof![
+            (field(), field(), field()).prop_map(|(t, a, q)| format!(
+                "{{\"target\": {t}, \"amount\": {a}, \"quantity\": {q}}}"
+            )),
+            (field(), field()).prop_map(|(t, a)| format!("{{\"target\": {t}, \"amount\": {a}}}")),
+            "\\PC{0,30}",
+        ]
+    }
+
+    fn csv_line() -> impl Strategy<Value = String> {
+        prop_oneof![
+            (
+                "(default/acme|default|nope|)",
+                "-?[0-9]{0,4}(\\.[0-9]{0,8})?",
+                "[a-z]{0,4}"
+            )
+                .prop_map(|(t, a, p)| format!("{t},{a},{p}")),
+            "\\PC{0,30}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(
+            std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(24)
+        ))]
+
+        #[test]
+        fn r26_imports_are_all_or_nothing_and_never_panic(
+            jsonl in prop::collection::vec(jsonl_line(), 0..6),
+            csv in prop::collection::vec(csv_line(), 0..6),
+        ) {
+            let s = Store::new();
+            let files = [
+                ("u.jsonl", jsonl.join("\n")),
+                ("u.csv", format!("target,amount,product\n{}", csv.join("\n"))),
+            ];
+            for (name, text) in files {
+                let path = s.dir.path().join(name);
+                std::fs::write(&path, &text).unwrap();
+                let before = s.charges();
+                let (code, err) = s.run(&["usage", "import", path.to_str().unwrap()]);
+                prop_assert!([0, 2, 3, 4, 5, 6].contains(&code), "exit {} on {:?}: {}", code, text, err);
+                if code != 0 {
+                    prop_assert_eq!(before, s.charges(), "a refused import wrote charges");
+                    prop_assert!(err.starts_with("error: "), "{}", err);
+                }
+            }
+            let (code, err) = s.run(&["check"]);
+            prop_assert_eq!(code, 0, "{}", err);
+        }
+    }
+}
