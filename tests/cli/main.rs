@@ -9,4 +9,5 @@ mod concurrency;
 mod hierarchy;
 mod resources;
 mod store;
+mod stress;
 mod usage;
