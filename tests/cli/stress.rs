@@ -231,7 +231,7 @@ fn work(s: &Sandbox, tally: &Mutex<Tally>, worker: usize, n: usize) {
             }
         }
         // Manifests applied (only the first apply changes anything).
-        5 if n % 3 == 0 => {
+        5 if n.is_multiple_of(3) => {
             let r = run(s, &["-o", "json", "apply", "-f", "env.toml"]);
             note_failure("apply", &r);
             if r.code == 0 {
