@@ -157,7 +157,6 @@ CREATE TABLE charge (
 CREATE INDEX charge_node ON charge(node_id, created_at);
 -- Covers `usage report --period` and `invoice`: the GROUP BY reads only this index.
 CREATE INDEX charge_period ON charge(created_at, billing_account_id, node_id, product, quantity, amount);
-CREATE INDEX charge_billing ON charge(billing_account_id, created_at);
 
 -- R25: an append-only, hash-chained log.
 CREATE TABLE audit (
