@@ -31,8 +31,8 @@ impl Tx<'_> {
     /// Ready the connection for a bulk write: a page cache large enough that a million
     /// inserts' index pages stay in memory instead of spilling to the WAL mid-transaction.
     pub fn prepare_bulk(&self, rows: usize) -> Result<()> {
-        // About 200 bytes of table and index pages per charge, capped at 1 GiB.
-        let kib = (rows.saturating_mul(200) / 1024).clamp(2_000, 1 << 20);
+        // About 400 bytes of table and index pages per charge, capped at 1 GiB.
+        let kib = (rows.saturating_mul(400) / 1024).clamp(2_000, 1 << 20);
         self.conn()
             .execute_batch(&format!("PRAGMA cache_size = -{kib}"))?;
         Ok(())
