@@ -408,8 +408,11 @@ fn import(ctx: &Ctx, a: ImportArgs) -> Result<Output> {
         indicatif::ProgressBar::hidden()
     };
     let summary = store.write(|tx| {
-        usage::import(tx, &env, lines, &source, &mut |n| bar.set_position(n))
-            .map_err(|r| refusal(&r.errors, total))
+        usage::import(tx, &env, lines, &source, &mut |phase, n| {
+            bar.set_message(phase);
+            bar.set_position(n);
+        })
+        .map_err(|r| refusal(&r.errors, total))
     });
     bar.finish_and_clear();
     Ok(output::imported(&summary?, &source))

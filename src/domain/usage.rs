@@ -528,13 +528,13 @@ pub fn parse_quantity(raw: &str) -> Result<i64> {
 
 /// Check every line against the store and the lines before it (running totals in memory), then
 /// write them all in the caller's one transaction, or nothing when any line is refused.
-/// `progress` is called with the number of lines handled so far.
+/// `progress` is called with the phase ("checking", "writing") and the lines handled so far.
 pub fn import(
     tx: &Tx,
     env: &Env,
     lines: Vec<ImportLine>,
     source: &str,
-    progress: &mut dyn FnMut(u64),
+    progress: &mut dyn FnMut(&'static str, u64),
 ) -> std::result::Result<ImportSummary, ImportRefused> {
     let one = |e: Error| ImportRefused {
         errors: vec![LineError { line: 0, error: e }],
@@ -550,8 +550,8 @@ pub fn import(
     let now = env.now();
 
     for (i, l) in lines.into_iter().enumerate() {
-        if i % 65_536 == 0 {
-            progress(i as u64);
+        if i % 16_384 == 0 {
+            progress("checking", i as u64);
         }
         let line = l.line;
         let result = (|| -> Result<Option<Charge>> {
@@ -641,7 +641,16 @@ pub fn import(
     if !errors.is_empty() {
         return Err(ImportRefused { errors });
     }
-    write_import(tx, env, accepted, &states, &bas, &mut summary, source).map_err(one)?;
+    write_import(
+        tx,
+        env,
+        accepted,
+        (&states, &bas),
+        &mut summary,
+        source,
+        progress,
+    )
+    .map_err(one)?;
     Ok(summary)
 }
 
@@ -693,10 +702,10 @@ fn write_import(
     tx: &Tx,
     env: &Env,
     accepted: Vec<(usize, Charge)>,
-    states: &[TargetState],
-    bas: &[BaState],
+    (states, bas): (&[TargetState], &[BaState]),
     summary: &mut ImportSummary,
     source: &str,
+    progress: &mut dyn FnMut(&'static str, u64),
 ) -> Result<()> {
     // Time-ordered ids (UUIDv7 layout): random per import, then a counter, so that a million
     // inserts append to the primary-key index instead of scattering through it.
@@ -712,6 +721,9 @@ fn write_import(
     let mut accepted = accepted;
     accepted.sort_by_key(|(_, c)| c.created_at);
     for (n, (_, mut c)) in accepted.into_iter().enumerate() {
+        if n % 16_384 == 0 {
+            progress("writing", n as u64);
+        }
         let mut bytes = seed;
         bytes[2..].copy_from_slice(&(base.wrapping_add(n as u64)).to_be_bytes());
         c.id = uuid::Builder::from_unix_timestamp_millis(millis, &bytes).into_uuid();
