@@ -142,7 +142,11 @@ fn record(ctx: &Ctx, a: RecordArgs) -> Result<Output> {
             .map(usage::parse_quantity)
             .transpose()?,
         description: a.description,
-        idempotency_key: a.idempotency_key,
+        idempotency_key: a
+            .idempotency_key
+            .as_deref()
+            .map(usage::parse_idempotency_key)
+            .transpose()?,
         currency: a.currency.as_deref().map(Currency::parse).transpose()?,
         at: None,
     };

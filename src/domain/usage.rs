@@ -513,6 +513,15 @@ struct BaState {
     balance: Option<Amount>,
 }
 
+/// An idempotency key: any non-blank text up to 255 characters, without control characters.
+pub fn parse_idempotency_key(raw: &str) -> Result<String> {
+    if raw.trim().is_empty() || raw.chars().count() > 255 || raw.chars().any(char::is_control) {
+        return Err(Error::invalid(format!("{raw:?} is not an idempotency key"))
+            .hint("use 1 to 255 printable characters, e.g. a request id"));
+    }
+    Ok(raw.to_string())
+}
+
 /// Parse a quantity: a whole number of units, zero or more.
 pub fn parse_quantity(raw: &str) -> Result<i64> {
     raw.trim()
@@ -558,6 +567,9 @@ pub fn import(
             let amount = Amount::parse_positive(&l.amount, "a charge's amount")?;
             let currency = l.currency.as_deref().map(Currency::parse).transpose()?;
             let quantity = l.quantity.as_deref().map(parse_quantity).transpose()?;
+            if let Some(k) = &l.idempotency_key {
+                parse_idempotency_key(k)?;
+            }
             let at = match l.at.as_deref() {
                 None => now,
                 Some(s) => Timestamp::parse_rfc3339(s).ok_or_else(|| {
@@ -769,4 +781,32 @@ fn write_import(
         )),
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_are_utc_calendar_months() {
+        let p = Period::parse("2026-12").unwrap();
+        let (from, to) = p.range();
+        assert_eq!(from.to_rfc3339(), "2026-12-01T00:00:00Z");
+        assert_eq!(to.to_rfc3339(), "2027-01-01T00:00:00Z");
+        assert_eq!(Period::of(Timestamp(to.0 - 1)), p);
+        assert_eq!(p.to_string(), "2026-12");
+        for bad in [
+            "2026-13", "2026-00", "2026-1", "20261", "2026-1a", "+026-01", "",
+        ] {
+            assert_eq!(Period::parse(bad).unwrap_err().exit_code(), 2, "{bad}");
+        }
+    }
+
+    #[test]
+    fn idempotency_keys_are_printable_and_not_blank() {
+        assert!(parse_idempotency_key("req-1").is_ok());
+        for bad in ["", "  ", "a\u{0}b"] {
+            assert!(parse_idempotency_key(bad).is_err(), "{bad:?}");
+        }
+    }
 }
