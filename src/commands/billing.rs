@@ -181,6 +181,9 @@ pub fn run(ctx: &Ctx, cmd: BillingCommand) -> Result<Output> {
         }
         BillingCommand::Topup(a) => {
             let amount = Amount::parse_positive(&a.amount, "a top-up's amount")?;
+            if let Some(k) = &a.idempotency_key {
+                usage::parse_idempotency_key(k)?;
+            }
             let (t, b, replayed) = store.write(|tx| {
                 let b = billing::resolve_billing_account(tx, &a.ba)?;
                 billing::topup(tx, &env, &b, amount, a.idempotency_key.as_deref())

@@ -142,7 +142,11 @@ fn record(ctx: &Ctx, a: RecordArgs) -> Result<Output> {
             .map(usage::parse_quantity)
             .transpose()?,
         description: a.description,
-        idempotency_key: a.idempotency_key,
+        idempotency_key: a
+            .idempotency_key
+            .as_deref()
+            .map(usage::parse_idempotency_key)
+            .transpose()?,
         currency: a.currency.as_deref().map(Currency::parse).transpose()?,
         at: None,
     };
@@ -408,8 +412,11 @@ fn import(ctx: &Ctx, a: ImportArgs) -> Result<Output> {
         indicatif::ProgressBar::hidden()
     };
     let summary = store.write(|tx| {
-        usage::import(tx, &env, lines, &source, &mut |n| bar.set_position(n))
-            .map_err(|r| refusal(&r.errors, total))
+        usage::import(tx, &env, lines, &source, &mut |phase, n| {
+            bar.set_message(phase);
+            bar.set_position(n);
+        })
+        .map_err(|r| refusal(&r.errors, total))
     });
     bar.finish_and_clear();
     Ok(output::imported(&summary?, &source))

@@ -154,10 +154,10 @@ CREATE TABLE charge (
     created_at         INTEGER NOT NULL,
     idempotency_key    TEXT UNIQUE
 ) STRICT;
-CREATE INDEX charge_node ON charge(node_id, created_at);
--- Covers `usage report --period` and `invoice`: the GROUP BY reads only this index.
+-- Covers `usage report`, `invoice`, `usage list --period` and the ledger: they read only this
+-- index. Charges have no other index (but the unique idempotency key): each one costs a
+-- million-charge import about 2.5 s.
 CREATE INDEX charge_period ON charge(created_at, billing_account_id, node_id, product, quantity, amount);
-CREATE INDEX charge_billing ON charge(billing_account_id, created_at);
 
 -- R25: an append-only, hash-chained log.
 CREATE TABLE audit (

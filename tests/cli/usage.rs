@@ -459,3 +459,26 @@ fn r26_total_spent_equals_the_sum_of_charges_after_records_and_imports() {
         .unwrap();
     assert_eq!(bad, 0);
 }
+
+#[test]
+fn r13_report_filters_by_billing_account_and_each_charge_is_audited() {
+    let s = reseller();
+    s.ok(&["billing", "topup", "pre", "10"]);
+    s.ok(&["project", "create", "pp", "--billing", "pre"]);
+    let id = s.id(&["usage", "record", "pp", "1"]);
+    assert_eq!(id.len(), 36, "-q prints the charge id: {id}");
+    s.ok(&["usage", "record", "resell/acme", "2"]);
+    let rows = s.json(&["usage", "report", "--billing", "pre"]);
+    assert_eq!(rows.as_array().unwrap().len(), 1);
+    assert_eq!(rows[0]["amount"], "1.00");
+    s.refused(&["usage", "report", "--billing", "nope"], 3);
+    let n: i64 = s
+        .sql()
+        .query_row(
+            "SELECT count(*) FROM audit WHERE action = 'usage.record'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 2);
+}
