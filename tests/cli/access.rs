@@ -1012,3 +1012,18 @@ fn r24_access_check_always_agrees_with_enforcement() {
 fn grant_revert_needed(action: &str, real: &crate::common::Outcome) -> bool {
     action == "grant.manage" && real.code == 0
 }
+
+#[test]
+fn r21_verifying_a_key_is_one_indexed_lookup_not_a_scan() {
+    let s = org();
+    let conn = s.sql();
+    let plan: Vec<String> = conn
+        .prepare("EXPLAIN QUERY PLAN SELECT key_id, ends_at FROM key_secret WHERE hash = ?1")
+        .unwrap()
+        .query_map([vec![0u8; 32]], |r| r.get::<_, String>(3))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(plan.len(), 1, "{plan:?}");
+    assert!(plan[0].starts_with("SEARCH key_secret USING PRIMARY KEY"), "{plan:?}");
+}
