@@ -41,7 +41,7 @@ pub fn verify(tx: &Tx, env: &Env, expected_head: Option<&str>) -> Result<Verific
     let mut problems = Vec::new();
     let (mut prev_hash, mut next_seq, mut entries) = (GENESIS.to_string(), 1i64, 0i64);
     let mut head_found = false;
-    tx.each_audit(|e| {
+    tx.for_each_audit(|e| {
         entries += 1;
         if e.seq != next_seq {
             problems.push(format!(
@@ -65,6 +65,7 @@ pub fn verify(tx: &Tx, env: &Env, expected_head: Option<&str>) -> Result<Verific
         }
         prev_hash = e.hash;
         next_seq = e.seq + 1;
+        Ok(())
     })?;
     if let Some(h) = &expected_head {
         if !head_found {

@@ -189,7 +189,8 @@ pub fn resolve_target(tx: &Tx, reference: &str) -> Result<Node> {
     }
 }
 
-fn require_live(node: &Node) -> Result<()> {
+/// Refuse a deleted project or subproject (exit 4).
+pub(crate) fn require_live(node: &Node) -> Result<()> {
     if node.is_live() {
         Ok(())
     } else {

@@ -245,16 +245,8 @@ fn label(r: &Resource) -> String {
 }
 
 fn require_live(node: &Node) -> Result<()> {
-    if node.is_live() {
-        Ok(())
-    } else {
-        Err(Error::conflict(format!(
-            "{} {} is deleted",
-            node.kind(),
-            node.display_name()
-        ))
-        .hint("resources sit only on live projects and subprojects"))
-    }
+    super::hierarchy::require_live(node)
+        .map_err(|e| e.hint("resources sit only on live projects and subprojects"))
 }
 
 fn node_of(tx: &Tx, r: &Resource) -> Result<Node> {

@@ -33,9 +33,10 @@ fn grant_row(r: &Row) -> rusqlite::Result<Grant> {
     })
 }
 
-const KEY_COLUMNS: &str = "k.id, k.name, k.node_id, k.created_at, k.expires_at, k.revoked_at";
+pub(super) const KEY_COLUMNS: &str =
+    "k.id, k.name, k.node_id, k.created_at, k.expires_at, k.revoked_at";
 
-fn key_row(r: &Row) -> rusqlite::Result<ApiKey> {
+pub(super) fn key_row(r: &Row) -> rusqlite::Result<ApiKey> {
     Ok(ApiKey {
         id: r.get(0)?,
         name: r.get(1)?,

@@ -175,14 +175,14 @@ impl Tx<'_> {
         Ok(out)
     }
 
-    /// Walk every entry in order, oldest first, without holding them all in memory.
-    pub fn each_audit(&self, mut f: impl FnMut(AuditEntry)) -> Result<()> {
+    /// Every entry, oldest first, handed to `f` one at a time (the log can be long).
+    pub fn for_each_audit(&self, mut f: impl FnMut(AuditEntry) -> Result<()>) -> Result<()> {
         let mut st = self
             .conn()
             .prepare(&format!("SELECT {AUDIT_COLUMNS} FROM audit ORDER BY seq"))?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
-            f(audit_row(r)?);
+            f(audit_row(r)?)?;
         }
         Ok(())
     }

@@ -1,10 +1,8 @@
 //! R26: the queries `acctl check` asks. Each returns the rows that break one invariant (an
 //! empty answer means the invariant holds); the domain turns them into problems.
 
-use super::audit::AuditEntry;
 use super::schema::MIGRATIONS;
 use super::Tx;
-use crate::domain::clock::Timestamp;
 use crate::error::Result;
 use rusqlite::types::Value;
 
@@ -221,28 +219,5 @@ impl Tx<'_> {
              LEFT JOIN user u ON u.id = g.user_id \
              WHERE n.parent_id IS NOT NULL ORDER BY 1, 2"
         ))
-    }
-
-    /// Every audit entry, oldest first, handed to `f` one at a time (the log can be long).
-    pub fn for_each_audit(&self, mut f: impl FnMut(AuditEntry) -> Result<()>) -> Result<()> {
-        let mut st = self.conn().prepare(
-            "SELECT seq, at, actor, action, target, outcome, detail, prev_hash, hash \
-             FROM audit ORDER BY seq",
-        )?;
-        let mut rows = st.query([])?;
-        while let Some(r) = rows.next()? {
-            f(AuditEntry {
-                seq: r.get(0)?,
-                at: Timestamp(r.get(1)?),
-                actor: r.get(2)?,
-                action: r.get(3)?,
-                target: r.get(4)?,
-                outcome: r.get(5)?,
-                detail: r.get(6)?,
-                prev_hash: r.get(7)?,
-                hash: r.get(8)?,
-            })?;
-        }
-        Ok(())
     }
 }

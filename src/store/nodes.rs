@@ -325,20 +325,11 @@ impl Tx<'_> {
 
     /// Keys on a node that are not revoked (expired ones included: revoking them is harmless).
     pub fn unrevoked_keys_on(&self, node: Uuid) -> Result<Vec<ApiKey>> {
-        let mut st = self.conn().prepare_cached(
-            "SELECT id, name, node_id, created_at, expires_at, revoked_at FROM api_key \
-             WHERE node_id = ?1 AND revoked_at IS NULL ORDER BY id",
-        )?;
-        let rows = st.query_map([node.to_string()], |r| {
-            Ok(ApiKey {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                node_id: uuid_col(r, 2)?,
-                created_at: Timestamp(r.get(3)?),
-                expires_at: r.get::<_, Option<i64>>(4)?.map(Timestamp),
-                revoked_at: r.get::<_, Option<i64>>(5)?.map(Timestamp),
-            })
-        })?;
+        let mut st = self.conn().prepare_cached(&format!(
+            "SELECT {} FROM api_key k WHERE k.node_id = ?1 AND k.revoked_at IS NULL ORDER BY k.id",
+            super::access::KEY_COLUMNS
+        ))?;
+        let rows = st.query_map([node.to_string()], super::access::key_row)?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 

@@ -1025,5 +1025,8 @@ fn r21_verifying_a_key_is_one_indexed_lookup_not_a_scan() {
         .collect::<Result<_, _>>()
         .unwrap();
     assert_eq!(plan.len(), 1, "{plan:?}");
-    assert!(plan[0].starts_with("SEARCH key_secret USING PRIMARY KEY"), "{plan:?}");
+    assert!(
+        plan[0].starts_with("SEARCH key_secret USING PRIMARY KEY"),
+        "{plan:?}"
+    );
 }
