@@ -595,3 +595,18 @@ fn r26_apply_killed_midway_changes_nothing() {
     assert_eq!(before, fingerprint(&s.db()));
     s.ok(&["check"]);
 }
+
+#[test]
+fn cli_the_readme_manifest_example_applies() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let section = &readme[readme.find("## Manifests").expect("a Manifests section")..];
+    let start = section.find("```toml\n").expect("a toml example") + "```toml\n".len();
+    let example = &section[start..start + section[start..].find("```").unwrap()];
+    let s = Sandbox::empty();
+    s.write("readme.toml", example);
+    let o = s.run(&["apply", "-f", "readme.toml", "--secrets-out", "s.tsv"]);
+    assert_eq!(o.code, 0, "{}", o.snap());
+    assert_eq!(s.ok(&["apply", "-f", "readme.toml"]), "nothing to do\n");
+    s.ok(&["check"]);
+}
