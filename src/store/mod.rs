@@ -100,6 +100,9 @@ impl Store {
 
     fn configure(&self) -> Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Bulk commands (apply, import) cycle through a few dozen distinct statements per
+        // row; the default cache of 16 would re-prepare them over and over.
+        self.conn.set_prepared_statement_cache_capacity(256);
         // synchronous=FULL: in WAL mode NORMAL may lose the last commits on a power cut, and
         // R26 promises that an answered charge survives one.
         self.conn.execute_batch(

@@ -39,6 +39,18 @@ pub struct NodeFilter<'a> {
 
 const NODE_COLUMNS: &str = "n.id, n.parent_id, p.name, n.name, n.billing_account_id, \
      b.currency, n.external_id, n.credit_limit, n.total_spent, n.status, n.created_at, n.deleted_at";
+/// The same columns for one node found by its own columns (`n.` only), with the parent's name
+/// and the billing currency as scalar subqueries. A join of `node` with itself makes SQLite
+/// re-plan the statement at every new parameter (a third of a bulk apply's time); these
+/// subqueries do not (measured with `sqlite3_stmt_status(SQLITE_STMTSTATUS_REPREPARE)`: a
+/// cached self-join was re-prepared at every call, and a 100,000-subproject apply went from
+/// 26.7 s to 6.7 s without it).
+const ONE_NODE_SELECT: &str = "SELECT n.id, n.parent_id, \
+     (SELECT p.name FROM node p WHERE p.id = n.parent_id), n.name, n.billing_account_id, \
+     (SELECT b.currency FROM billing_account b WHERE b.id = coalesce(n.billing_account_id, \
+        (SELECT p.billing_account_id FROM node p WHERE p.id = n.parent_id))), \
+     n.external_id, n.credit_limit, n.total_spent, n.status, n.created_at, n.deleted_at \
+     FROM node n";
 const NODE_FROM: &str = "node n LEFT JOIN node p ON p.id = n.parent_id \
      JOIN billing_account b ON b.id = coalesce(n.billing_account_id, p.billing_account_id)";
 
@@ -138,7 +150,7 @@ impl Tx<'_> {
     }
 
     fn one_node(&self, where_sql: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Option<Node>> {
-        let sql = format!("SELECT {NODE_COLUMNS} FROM {NODE_FROM} WHERE {where_sql}");
+        let sql = format!("{ONE_NODE_SELECT} WHERE {where_sql}");
         let node = self
             .conn()
             .prepare_cached(&sql)?
