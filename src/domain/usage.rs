@@ -552,7 +552,22 @@ pub fn import(
     let mut targets: HashMap<String, std::result::Result<usize, Error>> = HashMap::new();
     let mut states: Vec<TargetState> = Vec::new();
     let mut bas: Vec<BaState> = Vec::new();
+    // The idempotency keys already in the store, looked up once each in key order (which
+    // walks the unique index from left to right instead of jumping around it).
     let mut keys: HashMap<String, (Uuid, Amount)> = HashMap::new();
+    {
+        let mut wanted: Vec<&str> = lines
+            .iter()
+            .filter_map(|l| l.idempotency_key.as_deref())
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        for k in wanted {
+            if let Some(used) = tx.charge_key_use(k).map_err(one)? {
+                keys.insert(k.to_string(), used);
+            }
+        }
+    }
     let mut errors: Vec<LineError> = Vec::new();
     let mut accepted: Vec<(usize, Charge)> = Vec::with_capacity(lines.len());
     let mut summary = ImportSummary::default();
@@ -586,10 +601,7 @@ pub fn import(
             };
             let st = &states[idx];
             if let Some(key) = &l.idempotency_key {
-                let seen = match keys.get(key) {
-                    Some(v) => Some(*v),
-                    None => tx.charge_by_key(key)?.map(|c| (c.target_id, c.amount)),
-                };
+                let seen = keys.get(key).copied();
                 if let Some((t, a)) = seen {
                     if t != st.node.id || a != amount {
                         return Err(Error::conflict(format!(

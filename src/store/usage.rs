@@ -51,6 +51,18 @@ impl Tx<'_> {
             .optional()?)
     }
 
+    /// The target and amount of the charge recorded with an idempotency key, if any: the
+    /// import's per-line check, kept to one indexed lookup.
+    pub fn charge_key_use(&self, key: &str) -> Result<Option<(Uuid, Amount)>> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT node_id, amount FROM charge WHERE idempotency_key = ?1")?
+            .query_row([key], |r| {
+                Ok((uuid_col(r, 0)?, Amount::from_micros(r.get(1)?)))
+            })
+            .optional()?)
+    }
+
     /// The id of the billing account a project, or a subproject's parent, links to now.
     pub fn billing_account_id_of(&self, node: Uuid) -> Result<Uuid> {
         let id: Option<String> = self
