@@ -552,8 +552,7 @@ pub fn import(
     let mut targets: HashMap<String, std::result::Result<usize, Error>> = HashMap::new();
     let mut states: Vec<TargetState> = Vec::new();
     let mut bas: Vec<BaState> = Vec::new();
-    // The idempotency keys already in the store, looked up once each in key order (which
-    // walks the unique index from left to right instead of jumping around it).
+    // The idempotency keys already in the store, found in one ordered pass (R10).
     let mut keys: HashMap<String, (Uuid, Amount)> = HashMap::new();
     {
         let mut wanted: Vec<&str> = lines
@@ -562,10 +561,8 @@ pub fn import(
             .collect();
         wanted.sort_unstable();
         wanted.dedup();
-        for k in wanted {
-            if let Some(used) = tx.charge_key_use(k).map_err(one)? {
-                keys.insert(k.to_string(), used);
-            }
+        for (k, target, amount) in tx.charge_keys_used(&wanted).map_err(one)? {
+            keys.insert(k, (target, amount));
         }
     }
     let mut errors: Vec<LineError> = Vec::new();

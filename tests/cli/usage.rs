@@ -482,3 +482,37 @@ fn r13_report_filters_by_billing_account_and_each_charge_is_audited() {
         .unwrap();
     assert_eq!(n, 2);
 }
+
+#[test]
+fn r10_reimporting_a_large_keyed_file_skips_every_line() {
+    let s = reseller();
+    // Over a thousand keys: the store's keys are found by one ordered walk of the index.
+    let text: String = (0..1500)
+        .map(|i| {
+            format!("{{\"target\":\"resell\",\"amount\":\"0.01\",\"idempotency_key\":\"k-{i}\"}}\n")
+        })
+        .collect();
+    std::fs::write(s.path("big.jsonl"), &text).unwrap();
+    assert_eq!(s.json(&["usage", "import", "big.jsonl"])["imported"], 1500);
+    let again = s.json(&["usage", "import", "big.jsonl"]);
+    assert_eq!(again["imported"], 0);
+    assert_eq!(again["replayed"], 1500);
+    // One changed amount under a recorded key refuses the whole file.
+    let changed = text.replace(
+        "\"amount\":\"0.01\",\"idempotency_key\":\"k-777\"",
+        "\"amount\":\"0.02\",\"idempotency_key\":\"k-777\"",
+    );
+    std::fs::write(s.path("changed.jsonl"), changed).unwrap();
+    let o = s.refused(&["usage", "import", "changed.jsonl"], 4);
+    assert!(
+        o.stderr.contains("line 778: idempotency key \"k-777\""),
+        "{}",
+        o.stderr
+    );
+    assert_eq!(
+        s.json(&["project", "show", "resell"])["id"]
+            .as_str()
+            .map(str::len),
+        Some(36)
+    );
+}
