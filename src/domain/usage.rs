@@ -554,13 +554,17 @@ pub fn import(
     let mut bas: Vec<BaState> = Vec::new();
     // The idempotency keys already in the store, found in one ordered pass (R10).
     let mut keys: HashMap<String, (Uuid, Amount)> = HashMap::new();
+    // Whether a key repeats within the file: only then must each line's key be remembered.
+    let repeats_in_file;
     {
         let mut wanted: Vec<&str> = lines
             .iter()
             .filter_map(|l| l.idempotency_key.as_deref())
             .collect();
         wanted.sort_unstable();
+        let all = wanted.len();
         wanted.dedup();
+        repeats_in_file = wanted.len() != all;
         for (k, target, amount) in tx.charge_keys_used(&wanted).map_err(one)? {
             keys.insert(k, (target, amount));
         }
@@ -637,7 +641,7 @@ pub fn import(
             let ba_idx = st.ba;
             states[idx].spent = spent;
             bas[ba_idx].balance = balance;
-            if let Some(key) = &l.idempotency_key {
+            if let Some(key) = l.idempotency_key.as_ref().filter(|_| repeats_in_file) {
                 keys.insert(key.clone(), (states[idx].node.id, amount));
             }
             Ok(Some(Charge {

@@ -516,3 +516,39 @@ fn r10_reimporting_a_large_keyed_file_skips_every_line() {
         Some(36)
     );
 }
+
+#[test]
+fn r10_a_key_repeated_within_one_import_is_recorded_once() {
+    let s = reseller();
+    std::fs::write(
+        s.path("dup.jsonl"),
+        concat!(
+            r#"{"target":"resell","amount":"1","idempotency_key":"d"}"#,
+            "\n",
+            r#"{"target":"resell","amount":"1","idempotency_key":"d"}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let j = s.json(&["usage", "import", "dup.jsonl"]);
+    assert_eq!(
+        (j["imported"].as_i64(), j["replayed"].as_i64()),
+        (Some(1), Some(1))
+    );
+    std::fs::write(
+        s.path("clash.jsonl"),
+        concat!(
+            r#"{"target":"resell","amount":"1","idempotency_key":"e"}"#,
+            "\n",
+            r#"{"target":"resell","amount":"2","idempotency_key":"e"}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let o = s.refused(&["usage", "import", "clash.jsonl"], 4);
+    assert!(
+        o.stderr.contains("line 2: idempotency key \"e\""),
+        "{}",
+        o.stderr
+    );
+}
