@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measure `usage import` of N charges (default 1,000,000) and `usage report` over them, with a
 # release build. Usage: bench/billing_bench.sh [N] [RUNS]
+# BILLING_KEYS=1 gives every imported line its own idempotency key.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}

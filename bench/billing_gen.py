@@ -3,7 +3,9 @@
 given and over the months of 2026, for the import and report benchmarks.
 
 Usage: billing_gen.py N OUT.jsonl|OUT.csv TARGET [TARGET...]
+With BILLING_KEYS=1 in the environment, every JSON line carries a unique idempotency_key.
 """
+import os
 import random
 import sys
 
@@ -15,6 +17,7 @@ def main():
     products = ["sms", "voice", "mms", "verify"]
     rnd = random.Random(42)
     csv = out.endswith(".csv")
+    keys = os.environ.get("BILLING_KEYS") == "1"
     with open(out, "w") as f:
         if csv:
             f.write("target,amount,product,quantity,at\n")
@@ -30,8 +33,9 @@ def main():
             if csv:
                 f.write(f"{t},{amount},{p},{q},{at}\n")
             else:
+                key = f'"idempotency_key":"imp-{i}",' if keys else ""
                 f.write(
-                    f'{{"target":"{t}","amount":"{amount}","product":"{p}","quantity":{q},"at":"{at}"}}\n'
+                    f'{{{key}"target":"{t}","amount":"{amount}","product":"{p}","quantity":{q},"at":"{at}"}}\n'
                 )
 
 

@@ -590,7 +590,23 @@ pub fn import(
     let mut targets: HashMap<String, std::result::Result<usize, Error>> = HashMap::new();
     let mut states: Vec<TargetState> = Vec::new();
     let mut bas: Vec<BaState> = Vec::new();
+    // The idempotency keys already in the store, found in one ordered pass (R10).
     let mut keys: HashMap<String, (Uuid, Amount)> = HashMap::new();
+    // Whether a key repeats within the file: only then must each line's key be remembered.
+    let repeats_in_file;
+    {
+        let mut wanted: Vec<&str> = lines
+            .iter()
+            .filter_map(|l| l.idempotency_key.as_deref())
+            .collect();
+        wanted.sort_unstable();
+        let all = wanted.len();
+        wanted.dedup();
+        repeats_in_file = wanted.len() != all;
+        for (k, target, amount) in tx.charge_keys_used(&wanted).map_err(one)? {
+            keys.insert(k, (target, amount));
+        }
+    }
     let mut errors: Vec<LineError> = Vec::new();
     let mut accepted: Vec<(usize, Charge)> = Vec::with_capacity(lines.len());
     let mut summary = ImportSummary::default();
@@ -624,10 +640,7 @@ pub fn import(
             };
             let st = &states[idx];
             if let Some(key) = &l.idempotency_key {
-                let seen = match keys.get(key) {
-                    Some(v) => Some(*v),
-                    None => tx.charge_by_key(key)?.map(|c| (c.target_id, c.amount)),
-                };
+                let seen = keys.get(key).copied();
                 if let Some((t, a)) = seen {
                     if t != st.node.id || a != amount {
                         return Err(Error::conflict(format!(
@@ -666,7 +679,7 @@ pub fn import(
             let ba_idx = st.ba;
             states[idx].spent = spent;
             bas[ba_idx].balance = balance;
-            if let Some(key) = &l.idempotency_key {
+            if let Some(key) = l.idempotency_key.as_ref().filter(|_| repeats_in_file) {
                 keys.insert(key.clone(), (states[idx].node.id, amount));
             }
             Ok(Some(Charge {

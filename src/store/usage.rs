@@ -51,6 +51,64 @@ impl Tx<'_> {
             .optional()?)
     }
 
+    /// The target and amount of the charge recorded with an idempotency key, if any: the
+    /// import's per-line check, kept to one indexed lookup.
+    pub fn charge_key_use(&self, key: &str) -> Result<Option<(Uuid, Amount)>> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT node_id, amount FROM charge WHERE idempotency_key = ?1")?
+            .query_row([key], |r| {
+                Ok((uuid_col(r, 0)?, Amount::from_micros(r.get(1)?)))
+            })
+            .optional()?)
+    }
+
+    /// Which of `sorted` (ascending, distinct) idempotency keys the store already holds, with
+    /// their charge's target and amount. Few keys are looked up one by one; many are merged
+    /// with one ordered walk of the unique index over their range.
+    pub fn charge_keys_used(&self, sorted: &[&str]) -> Result<Vec<(String, Uuid, Amount)>> {
+        let (Some(first), Some(last)) = (sorted.first(), sorted.last()) else {
+            return Ok(Vec::new());
+        };
+        let mut found = Vec::new();
+        if sorted.len() <= 1_000 {
+            for k in sorted {
+                if let Some((t, a)) = self.charge_key_use(k)? {
+                    found.push((k.to_string(), t, a));
+                }
+            }
+            return Ok(found);
+        }
+        let mut st = self.conn().prepare_cached(
+            "SELECT idempotency_key FROM charge \
+             WHERE idempotency_key >= ?1 AND idempotency_key <= ?2 ORDER BY idempotency_key",
+        )?;
+        let mut rows = st.query([first, last])?;
+        let mut i = 0;
+        let mut hits: Vec<String> = Vec::new();
+        while let Some(r) = rows.next()? {
+            let rusqlite::types::ValueRef::Text(k) = r.get_ref(0)? else {
+                continue;
+            };
+            while i < sorted.len() && sorted[i].as_bytes() < k {
+                i += 1;
+            }
+            if i == sorted.len() {
+                break;
+            }
+            if sorted[i].as_bytes() == k {
+                hits.push(sorted[i].to_string());
+            }
+        }
+        drop(rows);
+        for k in hits {
+            if let Some((t, a)) = self.charge_key_use(&k)? {
+                found.push((k, t, a));
+            }
+        }
+        Ok(found)
+    }
+
     /// The id of the billing account a project, or a subproject's parent, links to now.
     pub fn billing_account_id_of(&self, node: Uuid) -> Result<Uuid> {
         let id: Option<String> = self

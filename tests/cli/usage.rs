@@ -482,3 +482,73 @@ fn r13_report_filters_by_billing_account_and_each_charge_is_audited() {
         .unwrap();
     assert_eq!(n, 2);
 }
+
+#[test]
+fn r10_reimporting_a_large_keyed_file_skips_every_line() {
+    let s = reseller();
+    // Over a thousand keys: the store's keys are found by one ordered walk of the index.
+    let text: String = (0..1500)
+        .map(|i| {
+            format!("{{\"target\":\"resell\",\"amount\":\"0.01\",\"idempotency_key\":\"k-{i}\"}}\n")
+        })
+        .collect();
+    std::fs::write(s.path("big.jsonl"), &text).unwrap();
+    assert_eq!(s.json(&["usage", "import", "big.jsonl"])["imported"], 1500);
+    let again = s.json(&["usage", "import", "big.jsonl"]);
+    assert_eq!(again["imported"], 0);
+    assert_eq!(again["replayed"], 1500);
+    // One changed amount under a recorded key refuses the whole file.
+    let changed = text.replace(
+        "\"amount\":\"0.01\",\"idempotency_key\":\"k-777\"",
+        "\"amount\":\"0.02\",\"idempotency_key\":\"k-777\"",
+    );
+    std::fs::write(s.path("changed.jsonl"), changed).unwrap();
+    let o = s.refused(&["usage", "import", "changed.jsonl"], 4);
+    assert!(
+        o.stderr.contains("line 778: idempotency key \"k-777\""),
+        "{}",
+        o.stderr
+    );
+    assert_eq!(
+        s.json(&["project", "show", "resell"])["id"]
+            .as_str()
+            .map(str::len),
+        Some(36)
+    );
+}
+
+#[test]
+fn r10_a_key_repeated_within_one_import_is_recorded_once() {
+    let s = reseller();
+    std::fs::write(
+        s.path("dup.jsonl"),
+        concat!(
+            r#"{"target":"resell","amount":"1","idempotency_key":"d"}"#,
+            "\n",
+            r#"{"target":"resell","amount":"1","idempotency_key":"d"}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let j = s.json(&["usage", "import", "dup.jsonl"]);
+    assert_eq!(
+        (j["imported"].as_i64(), j["replayed"].as_i64()),
+        (Some(1), Some(1))
+    );
+    std::fs::write(
+        s.path("clash.jsonl"),
+        concat!(
+            r#"{"target":"resell","amount":"1","idempotency_key":"e"}"#,
+            "\n",
+            r#"{"target":"resell","amount":"2","idempotency_key":"e"}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let o = s.refused(&["usage", "import", "clash.jsonl"], 4);
+    assert!(
+        o.stderr.contains("line 2: idempotency key \"e\""),
+        "{}",
+        o.stderr
+    );
+}
