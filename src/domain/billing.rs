@@ -398,14 +398,45 @@ pub fn ledger(
 
 /// R07: every billing account, by name.
 pub fn list(tx: &Tx, env: &Env) -> Result<Vec<BillingAccount>> {
-    authorize(tx, &env.principal, Action::Read, Scope::Account)?;
-    tx.list_billing_accounts()
+    visible_billing_accounts(tx, env)
+}
+
+/// The billing accounts the principal can read: all of them with read access to the account;
+/// else those that the projects it reaches are linked to (a subproject key: its parent's).
+fn visible_billing_accounts(tx: &Tx, env: &Env) -> Result<Vec<BillingAccount>> {
+    let all = tx.list_billing_accounts()?;
+    let projects = match reach(tx, &env.principal, Action::Read)? {
+        Reach::All => return Ok(all),
+        Reach::Projects(ps) => ps,
+        Reach::Subproject(s) => tx
+            .node_by_id(s)?
+            .and_then(|n| n.parent_id)
+            .into_iter()
+            .collect(),
+        Reach::Nothing => {
+            authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+            Vec::new()
+        }
+    };
+    let mut linked = Vec::new();
+    for p in projects {
+        if let Some(b) = tx.node_by_id(p)?.and_then(|n| n.billing_account_id) {
+            linked.push(b);
+        }
+    }
+    Ok(all.into_iter().filter(|b| linked.contains(&b.id)).collect())
 }
 
 /// One billing account, by name or id.
 pub fn show(tx: &Tx, env: &Env, reference: &str) -> Result<BillingAccount> {
-    authorize(tx, &env.principal, Action::Read, Scope::Account)?;
-    resolve_billing_account(tx, reference)
+    let b = resolve_billing_account(tx, reference)?;
+    if !visible_billing_accounts(tx, env)?
+        .iter()
+        .any(|v| v.id == b.id)
+    {
+        authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+    }
+    Ok(b)
 }
 
 /// R23: the balance view, which depends on who asks.
@@ -449,27 +480,8 @@ pub fn balance_view(tx: &Tx, env: &Env) -> Result<BalanceView> {
                 BalanceView::Project { project, billing }
             })
         }
-        Principal::Operator => Ok(BalanceView::Accounts(tx.list_billing_accounts()?)),
-        Principal::User { .. } => {
-            // A user sees the billing accounts of the projects they reach.
-            let r = reach(tx, &env.principal, Action::Read)?;
-            let all = tx.list_billing_accounts()?;
-            if r == Reach::All {
-                return Ok(BalanceView::Accounts(all));
-            }
-            let Reach::Projects(ps) = r else {
-                authorize(tx, &env.principal, Action::Read, Scope::Account)?;
-                return Ok(BalanceView::Accounts(Vec::new()));
-            };
-            let mut linked = Vec::new();
-            for p in ps {
-                if let Some(b) = tx.node_by_id(p)?.and_then(|n| n.billing_account_id) {
-                    linked.push(b);
-                }
-            }
-            Ok(BalanceView::Accounts(
-                all.into_iter().filter(|b| linked.contains(&b.id)).collect(),
-            ))
+        Principal::Operator | Principal::User { .. } => {
+            Ok(BalanceView::Accounts(visible_billing_accounts(tx, env)?))
         }
     }
 }

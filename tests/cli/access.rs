@@ -826,6 +826,12 @@ fn r23_the_balance_view_depends_on_who_asks() {
 
     let all = s.json(&["balance"]);
     assert_eq!(all.as_array().unwrap().len(), 2);
+    // Billing accounts, as a key: only the one its project is linked to.
+    let seen: serde_json::Value =
+        serde_json::from_str(&s.ok_key(&acme_key, &["-o", "json", "billing", "list"])).unwrap();
+    assert_eq!(names(&seen, "name"), ["wallet"]);
+    s.ok_key(&acme_key, &["billing", "show", "wallet"]);
+    s.refused_key(&acme_key, &["billing", "show", "default"], 5);
     // The subproject key sees nothing of its sibling.
     s.refused_key(&acme_key, &["usage", "list", "resale/beta"], 5);
     let mine: serde_json::Value =
