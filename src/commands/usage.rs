@@ -380,7 +380,20 @@ fn refusal(errors: &[usage::LineError], total: usize) -> Error {
     let kind = sorted
         .first()
         .map_or(crate::error::Kind::Invalid, |e| e.error.kind);
-    Error::new(kind, msg).hint("fix the lines listed and import the whole file again")
+    let e = Error::new(kind, msg).hint("fix the lines listed and import the whole file again");
+    // A key's refused lines are one refused attempt in the audit log (R25).
+    let denied = sorted.iter().filter(|l| l.error.attempt.is_some()).count();
+    match sorted.iter().find_map(|l| l.error.attempt.as_deref()) {
+        Some(first) => e.attempt(crate::error::RefusedAttempt {
+            action: "usage.import".to_string(),
+            reason: format!(
+                "{denied} line(s) outside the key's reach, the first on {}: {}",
+                first.target, first.reason
+            ),
+            ..first.clone()
+        }),
+        None => e,
+    }
 }
 
 fn import(ctx: &Ctx, a: ImportArgs) -> Result<Output> {

@@ -1036,3 +1036,26 @@ fn r21_verifying_a_key_is_one_indexed_lookup_not_a_scan() {
         "{plan:?}"
     );
 }
+
+#[test]
+fn r20_an_import_by_a_subproject_key_outside_its_reach_imports_nothing_and_is_audited() {
+    let s = org();
+    let (id, secret) = s.issue_key("prod/acme");
+    std::fs::write(
+        s.path("u.jsonl"),
+        "{\"target\": \"prod/acme\", \"amount\": \"1.00\"}\n{\"target\": \"prod/beta\", \"amount\": \"1.00\"}\n",
+    )
+    .unwrap();
+    let o = s.refused_key(&secret, &["usage", "import", "u.jsonl"], 5);
+    assert!(o.stderr.contains("line 2"), "{}", o.snap());
+    let last = s.json(&["audit", "list", "--actor", &id, "--limit", "1"]);
+    assert_eq!(last[0]["action"], "usage.import");
+    assert_eq!(last[0]["outcome"], "denied");
+    // Within its reach, the same key imports.
+    std::fs::write(
+        s.path("ok.jsonl"),
+        "{\"target\": \"prod/acme\", \"amount\": \"1.00\"}\n",
+    )
+    .unwrap();
+    s.ok_key(&secret, &["usage", "import", "ok.jsonl"]);
+}
