@@ -48,6 +48,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand usage 'Record, import, list and report usage (R10-R13)'
             cand balance 'Show balances: every billing account''s, for the operator (R23)'
             cand invoice 'The invoice of a billing account for one month, by project, subproject and product'
+            cand apply 'Make the store match a manifest: create and change, never delete (prints the plan)'
+            cand export 'Write the live structure as a manifest that apply accepts'
             cand completions 'Print a shell completion script'
             cand config 'Show where the config file is and what it holds'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1245,6 +1247,37 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'acctl;apply'= {
+            cand -f 'The manifest (TOML; ''-'' reads standard input)'
+            cand --file 'The manifest (TOML; ''-'' reads standard input)'
+            cand --secrets-out 'Write the secrets of the keys this apply issues to FILE (created, mode 0600; one line per key: name, tier, id, secret, tab-separated). Needed only when keys are issued'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand --dry-run 'Show the plan and change nothing (keys are not issued)'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;export'= {
+            cand --file 'Write to FILE instead of standard output'
+            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'acctl;completions'= {
             cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
@@ -1329,6 +1362,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand usage 'Record, import, list and report usage (R10-R13)'
             cand balance 'Show balances: every billing account''s, for the operator (R23)'
             cand invoice 'The invoice of a billing account for one month, by project, subproject and product'
+            cand apply 'Make the store match a manifest: create and change, never delete (prints the plan)'
+            cand export 'Write the live structure as a manifest that apply accepts'
             cand completions 'Print a shell completion script'
             cand config 'Show where the config file is and what it holds'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1513,6 +1548,10 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;balance'= {
         }
         &'acctl;help;invoice'= {
+        }
+        &'acctl;help;apply'= {
+        }
+        &'acctl;help;export'= {
         }
         &'acctl;help;completions'= {
         }

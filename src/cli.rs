@@ -1,7 +1,7 @@
 //! The command-line tree: global options and the top-level commands (CLI.md).
 
 use crate::commands::{
-    access, account, billing, check, config, key, project, resource, subproject, usage, user,
+    access, account, apply, billing, check, config, key, project, resource, subproject, usage, user,
 };
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -138,6 +138,10 @@ pub enum Command {
     Balance,
     /// The invoice of a billing account for one month, by project, subproject and product
     Invoice(billing::InvoiceArgs),
+    /// Make the store match a manifest: create and change, never delete (prints the plan)
+    Apply(apply::ApplyArgs),
+    /// Write the live structure as a manifest that apply accepts
+    Export(apply::ExportArgs),
     /// Print a shell completion script
     Completions(config::CompletionsArgs),
     /// Show where the config file is and what it holds

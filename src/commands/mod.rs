@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod account;
+pub mod apply;
 pub mod billing;
 pub mod check;
 pub mod config;
@@ -111,7 +112,14 @@ impl Ctx {
             Credential::Key(secret) => store.read(|tx| authenticate(tx, secret, clock.now()))?,
             Credential::User(email) => store.read(|tx| users::as_user(tx, email))?,
         };
-        Ok((store, Env { clock, principal }))
+        Ok((
+            store,
+            Env {
+                clock,
+                principal,
+                bulk: false,
+            },
+        ))
     }
 }
 
@@ -135,6 +143,8 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Output> {
         Command::Usage(c) => usage::run(ctx, c),
         Command::Balance => billing::balance(ctx),
         Command::Invoice(args) => billing::invoice(ctx, args),
+        Command::Apply(args) => apply::apply(ctx, args),
+        Command::Export(args) => apply::export(ctx, args),
         Command::Completions(args) => config::completions(args),
         Command::Config(c) => config::run(ctx, c),
     }

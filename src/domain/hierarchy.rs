@@ -84,6 +84,99 @@ pub fn init(tx: &Tx, env: &Env, spec: &InitSpec) -> Result<Initialised> {
     })
 }
 
+/// R01 for a store made from a manifest: the account alone, without `init`'s default billing
+/// account and project (the manifest names its own).
+pub fn create_account(tx: &Tx, env: &Env, name: &str) -> Result<Account> {
+    authorize(tx, &env.principal, Action::AccountManage, Scope::Account)?;
+    if let Some(existing) = tx.account()? {
+        return Err(Error::conflict(format!(
+            "the store already holds the account {:?}",
+            existing.name
+        )));
+    }
+    let name = Name::parse(name, "account")?;
+    let account = Account {
+        id: Uuid::new_v4(),
+        name: name.as_str().to_string(),
+        created_at: env.now(),
+    };
+    tx.insert_account(&account)?;
+    env.audit(tx, "account.init", &account.name, None)?;
+    Ok(account)
+}
+
+/// Check labels given as a map (a manifest's inline table) as `--label k=v` is checked.
+pub fn check_labels(labels: &Labels) -> Result<()> {
+    for (k, v) in labels {
+        let (key, value) = super::names::parse_label(&format!("{k}={v}"))?;
+        if &key != k || &value != v {
+            return Err(Error::invalid(format!(
+                "label {k:?} = {v:?} has spaces around its key or value"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// R05: replace the labels of a live project or subproject.
+pub fn set_labels(tx: &Tx, env: &Env, node: &Node, labels: &Labels) -> Result<Node> {
+    authorize(
+        tx,
+        &env.principal,
+        Action::SubprojectManage,
+        Scope::Node(node.id),
+    )?;
+    require_live(node)?;
+    check_labels(labels)?;
+    if &node.labels != labels {
+        tx.replace_labels(node.id, labels)?;
+        let text: Vec<String> = labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        env.audit(
+            tx,
+            &format!("{}.labels", node.kind()),
+            &node.path(),
+            Some(&text.join(",")),
+        )?;
+    }
+    tx.node_by_id(node.id)?
+        .ok_or_else(|| Error::internal("a node vanished while its labels changed"))
+}
+
+/// R05: set a live subproject's external id, unique among its project's live subprojects.
+pub fn set_external_id(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<Node> {
+    authorize(
+        tx,
+        &env.principal,
+        Action::SubprojectManage,
+        Scope::Node(sub.id),
+    )?;
+    require_live(sub)?;
+    let Some(parent) = sub.parent_id else {
+        return Err(Error::conflict("only subprojects have external ids"));
+    };
+    let x = parse_external_id(raw)?;
+    if sub.external_id.as_deref() == Some(x.as_str()) {
+        return Ok(sub.clone());
+    }
+    if let Some(other) = tx.live_subproject_by_external_id(parent, &x)? {
+        return Err(Error::conflict(format!(
+            "project {:?} already has a subproject with external id {x:?}: {:?}",
+            sub.parent_name.clone().unwrap_or_default(),
+            other.name
+        ))
+        .hint("external ids are unique within a project"));
+    }
+    tx.set_external_id(sub.id, Some(&x))?;
+    env.audit(
+        tx,
+        "subproject.external-id",
+        &sub.path(),
+        Some(&format!("{x:?}")),
+    )?;
+    tx.node_by_id(sub.id)?
+        .ok_or_else(|| Error::internal("a subproject vanished"))
+}
+
 /// The account, which every initialised store has.
 pub fn account(tx: &Tx) -> Result<Account> {
     tx.account()?.ok_or_else(|| {

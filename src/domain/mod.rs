@@ -2,6 +2,7 @@
 //! Each rule lives in one place; the store only keeps what these functions decide.
 
 pub mod access;
+pub mod apply;
 pub mod audit;
 pub mod billing;
 pub mod check;
@@ -26,6 +27,9 @@ use clock::{Clock, Timestamp};
 pub struct Env {
     pub clock: Clock,
     pub principal: Principal,
+    /// A bulk command (a manifest) is running: the changes it makes through the domain's
+    /// functions append no entry of their own; the command appends one summary entry (R25).
+    pub bulk: bool,
 }
 
 impl Env {
@@ -35,6 +39,9 @@ impl Env {
 
     /// Record a change in the audit log (R25), in the change's own transaction.
     pub fn audit(&self, tx: &Tx, action: &str, target: &str, detail: Option<&str>) -> Result<()> {
+        if self.bulk {
+            return Ok(());
+        }
         tx.append_audit(
             self.now(),
             &self.principal.audit_name(),

@@ -80,6 +80,23 @@ pub fn add_user(tx: &Tx, env: &Env, email: &str, name: Option<&str>) -> Result<U
     Ok(user)
 }
 
+/// Change a user's display name (an admin on the account, as for adding users).
+pub fn set_user_name(tx: &Tx, env: &Env, user: &User, name: &str) -> Result<User> {
+    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    let name = super::names::Name::parse(name, "user name")?;
+    if user.name.as_deref() != Some(name.as_str()) {
+        tx.set_user_name(user.id, Some(name.as_str()))?;
+        env.audit(
+            tx,
+            "user.update",
+            &user.email,
+            Some(&format!("name {:?}", name.as_str())),
+        )?;
+    }
+    tx.user_by_id(user.id)?
+        .ok_or_else(|| Error::internal("a user vanished"))
+}
+
 pub fn list_users(tx: &Tx, env: &Env) -> Result<Vec<User>> {
     authorize(tx, &env.principal, Action::Read, Scope::Account)?;
     tx.list_users()

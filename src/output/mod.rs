@@ -3,10 +3,12 @@
 //! One submodule per area builds the outputs of its commands.
 
 mod access;
+mod apply;
 mod billing;
 mod hierarchy;
 mod resources;
 pub use access::*;
+pub use apply::*;
 pub use billing::*;
 pub use hierarchy::*;
 pub use resources::*;

@@ -83,6 +83,13 @@ impl Tx<'_> {
             .optional()?)
     }
 
+    pub fn set_user_name(&self, id: Uuid, name: Option<&str>) -> Result<()> {
+        self.conn()
+            .prepare_cached("UPDATE user SET name = ?2 WHERE id = ?1")?
+            .execute(params![id.to_string(), name])?;
+        Ok(())
+    }
+
     pub fn user_by_id(&self, id: Uuid) -> Result<Option<User>> {
         Ok(self
             .conn()

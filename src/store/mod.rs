@@ -179,6 +179,22 @@ impl Store {
         result.map_err(|e| self.contextualise(e))
     }
 
+    /// Run `f` in a write transaction and roll it back whatever it returns: `--dry-run` does
+    /// exactly what the real command would, rule refusals included, and keeps none of it.
+    pub fn dry_run<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let result = (|| {
+            let tx = Tx {
+                tx: self
+                    .conn
+                    .transaction_with_behavior(TransactionBehavior::Immediate)?,
+            };
+            let value = f(&tx)?;
+            tx.tx.rollback()?;
+            Ok(value)
+        })();
+        result.map_err(|e| self.contextualise(e))
+    }
+
     /// Run `f` in a read transaction: one consistent snapshot.
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         let result = (|| {

@@ -277,6 +277,13 @@ impl Tx<'_> {
             .query_row([parent.to_string()], |r| r.get(0))?)
     }
 
+    pub fn set_external_id(&self, id: Uuid, external_id: Option<&str>) -> Result<()> {
+        self.conn()
+            .prepare_cached("UPDATE node SET external_id = ?2 WHERE id = ?1")?
+            .execute(params![id.to_string(), external_id])?;
+        Ok(())
+    }
+
     pub fn rename_node(&self, id: Uuid, name: &str, name_key: &str) -> Result<()> {
         self.conn()
             .prepare_cached("UPDATE node SET name = ?2, name_key = ?3 WHERE id = ?1")?

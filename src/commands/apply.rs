@@ -1,0 +1,194 @@
+//! `apply -f FILE` and `export`: manifests (CLI.md "Manifests").
+
+use super::Ctx;
+use crate::domain::apply::{self, at, Plan};
+use crate::error::{Error, Result};
+use crate::manifest;
+use crate::output::{self, Output};
+use crate::store::OpenMode;
+use clap::Args;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Make the store match a manifest, in one transaction: create what is missing, change what
+/// differs, never delete what it leaves out. Prints the plan (`+` create, `~` change). On a
+/// store that does not exist yet, creates it with exactly what the manifest describes.
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// The manifest (TOML; '-' reads standard input)
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: String,
+    /// Show the plan and change nothing (keys are not issued)
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Write the secrets of the keys this apply issues to FILE (created, mode 0600; one line
+    /// per key: name, tier, id, secret, tab-separated). Needed only when keys are issued
+    #[arg(long, value_name = "FILE")]
+    pub secrets_out: Option<PathBuf>,
+}
+
+/// Write the live structure as a manifest that `apply` accepts, in a stable order.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write to FILE instead of standard output
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+pub fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<Output> {
+    let (text, source) = read_manifest(&a.file)?;
+    let m = manifest::parse(&text, &source)?;
+    // Malformed values are refused before the store is opened (or created).
+    apply::validate(&m)?;
+    let db = ctx.db_path()?.clone();
+    let existed = db.exists();
+    let outcome = run(ctx, &a, &m);
+    // A store this command created is removed again when nothing is kept in it.
+    if !existed && (outcome.is_err() || a.dry_run) {
+        remove_store(&db);
+    }
+    outcome
+}
+
+fn run(ctx: &Ctx, a: &ApplyArgs, m: &manifest::Manifest) -> Result<Output> {
+    let (mut store, env) = ctx.open(OpenMode::Create)?;
+    let total: usize = m.projects.iter().map(|p| 1 + p.subprojects.len()).sum();
+    let bar = if !ctx.printer.quiet && std::io::stderr().is_terminal() {
+        let b = indicatif::ProgressBar::new(total as u64);
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} {eta}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        b.set_message("applying");
+        b
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let mut tick = |n: u64| {
+        if n.is_multiple_of(256) || n == total as u64 {
+            bar.set_position(n);
+        }
+    };
+    let mut secrets: Option<(std::fs::File, &Path)> = None;
+    let result = if a.dry_run {
+        store.dry_run(|tx| apply::apply(tx, &env, m, &mut tick))
+    } else {
+        store.write(|tx| {
+            let plan = apply::apply(tx, &env, m, &mut tick)?;
+            if let Some(first) = plan.secrets.first() {
+                let Some(path) = a.secrets_out.as_deref() else {
+                    return Err(at(
+                        &first.loc,
+                        Error::invalid(format!(
+                            "this manifest issues {} key(s), whose secrets are shown once: apply needs --secrets-out FILE",
+                            plan.secrets.len()
+                        )),
+                    )
+                    .hint("run again with --secrets-out FILE (created with mode 0600), or --dry-run to see the plan"));
+                };
+                // Created before the commit, so that a file that cannot be written refuses
+                // the apply before any key exists; written after it.
+                secrets = Some((create_secret_file(path)?, path));
+            }
+            Ok(plan)
+        })
+    };
+    bar.finish_and_clear();
+    drop(store);
+    match result {
+        Err(e) => {
+            if let Some((file, path)) = secrets {
+                drop(file);
+                let _ = std::fs::remove_file(path);
+            }
+            Err(e)
+        }
+        Ok(plan) => {
+            if let Some((file, path)) = secrets {
+                write_secrets(file, path, &plan)?;
+            }
+            Ok(output::applied(&plan, !a.dry_run, a.secrets_out.as_deref()))
+        }
+    }
+}
+
+pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<Output> {
+    let (mut store, env) = ctx.open(OpenMode::Existing)?;
+    let m = store.read(|tx| apply::export(tx, &env))?;
+    let text = manifest::write(&m);
+    if let Some(path) = &a.file {
+        std::fs::write(path, &text).map_err(|e| {
+            Error::internal(format!(
+                "cannot write the manifest to {}: {e}",
+                path.display()
+            ))
+        })?;
+    }
+    Ok(output::exported(&m, &text, a.file.as_deref()))
+}
+
+fn read_manifest(file: &str) -> Result<(String, String)> {
+    if file == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map_err(|e| {
+            Error::invalid(format!("cannot read the manifest from standard input: {e}"))
+        })?;
+        return Ok((s, "<stdin>".to_string()));
+    }
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        let err = Error::invalid(format!("cannot read the manifest {file}: {e}"));
+        if e.kind() == std::io::ErrorKind::NotFound {
+            err.hint("see the examples/ folder and the README's 'Manifests' section")
+        } else {
+            err
+        }
+    })?;
+    Ok((text, file.to_string()))
+}
+
+/// The secrets file: new (never overwriting one), mode 0600.
+fn create_secret_file(path: &Path) -> Result<std::fs::File> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(path).map_err(|e| {
+        let err = Error::invalid(format!(
+            "cannot create the secrets file {}: {e}",
+            path.display()
+        ));
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            err.hint("the secrets file must not exist yet: choose another path, or move the old one away")
+        } else {
+            err
+        }
+    })
+}
+
+fn write_secrets(mut file: std::fs::File, path: &Path, plan: &Plan) -> Result<()> {
+    let mut text = String::new();
+    for k in &plan.secrets {
+        text.push_str(&format!("{}\t{}\t{}\t{}\n", k.name, k.tier, k.id, k.secret));
+    }
+    file.write_all(text.as_bytes())
+        .and_then(|_| file.sync_all())
+        .map_err(|e| {
+            Error::internal(format!(
+                "the keys were issued but their secrets could not be written to {}: {e}",
+                path.display()
+            ))
+            .hint("rotate them with: acctl key rotate KEY_ID")
+        })
+}
+
+/// Remove a store file (and its WAL companions) that this command created.
+fn remove_store(db: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = db.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(p));
+    }
+}
