@@ -3,7 +3,7 @@
 processes the way users run them, compare each with the `sqlite3` shell doing the equivalent
 work on the same file, and write the table to BENCHMARKS.md.
 
-Usage: python3 bench/run.py [--quick] [--runs N] [--out FILE] [--skip-build]
+Usage: python3 bench/run.py [--quick] [--runs N] [--out FILE] [--skip-build] [--acctl BINARY]
 
   full:    1,000 projects x 100 subprojects, a key on every subproject, 1,000,000 charges
   --quick: 100 projects x 10 subprojects, 10,000 charges (a smoke test; writes under target/)
@@ -72,30 +72,37 @@ def run(cmd, env, stdin=None, check=True, capture=True):
     return r
 
 
-def median_ms(cmd, env, n, stdin_path=None, ok=(0,)):
-    """Median, min and max wall time in ms of `n` whole-process runs, after 3 warm-ups."""
+def run_once(cmd, env, stdin_path=None, ok=(0,)):
+    """Wall time in ms of one whole-process run."""
+    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+    try:
+        t = time.perf_counter()
+        r = subprocess.run(cmd, env=env, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        dt = (time.perf_counter() - t) * 1000
+    finally:
+        if stdin_path:
+            stdin.close()
+    if r.returncode not in ok:
+        raise SystemExit(f"command failed ({r.returncode}): {' '.join(cmd)}\n{r.stderr.decode()}")
+    return dt
 
-    def once():
-        stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
-        try:
-            t = time.perf_counter()
-            r = subprocess.run(cmd, env=env, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            dt = (time.perf_counter() - t) * 1000
-        finally:
-            if stdin_path:
-                stdin.close()
-        if r.returncode not in ok:
-            raise SystemExit(f"command failed ({r.returncode}): {' '.join(cmd)}\n{r.stderr.decode()}")
-        return dt
 
+def paired_ms(a, b, n):
+    """Median, min and max in ms of `n` runs of each of two commands, after 3 warm-ups of each,
+    run alternately so that a noisy machine weighs on both alike. `a` and `b` are
+    (cmd, env, ok) triples."""
     for _ in range(3):
-        once()
-    times = [once() for _ in range(n)]
-    return statistics.median(times), min(times), max(times)
+        run_once(a[0], a[1], ok=a[2])
+        run_once(b[0], b[1], ok=b[2])
+    ta, tb = [], []
+    for _ in range(n):
+        ta.append(run_once(a[0], a[1], ok=a[2]))
+        tb.append(run_once(b[0], b[1], ok=b[2]))
+    return [(statistics.median(t), min(t), max(t)) for t in (ta, tb)]
 
 
 def measured(cmd, env, stdin_path=None, ok=(0,)):
-    """One run under GNU time: (wall seconds, peak RSS in KiB)."""
+    """One run under GNU time: (wall seconds, peak RSS in KiB, CPU seconds user + system)."""
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
     try:
         t = time.perf_counter()
@@ -109,10 +116,34 @@ def measured(cmd, env, stdin_path=None, ok=(0,)):
     if r.returncode not in ok:
         raise SystemExit(f"command failed ({r.returncode}): {' '.join(cmd)}\n{r.stderr[-3000:]}")
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr)
-    return wall, int(m.group(1)) if m else None
+    cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([0-9.]+)", r.stderr))
+    return wall, int(m.group(1)) if m else None, cpu
 
 
 # --- the machine ----------------------------------------------------------------------------
+
+
+def fsync_probe(work, n=50):
+    """Median ms of appending 4 KiB to a file and fsyncing it, on the store's filesystem: the floor
+    under every commit with synchronous=FULL."""
+    path = os.path.join(work, "fsync.probe")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    times = []
+    try:
+        for _ in range(n):
+            os.write(fd, b"x" * 4096)
+            t = time.perf_counter()
+            os.fsync(fd)
+            times.append((time.perf_counter() - t) * 1000)
+    finally:
+        os.close(fd)
+        os.remove(path)
+    return statistics.median(times), min(times), max(times)
+
+
+def loadavg():
+    with open("/proc/loadavg") as f:
+        return f.read().split()[0]
 
 
 def machine():
@@ -148,6 +179,7 @@ def machine():
         "rustc": out(["rustc", "-V"]),
         "sqlite3": "sqlite3 shell " + out([SQLITE3, "--version"]).split(" ")[0],
         "commit": out(["git", "rev-parse", "--short", "HEAD"]),
+        "load": "",
         "fs": out(["df", "-T", ROOT]).splitlines()[-1].split()[1] if out(["df", "-T", ROOT]) else "unknown",
     }
 
@@ -241,7 +273,12 @@ def main():
     ap.add_argument("--runs", type=int, default=None, help="timed runs per single command (default 30, quick 10)")
     ap.add_argument("--out", default=None, help="the report (default BENCHMARKS.md; quick: target/bench/quick/BENCHMARKS.md)")
     ap.add_argument("--skip-build", action="store_true", help="use target/release/acctl as it is")
+    ap.add_argument("--acctl", default=None, help="benchmark this acctl binary instead (implies --skip-build)")
     a = ap.parse_args()
+    global ACCTL
+    if a.acctl:
+        ACCTL = os.path.abspath(a.acctl)
+        a.skip_build = True
 
     quick = a.quick
     projects, subs, charges = (100, 10, 10_000) if quick else (1000, 100, 1_000_000)
@@ -251,6 +288,9 @@ def main():
     work = os.path.join(ROOT, "target", "bench", "quick" if quick else "full")
     out_path = a.out or (os.path.join(work, "BENCHMARKS.md") if quick else os.path.join(ROOT, "BENCHMARKS.md"))
     started = time.perf_counter()
+    load_start = loadavg()
+    os.makedirs(work, exist_ok=True)
+    fs_start = fsync_probe(work)
 
     if not a.skip_build:
         log("cargo build --release")
@@ -279,20 +319,22 @@ def main():
     #    same node and label rows into a freshly initialised store.
     apply_ok = has_apply(env)
     if apply_ok:
-        applies, apply_rss = [], []
+        applies, apply_rss, apply_cpu = [], [], []
         for i in range(big_runs):
             f = os.path.join(work, f"apply-{i}.db")
             log(f"apply of {n_sub} subprojects, run {i + 1}/{big_runs}")
-            wall, rss = measured([ACCTL, "--db", f, "-q", "apply", "-f", manifest_plain], env)
+            wall, rss, cpu = measured([ACCTL, "--db", f, "-q", "apply", "-f", manifest_plain], env)
             applies.append(wall)
             apply_rss.append(rss)
-        sq = []
+            apply_cpu.append(cpu)
+        sq, sq_cpu = [], []
         for i in range(big_runs):
             f = os.path.join(work, f"sql-{i}.db")
             run([ACCTL, "--db", f, "init", "--name", "Bench", "--currency", "EUR"], env)
             log(f"sqlite3 < inserts.sql, run {i + 1}/{big_runs}")
-            wall, _ = measured([SQLITE3, f], env, stdin_path=inserts)
+            wall, _, cpu = measured([SQLITE3, f], env, stdin_path=inserts)
             sq.append(wall)
+            sq_cpu.append(cpu)
         got = count(os.path.join(work, "sql-0.db"), "SELECT count(*) FROM node WHERE parent_id IS NOT NULL")
         if got != n_sub:
             raise SystemExit(f"the sqlite3 inserts wrote {got} subprojects, not {n_sub}")
@@ -301,8 +343,9 @@ def main():
             raise SystemExit(f"apply wrote {got} subprojects, not {n_sub}")
         am, sm = statistics.median(applies), statistics.median(sq)
         rows.append(("build", f"`apply` of {n_sub:,} subprojects ({projects:,} projects, labels, limits; fresh store)",
-                     f"< {TARGETS['apply_s']:.0f} s", f"{am:.2f} s", f"{am / TARGETS['apply_s']:.2f}",
-                     f"{sm:.2f} s", f"{am / sm:.1f}x", verdict(am < TARGETS["apply_s"])))
+                     f"< {TARGETS['apply_s']:.0f} s", f"{am:.2f} s (CPU {statistics.median(apply_cpu):.2f} s)",
+                     f"{am / TARGETS['apply_s']:.2f}", f"{sm:.2f} s (CPU {statistics.median(sq_cpu):.2f} s)",
+                     f"{am / sm:.1f}x", verdict(am < TARGETS["apply_s"])))
         rows.append(("memory", f"peak RSS of that `apply` (bulk; reported, no target)", "-",
                      f"{max(apply_rss) / 1024:.1f} MiB", "-", "-", "-", "-"))
         for i in range(big_runs):
@@ -316,9 +359,10 @@ def main():
     secrets = os.path.join(work, "secrets.txt")
     if apply_ok:
         log(f"building the store: apply with {n_sub} keys")
-        wall, rss = measured([ACCTL, "--db", db, "-q", "apply", "-f", manifest_keys, "--secrets-out", secrets], env)
+        wall, rss, cpu = measured([ACCTL, "--db", db, "-q", "apply", "-f", manifest_keys, "--secrets-out", secrets],
+                                  env)
         rows.append(("build", f"`apply` of {n_sub:,} subprojects with a key on each (`--secrets-out`)", "-",
-                     f"{wall:.2f} s", "-", "-", "-", "-"))
+                     f"{wall:.2f} s (CPU {cpu:.2f} s)", "-", "-", "-", "-"))
         rows.append(("memory", "peak RSS of that `apply` (bulk; reported, no target)", "-", f"{rss / 1024:.1f} MiB",
                      "-", "-", "-", "-"))
     else:
@@ -330,9 +374,9 @@ def main():
         rows.append(("build", f"{n_sub:,} subprojects and keys, one process each", "-",
                      f"{time.perf_counter() - t:.2f} s", "-", "-", "-", "-"))
     log(f"importing {charges} charges")
-    wall, rss = measured([ACCTL, "--db", db, "-q", "usage", "import", charges_file], env)
+    wall, rss, cpu = measured([ACCTL, "--db", db, "-q", "usage", "import", charges_file], env)
     rows.append(("build", f"`usage import` of {charges:,} charges (JSON lines, idempotency keys)", "-",
-                 f"{wall:.2f} s ({charges / wall:,.0f}/s)", "-", "-", "-", "-"))
+                 f"{wall:.2f} s ({charges / wall:,.0f}/s; CPU {cpu:.2f} s)", "-", "-", "-", "-"))
     rows.append(("memory", "peak RSS of that `usage import` (bulk; reported, no target)", "-",
                  f"{rss / 1024:.1f} MiB", "-", "-", "-", "-"))
     run([SQLITE3, db, "PRAGMA wal_checkpoint(TRUNCATE);"], env)
@@ -405,9 +449,8 @@ def main():
         # The sqlite3 query must find the same thing acctl shows.
         if not run([SQLITE3, db, sql], env).stdout.strip():
             raise SystemExit(f"the equivalent query for {label} found nothing:\n{sql}")
-        am, amin, amax = median_ms(cmd, cenv, runs, ok=ok)
-        sm, _, _ = median_ms([SQLITE3, db, sql], env, runs)
-        _, rss = measured(cmd, cenv, ok=ok)
+        (am, amin, amax), (sm, _, _) = paired_ms((cmd, cenv, ok), ([SQLITE3, db, sql], env, (0,)), runs)
+        _, rss, _ = measured(cmd, cenv, ok=ok)
         rss_single.append((label, rss))
         ratio = am / sm
         good = am < TARGETS["single_ms"] and ratio <= TARGETS["sqlite_ratio"]
@@ -420,7 +463,7 @@ def main():
                for p in range(0, projects, max(1, projects // 50)) for s in range(0, subs, max(1, subs // 10))]
     rec_cmd = [ACCTL, "--db", db, "-q", "usage", "record", path, "0.0125", "--product", "sms",
                "--idempotency-key", "rss-probe"]
-    _, rss = measured(rec_cmd, env)
+    _, rss, _ = measured(rec_cmd, env)
     rss_single.append(("`usage record`", rss))
     before = store["charges"] + 1
     log(f"usage record: {n_seq} runs, one at a time")
@@ -458,7 +501,14 @@ def main():
                      f"{rss / 1024 / TARGETS['rss_mib']:.2f}", "-", "-", verdict(rss / 1024 < TARGETS["rss_mib"])))
 
     elapsed = time.perf_counter() - started
-    write_report(out_path, quick, machine(), store, rows, notes, runs, elapsed, (projects, subs, charges),
+    m = machine()
+    m["load"] = f"1-minute load average {load_start} at the start, {loadavg()} at the end (other jobs share the machine)"
+    fs_end = fsync_probe(work)
+    m["fsync"] = (f"4 KiB append + fsync: median {fs_start[0]:.2f} ms (min {fs_start[1]:.2f}, max {fs_start[2]:.2f}) "
+                  f"at the start, {fs_end[0]:.2f} ms (min {fs_end[1]:.2f}, max {fs_end[2]:.2f}) at the end")
+    if a.acctl:
+        m["commit"] += f", binary {a.acctl}"
+    write_report(out_path, quick, m, store, rows, notes, runs, elapsed, (projects, subs, charges),
                  (n_seq, n_conc, workers), singles)
     log(f"wrote {out_path} in {elapsed:.0f} s; worst single-command RSS {worst[1] / 1024:.1f} MiB ({worst[0]})")
     missed = [r for r in rows if r[7].startswith("**")]
@@ -481,7 +531,7 @@ def write_report(path, quick, m, store, rows, notes, runs, elapsed, size, rec, s
     L.append("")
     L.append("| | |")
     L.append("|---|---|")
-    for k in ("cpu", "cores", "ram", "os", "fs", "rustc", "sqlite3"):
+    for k in ("cpu", "cores", "ram", "os", "fs", "fsync", "rustc", "sqlite3", "load"):
         L.append(f"| {'filesystem' if k == 'fs' else k.upper() if k in ('cpu', 'ram', 'os') else k} | {m[k]} |")
     L.append("")
     L.append("## Method")
@@ -492,7 +542,8 @@ def write_report(path, quick, m, store, rows, notes, runs, elapsed, size, rec, s
              "(JSON lines, spread over every subproject and the last four months).")
     L.append(f"- Single commands: median of {runs} whole-process runs after 3 warm-up runs (`subprocess.run` from "
              "Python, output to /dev/null, default table output, page cache warm), beside the `sqlite3` shell "
-             "running the equivalent query on the same file, timed the same way. The queries are listed below.")
+             "running the equivalent query on the same file, timed the same way, the two alternating run by run "
+             "so that other load on the machine weighs on both alike. The queries are listed below.")
     L.append(f"- `apply` of the subprojects alone (no keys) on a fresh store: median of "
              f"{1 if quick else 3} runs, beside `sqlite3 FILE < inserts.sql`: the same node and label rows as "
              "INSERTs in one transaction, into a store fresh from `acctl init` (same schema, WAL, "
@@ -500,7 +551,8 @@ def write_report(path, quick, m, store, rows, notes, runs, elapsed, size, rec, s
     L.append(f"- `usage record`: {n_seq} runs one at a time, then {n_conc} runs by {workers} concurrent workers, "
              "each run a new process with its own idempotency key; afterwards the charges are counted in the store "
              "(stored = exit-0 runs, all keys distinct).")
-    L.append("- Peak memory: \"Maximum resident set size\" from `/usr/bin/time -v`, one run each.")
+    L.append("- Peak memory: \"Maximum resident set size\" from `/usr/bin/time -v`, one run each. CPU figures are "
+             "user + system seconds from the same tool: steadier than wall time when other jobs share the machine.")
     L.append("- Ratios: \"x target\" is measured / target (below 1 is good for times and memory, above 1 for rates); "
              "\"acctl / sqlite3\" is acctl's median over the shell's.")
     L.append("")
