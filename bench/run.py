@@ -14,6 +14,7 @@ Work files go to target/bench/<full|quick>/. Every single-command figure is the 
 import argparse
 import concurrent.futures
 import datetime
+import hashlib
 import os
 import platform
 import re
@@ -24,6 +25,7 @@ import subprocess
 import sys
 import time
 
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench_data  # noqa: E402
 
@@ -403,8 +405,6 @@ def main():
         secret = secret_of(secrets, key_id)
     else:
         secret = run([ACCTL, "--db", db, "-q", "key", "rotate", key_id], env).stdout.strip()
-    import hashlib
-
     hash_hex = hashlib.sha256(secret.encode()).hexdigest()
     key_env = dict(env, ACCTL_KEY=secret)
     labels = "(SELECT group_concat(l.key || '=' || l.value, ',') FROM label l WHERE l.node_id = s.id)"
@@ -466,6 +466,10 @@ def main():
     _, rss, _ = measured(rec_cmd, env)
     rss_single.append(("`usage record`", rss))
     before = store["charges"] + 1
+    fs_rec = fsync_probe(work)
+    notes.append(f"Just before the `usage record` runs, the fsync probe gave a median of {fs_rec[0]:.2f} ms "
+                 f"(min {fs_rec[1]:.2f}, max {fs_rec[2]:.2f}); with `synchronous=FULL` every charge waits for at "
+                 "least one such fsync.")
     log(f"usage record: {n_seq} runs, one at a time")
     wall, ok, failures = record_runs(db, env, targets, "seq", n_seq, 1)
     got = count(db, "SELECT count(*) FROM charge WHERE idempotency_key LIKE 'seq-%'")
