@@ -103,7 +103,7 @@ impl Store {
         // synchronous=FULL: in WAL mode NORMAL may lose the last commits on a power cut, and
         // R26 promises that an answered charge survives one.
         self.conn.execute_batch(
-            "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;",
+            "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;",
         )?;
         Ok(())
     }

@@ -1,6 +1,7 @@
 //! Integration tests: one binary driving the real `acctl` executable.
 
 mod access;
+mod apply;
 mod billing;
 mod check;
 mod common;
