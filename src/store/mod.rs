@@ -103,6 +103,13 @@ impl Store {
         // Bulk commands (apply, import) cycle through a few dozen distinct statements per
         // row; the default cache of 16 would re-prepare them over and over.
         self.conn.set_prepared_statement_cache_capacity(256);
+        // Plan statements without looking at bound values, so that a cached statement is not
+        // re-prepared each time it is bound again (SQLite otherwise may, e.g. to match partial
+        // indexes): bulk commands run the same few statements hundreds of thousands of times.
+        self.conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )?;
         // synchronous=FULL: in WAL mode NORMAL may lose the last commits on a power cut, and
         // R26 promises that an answered charge survives one.
         self.conn.execute_batch(

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Generated inputs for bench/run.py: the manifest of P projects x S subprojects (optionally a
+key on every subproject), the equivalent raw SQL INSERTs (node and label rows in one
+transaction, for the `sqlite3` comparison), and N usage charges as JSON lines.
+
+Names are deterministic: projects `proj-0000`.., subprojects `cust-000`.., so the benchmark can
+name any of them without reading the store.
+"""
+import datetime
+import random
+import uuid
+
+
+def project_name(p):
+    return f"proj-{p:04d}"
+
+
+def sub_name(s):
+    return f"cust-{s:03d}"
+
+
+def sub_labels(p, s):
+    return {"tier": "gold" if s % 2 else "silver", "region": ("eu", "us", "apac")[(p + s) % 3]}
+
+
+def project_labels(p):
+    return {"env": "prod" if p % 4 else "staging"}
+
+
+def toml_labels(labels):
+    return "{ " + ", ".join(f'{k} = "{v}"' for k, v in labels.items()) + " }"
+
+
+def write_manifest(path, projects, subs, keys):
+    """A manifest of `projects` x `subs`, every subproject with an external id, labels and a
+    credit limit, and (when `keys`) one key named `api` on every subproject."""
+    with open(path, "w") as f:
+        f.write('[account]\nname = "Bench"\n\n')
+        f.write('[[billing_account]]\nname = "main"\nkind = "postpaid"\ncurrency = "EUR"\ndefault = true\n\n')
+        for p in range(projects):
+            pn = project_name(p)
+            f.write(f'[[project]]\nname = "{pn}"\nbilling_account = "main"\nlabels = {toml_labels(project_labels(p))}\n\n')
+            for s in range(subs):
+                f.write(
+                    f'[[project.subproject]]\nname = "{sub_name(s)}"\nexternal_id = "ext-{p}-{s}"\n'
+                    f'credit_limit = "100000.00"\nlabels = {toml_labels(sub_labels(p, s))}\n'
+                )
+                if keys:
+                    f.write('keys = [{ name = "api" }]\n')
+                f.write("\n")
+
+
+def sql_str(s):
+    return "'" + s.replace("'", "''") + "'"
+
+
+def write_inserts(path, projects, subs, created_at):
+    """The node and label rows `apply` writes for the same manifest (without keys), as plain
+    INSERTs in one transaction, for `sqlite3 FILE < path` on a freshly initialised store."""
+    ba = str(uuid.uuid4())
+    with open(path, "w") as f:
+        f.write("BEGIN IMMEDIATE;\n")
+        f.write(
+            "INSERT INTO billing_account (id, name, name_key, kind, currency, balance, is_default, created_at)"
+            f" VALUES ('{ba}', 'main', 'main', 'postpaid', 'EUR', NULL, 0, {created_at});\n"
+        )
+        for p in range(projects):
+            pid = str(uuid.uuid4())
+            pn = project_name(p)
+            f.write(
+                "INSERT INTO node (id, parent_id, name, name_key, billing_account_id, external_id, credit_limit, created_at)"
+                f" VALUES ('{pid}', NULL, '{pn}', '{pn}', '{ba}', NULL, NULL, {created_at});\n"
+            )
+            for k, v in project_labels(p).items():
+                f.write(f"INSERT INTO label (node_id, key, value) VALUES ('{pid}', {sql_str(k)}, {sql_str(v)});\n")
+            for s in range(subs):
+                sid = str(uuid.uuid4())
+                sn = sub_name(s)
+                f.write(
+                    "INSERT INTO node (id, parent_id, name, name_key, billing_account_id, external_id, credit_limit, created_at)"
+                    f" VALUES ('{sid}', '{pid}', '{sn}', '{sn}', NULL, 'ext-{p}-{s}', 100000000000, {created_at});\n"
+                )
+                for k, v in sub_labels(p, s).items():
+                    f.write(f"INSERT INTO label (node_id, key, value) VALUES ('{sid}', {sql_str(k)}, {sql_str(v)});\n")
+        f.write("COMMIT;\n")
+
+
+def write_charges(path, n, projects, subs, months=4, seed=42):
+    """`n` charges as JSON lines, spread evenly over every subproject (and a few on the projects
+    themselves) and over the last `months` whole months before now."""
+    rnd = random.Random(seed)
+    products = ["sms", "voice", "mms", "verify"]
+    now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+    first = now.replace(day=1, hour=0, minute=0, second=0)
+    for _ in range(months):
+        first = (first - datetime.timedelta(days=1)).replace(day=1)
+    span = int((now - first).total_seconds()) - 3600
+    base = int(first.timestamp())
+    total = projects * subs
+    with open(path, "w") as f:
+        for i in range(n):
+            if i % 50 == 49:
+                target = project_name(rnd.randrange(projects))
+            else:
+                t = i % total
+                target = f"{project_name(t // subs)}/{sub_name(t % subs)}"
+            micros = rnd.randrange(1, 100000)
+            amount = f"0.{micros:06d}"
+            at = datetime.datetime.fromtimestamp(base + rnd.randrange(span), datetime.timezone.utc)
+            f.write(
+                f'{{"target":"{target}","amount":"{amount}","product":"{products[i % 4]}",'
+                f'"quantity":{1 + rnd.randrange(5)},"at":"{at.strftime("%Y-%m-%dT%H:%M:%SZ")}",'
+                f'"idempotency_key":"imp-{i}"}}\n'
+            )
