@@ -590,9 +590,22 @@ pub fn create_subproject(
         labels: spec.labels,
         created_at: env.now(),
     })?;
-    let node = tx
-        .node_by_id(id)?
-        .ok_or_else(|| Error::internal("a subproject vanished after its creation"))?;
+    // What was just inserted, without reading it back (bulk applies create 100,000s).
+    let node = Node {
+        id,
+        parent_id: Some(parent.id),
+        parent_name: Some(parent.name.clone()),
+        name: name.as_str().to_string(),
+        billing_account_id: None,
+        currency: parent.currency,
+        external_id,
+        credit_limit,
+        total_spent: Amount::ZERO,
+        status: Status::Active,
+        labels: spec.labels.clone(),
+        created_at: env.now(),
+        deleted_at: None,
+    };
     env.audit(tx, "subproject.create", &node.path(), None)?;
     Ok(SubprojectCreated {
         node,

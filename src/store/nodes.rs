@@ -118,14 +118,11 @@ impl Tx<'_> {
                 n.credit_limit.map(Amount::micros),
                 n.created_at.0,
             ])?;
-        self.replace_labels(n.id, n.labels)
+        // A new node has no labels yet: insert them without clearing first.
+        self.insert_labels(&n.id.to_string(), n.labels)
     }
 
-    pub fn replace_labels(&self, node: Uuid, labels: &Labels) -> Result<()> {
-        let id = node.to_string();
-        self.conn()
-            .prepare_cached("DELETE FROM label WHERE node_id = ?1")?
-            .execute([&id])?;
+    fn insert_labels(&self, id: &str, labels: &Labels) -> Result<()> {
         let mut ins = self
             .conn()
             .prepare_cached("INSERT INTO label (node_id, key, value) VALUES (?1, ?2, ?3)")?;
@@ -133,6 +130,14 @@ impl Tx<'_> {
             ins.execute(params![id, k, v])?;
         }
         Ok(())
+    }
+
+    pub fn replace_labels(&self, node: Uuid, labels: &Labels) -> Result<()> {
+        let id = node.to_string();
+        self.conn()
+            .prepare_cached("DELETE FROM label WHERE node_id = ?1")?
+            .execute([&id])?;
+        self.insert_labels(&id, labels)
     }
 
     fn load_labels(&self, node: &mut Node) -> Result<()> {
