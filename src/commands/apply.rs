@@ -7,7 +7,7 @@ use crate::manifest;
 use crate::output::{self, Output};
 use crate::store::OpenMode;
 use clap::Args;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// Make the store match a manifest, in one transaction: create what is missing, change what
@@ -53,17 +53,7 @@ pub fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<Output> {
 fn run(ctx: &Ctx, a: &ApplyArgs, m: &manifest::Manifest) -> Result<Output> {
     let (mut store, env) = ctx.open(OpenMode::Create)?;
     let total: usize = m.projects.iter().map(|p| 1 + p.subprojects.len()).sum();
-    let bar = if !ctx.printer.quiet && std::io::stderr().is_terminal() {
-        let b = indicatif::ProgressBar::new(total as u64);
-        b.set_style(
-            indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} {eta}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        b.set_message("applying");
-        b
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let bar = ctx.printer.progress(total as u64, "applying");
     let mut tick = |n: u64| {
         if n.is_multiple_of(256) || n == total as u64 {
             bar.set_position(n);

@@ -54,13 +54,15 @@ impl Ctx {
             g.db.clone()
                 .or_else(|| config.db.clone())
                 .or_else(|| dirs::data_dir().map(|d| d.join("acctl").join("acctl.db")));
+        let printer = Printer::new(format, g.quiet, g.color);
+        let credential = Credential::from_args(g, &printer)?;
         Ok(Ctx {
             db,
             config_location,
             config,
-            printer: Printer::new(format, g.quiet, g.color),
+            printer,
             acctl_now: std::env::var("ACCTL_NOW").ok().filter(|s| !s.is_empty()),
-            credential: Credential::from_args(g)?,
+            credential,
         })
     }
 
@@ -83,9 +85,8 @@ impl Ctx {
             })
         };
         if let Err(e) = record() {
-            if !self.printer.quiet {
-                eprintln!("warning: the refusal could not be audited: {}", e.message);
-            }
+            self.printer
+                .warn(&format!("the refusal could not be audited: {}", e.message));
         }
     }
 
@@ -151,12 +152,12 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Output> {
 }
 
 impl Credential {
-    fn from_args(g: &GlobalArgs) -> Result<Credential> {
+    fn from_args(g: &GlobalArgs, printer: &Printer) -> Result<Credential> {
         let env_key = std::env::var("ACCTL_KEY")
             .ok()
             .filter(|s| !s.trim().is_empty());
         let key = match (&g.key_file, env_key) {
-            (Some(path), _) => Some(read_key_file(path, g.quiet)?),
+            (Some(path), _) => Some(read_key_file(path, printer)?),
             (None, Some(secret)) => Some(secret),
             (None, None) => None,
         };
@@ -174,7 +175,7 @@ impl Credential {
 
 /// Read a key's secret from a file (`-`: standard input). A missing or empty file is invalid
 /// input; a file others can read draws a warning (R22).
-fn read_key_file(path: &std::path::Path, quiet: bool) -> Result<String> {
+fn read_key_file(path: &std::path::Path, printer: &Printer) -> Result<String> {
     use std::io::Read;
     let shown = path.display();
     let text = if path.as_os_str() == "-" {
@@ -192,15 +193,15 @@ fn read_key_file(path: &std::path::Path, quiet: bool) -> Result<String> {
         {
             use std::os::unix::fs::PermissionsExt;
             if let Ok(m) = std::fs::metadata(path) {
-                if m.permissions().mode() & 0o077 != 0 && !quiet {
-                    eprintln!(
-                        "warning: the key file {shown} is readable by other users; chmod 600 {shown}"
-                    );
+                if m.permissions().mode() & 0o077 != 0 {
+                    printer.warn(&format!(
+                        "the key file {shown} is readable by other users; chmod 600 {shown}"
+                    ));
                 }
             }
         }
         #[cfg(not(unix))]
-        let _ = quiet;
+        let _ = printer;
         text
     };
     let secret = text.trim();

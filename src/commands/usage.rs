@@ -9,7 +9,7 @@ use crate::output::{self, Output};
 use crate::store::OpenMode;
 use clap::{Args, Subcommand, ValueEnum};
 use serde::Deserialize;
-use std::io::{BufRead, IsTerminal, Read};
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 #[derive(Debug, Subcommand)]
@@ -403,7 +403,6 @@ fn import(ctx: &Ctx, a: ImportArgs) -> Result<Output> {
     } else {
         a.file.clone()
     };
-    let show_progress = !ctx.printer.quiet && std::io::stderr().is_terminal();
     let (mut store, env) = ctx.open(OpenMode::Existing)?;
     let (lines, malformed) = read_lines(open_input(&a.file)?, format)?;
     let total = lines.len() + malformed.len();
@@ -413,17 +412,7 @@ fn import(ctx: &Ctx, a: ImportArgs) -> Result<Output> {
     if lines.is_empty() {
         return Err(Error::invalid(format!("{source} holds no charges")));
     }
-    let bar = if show_progress {
-        let b = indicatif::ProgressBar::new(lines.len() as u64);
-        b.set_style(
-            indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} {eta}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        b.set_message("checking");
-        b
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let bar = ctx.printer.progress(lines.len() as u64, "checking");
     let summary = store.write(|tx| {
         usage::import(tx, &env, lines, &source, &mut |phase, n| {
             bar.set_message(phase);

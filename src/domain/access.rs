@@ -3,7 +3,7 @@
 //! explanation and the enforcement cannot disagree.
 
 use super::clock::Timestamp;
-use super::model::{ApiKey, Grant, Node, Role, Status};
+use super::model::{ApiKey, Grant, KeyState, Node, Role, Status};
 use crate::error::{Error, RefusedAttempt, Result};
 use crate::store::Tx;
 use sha2::{Digest, Sha256};
@@ -321,11 +321,14 @@ fn decide_user(
 /// Why a key cannot act at `at` at all (revoked, expired, its tier deleted or suspended), or
 /// `None` when it is in force (R14, R15, R22).
 pub fn key_out_of_force(key: &ApiKey, node: &Node, at: Timestamp) -> Option<String> {
-    if let Some(t) = key.revoked_at.filter(|t| *t <= at) {
-        return Some(format!("key {} was revoked at {}", key.id, t.to_rfc3339()));
-    }
-    if let Some(t) = key.expires_at.filter(|t| *t <= at) {
-        return Some(format!("key {} expired at {}", key.id, t.to_rfc3339()));
+    match key.state(at) {
+        KeyState::Revoked(t) => {
+            return Some(format!("key {} was revoked at {}", key.id, t.to_rfc3339()))
+        }
+        KeyState::Expired(t) => {
+            return Some(format!("key {} expired at {}", key.id, t.to_rfc3339()))
+        }
+        KeyState::Active => {}
     }
     match node.status {
         Status::Deleted => Some(format!(
@@ -433,12 +436,15 @@ pub enum Reach {
 
 impl Reach {
     pub fn contains(&self, n: &Node) -> bool {
+        self.reaches(n.id, n.parent_id)
+    }
+
+    /// Whether the node `id`, whose project is `parent` (None for a project), is reached.
+    pub fn reaches(&self, id: Uuid, parent: Option<Uuid>) -> bool {
         match self {
             Reach::All => true,
-            Reach::Projects(ps) => {
-                ps.contains(&n.id) || n.parent_id.is_some_and(|p| ps.contains(&p))
-            }
-            Reach::Subproject(s) => *s == n.id,
+            Reach::Projects(ps) => ps.contains(&id) || parent.is_some_and(|p| ps.contains(&p)),
+            Reach::Subproject(s) => *s == id,
             Reach::Nothing => false,
         }
     }

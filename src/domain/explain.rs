@@ -5,7 +5,7 @@ use super::access::{authorize, decide, key_out_of_force, Action, Decision, Princ
 use super::hierarchy::resolve_target;
 use super::keys::resolve_key;
 use super::model::{Node, Role};
-use super::users::{as_user, resolve_user};
+use super::users::as_user;
 use super::Env;
 use crate::error::Result;
 use crate::store::{KeyFilter, NodeFilter, Tx};
@@ -32,11 +32,12 @@ fn principal_of(tx: &Tx, env: &Env, subject: &Subject) -> Result<Principal> {
 }
 
 /// The target `access check --on` names: `/` for the account, else a project or subproject.
-fn scope_of(tx: &Tx, target: &str) -> Result<Scope> {
+fn scope_of(tx: &Tx, target: &str) -> Result<(Scope, Option<Node>)> {
     if target.trim() == "/" {
-        return Ok(Scope::Account);
+        return Ok((Scope::Account, None));
     }
-    Ok(Scope::Node(resolve_target(tx, target)?.id))
+    let node = resolve_target(tx, target)?;
+    Ok((Scope::Node(node.id), Some(node)))
 }
 
 /// Explaining access is for those who manage access there: the operator, or an admin.
@@ -47,11 +48,8 @@ pub fn check(
     target: &str,
     action: Action,
 ) -> Result<Decision> {
-    let scope = scope_of(tx, target)?;
+    let (scope, _) = scope_of(tx, target)?;
     authorize(tx, &env.principal, Action::GrantManage, scope)?;
-    if let Subject::User(email) = subject {
-        resolve_user(tx, email)?;
-    }
     let principal = principal_of(tx, env, subject)?;
     decide(tx, &principal, action, scope)
 }
@@ -68,12 +66,8 @@ pub struct WhoRow {
 
 /// Every user and key that reaches a target, with the grant or key it comes through.
 pub fn who(tx: &Tx, env: &Env, target: &str) -> Result<(String, Vec<WhoRow>)> {
-    let scope = scope_of(tx, target)?;
+    let (scope, node) = scope_of(tx, target)?;
     authorize(tx, &env.principal, Action::GrantManage, scope)?;
-    let node = match scope {
-        Scope::Node(id) => Some(resolve_target(tx, &id.to_string())?),
-        Scope::Account => None,
-    };
     let project = node.as_ref().map(|n| n.parent_id.unwrap_or(n.id));
     let mut best: BTreeMap<String, (Role, String)> = BTreeMap::new();
     for g in tx.grants_reaching(project)? {
@@ -96,10 +90,9 @@ pub fn who(tx: &Tx, env: &Env, target: &str) -> Result<(String, Vec<WhoRow>)> {
         })
         .collect();
     if let Some(n) = &node {
+        // Keys on the target itself and, for a subproject, its project's keys (R20).
         let mut homes = vec![n.clone()];
-        if let Some(p) = n.parent_id {
-            homes.push(resolve_target(tx, &p.to_string())?);
-        }
+        homes.extend(n.parent_id.map(|p| tx.node_by_id(p)).transpose()?.flatten());
         for home in homes {
             let ids = [home.id];
             for key in tx.list_keys(&KeyFilter {

@@ -3,7 +3,7 @@
 
 use super::access::{authorize, new_key_id, new_secret, reach, secret_hash, Action, Reach, Scope};
 use super::clock::Timestamp;
-use super::model::{ApiKey, Node};
+use super::model::{ApiKey, KeyState, Node};
 use super::names::Name;
 use super::Env;
 use crate::error::{Error, Result};
@@ -21,13 +21,7 @@ pub struct KeyView {
 impl KeyView {
     /// `active`, `revoked` or `expired`, at `now`.
     pub fn status(&self, now: Timestamp) -> &'static str {
-        if self.key.revoked_at.is_some_and(|t| t <= now) {
-            "revoked"
-        } else if self.key.expires_at.is_some_and(|t| t <= now) {
-            "expired"
-        } else {
-            "active"
-        }
+        self.key.state(now).as_str()
     }
 }
 
@@ -135,22 +129,20 @@ pub fn rotate(tx: &Tx, env: &Env, id: &str, grace: Option<i64>) -> Result<WithSe
         Scope::Node(view.scope.id),
     )?;
     let now = env.now();
-    match view.status(now) {
-        "revoked" => {
-            return Err(Error::conflict(format!(
-                "key {} is revoked and cannot be rotated",
-                view.key.id
-            ))
-            .hint("issue a new key with: acctl key issue TARGET"))
-        }
-        "expired" => {
-            return Err(Error::conflict(format!(
-                "key {} has expired and cannot be rotated",
-                view.key.id
-            ))
-            .hint("issue a new key with: acctl key issue TARGET"))
-        }
-        _ => {}
+    let why = match view.key.state(now) {
+        KeyState::Active => None,
+        KeyState::Revoked(_) => Some("is revoked"),
+        KeyState::Expired(_) => Some("has expired"),
+    };
+    if let Some(why) = why {
+        return Err(
+            Error::conflict(format!("key {} {why} and cannot be rotated", view.key.id)).hint(
+                format!(
+                    "issue a new key with: acctl key issue {}",
+                    view.scope.path()
+                ),
+            ),
+        );
     }
     let ends = now.plus_seconds(grace.unwrap_or(0));
     tx.end_key_secrets(&view.key.id, ends)?;

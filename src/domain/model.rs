@@ -149,6 +149,37 @@ pub struct ApiKey {
     pub revoked_at: Option<Timestamp>,
 }
 
+/// Whether a key is in force at a moment (R22): revoked and expired keys are refused at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyState {
+    Active,
+    Revoked(Timestamp),
+    Expired(Timestamp),
+}
+
+impl KeyState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeyState::Active => "active",
+            KeyState::Revoked(_) => "revoked",
+            KeyState::Expired(_) => "expired",
+        }
+    }
+}
+
+impl ApiKey {
+    /// The key's state at `now`: revocation wins over expiry.
+    pub fn state(&self, now: Timestamp) -> KeyState {
+        if let Some(t) = self.revoked_at.filter(|t| *t <= now) {
+            KeyState::Revoked(t)
+        } else if let Some(t) = self.expires_at.filter(|t| *t <= now) {
+            KeyState::Expired(t)
+        } else {
+            KeyState::Active
+        }
+    }
+}
+
 /// A user's role (R19): each one can do what the one before it can, and more.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Role {

@@ -458,18 +458,7 @@ pub fn list(
         None => {
             let r = reach(tx, &env.principal, Action::Read)?;
             let reaches = |node: Uuid| -> Result<bool> {
-                Ok(match &r {
-                    Reach::All => true,
-                    Reach::Nothing => false,
-                    Reach::Subproject(s) => *s == node,
-                    Reach::Projects(ps) => {
-                        ps.contains(&node)
-                            || tx
-                                .node_by_id(node)?
-                                .and_then(|n| n.parent_id)
-                                .is_some_and(|p| ps.contains(&p))
-                    }
-                })
+                Ok(r == Reach::All || tx.node_by_id(node)?.is_some_and(|n| r.contains(&n)))
             };
             filter_reached(tx.placed_resources(None, kind)?, reaches)
         }

@@ -410,13 +410,11 @@ pub fn report(
     for s in sums {
         node_info(tx, &mut nodes, s.node_id)?;
         let info = &nodes[&s.node_id];
-        let reached = match &r {
-            Reach::All => true,
-            Reach::Projects(ps) => ps.contains(&info.project_id),
-            Reach::Subproject(id) => info.sub.as_ref().is_some_and(|(sid, _, _)| sid == id),
-            Reach::Nothing => false,
+        let (id, parent) = match &info.sub {
+            Some((sub, _, _)) => (*sub, Some(info.project_id)),
+            None => (info.project_id, None),
         };
-        if !reached {
+        if !r.reaches(id, parent) {
             continue;
         }
         if let std::collections::hash_map::Entry::Vacant(e) = currencies.entry(s.billing_account_id)

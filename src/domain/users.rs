@@ -2,7 +2,7 @@
 
 use super::access::{authorize, reach, Action, Principal, Reach, Scope};
 use super::hierarchy::resolve_target;
-use super::model::{Grant, Role, User};
+use super::model::{Grant, Node, Role, User};
 use super::names::fold;
 use super::Env;
 use crate::error::{Error, Result};
@@ -117,31 +117,43 @@ pub fn remove_user(tx: &Tx, env: &Env, email: &str) -> Result<(User, usize)> {
     Ok((user, grants))
 }
 
-/// Where a grant goes: the account, or a project named by name or id (R18).
-fn grant_scope(tx: &Tx, project: Option<&str>) -> Result<(Option<Uuid>, Scope, String)> {
-    let Some(reference) = project else {
-        return Ok((None, Scope::Account, "the account".to_string()));
-    };
-    let node = resolve_target(tx, reference)?;
-    Ok((Some(node.id), Scope::Node(node.id), node.path()))
+/// Where a grant goes: the account (`None`), or a project named by name or id (R18).
+struct GrantScope {
+    node: Option<Node>,
 }
 
-fn refuse_subproject(tx: &Tx, node: Option<Uuid>) -> Result<()> {
-    let Some(id) = node else { return Ok(()) };
-    let Some(n) = tx.node_by_id(id)? else {
-        return Ok(());
-    };
-    if n.is_subproject() {
-        let parent = n.parent_name.clone().unwrap_or_default();
-        return Err(Error::conflict(format!(
-            "cannot grant on subproject {}: subprojects have no user management of their own (R18)",
-            n.path()
-        ))
-        .hint(format!(
-            "subprojects inherit their parent's user access: grant on the project with --project {parent}"
-        )));
+impl GrantScope {
+    fn resolve(tx: &Tx, project: Option<&str>) -> Result<GrantScope> {
+        let node = project.map(|p| resolve_target(tx, p)).transpose()?;
+        Ok(GrantScope { node })
     }
-    Ok(())
+    fn id(&self) -> Option<Uuid> {
+        self.node.as_ref().map(|n| n.id)
+    }
+    fn scope(&self) -> Scope {
+        self.node
+            .as_ref()
+            .map_or(Scope::Account, |n| Scope::Node(n.id))
+    }
+    fn label(&self) -> String {
+        self.node
+            .as_ref()
+            .map_or_else(|| "the account".to_string(), |n| n.path())
+    }
+    /// R18: never on a subproject, which inherits its project's user access.
+    fn refuse_subproject(&self) -> Result<()> {
+        match &self.node {
+            Some(n) if n.is_subproject() => Err(Error::conflict(format!(
+                "cannot grant on subproject {}: subprojects have no user management of their own (R18)",
+                n.path()
+            ))
+            .hint(format!(
+                "subprojects inherit their parent's user access: grant on the project with --project {}",
+                n.parent_name.as_deref().unwrap_or_default()
+            ))),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// R18: give a role on the account or a project, replacing the role the user had there.
@@ -156,26 +168,20 @@ pub fn add_grant(
         Error::invalid(format!("there is no role {:?}", role.trim()))
             .hint("roles: viewer, developer, admin")
     })?;
-    let (node, scope, _) = grant_scope(tx, project)?;
-    authorize(tx, &env.principal, Action::GrantManage, scope)?;
-    refuse_subproject(tx, node)?;
+    let at = GrantScope::resolve(tx, project)?;
+    authorize(tx, &env.principal, Action::GrantManage, at.scope())?;
+    at.refuse_subproject()?;
     let user = resolve_user(tx, email)?;
-    let before = tx
-        .list_grants(Some(user.id), Some(node))?
-        .into_iter()
-        .next()
-        .map(|g| g.role);
-    let grant = |tx: &Tx| -> Result<Grant> {
-        tx.list_grants(Some(user.id), Some(node))?
-            .into_iter()
-            .next()
-            .ok_or_else(|| Error::internal("a grant vanished"))
-    };
-    if before == Some(role) {
-        return Ok((grant(tx)?, before));
+    let before = tx.grant_of(user.id, at.id())?.map(|g| g.role);
+    if before != Some(role) {
+        tx.upsert_grant(user.id, at.id(), role, env.now())?;
     }
-    tx.upsert_grant(user.id, node, role, env.now())?;
-    let g = grant(tx)?;
+    let g = tx
+        .grant_of(user.id, at.id())?
+        .ok_or_else(|| Error::internal("a grant vanished"))?;
+    if before == Some(role) {
+        return Ok((g, before));
+    }
     env.audit(
         tx,
         "grant.add",
@@ -194,22 +200,20 @@ pub fn add_grant(
 
 /// Take back the grant a user has on the account or a project.
 pub fn revoke_grant(tx: &Tx, env: &Env, email: &str, project: Option<&str>) -> Result<Grant> {
-    let (node, scope, label) = grant_scope(tx, project)?;
-    authorize(tx, &env.principal, Action::GrantManage, scope)?;
+    let at = GrantScope::resolve(tx, project)?;
+    authorize(tx, &env.principal, Action::GrantManage, at.scope())?;
     let user = resolve_user(tx, email)?;
-    let Some(g) = tx
-        .list_grants(Some(user.id), Some(node))?
-        .into_iter()
-        .next()
-    else {
+    let Some(g) = tx.grant_of(user.id, at.id())? else {
         return Err(
-            Error::not_found(format!("{} has no grant on {label}", user.email)).hint(format!(
-                "list their grants with: acctl grant list --user {}",
-                user.email
-            )),
+            Error::not_found(format!("{} has no grant on {}", user.email, at.label())).hint(
+                format!(
+                    "list their grants with: acctl grant list --user {}",
+                    user.email
+                ),
+            ),
         );
     };
-    tx.delete_grant(user.id, node)?;
+    tx.delete_grant(user.id, at.id())?;
     env.audit(
         tx,
         "grant.revoke",
@@ -229,9 +233,9 @@ pub fn list_grants(
     let user = email.map(|e| resolve_user(tx, e)).transpose()?;
     let scope = match project {
         Some(p) => {
-            let (node, scope, _) = grant_scope(tx, Some(p))?;
-            authorize(tx, &env.principal, Action::Read, scope)?;
-            Some(node)
+            let at = GrantScope::resolve(tx, Some(p))?;
+            authorize(tx, &env.principal, Action::Read, at.scope())?;
+            Some(at.id())
         }
         None => None,
     };
@@ -239,10 +243,9 @@ pub fn list_grants(
     let visible = reach(tx, &env.principal, Action::Read)?;
     Ok(grants
         .into_iter()
-        .filter(|g| match (&visible, g.project_id) {
-            (Reach::All, _) => true,
-            (Reach::Projects(ps), Some(p)) => ps.contains(&p),
-            _ => false,
+        .filter(|g| match g.project_id {
+            Some(p) => visible.reaches(p, None),
+            None => visible == Reach::All,
         })
         .collect())
 }

@@ -43,6 +43,28 @@ impl Printer {
             tty,
         }
     }
+
+    /// A warning on stderr (`warning: ...`), silenced by `-q`.
+    pub fn warn(&self, warning: &str) {
+        if !self.quiet {
+            let _ = writeln!(std::io::stderr(), "warning: {warning}");
+        }
+    }
+
+    /// A progress bar for long work (a large apply or import) on stderr: drawn only on a
+    /// terminal and without `-q`, hidden otherwise.
+    pub fn progress(&self, len: u64, message: &'static str) -> indicatif::ProgressBar {
+        if self.quiet || !std::io::stderr().is_terminal() {
+            return indicatif::ProgressBar::hidden();
+        }
+        let bar = indicatif::ProgressBar::new(len);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} {eta}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar.set_message(message);
+        bar
+    }
 }
 
 /// What a command produced, in every form it may be printed in.

@@ -145,6 +145,14 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// The grant a user has on the account (`None`) or on one project, if any.
+    pub fn grant_of(&self, user: Uuid, project: Option<Uuid>) -> Result<Option<Grant>> {
+        Ok(self
+            .list_grants(Some(user), Some(project))?
+            .into_iter()
+            .next())
+    }
+
     pub fn delete_grant(&self, user: Uuid, project: Option<Uuid>) -> Result<usize> {
         Ok(self
             .conn()

@@ -33,6 +33,13 @@ pub enum OpenMode {
     Create,
 }
 
+/// How a transaction ends when its work succeeds (on an error it is always rolled back).
+#[derive(Clone, Copy)]
+enum End {
+    Commit,
+    Rollback,
+}
+
 /// An open store.
 pub struct Store {
     conn: Connection,
@@ -176,44 +183,36 @@ impl Store {
     /// Run `f` in a write transaction (`BEGIN IMMEDIATE`: the write lock is taken first, so a
     /// check and the write that follows it see one state), committing when it returns `Ok`.
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let result = (|| {
-            let tx = Tx {
-                tx: self
-                    .conn
-                    .transaction_with_behavior(TransactionBehavior::Immediate)?,
-            };
-            let value = f(&tx)?;
-            tx.tx.commit()?;
-            Ok(value)
-        })();
-        result.map_err(|e| self.contextualise(e))
+        self.transaction(TransactionBehavior::Immediate, End::Commit, f)
     }
 
     /// Run `f` in a write transaction and roll it back whatever it returns: `--dry-run` does
     /// exactly what the real command would, rule refusals included, and keeps none of it.
     pub fn dry_run<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let result = (|| {
-            let tx = Tx {
-                tx: self
-                    .conn
-                    .transaction_with_behavior(TransactionBehavior::Immediate)?,
-            };
-            let value = f(&tx)?;
-            tx.tx.rollback()?;
-            Ok(value)
-        })();
-        result.map_err(|e| self.contextualise(e))
+        self.transaction(TransactionBehavior::Immediate, End::Rollback, f)
     }
 
     /// Run `f` in a read transaction: one consistent snapshot.
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        self.transaction(TransactionBehavior::Deferred, End::Rollback, f)
+    }
+
+    fn transaction<T>(
+        &mut self,
+        behavior: TransactionBehavior,
+        end: End,
+        f: impl FnOnce(&Tx) -> Result<T>,
+    ) -> Result<T> {
         let result = (|| {
             let tx = Tx {
-                tx: self
-                    .conn
-                    .transaction_with_behavior(TransactionBehavior::Deferred)?,
+                tx: self.conn.transaction_with_behavior(behavior)?,
             };
-            f(&tx)
+            let value = f(&tx)?;
+            match end {
+                End::Commit => tx.tx.commit()?,
+                End::Rollback => tx.tx.rollback()?,
+            }
+            Ok(value)
         })();
         result.map_err(|e| self.contextualise(e))
     }

@@ -167,17 +167,7 @@ impl Sandbox {
     pub fn refused(&self, args: &[&str], code: i32) -> Outcome {
         let before = self.fingerprint();
         let o = self.run(args);
-        assert_eq!(o.code, code, "acctl {args:?}:\n{}", o.snap());
-        assert!(
-            o.stdout.is_empty(),
-            "a refusal printed on stdout:\n{}",
-            o.snap()
-        );
-        assert!(
-            o.stderr.starts_with("error: "),
-            "no error line:\n{}",
-            o.snap()
-        );
+        assert_refusal(&o, args, code);
         assert_eq!(
             before,
             self.fingerprint(),
@@ -206,17 +196,7 @@ impl Sandbox {
         let before = fingerprint_where(&self.db(), Some("audit"));
         let entries = self.audit_count();
         let o = self.run_key(secret, args);
-        assert_eq!(o.code, code, "acctl {args:?} as a key:\n{}", o.snap());
-        assert!(
-            o.stdout.is_empty(),
-            "a refusal printed on stdout:\n{}",
-            o.snap()
-        );
-        assert!(
-            o.stderr.starts_with("error: "),
-            "no error line:\n{}",
-            o.snap()
-        );
+        assert_refusal(&o, args, code);
         assert_eq!(
             before,
             fingerprint_where(&self.db(), Some("audit")),
@@ -257,6 +237,21 @@ impl Sandbox {
     pub fn sql(&self) -> rusqlite::Connection {
         rusqlite::Connection::open(self.db()).expect("open store")
     }
+}
+
+/// A refusal: exit `code`, nothing on stdout, one `error:` line first on stderr.
+fn assert_refusal(o: &Outcome, args: &[&str], code: i32) {
+    assert_eq!(o.code, code, "acctl {args:?}:\n{}", o.snap());
+    assert!(
+        o.stdout.is_empty(),
+        "a refusal printed on stdout:\n{}",
+        o.snap()
+    );
+    assert!(
+        o.stderr.starts_with("error: "),
+        "no error line:\n{}",
+        o.snap()
+    );
 }
 
 /// Every row of every table of the SQLite file at `db`.
