@@ -2,7 +2,7 @@
 
 use super::access::{authorize, reach, Action, Principal, Reach, Scope};
 use super::clock::Timestamp;
-use super::hierarchy::resolve_target;
+use super::hierarchy::{require_live, resolve_target};
 use super::model::BillingAccount;
 use super::model::{BillingKind, Node};
 use super::money::{Amount, Currency};
@@ -295,12 +295,7 @@ pub fn link(tx: &Tx, env: &Env, project_ref: &str, b: &BillingAccount) -> Result
             b.name
         )));
     }
-    if !node.is_live() {
-        return Err(Error::conflict(format!(
-            "project {:?} is deleted",
-            node.name
-        )));
-    }
+    require_live(&node)?;
     if node.currency != b.currency {
         return Err(Error::conflict(format!(
             "project {:?} bills in {}; billing account {:?} is in {}",
@@ -334,14 +329,13 @@ pub fn set_credit_limit(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<(No
         Scope::Node(sub.id),
     )?;
     if !sub.is_subproject() {
-        return Err(Error::conflict("only subprojects have credit limits"));
-    }
-    if !sub.is_live() {
         return Err(Error::conflict(format!(
-            "subproject {} is deleted",
-            sub.display_name()
-        )));
+            "{} is a project: only subprojects have credit limits (R12)",
+            sub.name
+        ))
+        .hint("set the limit on one of its subprojects: acctl subproject set-limit PROJECT/SUB AMOUNT"));
     }
+    require_live(sub)?;
     let limit = if raw.trim().eq_ignore_ascii_case("none") {
         None
     } else {

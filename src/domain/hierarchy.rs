@@ -241,7 +241,8 @@ pub fn resolve_subproject(tx: &Tx, reference: &str) -> Result<Node> {
                 "{id} is a project ({}), not a subproject",
                 n.name
             ))),
-            None => Err(Error::not_found(format!("subproject {id} not found"))),
+            None => Err(Error::not_found(format!("subproject {id} not found"))
+                .hint("list them with: acctl subproject list --show-deleted")),
         };
     }
     let Some((project, sub)) = reference.split_once('/') else {
@@ -271,9 +272,10 @@ pub fn resolve_target(tx: &Tx, reference: &str) -> Result<Node> {
         if let Some(n) = tx.node_by_id(id)? {
             return Ok(n);
         }
-        return Err(Error::not_found(format!(
-            "no project or subproject has the id {id}"
-        )));
+        return Err(
+            Error::not_found(format!("no project or subproject has the id {id}"))
+                .hint("list them with: acctl tree --show-deleted"),
+        );
     }
     if trimmed.contains('/') {
         resolve_subproject(tx, trimmed)
@@ -285,14 +287,21 @@ pub fn resolve_target(tx: &Tx, reference: &str) -> Result<Node> {
 /// Refuse a deleted project or subproject (exit 4).
 pub(crate) fn require_live(node: &Node) -> Result<()> {
     if node.is_live() {
-        Ok(())
-    } else {
-        Err(Error::conflict(format!(
-            "{} {} is deleted",
-            node.kind(),
-            node.display_name()
-        )))
+        return Ok(());
     }
+    let e = Error::conflict(format!(
+        "{} {} is deleted",
+        node.kind(),
+        node.display_name()
+    ));
+    Err(if node.is_subproject() {
+        e.hint(format!(
+            "restore it first (while its name is free): acctl subproject restore {}",
+            node.id
+        ))
+    } else {
+        e.hint("a deleted project stays deleted; list the live ones with: acctl project list")
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -852,10 +861,11 @@ pub fn restore_subproject(tx: &Tx, env: &Env, sub: &Node) -> Result<Node> {
         Scope::Node(sub.id),
     )?;
     if sub.status != Status::Deleted {
-        return Err(Error::conflict(format!(
-            "subproject {} is not deleted",
-            sub.display_name()
-        )));
+        return Err(
+            Error::conflict(format!("subproject {} is not deleted", sub.display_name())).hint(
+                "only a deleted subproject can be restored; see it with: acctl subproject show",
+            ),
+        );
     }
     let parent_id = sub
         .parent_id
@@ -885,7 +895,8 @@ pub fn restore_subproject(tx: &Tx, env: &Env, sub: &Node) -> Result<Node> {
                 "cannot restore {}: the live subproject {:?} has its external id {x:?}",
                 sub.display_name(),
                 other.name
-            )));
+            ))
+            .hint("external ids are unique among live subprojects; delete the live one first"));
         }
     }
     tx.set_node_status(sub.id, Status::Active, env.now())?;

@@ -3,6 +3,7 @@
 
 use super::access::{authorize, new_key_id, new_secret, reach, secret_hash, Action, Reach, Scope};
 use super::clock::Timestamp;
+use super::hierarchy::require_live;
 use super::model::{ApiKey, KeyState, Node};
 use super::names::Name;
 use super::Env;
@@ -62,13 +63,7 @@ pub fn issue(
         Action::KeyManage,
         Scope::Node(target.id),
     )?;
-    if !target.is_live() {
-        return Err(Error::conflict(format!(
-            "{} {} is deleted; keys are issued on live projects and subprojects",
-            target.kind(),
-            target.path()
-        )));
-    }
+    require_live(target)?;
     let name = name.map(|n| Name::parse(n, "key name")).transpose()?;
     if let Some(n) = &name {
         if let Some(other) = tx.live_key_by_name(target.id, n.as_str())? {

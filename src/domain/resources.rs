@@ -10,6 +10,7 @@
 //! - A resource is named by its id or its value; a value shared by two kinds needs `--kind`.
 
 use super::access::{authorize, reach, Action, Reach, Scope};
+use super::hierarchy::require_live;
 use super::model::{Node, Resource};
 use super::Env;
 use crate::error::{Error, Result};
@@ -242,11 +243,6 @@ impl PlacedResource {
 
 fn label(r: &Resource) -> String {
     format!("{} {}", r.kind, r.value)
-}
-
-fn require_live(node: &Node) -> Result<()> {
-    super::hierarchy::require_live(node)
-        .map_err(|e| e.hint("resources sit only on live projects and subprojects"))
 }
 
 fn node_of(tx: &Tx, r: &Resource) -> Result<Node> {

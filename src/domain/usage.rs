@@ -4,7 +4,7 @@
 use super::access::{authorize, reach, Action, Reach, Scope};
 use super::billing::resolve_billing_account;
 use super::clock::Timestamp;
-use super::hierarchy::resolve_target;
+use super::hierarchy::{require_live, resolve_target};
 use super::model::{BillingAccount, Node, Status};
 use super::money::{Amount, Currency};
 use super::Env;
@@ -123,11 +123,7 @@ pub struct Recorded {
 /// Why a charge cannot be recorded on `target` at all, whatever its amount.
 fn check_target(target: &Node) -> Result<()> {
     match target.status {
-        Status::Deleted => Err(Error::conflict(format!(
-            "{} {} is deleted; it cannot be charged",
-            target.kind(),
-            target.display_name()
-        ))),
+        Status::Deleted => require_live(target),
         Status::Suspended => Err(Error::blocked(format!(
             "charge blocked: subproject {} is suspended",
             target.display_name()
@@ -643,7 +639,8 @@ pub fn import(
                     if t != st.node.id || a != amount {
                         return Err(Error::conflict(format!(
                             "idempotency key {key:?} was already used on another target or with another amount"
-                        )));
+                        ))
+                        .hint("use a new key for a new charge"));
                     }
                     return Ok(None);
                 }

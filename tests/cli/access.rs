@@ -444,6 +444,17 @@ fn r20_keys_are_issued_on_a_project_or_subproject_never_on_the_account() {
     s.refused(&["key", "issue", "nope"], 3);
     s.refused(&["key", "issue", "prod/nope"], 3);
     s.refused(&["key", "issue", "prod", "--expires-in", "soon"], 2);
+    // A deleted subproject gets no keys; the refusal says how to bring it back.
+    let gone = s.id(&["subproject", "show", "prod/beta"]);
+    s.ok(&["subproject", "delete", "prod/beta"]);
+    let o = s.refused(&["key", "issue", &gone], 4);
+    assert!(
+        o.stderr.contains(&format!(
+            "hint: restore it first (while its name is free): acctl subproject restore {gone}"
+        )),
+        "{}",
+        o.snap()
+    );
     s.ok(&["key", "issue", "prod", "--name", "ci"]);
     let o = s.refused(&["key", "issue", "prod", "--name", "ci"], 4);
     assert!(
