@@ -76,7 +76,7 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             with_secret_file(a.secret_out.as_deref(), |file| {
                 let w = store.write(|tx| {
-                    let target = resolve_key_target(tx, &a.target)?;
+                    let target = keys::resolve_target(tx, &a.target)?;
                     keys::issue(tx, &env, &target, a.name.as_deref(), expires)
                 })?;
                 Ok((file_output(&w, env.now(), file), w.secret))
@@ -123,30 +123,6 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
                 ))
             })
         }
-    }
-}
-
-/// A key's target: a project or subproject. The account is refused with R20's reason.
-fn resolve_key_target(
-    tx: &crate::store::Tx,
-    reference: &str,
-) -> Result<crate::domain::model::Node> {
-    let trimmed = reference.trim();
-    match hierarchy::resolve_target(tx, trimmed) {
-        Err(e) if e.kind == crate::error::Kind::NotFound || trimmed == "/" => {
-            let account = hierarchy::account(tx)?;
-            if trimmed == "/"
-                || crate::domain::names::fold(trimmed) == crate::domain::names::fold(&account.name)
-            {
-                Err(Error::conflict(
-                    "keys are issued on a project or a subproject, never on the account (R20)",
-                )
-                .hint("name a project, or project/subproject"))
-            } else {
-                Err(e)
-            }
-        }
-        other => other,
     }
 }
 

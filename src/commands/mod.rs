@@ -72,17 +72,7 @@ impl Ctx {
         let record = || -> Result<()> {
             let clock = Clock::from_env(self.acctl_now.as_deref())?;
             let mut store = Store::open(self.db_path()?, OpenMode::Existing)?;
-            store.write(|tx| {
-                tx.append_audit(
-                    clock.now(),
-                    &attempt.actor,
-                    &attempt.action,
-                    &attempt.target,
-                    "denied",
-                    Some(&attempt.reason),
-                )?;
-                Ok(())
-            })
+            store.write(|tx| crate::domain::audit::record_refusal(tx, clock.now(), attempt))
         };
         if let Err(e) = record() {
             self.printer

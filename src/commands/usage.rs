@@ -124,8 +124,8 @@ pub fn run(ctx: &Ctx, cmd: UsageCommand) -> Result<Output> {
             store.read(|tx| {
                 let ba = usage::report_billing(tx, a.billing.as_deref())?;
                 let rows = usage::report(tx, &env, period, by, ba.as_ref())?;
-                let all = tx.list_billing_accounts()?;
-                Ok(output::report(&rows, &all))
+                let visible = crate::domain::billing::list(tx, &env)?;
+                Ok(output::report(&rows, &visible))
             })
         }
     }
@@ -151,13 +151,11 @@ fn record(ctx: &Ctx, a: RecordArgs) -> Result<Output> {
         at: None,
     };
     let (mut store, env) = ctx.open(OpenMode::Existing)?;
-    let (rec, target) = store.write(|tx| {
+    let rec = store.write(|tx| {
         let target = hierarchy::resolve_target(tx, &a.target)?;
-        let rec = usage::record(tx, &env, &target, charge)?;
-        let after = tx.node_by_id(target.id)?.unwrap_or(target);
-        Ok((rec, after))
+        usage::record(tx, &env, &target, charge)
     })?;
-    Ok(output::charge(&rec.charge, &target, rec.replayed))
+    Ok(output::charge(&rec.charge, &rec.target, rec.replayed))
 }
 
 /// A JSON line. Amounts are strings (or whole numbers): never floating point.

@@ -2,9 +2,24 @@
 //! [`super::Env::audit`] in the transaction of the change they record.
 
 use super::access::{authorize, Action, Scope};
+use super::clock::Timestamp;
 use super::Env;
-use crate::error::{Error, Result};
+use crate::error::{Error, RefusedAttempt, Result};
 use crate::store::{AuditEntry, AuditFilter, Tx, GENESIS};
+
+/// R25: a key's refused attempt, recorded on its own after the refused command's transaction
+/// was rolled back: the one write a refused command makes.
+pub fn record_refusal(tx: &Tx, at: Timestamp, attempt: &RefusedAttempt) -> Result<()> {
+    tx.append_audit(
+        at,
+        &attempt.actor,
+        &attempt.action,
+        &attempt.target,
+        "denied",
+        Some(&attempt.reason),
+    )?;
+    Ok(())
+}
 
 pub fn list(tx: &Tx, env: &Env, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
     authorize(tx, &env.principal, Action::Read, Scope::Account)?;

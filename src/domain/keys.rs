@@ -3,11 +3,11 @@
 
 use super::access::{authorize, new_key_id, new_secret, reach, secret_hash, Action, Reach, Scope};
 use super::clock::Timestamp;
-use super::hierarchy::require_live;
+use super::hierarchy::{self, require_live};
 use super::model::{ApiKey, KeyState, Node};
-use super::names::Name;
+use super::names::{fold, Name};
 use super::Env;
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::store::{KeyFilter, Tx};
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -47,6 +47,24 @@ pub fn resolve_key(tx: &Tx, id: &str) -> Result<KeyView> {
     })?;
     let scope = node_of(tx, &key)?;
     Ok(KeyView { key, scope })
+}
+
+/// What `key issue TARGET` names: a project or subproject. The account (`/`, or its name when
+/// no project has it) is refused with R20's reason rather than "not found".
+pub fn resolve_target(tx: &Tx, reference: &str) -> Result<Node> {
+    let trimmed = reference.trim();
+    let names_account = |tx: &Tx| -> Result<bool> {
+        Ok(trimmed == "/" || fold(trimmed) == fold(&hierarchy::account(tx)?.name))
+    };
+    match hierarchy::resolve_target(tx, trimmed) {
+        Err(e) if (e.kind == Kind::NotFound || trimmed == "/") && names_account(tx)? => {
+            Err(Error::conflict(
+                "keys are issued on a project or a subproject, never on the account (R20)",
+            )
+            .hint("name a project, or project/subproject"))
+        }
+        other => other,
+    }
 }
 
 /// R20: issue a key on a live project or subproject (never on the account).

@@ -118,6 +118,8 @@ impl std::fmt::Display for Period {
 pub struct Recorded {
     pub charge: Charge,
     pub replayed: bool,
+    /// The target as it is after the charge (its total spent).
+    pub target: Node,
 }
 
 /// Why a charge cannot be recorded on `target` at all, whatever its amount.
@@ -210,6 +212,7 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
             return Ok(Recorded {
                 charge: first,
                 replayed: true,
+                target: target.clone(),
             });
         }
     }
@@ -268,6 +271,7 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
     Ok(Recorded {
         charge,
         replayed: false,
+        target: tx.node_by_id(target.id)?.unwrap_or_else(|| target.clone()),
     })
 }
 
