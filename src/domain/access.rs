@@ -378,8 +378,7 @@ fn decide_key(
             "a key never reaches the account, only its own project or subproject (R20)".to_string();
         return Ok(());
     };
-    let reaches = t.id == home.id || t.parent_id == Some(home.id);
-    if !reaches {
+    if !Reach::of_key(&home).contains(t) {
         d.reason = if home.is_subproject() && Some(t.id) == home.parent_id {
             format!(
                 "a subproject key reaches its subproject {} alone, never its parent project (R20)",
@@ -435,6 +434,16 @@ pub enum Reach {
 }
 
 impl Reach {
+    /// R20: a key's scope is its own tier and everything below it: a project key reaches the
+    /// project and its subprojects, a subproject key that subproject alone.
+    pub fn of_key(home: &Node) -> Reach {
+        if home.is_subproject() {
+            Reach::Subproject(home.id)
+        } else {
+            Reach::Projects(vec![home.id])
+        }
+    }
+
     pub fn contains(&self, n: &Node) -> bool {
         self.reaches(n.id, n.parent_id)
     }
@@ -486,11 +495,10 @@ pub fn reach(tx: &Tx, principal: &Principal, action: Action) -> Result<Reach> {
             if key_out_of_force(&key, &home, *at).is_some() || !action.open_to_keys() {
                 return Ok(Reach::Nothing);
             }
-            Ok(match (home.is_subproject(), action.project_keys_only()) {
-                (false, _) => Reach::Projects(vec![home.id]),
-                (true, false) => Reach::Subproject(home.id),
-                (true, true) => Reach::Nothing,
-            })
+            if action.project_keys_only() && home.is_subproject() {
+                return Ok(Reach::Nothing);
+            }
+            Ok(Reach::of_key(&home))
         }
     }
 }
