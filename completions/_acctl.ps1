@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'acctl' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -64,7 +64,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--billing', '--billing', [CompletionResultType]::ParameterName, 'The default billing account''s kind')
             [CompletionResult]::new('--billing-name', '--billing-name', [CompletionResultType]::ParameterName, 'The default billing account''s name')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The default project''s name')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -78,7 +78,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;account' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -95,7 +95,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;account;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -109,7 +109,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;account;rename' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -138,7 +138,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;tree' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -153,7 +153,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;project' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -175,7 +175,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         'acctl;project;create' {
             [CompletionResult]::new('--billing', '--billing', [CompletionResultType]::ParameterName, 'The billing account to link to (name or id) [default: the default billing account]')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A label, key=value (repeatable)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -191,7 +191,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         'acctl;project;list' {
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Only projects with this label, key=value (repeatable: all must match)')
             [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Only projects with this label, key=value (repeatable: all must match)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -206,7 +206,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;project;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -220,7 +220,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;project;rename' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -234,7 +234,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;project;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -277,7 +277,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;subproject' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -304,7 +304,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The reseller''s own id for this customer: unique within the project')
             [CompletionResult]::new('--credit-limit', '--credit-limit', [CompletionResultType]::ParameterName, 'A credit limit in the project''s billing currency (R12)')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A label, key=value (repeatable)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -322,7 +322,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Only subprojects with this label, key=value (repeatable: all must match)')
             [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Only subprojects with this label, key=value (repeatable: all must match)')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'Only the subproject with this external id')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -337,7 +337,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;subproject;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -351,7 +351,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;subproject;rename' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -365,7 +365,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;subproject;set-limit' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -379,7 +379,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;subproject;suspend' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -393,7 +393,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;subproject;resume' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -407,7 +407,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;subproject;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -423,7 +423,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;subproject;restore' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -480,7 +480,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;user' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -499,7 +499,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;user;add' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The user''s name')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -513,7 +513,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;user;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -527,7 +527,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;user;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -560,7 +560,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;grant' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -579,7 +579,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;grant;add' {
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project to grant on (default: the account); never a subproject')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -595,7 +595,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         'acctl;grant;list' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s grants')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only grants on this project')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -610,7 +610,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;grant;revoke' {
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project the grant is on (default: the account)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -643,7 +643,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;key' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -666,7 +666,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name, unique among the target''s live keys')
             [CompletionResult]::new('--expires-in', '--expires-in', [CompletionResultType]::ParameterName, 'Expire after this long: 90s, 15m, 12h, 30d')
             [CompletionResult]::new('--secret-out', '--secret-out', [CompletionResultType]::ParameterName, 'Write the secret to FILE (created with mode 0600) instead of stdout')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -680,7 +680,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;key;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -695,7 +695,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;key;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -709,7 +709,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;key;revoke' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -725,7 +725,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         'acctl;key;rotate' {
             [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Keep the old secret working this long: 90s, 15m, 12h, 30d (default: end it at once)')
             [CompletionResult]::new('--secret-out', '--secret-out', [CompletionResultType]::ParameterName, 'Write the new secret to FILE (created with mode 0600) instead of stdout')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -766,7 +766,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;access' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -788,7 +788,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The key, by its public id')
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The target: a project, project/subproject, an id, or / for the account')
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'read, resource.manage, usage.record, key.manage, subproject.manage, grant.manage or billing.manage')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -802,7 +802,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;access;who' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -818,7 +818,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         'acctl;access;list' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user, by email')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The key, by its public id')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -851,7 +851,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;audit' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -873,7 +873,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only this actor: operator, an email, a key id (or user:EMAIL, key:ID)')
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only this target: a name or path; a project also matches its subprojects')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Only the newest N entries')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -888,7 +888,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;audit;verify' {
             [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'A hash kept from `acctl audit head`')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -902,7 +902,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;audit;head' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -935,7 +935,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;resource' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -955,7 +955,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;resource;add' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What the resource is')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -970,7 +970,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;resource;list' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only resources of this kind')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -985,7 +985,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;resource;move' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The resource''s kind, when its value is shared by two kinds')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1000,7 +1000,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;resource;remove' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The resource''s kind, when its value is shared by two kinds')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1037,7 +1037,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;check' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1051,7 +1051,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;backup' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1066,7 +1066,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;billing' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1094,7 +1094,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--legal-name', '--legal-name', [CompletionResultType]::ParameterName, 'The legal name invoices are made out to')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'The postal address on invoices')
             [CompletionResult]::new('--tax-id', '--tax-id', [CompletionResultType]::ParameterName, 'The tax id on invoices')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1108,7 +1108,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;billing;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1122,7 +1122,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;billing;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1140,7 +1140,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--legal-name', '--legal-name', [CompletionResultType]::ParameterName, 'The legal name invoices are made out to')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'The postal address on invoices')
             [CompletionResult]::new('--tax-id', '--tax-id', [CompletionResultType]::ParameterName, 'The tax id on invoices')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1155,7 +1155,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;billing;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1170,7 +1170,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;billing;topup' {
             [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'A key that makes a retry safe: the same key is topped up once')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1185,7 +1185,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;billing;ledger' {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Only this month (UTC), YYYY-MM')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1199,7 +1199,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;billing;link' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1252,7 +1252,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;usage' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1276,7 +1276,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A description')
             [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'A key that makes a retry safe: the same key is recorded once')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The currency the amount is in: must be the billing account''s')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1291,7 +1291,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;usage;import' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from its extension; jsonl for standard input]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1306,7 +1306,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;usage;list' {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Only this month (UTC), YYYY-MM')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1323,7 +1323,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Only this month (UTC), YYYY-MM [default: all time]')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group rows by project; by project, subproject and product; or by product')
             [CompletionResult]::new('--billing', '--billing', [CompletionResultType]::ParameterName, 'Only this billing account''s usage')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1360,7 +1360,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;balance' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1375,7 +1375,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;invoice' {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The month, YYYY-MM')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1392,7 +1392,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest (TOML; ''-'' reads standard input)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The manifest (TOML; ''-'' reads standard input)')
             [CompletionResult]::new('--secrets-out', '--secrets-out', [CompletionResultType]::ParameterName, 'Write the secrets of the keys this apply issues to FILE (created, mode 0600; one line per key: name, tier, id, secret, tab-separated). Needed only when keys are issued')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1408,7 +1408,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;export' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1422,7 +1422,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;completions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1436,7 +1436,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;config' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1453,7 +1453,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;config;path' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1467,7 +1467,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;config;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')

@@ -18,7 +18,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
     }
     var completions = [
         &'acctl'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -60,7 +60,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --billing 'The default billing account''s kind'
             cand --billing-name 'The default billing account''s name'
             cand --project 'The default project''s name'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -73,7 +73,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;account'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -89,7 +89,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;account;show'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -102,7 +102,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;account;rename'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -126,7 +126,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;account;help;help'= {
         }
         &'acctl;tree'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -140,7 +140,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;project'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -161,7 +161,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;project;create'= {
             cand --billing 'The billing account to link to (name or id) [default: the default billing account]'
             cand --label 'A label, key=value (repeatable)'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -176,7 +176,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;project;list'= {
             cand -l 'Only projects with this label, key=value (repeatable: all must match)'
             cand --selector 'Only projects with this label, key=value (repeatable: all must match)'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -190,7 +190,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;project;show'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -203,7 +203,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;project;rename'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -216,7 +216,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;project;delete'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -251,7 +251,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;project;help;help'= {
         }
         &'acctl;subproject'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -277,7 +277,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --external-id 'The reseller''s own id for this customer: unique within the project'
             cand --credit-limit 'A credit limit in the project''s billing currency (R12)'
             cand --label 'A label, key=value (repeatable)'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -294,7 +294,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand -l 'Only subprojects with this label, key=value (repeatable: all must match)'
             cand --selector 'Only subprojects with this label, key=value (repeatable: all must match)'
             cand --external-id 'Only the subproject with this external id'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -308,7 +308,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;subproject;show'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -321,7 +321,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;subproject;rename'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -334,7 +334,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;subproject;set-limit'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -347,7 +347,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;subproject;suspend'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -360,7 +360,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;subproject;resume'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -373,7 +373,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;subproject;delete'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -388,7 +388,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;subproject;restore'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -433,7 +433,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;subproject;help;help'= {
         }
         &'acctl;user'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -451,7 +451,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;user;add'= {
             cand --name 'The user''s name'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -464,7 +464,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;user;list'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -477,7 +477,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;user;remove'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -504,7 +504,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;user;help;help'= {
         }
         &'acctl;grant'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -522,7 +522,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;grant;add'= {
             cand --project 'The project to grant on (default: the account); never a subproject'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -537,7 +537,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;grant;list'= {
             cand --user 'Only this user''s grants'
             cand --project 'Only grants on this project'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -551,7 +551,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;grant;revoke'= {
             cand --project 'The project the grant is on (default: the account)'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -578,7 +578,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;grant;help;help'= {
         }
         &'acctl;key'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -600,7 +600,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --name 'A name, unique among the target''s live keys'
             cand --expires-in 'Expire after this long: 90s, 15m, 12h, 30d'
             cand --secret-out 'Write the secret to FILE (created with mode 0600) instead of stdout'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -613,7 +613,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;key;list'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -627,7 +627,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;key;show'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -640,7 +640,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;key;revoke'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -655,7 +655,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;key;rotate'= {
             cand --grace 'Keep the old secret working this long: 90s, 15m, 12h, 30d (default: end it at once)'
             cand --secret-out 'Write the new secret to FILE (created with mode 0600) instead of stdout'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -688,7 +688,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;key;help;help'= {
         }
         &'acctl;access'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -709,7 +709,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --key 'The key, by its public id'
             cand --on 'The target: a project, project/subproject, an id, or / for the account'
             cand --action 'read, resource.manage, usage.record, key.manage, subproject.manage, grant.manage or billing.manage'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -722,7 +722,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;access;who'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -737,7 +737,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;access;list'= {
             cand --user 'The user, by email'
             cand --key 'The key, by its public id'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -764,7 +764,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;access;help;help'= {
         }
         &'acctl;audit'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -785,7 +785,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --actor 'Only this actor: operator, an email, a key id (or user:EMAIL, key:ID)'
             cand --target 'Only this target: a name or path; a project also matches its subprojects'
             cand --limit 'Only the newest N entries'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -799,7 +799,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;audit;verify'= {
             cand --head 'A hash kept from `acctl audit head`'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -812,7 +812,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;audit;head'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -839,7 +839,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;audit;help;help'= {
         }
         &'acctl;resource'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -858,7 +858,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;resource;add'= {
             cand --kind 'What the resource is'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -872,7 +872,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;resource;list'= {
             cand --kind 'Only resources of this kind'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -886,7 +886,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;resource;move'= {
             cand --kind 'The resource''s kind, when its value is shared by two kinds'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -900,7 +900,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;resource;remove'= {
             cand --kind 'The resource''s kind, when its value is shared by two kinds'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -930,7 +930,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;resource;help;help'= {
         }
         &'acctl;check'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -943,7 +943,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;backup'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -957,7 +957,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;billing'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -984,7 +984,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --legal-name 'The legal name invoices are made out to'
             cand --address 'The postal address on invoices'
             cand --tax-id 'The tax id on invoices'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -997,7 +997,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;billing;list'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1010,7 +1010,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;billing;show'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1027,7 +1027,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --legal-name 'The legal name invoices are made out to'
             cand --address 'The postal address on invoices'
             cand --tax-id 'The tax id on invoices'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1041,7 +1041,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;billing;delete'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1055,7 +1055,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;billing;topup'= {
             cand --idempotency-key 'A key that makes a retry safe: the same key is topped up once'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1069,7 +1069,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;billing;ledger'= {
             cand --period 'Only this month (UTC), YYYY-MM'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1082,7 +1082,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;billing;link'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1124,7 +1124,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;billing;help;help'= {
         }
         &'acctl;usage'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1147,7 +1147,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --description 'A description'
             cand --idempotency-key 'A key that makes a retry safe: the same key is recorded once'
             cand --currency 'The currency the amount is in: must be the billing account''s'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1161,7 +1161,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;usage;import'= {
             cand --format 'The file''s format [default: from its extension; jsonl for standard input]'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1175,7 +1175,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;usage;list'= {
             cand --period 'Only this month (UTC), YYYY-MM'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1191,7 +1191,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --period 'Only this month (UTC), YYYY-MM [default: all time]'
             cand --by 'Group rows by project; by project, subproject and product; or by product'
             cand --billing 'Only this billing account''s usage'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1221,7 +1221,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;usage;help;help'= {
         }
         &'acctl;balance'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1235,7 +1235,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;invoice'= {
             cand --period 'The month, YYYY-MM'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1251,7 +1251,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand -f 'The manifest (TOML; ''-'' reads standard input)'
             cand --file 'The manifest (TOML; ''-'' reads standard input)'
             cand --secrets-out 'Write the secrets of the keys this apply issues to FILE (created, mode 0600; one line per key: name, tier, id, secret, tab-separated). Needed only when keys are issued'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1266,7 +1266,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;export'= {
             cand --file 'Write to FILE instead of standard output'
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1279,7 +1279,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;completions'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1292,7 +1292,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;config'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1308,7 +1308,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;config;path'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'
@@ -1321,7 +1321,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
         }
         &'acctl;config;show'= {
-            cand --db 'The store file [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
             cand --output 'Output format [default: `output` in the config file, else table]'

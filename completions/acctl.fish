@@ -24,7 +24,7 @@ function __fish_acctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c acctl -n "__fish_acctl_needs_command" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_needs_command" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_needs_command" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_needs_command" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -64,7 +64,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand init" -l billing -d 'The def
 postpaid\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand init" -l billing-name -d 'The default billing account\'s name' -r
 complete -c acctl -n "__fish_acctl_using_subcommand init" -l project -d 'The default project\'s name' -r
-complete -c acctl -n "__fish_acctl_using_subcommand init" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand init" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand init" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand init" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -75,7 +75,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand init" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand init" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -89,7 +89,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -f -a "show" -d 'Show the account'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -f -a "rename" -d 'Rename the account'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -100,7 +100,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -114,7 +114,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the account'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename the account'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand tree" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand tree" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -126,7 +126,7 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -l show-deleted -d 'Include deleted projects and subprojects'
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -145,7 +145,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l billing -d 'The billing account to link to (name or id) [default: the default billing account]' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l label -d 'A label, key=value (repeatable)' -r
-complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -157,7 +157,7 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -s l -l selector -d 'Only projects with this label, key=value (repeatable: all must match)' -r
-complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -169,7 +169,7 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l show-deleted -d 'Include deleted projects'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -180,7 +180,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -191,7 +191,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -210,7 +210,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a project'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a project: operator only, needs --force (R16)'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -234,7 +234,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_s
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l external-id -d 'The reseller\'s own id for this customer: unique within the project' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l credit-limit -d 'A credit limit in the project\'s billing currency (R12)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l label -d 'A label, key=value (repeatable)' -r
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -248,7 +248,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -s l -l selector -d 'Only subprojects with this label, key=value (repeatable: all must match)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l external-id -d 'Only the subproject with this external id' -r
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -260,7 +260,7 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l show-deleted -d 'Include deleted subprojects'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -271,7 +271,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -282,7 +282,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -293,7 +293,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -304,7 +304,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -315,7 +315,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -328,7 +328,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show what would be revoked and released, and change nothing'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -349,7 +349,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted subproject, named by its id, while its name is free (R15)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -365,7 +365,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_su
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a user and every grant of theirs'
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'The user\'s name' -r
-complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -376,7 +376,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -387,7 +387,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -402,7 +402,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcom
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users, by email'
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user and every grant of theirs'
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -418,7 +418,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_s
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -f -a "revoke" -d 'Take back a user\'s grant on the account, or with --project on a project'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -l project -d 'The project to grant on (default: the account); never a subproject' -r
-complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -431,7 +431,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s grants' -r
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l project -d 'Only grants on this project' -r
-complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -443,7 +443,7 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l project -d 'The project the grant is on (default: the account)' -r
-complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -458,7 +458,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from help" -f -a "list" -d 'List grants'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take back a user\'s grant on the account, or with --project on a project'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -478,7 +478,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l name -d 'A name, unique among the target\'s live keys' -r
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l expires-in -d 'Expire after this long: 90s, 15m, 12h, 30d' -r
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l secret-out -d 'Write the secret to FILE (created with mode 0600) instead of stdout' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -489,7 +489,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -501,7 +501,7 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l all -d 'Include revoked and expired keys'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -512,7 +512,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -525,7 +525,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcomm
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l grace -d 'Keep the old secret working this long: 90s, 15m, 12h, 30d (default: end it at once)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l secret-out -d 'Write the new secret to FILE (created with mode 0600) instead of stdout' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -542,7 +542,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcomm
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a key at once'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Give a key a new secret, shown once; the old one ends at once or after --grace'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -561,7 +561,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subc
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l key -d 'The key, by its public id' -r
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l on -d 'The target: a project, project/subproject, an id, or / for the account' -r
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l action -d 'read, resource.manage, usage.record, key.manage, subproject.manage, grant.manage or billing.manage' -r
-complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -572,7 +572,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -585,7 +585,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subc
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l user -d 'The user, by email' -r
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l key -d 'The key, by its public id' -r
-complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -600,7 +600,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subc
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "who" -d 'Every user and key that reaches a target, and through what'
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'Everything a user or key reaches, and what it may do there'
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -619,7 +619,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only this actor: operator, an email, a key id (or user:EMAIL, key:ID)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l target -d 'Only this target: a name or path; a project also matches its subprojects' -r
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Only the newest N entries' -r
-complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -631,7 +631,7 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l head -d 'A hash kept from `acctl audit head`' -r
-complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -642,7 +642,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -657,7 +657,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify the hash chain; with --head, that a kept head hash is still in the log (exit 7 if not)'
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print the newest entry\'s hash, to keep elsewhere'
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -678,7 +678,7 @@ app\t'An application, by name'
 service-api\t'A service API, by name'
 webhook\t'A webhook: an http or https URL'
 config\t'Another API configuration, by name'"
-complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -694,7 +694,7 @@ app\t'An application, by name'
 service-api\t'A service API, by name'
 webhook\t'A webhook: an http or https URL'
 config\t'Another API configuration, by name'"
-complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -710,7 +710,7 @@ app\t'An application, by name'
 service-api\t'A service API, by name'
 webhook\t'A webhook: an http or https URL'
 config\t'Another API configuration, by name'"
-complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -726,7 +726,7 @@ app\t'An application, by name'
 service-api\t'A service API, by name'
 webhook\t'A webhook: an http or https URL'
 config\t'Another API configuration, by name'"
-complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -742,7 +742,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_su
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move a resource within one project\'s tree (R06)'
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a resource'
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand check" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand check" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand check" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand check" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -753,7 +753,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand check" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand check" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand backup" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand backup" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -765,7 +765,7 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -l force -d 'Replace PATH if it exists'
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -791,7 +791,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l legal-name -d 'The legal name invoices are made out to' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l address -d 'The postal address on invoices' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l tax-id -d 'The tax id on invoices' -r
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -802,7 +802,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -813,7 +813,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -828,7 +828,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l legal-name -d 'The legal name invoices are made out to' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l address -d 'The postal address on invoices' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l tax-id -d 'The tax id on invoices' -r
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -840,7 +840,7 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l make-default -d 'Make it the default billing account of new projects'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -852,7 +852,7 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l idempotency-key -d 'A key that makes a retry safe: the same key is topped up once' -r
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -864,7 +864,7 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l period -d 'Only this month (UTC), YYYY-MM' -r
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -875,7 +875,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -895,7 +895,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "ledger" -d 'A billing account\'s top-ups and charges, oldest first'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "link" -d 'Link a project to another billing account of the same currency (R08)'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -916,7 +916,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l description -d 'A description' -r
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l idempotency-key -d 'A key that makes a retry safe: the same key is recorded once' -r
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l currency -d 'The currency the amount is in: must be the billing account\'s' -r
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -929,7 +929,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l format -d 'The file\'s format [default: from its extension; jsonl for standard input]' -r -f -a "jsonl\t''
 csv\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -941,7 +941,7 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l period -d 'Only this month (UTC), YYYY-MM' -r
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -957,7 +957,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subco
 subproject\t''
 product\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l billing -d 'Only this billing account\'s usage' -r
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -973,7 +973,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "list" -d 'List charges, oldest first'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "report" -d 'Usage summed by billing account, project, subproject and product (R13)'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand balance" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand balance" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand balance" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand balance" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -985,7 +985,7 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand balance" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand balance" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l period -d 'The month, YYYY-MM' -r
-complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand invoice" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -998,7 +998,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand invoice" -s q -l quiet -d 'P
 complete -c acctl -n "__fish_acctl_using_subcommand invoice" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -s f -l file -d 'The manifest (TOML; \'-\' reads standard input)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -l secrets-out -d 'Write the secrets of the keys this apply issues to FILE (created, mode 0600; one line per key: name, tier, id, secret, tab-separated). Needed only when keys are issued' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand apply" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand apply" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -1011,7 +1011,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand apply" -l dry-run -d 'Show t
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand export" -l file -d 'Write to FILE instead of standard output' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand export" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand export" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand export" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand export" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -1022,7 +1022,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand export" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand export" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand completions" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand completions" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -1033,7 +1033,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -1047,7 +1047,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "path" -d 'Print the config file\'s path'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "show" -d 'Print the settings in force and where each comes from'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"
@@ -1058,7 +1058,7 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''"

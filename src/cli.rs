@@ -19,12 +19,13 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, clap::Args)]
 pub struct GlobalArgs {
-    /// The store file [default: `db` in the config file, else the data dir's acctl/acctl.db]
+    /// The store: a SQLite file path or a postgres:// URL [default: `db` in the config file,
+    /// else the data dir's acctl/acctl.db]
     #[arg(
         long,
         global = true,
         env = "ACCTL_DB",
-        value_name = "PATH",
+        value_name = "PATH|URL",
         help_heading = "Global options"
     )]
     pub db: Option<PathBuf>,

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
-    /// The store file.
-    pub db: Option<PathBuf>,
+    /// The store: a file path, or a `postgres://` URL.
+    pub db: Option<String>,
     /// `table` or `json`.
     pub output: Option<OutputFormat>,
     /// The currency `init` gives the default billing account when `--currency` is not given.
@@ -82,7 +82,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Config> {
             path.display(),
             e.message()
         ))
-        .hint("the config file takes db = \"PATH\", output = \"table\"|\"json\" and currency = \"CUR\"")
+        .hint("the config file takes db = \"PATH|URL\", output = \"table\"|\"json\" and currency = \"CUR\"")
     })
 }
 

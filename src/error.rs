@@ -31,6 +31,9 @@ pub struct Error {
     /// A refused attempt by an API key, to be recorded in the audit log after the refused
     /// command's own transaction has been rolled back (R25).
     pub attempt: Option<Box<RefusedAttempt>>,
+    /// A conflict with a concurrent transaction: the store runs the transaction again
+    /// rather than report it (R27). Never reaches the caller as such.
+    pub retryable: bool,
 }
 
 /// What the audit log keeps of a refused key attempt (R20, R25).
@@ -51,6 +54,7 @@ impl Error {
             message: message.into(),
             hint: None,
             attempt: None,
+            retryable: false,
         }
     }
     pub fn internal(message: impl Into<String>) -> Self {

@@ -74,7 +74,7 @@ pub fn init(ctx: &Ctx, args: InitArgs) -> Result<Output> {
     let text = format!(
         "initialised account {:?} in {}\n  billing account {:?} ({}, {})\n  project {:?}\n",
         done.account.name,
-        store.path().display(),
+        store.location(),
         done.billing_account.name,
         done.billing_account.kind.as_str(),
         done.billing_account.currency,
@@ -83,7 +83,7 @@ pub fn init(ctx: &Ctx, args: InitArgs) -> Result<Output> {
     let mut j = output::account_json(&done.account);
     j["billing_account"] = output::billing_json(&done.billing_account);
     j["project"] = output::project_json(&done.project);
-    j["db"] = json!(store.path());
+    j["db"] = json!(store.location().to_string());
     Ok(Output::new(
         j,
         Human::Text(text),

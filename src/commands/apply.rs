@@ -5,7 +5,7 @@ use crate::domain::apply::{self, at, Plan};
 use crate::error::{Error, Result};
 use crate::manifest;
 use crate::output::{self, Output};
-use crate::store::OpenMode;
+use crate::store::{Location, OpenMode};
 use clap::Args;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -41,11 +41,17 @@ pub fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<Output> {
     // Malformed values are refused before the store is opened (or created).
     apply::validate(&m)?;
     let db = ctx.db_path()?.clone();
-    let existed = db.exists();
+    let existed = match &db {
+        Location::Sqlite(path) => path.exists(),
+        // A PostgreSQL database always exists (acctl never creates one): its schema may not.
+        Location::Postgres(_) => true,
+    };
     let outcome = run(ctx, &a, &m);
     // A store this command created is removed again when nothing is kept in it.
-    if !existed && (outcome.is_err() || a.dry_run) {
-        remove_store(&db);
+    if let (false, Location::Sqlite(path)) = (existed, &db) {
+        if outcome.is_err() || a.dry_run {
+            remove_store(path);
+        }
     }
     outcome
 }

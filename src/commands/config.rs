@@ -54,11 +54,7 @@ pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> Result<Output> {
             vec![path.clone()],
         )),
         ConfigCommand::Show => {
-            let db = ctx
-                .db
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_default();
+            let db = ctx.db.as_ref().map(ToString::to_string).unwrap_or_default();
             let format = match ctx.printer.format {
                 crate::cli::OutputFormat::Table => "table",
                 crate::cli::OutputFormat::Json => "json",

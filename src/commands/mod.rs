@@ -22,12 +22,12 @@ use crate::domain::users;
 use crate::domain::Env;
 use crate::error::{Error, RefusedAttempt, Result};
 use crate::output::{Output, Printer};
-use crate::store::{OpenMode, Store};
-use std::path::PathBuf;
+use crate::store::{Location, OpenMode, Store};
 
 /// What every command may need: where the store is, the config, how to print.
 pub struct Ctx {
-    pub db: Option<PathBuf>,
+    /// The store: a file path or a PostgreSQL URL (R27).
+    pub db: Option<Location>,
     pub config_location: ConfigLocation,
     pub config: Config,
     pub printer: Printer,
@@ -50,10 +50,15 @@ impl Ctx {
         let config_location = ConfigLocation::find(g.config.as_deref());
         let config = config_location.load()?;
         let format = g.output.or(config.output).unwrap_or(OutputFormat::Table);
-        let db =
+        // An empty ACCTL_DB counts as unset, like an empty ACCTL_OUTPUT.
+        let named =
             g.db.clone()
-                .or_else(|| config.db.clone())
-                .or_else(|| dirs::data_dir().map(|d| d.join("acctl").join("acctl.db")));
+                .filter(|p| !p.as_os_str().is_empty())
+                .or_else(|| config.db.clone().filter(|s| !s.is_empty()).map(Into::into));
+        let db = match named {
+            Some(p) => Some(Location::from_path(&p)?),
+            None => dirs::data_dir().map(|d| Location::Sqlite(d.join("acctl").join("acctl.db"))),
+        };
         let printer = Printer::new(format, g.quiet, g.color);
         let credential = Credential::from_args(g, &printer)?;
         Ok(Ctx {
@@ -80,10 +85,10 @@ impl Ctx {
         }
     }
 
-    /// The store file's path.
-    pub fn db_path(&self) -> Result<&PathBuf> {
+    /// Where the store is.
+    pub fn db_path(&self) -> Result<&Location> {
         self.db.as_ref().ok_or_else(|| {
-            Error::invalid("no store path: this platform has no data directory")
+            Error::invalid("no store named: this platform has no data directory")
                 .hint("name the store with --db PATH or ACCTL_DB")
         })
     }

@@ -153,7 +153,7 @@ fn record(ctx: &Ctx, a: RecordArgs) -> Result<Output> {
     let (mut store, env) = ctx.open(OpenMode::Existing)?;
     let rec = store.write(|tx| {
         let target = hierarchy::resolve_target(tx, &a.target)?;
-        usage::record(tx, &env, &target, charge)
+        usage::record(tx, &env, &target, charge.clone())
     })?;
     Ok(output::charge(&rec.charge, &rec.target, rec.replayed))
 }
@@ -412,7 +412,7 @@ fn import(ctx: &Ctx, a: ImportArgs) -> Result<Output> {
     }
     let bar = ctx.printer.progress(lines.len() as u64, "checking");
     let summary = store.write(|tx| {
-        usage::import(tx, &env, lines, &source, &mut |phase, n| {
+        usage::import(tx, &env, &lines, &source, &mut |phase, n| {
             bar.set_message(phase);
             bar.set_position(n);
         })

@@ -1,4 +1,4 @@
-//! R26: verify the store: SQLite's own integrity, the model's structure and every invariant
+//! R26: verify the store: the database's own integrity, the model's structure and every invariant
 //! that commands keep (totals spent, prepaid balances, the audit chain). Read only.
 
 use super::access::{authorize, Action, Scope};
@@ -7,8 +7,8 @@ use super::names::fold;
 use super::resources::ResourceKind;
 use super::Env;
 use crate::error::Result;
+use crate::store::Value;
 use crate::store::{Tx, AUDIT_GENESIS};
-use rusqlite::types::Value;
 
 /// At most this many problems are listed per check; the rest are counted.
 const MAX_PER_CHECK: usize = 50;
@@ -45,20 +45,11 @@ impl Report {
 }
 
 fn text(v: &Value) -> String {
-    match v {
-        Value::Null => "null".into(),
-        Value::Integer(i) => i.to_string(),
-        Value::Real(f) => f.to_string(),
-        Value::Text(s) => s.clone(),
-        Value::Blob(b) => format!("<{} bytes>", b.len()),
-    }
+    v.display()
 }
 
 fn int(v: &Value) -> Option<i64> {
-    match v {
-        Value::Integer(i) => Some(*i),
-        _ => None,
-    }
+    v.as_int()
 }
 
 /// Money in a currency, for messages; raw micros when the currency is unknown.

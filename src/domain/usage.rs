@@ -577,7 +577,7 @@ pub fn parse_quantity(raw: &str) -> Result<i64> {
 pub fn import(
     tx: &Tx,
     env: &Env,
-    lines: Vec<ImportLine>,
+    lines: &[ImportLine],
     source: &str,
     progress: &mut dyn FnMut(&'static str, u64),
 ) -> std::result::Result<ImportSummary, ImportRefused> {
@@ -610,7 +610,7 @@ pub fn import(
     let mut summary = ImportSummary::default();
     let now = env.now();
 
-    for (i, l) in lines.into_iter().enumerate() {
+    for (i, l) in lines.iter().enumerate() {
         if i % 16_384 == 0 {
             progress("checking", i as u64);
         }
@@ -687,11 +687,11 @@ pub fn import(
                 billing_account_id: ba_id,
                 amount,
                 currency,
-                product: l.product.filter(|p| !p.is_empty()),
+                product: l.product.clone().filter(|p| !p.is_empty()),
                 quantity,
-                description: l.description.filter(|d| !d.is_empty()),
+                description: l.description.clone().filter(|d| !d.is_empty()),
                 created_at: at,
-                idempotency_key: l.idempotency_key,
+                idempotency_key: l.idempotency_key.clone(),
             }))
         })();
         match result {

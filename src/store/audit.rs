@@ -1,10 +1,10 @@
 //! R25: the hash-chained audit log. Appending happens in the transaction of the change it
 //! records, so an entry exists exactly when its change does.
 
+use super::db::{Row, ToValue, Value};
 use super::Tx;
 use crate::domain::clock::Timestamp;
 use crate::error::Result;
-use rusqlite::{params, OptionalExtension};
 use sha2::{Digest, Sha256};
 
 /// The hash that stands before the first entry.
@@ -70,11 +70,11 @@ impl Tx<'_> {
         outcome: &str,
         detail: Option<&str>,
     ) -> Result<AuditEntry> {
-        let last: Option<(i64, String)> = self
-            .conn()
-            .prepare_cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")?
-            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
+        let last: Option<(i64, String)> = self.query_opt(
+            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+            &[],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         let (seq, prev_hash) = match last {
             Some((s, h)) => (s + 1, h),
             None => (1, GENESIS.to_string()),
@@ -91,22 +91,21 @@ impl Tx<'_> {
             hash: String::new(),
         };
         entry.hash = entry.compute_hash();
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO audit (seq, at, actor, action, target, outcome, detail, prev_hash, hash) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            )?
-            .execute(params![
-                entry.seq,
-                entry.at.0,
-                entry.actor,
-                entry.action,
-                entry.target,
-                entry.outcome,
-                entry.detail,
-                entry.prev_hash,
-                entry.hash,
-            ])?;
+        self.exec(
+            "INSERT INTO audit (seq, at, actor, action, target, outcome, detail, prev_hash, hash) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            &[
+                &entry.seq,
+                &entry.at,
+                &entry.actor,
+                &entry.action,
+                &entry.target,
+                &entry.outcome,
+                &entry.detail,
+                &entry.prev_hash,
+                &entry.hash,
+            ],
+        )?;
         Ok(entry)
     }
 }
@@ -123,10 +122,10 @@ pub struct AuditFilter<'a> {
     pub limit: Option<i64>,
 }
 
-fn audit_row(r: &rusqlite::Row) -> rusqlite::Result<AuditEntry> {
+fn audit_row(r: &Row) -> Result<AuditEntry> {
     Ok(AuditEntry {
         seq: r.get(0)?,
-        at: Timestamp(r.get(1)?),
+        at: r.get(1)?,
         actor: r.get(2)?,
         action: r.get(3)?,
         target: r.get(4)?,
@@ -142,59 +141,56 @@ const AUDIT_COLUMNS: &str = "seq, at, actor, action, target, outcome, detail, pr
 impl Tx<'_> {
     /// Entries matching the filter, oldest first.
     pub fn list_audit(&self, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
-        use rusqlite::types::Value;
         let mut sql = format!("SELECT {AUDIT_COLUMNS} FROM audit WHERE 1 = 1");
         let mut args: Vec<Value> = Vec::new();
         if let Some(t) = f.since {
-            args.push(Value::Integer(t.0));
+            args.push(t.to_value());
             sql.push_str(&format!(" AND at >= ?{}", args.len()));
         }
         if let Some(a) = f.actor {
-            args.push(Value::Text(a.to_lowercase()));
+            args.push(a.to_lowercase().to_value());
             let i = args.len();
             sql.push_str(&format!(
                 " AND (lower(actor) = ?{i} OR lower(actor) = 'user:' || ?{i} OR lower(actor) = 'key:' || ?{i})"
             ));
         }
         if let Some(t) = f.target {
-            args.push(Value::Text(t.to_lowercase()));
-            let i = args.len();
+            // The target and the target with '/' appended, as two parameters of known type.
+            args.push(t.to_lowercase().to_value());
+            args.push(format!("{}/", t.to_lowercase()).to_value());
+            let (i, j) = (args.len() - 1, args.len());
+            args.push(((t.to_lowercase().chars().count() + 1) as i64).to_value());
+            let n = args.len();
             sql.push_str(&format!(
-                " AND (lower(target) = ?{i} OR substr(lower(target), 1, length(?{i}) + 1) = ?{i} || '/')"
+                " AND (lower(target) = ?{i} OR substr(lower(target), 1, ?{n}) = ?{j})"
             ));
         }
         sql.push_str(" ORDER BY seq DESC");
         if let Some(n) = f.limit {
-            args.push(Value::Integer(n));
+            args.push(n.to_value());
             sql.push_str(&format!(" LIMIT ?{}", args.len()));
         }
-        let mut st = self.conn().prepare(&sql)?;
-        let rows = st.query_map(rusqlite::params_from_iter(args), audit_row)?;
-        let mut out = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        let refs: Vec<&dyn ToValue> = args.iter().map(|a| a as &dyn ToValue).collect();
+        let mut out = self.query_vec(&sql, &refs, audit_row)?;
         out.reverse();
         Ok(out)
     }
 
     /// Every entry, oldest first, handed to `f` one at a time (the log can be long).
     pub fn for_each_audit(&self, mut f: impl FnMut(AuditEntry) -> Result<()>) -> Result<()> {
-        let mut st = self
-            .conn()
-            .prepare(&format!("SELECT {AUDIT_COLUMNS} FROM audit ORDER BY seq"))?;
-        let mut rows = st.query([])?;
-        while let Some(r) = rows.next()? {
-            f(audit_row(r)?)?;
-        }
-        Ok(())
+        self.query_each(
+            &format!("SELECT {AUDIT_COLUMNS} FROM audit ORDER BY seq"),
+            &[],
+            |r| f(audit_row(r)?),
+        )
     }
 
     /// The newest entry.
     pub fn audit_head(&self) -> Result<Option<AuditEntry>> {
-        Ok(self
-            .conn()
-            .prepare_cached(&format!(
-                "SELECT {AUDIT_COLUMNS} FROM audit ORDER BY seq DESC LIMIT 1"
-            ))?
-            .query_row([], audit_row)
-            .optional()?)
+        self.query_opt(
+            &format!("SELECT {AUDIT_COLUMNS} FROM audit ORDER BY seq DESC LIMIT 1"),
+            &[],
+            audit_row,
+        )
     }
 }

@@ -6,7 +6,7 @@
 //! the destination; it is then checkpointed into a single standalone file, synced, and moved
 //! into place, so that `PATH` is either absent or a complete store, never a half-written one.
 
-use super::{schema, Store, BUSY_TIMEOUT};
+use super::{schema, Backend, Location, OpenMode, Store, BUSY_TIMEOUT};
 use crate::error::{Error, Result};
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::Connection;
@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 impl Store {
     /// Copy the store to `dest`. An existing `dest` is refused (exit 4) unless `force`.
     /// Returns the size of the copy in bytes.
-    pub fn backup_to(&self, dest: &Path, force: bool) -> Result<u64> {
+    pub fn backup_to(&mut self, dest: &Path, force: bool) -> Result<u64> {
         let shown = dest.display().to_string();
         if dest.as_os_str().is_empty() {
             return Err(Error::invalid("the backup path is empty"));
@@ -27,7 +27,7 @@ impl Store {
                     "{shown} is a directory; name the backup file"
                 )))
             }
-            Ok(_) if same_file(self.path(), dest) => {
+            Ok(_) if matches!(&self.location, Location::Sqlite(p) if same_file(p, dest)) => {
                 return Err(Error::invalid(format!(
                     "{shown} is the store itself; a backup goes to another file"
                 )))
@@ -49,7 +49,11 @@ impl Store {
         Ok(std::fs::metadata(dest).map(|m| m.len()).unwrap_or(0))
     }
 
-    fn copy_into(&self, tmp: &Path) -> Result<()> {
+    fn copy_into(&mut self, tmp: &Path) -> Result<()> {
+        let conn = match &self.backend {
+            Backend::Sqlite(conn) => conn,
+            Backend::Postgres(_) => return self.snapshot_into(tmp),
+        };
         let context = |e: rusqlite::Error| {
             let mut err = Error::from(e);
             err.message = format!("backup to {}: {}", tmp.display(), err.message);
@@ -58,7 +62,7 @@ impl Store {
         remove_quietly(tmp);
         let mut dst = Connection::open(tmp).map_err(context)?;
         {
-            let backup = Backup::new(&self.conn, &mut dst).map_err(context)?;
+            let backup = Backup::new(conn, &mut dst).map_err(context)?;
             let started = Instant::now();
             loop {
                 // -1: every page in one step, over one read snapshot of the source.
@@ -85,7 +89,7 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .map_err(context)?;
-        if version != schema::MIGRATIONS.len() as i64 || app_id != schema::APPLICATION_ID {
+        if version != schema::SQLITE.len() as i64 || app_id != schema::APPLICATION_ID {
             return Err(Error::internal(format!(
                 "backup to {}: the copy is not a current acctl store (version {version})",
                 tmp.display()
@@ -96,6 +100,19 @@ impl Store {
         dst.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
             .map_err(context)?;
         dst.close().map_err(|(_, e)| context(e))?;
+        std::fs::File::open(tmp)?.sync_all()?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// A PostgreSQL store's snapshot: one REPEATABLE READ transaction copied row for row
+    /// into a new SQLite file at `tmp` (R27), which acctl opens like any store.
+    fn snapshot_into(&mut self, tmp: &Path) -> Result<()> {
+        remove_quietly(tmp);
+        let mut dst = Store::open(&Location::Sqlite(tmp.to_path_buf()), OpenMode::Create)?;
+        self.read(|src| dst.write(|d| d.copy_from(src, |_, _| {}).map(|_| ())))?;
+        drop(dst);
         std::fs::File::open(tmp)?.sync_all()?;
         Ok(())
     }

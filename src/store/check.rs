@@ -1,10 +1,9 @@
 //! R26: the queries `acctl check` asks. Each returns the rows that break one invariant (an
 //! empty answer means the invariant holds); the domain turns them into problems.
 
-use super::schema::MIGRATIONS;
-use super::Tx;
+use super::db::Value;
+use super::{schema, Engine, Tx};
 use crate::error::Result;
-use rusqlite::types::Value;
 
 /// A node whose total spent is off: (path, total spent, sum of its charges, currency).
 pub type WrongTotal = (String, i64, i64, Option<String>);
@@ -14,41 +13,56 @@ const NODE_PATH: &str = "coalesce(p.name || '/' || n.name, n.name, n.id)";
 
 impl Tx<'_> {
     fn strings(&self, sql: &str) -> Result<Vec<String>> {
-        let mut st = self.conn().prepare(sql)?;
-        let rows = st.query_map([], |r| r.get::<_, String>(0))?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        self.query_vec(sql, &[], |r| r.get(0))
     }
 
     fn rows(&self, sql: &str) -> Result<Vec<Vec<Value>>> {
-        let mut st = self.conn().prepare(sql)?;
-        let n = st.column_count();
-        let rows = st.query_map([], |r| (0..n).map(|i| r.get::<_, Value>(i)).collect())?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        self.query_vec(sql, &[], |r| (0..r.len()).map(|i| r.value(i)).collect())
     }
 
     fn count(&self, sql: &str) -> Result<i64> {
-        Ok(self.conn().query_row(sql, [], |r| r.get(0))?)
+        self.query_i64(sql, &[])
     }
 
-    /// `PRAGMA integrity_check`: the lines it reports, none when the file is sound.
+    /// SQLite's `PRAGMA integrity_check`: the lines it reports, none when the file is sound.
+    /// (A PostgreSQL server keeps its own pages; it has nothing to report here.)
     pub fn integrity_problems(&self) -> Result<Vec<String>> {
+        if self.engine() != Engine::Sqlite {
+            return Ok(Vec::new());
+        }
         let mut lines = self.strings("PRAGMA integrity_check")?;
         lines.retain(|l| l != "ok");
         Ok(lines)
     }
 
-    /// `PRAGMA foreign_key_check`: (table, rowid, referenced table) of each dangling reference.
+    /// SQLite's `PRAGMA foreign_key_check`: (table, rowid, referenced table) of each dangling
+    /// reference. PostgreSQL enforces foreign keys at every statement: none can dangle.
     pub fn foreign_key_problems(&self) -> Result<Vec<(String, Option<i64>, String)>> {
-        let mut st = self.conn().prepare("PRAGMA foreign_key_check")?;
-        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        if self.engine() != Engine::Sqlite {
+            return Ok(Vec::new());
+        }
+        self.query_vec("PRAGMA foreign_key_check", &[], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
     }
 
-    /// Triggers of the schema that are missing from the file (someone dropped them).
+    /// Triggers of the schema that are missing from the store (someone dropped them).
     pub fn missing_triggers(&self) -> Result<Vec<String>> {
-        let present = self.strings("SELECT name FROM sqlite_schema WHERE type = 'trigger'")?;
+        let (present, migrations) = match self.engine() {
+            Engine::Sqlite => (
+                self.strings("SELECT name FROM sqlite_schema WHERE type = 'trigger'")?,
+                schema::SQLITE,
+            ),
+            Engine::Postgres => (
+                self.strings(
+                    "SELECT t.tgname::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid \
+                     WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal",
+                )?,
+                schema::POSTGRES,
+            ),
+        };
         let mut missing = Vec::new();
-        for sql in MIGRATIONS {
+        for sql in migrations {
             for part in sql.split("CREATE TRIGGER ").skip(1) {
                 let name: String = part
                     .chars()
@@ -74,11 +88,11 @@ impl Tx<'_> {
 
     /// (billing accounts, defaults among them) (R07: one or more, exactly one default).
     pub fn billing_account_counts(&self) -> Result<(i64, i64)> {
-        Ok(self.conn().query_row(
+        self.query_one(
             "SELECT count(*), count(*) FILTER (WHERE is_default = 1) FROM billing_account",
-            [],
+            &[],
             |r| Ok((r.get(0)?, r.get(1)?)),
-        )?)
+        )
     }
 
     /// R04: nodes whose parent has a parent: [path].
@@ -128,16 +142,20 @@ impl Tx<'_> {
     /// R12/R26: nodes whose total spent is not the sum of their charges:
     /// [path, total spent, sum of charges, currency].
     pub fn wrong_totals_spent(&self) -> Result<Vec<WrongTotal>> {
-        let mut st = self.conn().prepare(&format!(
-            "SELECT {NODE_PATH}, n.total_spent, \
-             (SELECT coalesce(sum(c.amount), 0) FROM charge c WHERE c.node_id = n.id) AS s, \
-             (SELECT b.currency FROM billing_account b \
-              WHERE b.id = coalesce(n.billing_account_id, p.billing_account_id)) \
-             FROM node n LEFT JOIN node p ON p.id = n.parent_id \
-             WHERE n.total_spent <> s ORDER BY 1"
-        ))?;
-        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        self.query_vec(
+            &format!(
+                "SELECT path, total_spent, s, currency FROM (SELECT {NODE_PATH} AS path, \
+                 n.total_spent AS total_spent, \
+                 (SELECT CAST(coalesce(sum(c.amount), 0) AS BIGINT) FROM charge c \
+                  WHERE c.node_id = n.id) AS s, \
+                 (SELECT b.currency FROM billing_account b \
+                  WHERE b.id = coalesce(n.billing_account_id, p.billing_account_id)) AS currency \
+                 FROM node n LEFT JOIN node p ON p.id = n.parent_id) x \
+                 WHERE total_spent <> s ORDER BY 1"
+            ),
+            &[],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
     }
 
     /// R11/R26: prepaid accounts whose balance is not top-ups minus charges:
@@ -145,13 +163,16 @@ impl Tx<'_> {
     /// prepaid one without, is reported with a NULL balance or sums.
     pub fn wrong_balances(&self) -> Result<Vec<Vec<Value>>> {
         self.rows(
-            "SELECT b.name, b.currency, b.balance, \
-               (SELECT coalesce(sum(t.amount), 0) FROM topup t WHERE t.billing_account_id = b.id) AS up, \
-               (SELECT coalesce(sum(c.amount), 0) FROM charge c WHERE c.billing_account_id = b.id) AS down \
-             FROM billing_account b \
-             WHERE (b.kind = 'prepaid' AND (b.balance IS NULL OR b.balance <> up - down)) \
-                OR (b.kind <> 'prepaid' AND b.balance IS NOT NULL) \
-             ORDER BY b.name_key",
+            "SELECT name, currency, balance, up, down FROM (SELECT b.name AS name, \
+               b.currency AS currency, b.balance AS balance, b.kind AS kind, b.name_key AS name_key, \
+               (SELECT CAST(coalesce(sum(t.amount), 0) AS BIGINT) FROM topup t \
+                WHERE t.billing_account_id = b.id) AS up, \
+               (SELECT CAST(coalesce(sum(c.amount), 0) AS BIGINT) FROM charge c \
+                WHERE c.billing_account_id = b.id) AS down \
+             FROM billing_account b) x \
+             WHERE (kind = 'prepaid' AND (balance IS NULL OR balance <> up - down)) \
+                OR (kind <> 'prepaid' AND balance IS NOT NULL) \
+             ORDER BY name_key",
         )
     }
 
@@ -166,11 +187,11 @@ impl Tx<'_> {
 
     /// Every resource's kind and value, for the domain to check they are canonical.
     pub fn resource_values(&self) -> Result<Vec<(String, String)>> {
-        let mut st = self
-            .conn()
-            .prepare("SELECT kind, value FROM resource ORDER BY kind, value")?;
-        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        self.query_vec(
+            "SELECT kind, value FROM resource ORDER BY kind, value",
+            &[],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
     }
 
     /// R05: name keys shared by two live siblings: [parent path or '', name key, count].
@@ -178,20 +199,22 @@ impl Tx<'_> {
         self.rows(
             "SELECT coalesce(p.name, ''), n.name_key, count(*) FROM node n \
              LEFT JOIN node p ON p.id = n.parent_id WHERE n.status <> 'deleted' \
-             GROUP BY n.parent_id, n.name_key HAVING count(*) > 1 ORDER BY 1, 2",
+             GROUP BY n.parent_id, p.name, n.name_key HAVING count(*) > 1 ORDER BY 1, 2",
         )
     }
 
     /// Every node's path, name and name key, and every billing account's name and key, for
     /// the domain to check that the keys are the names' case folds: (path, name, key).
     pub fn name_keys(&self) -> Result<Vec<(String, String, String)>> {
-        let mut st = self.conn().prepare(&format!(
-            "SELECT {NODE_PATH}, n.name, n.name_key FROM node n \
-             LEFT JOIN node p ON p.id = n.parent_id \
-             UNION ALL SELECT 'billing account ' || name, name, name_key FROM billing_account"
-        ))?;
-        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        self.query_vec(
+            &format!(
+                "SELECT {NODE_PATH}, n.name, n.name_key FROM node n \
+                 LEFT JOIN node p ON p.id = n.parent_id \
+                 UNION ALL SELECT 'billing account ' || name, name, name_key FROM billing_account"
+            ),
+            &[],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
     }
 
     /// R20: keys on no existing node: [key id].
@@ -216,7 +239,7 @@ impl Tx<'_> {
         self.rows(&format!(
             "SELECT coalesce(u.email, g.user_id), {NODE_PATH} FROM grant_ g \
              JOIN node n ON n.id = g.node_id LEFT JOIN node p ON p.id = n.parent_id \
-             LEFT JOIN user u ON u.id = g.user_id \
+             LEFT JOIN \"user\" u ON u.id = g.user_id \
              WHERE n.parent_id IS NOT NULL ORDER BY 1, 2"
         ))
     }

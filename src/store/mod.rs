@@ -1,5 +1,14 @@
-//! The SQLite store: opening (pragmas, migrations), transactions and typed queries.
-//! SQL lives here and nowhere else; no printing, no command-line types.
+//! The store: where the account model is kept, behind one interface of typed queries on a
+//! transaction ([`Tx`]). Two backends implement it: a SQLite file (the embedded default) and
+//! a PostgreSQL database (a team's shared store).
+//!
+//! The arrows point one way: the domain calls the typed queries on [`Tx`] and receives the
+//! domain's plain data types (`Node`, `Charge`, ...); the store imports those types and never
+//! the domain's rules. SQL lives in this module and nowhere else: the typed queries
+//! (`nodes`, `account`, `billing`, `usage`, `access`, `resources`, `audit`, `check`) are
+//! written once in SQL both engines accept ([`db`]); what one engine alone has (opening,
+//! pragmas, catalogs, the online backup, retries) is in [`sqlite`] or [`postgres`]. No driver
+//! type crosses into the domain.
 
 mod access;
 mod account;
@@ -7,18 +16,24 @@ mod audit;
 mod backup;
 mod billing;
 mod check;
+mod copy;
+pub mod db;
 mod nodes;
+mod postgres;
 mod resources;
 mod schema;
+mod sqlite;
 mod usage;
 
 pub use access::KeyFilter;
 pub use audit::GENESIS as AUDIT_GENESIS;
 pub use audit::{hex, AuditEntry, AuditFilter, GENESIS};
+pub use db::Value;
 pub use nodes::{NewNode, NodeFilter};
 
 use crate::error::{Error, Kind, Result};
-use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+use db::{Args, Row};
+use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -26,201 +41,167 @@ use std::time::Duration;
 /// Write transactions are short (milliseconds), so this is only reached by a stuck process.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Whether a command may create the store file (`init`, `apply`) or needs it to exist.
+/// Whether a command may create the store (`init`, `apply`) or needs it to exist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpenMode {
     Existing,
     Create,
 }
 
-/// How a transaction ends when its work succeeds (on an error it is always rolled back).
-#[derive(Clone, Copy)]
-enum End {
-    Commit,
-    Rollback,
+/// Where a store is: a SQLite file, or a PostgreSQL database named by a URL.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Location {
+    Sqlite(PathBuf),
+    /// The URL as given (it may hold a password: never print it; [`fmt::Display`] hides it).
+    Postgres(String),
+}
+
+impl Location {
+    /// A `postgres://` or `postgresql://` URL names a PostgreSQL database; anything else is a
+    /// path. An empty value is refused rather than taken as the current directory.
+    pub fn parse(value: &str) -> Result<Location> {
+        if value.trim().is_empty() {
+            return Err(Error::invalid("the store location is empty")
+                .hint("name a file path or a postgres:// URL"));
+        }
+        let lower = value.get(..13).unwrap_or(value).to_ascii_lowercase();
+        if lower.starts_with("postgres://") || lower.starts_with("postgresql://") {
+            return Ok(Location::Postgres(value.to_string()));
+        }
+        if lower.starts_with("postgres:") || lower.starts_with("postgresql:") {
+            return Err(Error::invalid(format!(
+                "{} is neither a path nor a PostgreSQL URL",
+                postgres::redact(value)
+            ))
+            .hint("write a PostgreSQL URL as postgres://USER@HOST:PORT/DATABASE"));
+        }
+        Ok(Location::Sqlite(PathBuf::from(value)))
+    }
+
+    pub fn from_path(path: &Path) -> Result<Location> {
+        match path.to_str() {
+            Some(s) => Location::parse(s),
+            None => Ok(Location::Sqlite(path.to_path_buf())),
+        }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        matches!(self, Location::Postgres(_))
+    }
+}
+
+/// The location as it may be shown: a path, or a URL without its password.
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Location::Sqlite(p) => write!(f, "{}", p.display()),
+            Location::Postgres(url) => f.write_str(&postgres::redact(url)),
+        }
+    }
+}
+
+impl fmt::Debug for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Location({self})")
+    }
+}
+
+/// Which engine a store runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
 }
 
 /// An open store.
 pub struct Store {
-    conn: Connection,
-    path: PathBuf,
+    backend: Backend,
+    location: Location,
+}
+
+enum Backend {
+    Sqlite(rusqlite::Connection),
+    Postgres(Box<postgres::Conn>),
+}
+
+/// How a transaction is run.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Writers are serialised: the write lock is taken first, so a check and the write that
+    /// follows it see one state; committed when the work returns `Ok`.
+    Write,
+    /// As `Write`, and rolled back whatever the work returns (`--dry-run`).
+    DryRun,
+    /// One consistent read-only snapshot.
+    Read,
 }
 
 /// A transaction on the store: every typed query runs inside one.
 pub struct Tx<'c> {
-    tx: rusqlite::Transaction<'c>,
+    inner: TxInner<'c>,
+}
+
+enum TxInner<'c> {
+    Sqlite(rusqlite::Transaction<'c>),
+    Postgres(postgres::PgTx<'c>),
 }
 
 impl Store {
-    /// Open the store at `path`. With [`OpenMode::Existing`] a missing file is "not found" and
-    /// no file is created; a file that is not an acctl store, or one written by a newer acctl,
-    /// is refused without being touched.
-    pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
-        let shown = path.display();
-        match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => {
-                return Err(Error::internal(format!(
-                    "cannot open store {shown}: it is a directory"
-                )))
-            }
-            Ok(_) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                if mode == OpenMode::Existing {
-                    return Err(not_initialised(path));
-                }
-                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(dir).map_err(|e| {
-                        Error::internal(format!(
-                            "cannot create the store's folder {}: {e}",
-                            dir.display()
-                        ))
-                    })?;
-                }
-            }
-            Err(e) => return Err(Error::internal(format!("cannot open store {shown}: {e}"))),
-        }
-        let read_only = std::fs::metadata(path)
-            .map(|m| m.permissions().readonly())
-            .unwrap_or(false);
-        let mut flags = OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
-        flags |= if read_only {
-            OpenFlags::SQLITE_OPEN_READ_ONLY
-        } else if mode == OpenMode::Create {
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE
-        } else {
-            OpenFlags::SQLITE_OPEN_READ_WRITE
+    /// Open the store at `location`. With [`OpenMode::Existing`] a missing store is "not
+    /// found" and nothing is created; a foreign database, or one written by a newer acctl, is
+    /// refused without being touched.
+    pub fn open(location: &Location, mode: OpenMode) -> Result<Store> {
+        let backend = match location {
+            Location::Sqlite(path) => Backend::Sqlite(sqlite::open(path, mode)?),
+            Location::Postgres(url) => Backend::Postgres(Box::new(postgres::open(url, mode)?)),
         };
-        let conn = Connection::open_with_flags(path, flags)
-            .map_err(|e| Error::internal(format!("cannot open store {shown}: {e}")))?;
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
-        store.configure().map_err(|e| store.contextualise(e))?;
-        store.migrate(mode)?;
-        Ok(store)
+        Ok(Store {
+            backend,
+            location: location.clone(),
+        })
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    pub fn location(&self) -> &Location {
+        &self.location
     }
 
-    fn configure(&self) -> Result<()> {
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
-        // Bulk commands (apply, import) cycle through a few dozen distinct statements per
-        // row; the default cache of 16 would re-prepare them over and over.
-        self.conn.set_prepared_statement_cache_capacity(256);
-        // Plan statements without looking at bound values, so that a cached statement is not
-        // re-prepared each time it is bound again (SQLite otherwise may, e.g. to match partial
-        // indexes): bulk commands run the same few statements hundreds of thousands of times.
-        self.conn.set_db_config(
-            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
-            true,
-        )?;
-        // synchronous=FULL: in WAL mode NORMAL may lose the last commits on a power cut, and
-        // R26 promises that an answered charge survives one.
-        self.conn.execute_batch(
-            "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;",
-        )?;
-        Ok(())
+    pub fn engine(&self) -> Engine {
+        match self.backend {
+            Backend::Sqlite(_) => Engine::Sqlite,
+            Backend::Postgres(_) => Engine::Postgres,
+        }
     }
 
-    /// Bring the schema up to date, in one exclusive transaction; refuse foreign or newer files.
-    fn migrate(&mut self, mode: OpenMode) -> Result<()> {
-        let latest = schema::MIGRATIONS.len() as i64;
-        let (version, app_id, objects) = self.header().map_err(|e| self.contextualise(e))?;
-        let shown = self.path.display().to_string();
-        if version > latest {
-            return Err(Error::internal(format!(
-                "store {shown} was written by a newer acctl (schema version {version}, this acctl knows up to {latest})"
-            ))
-            .hint("upgrade acctl; the store was not touched"));
-        }
-        if (version > 0 && app_id != schema::APPLICATION_ID) || (version == 0 && objects > 0) {
-            return Err(Error::internal(format!(
-                "store {shown} is not an acctl store (it is another SQLite database)"
-            ))
-            .hint("point --db or ACCTL_DB at an acctl store, or at a new path for acctl init"));
-        }
-        if version == 0 && mode == OpenMode::Existing {
-            return Err(not_initialised(&self.path));
-        }
-        if version == latest {
-            return Ok(());
-        }
-        // WAL lets readers go on while one writer writes; it is kept in the file once set.
-        self.conn
-            .pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| self.contextualise(e.into()))?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Exclusive)
-            .map_err(Error::from)?;
-        // Read again under the lock: another process may have migrated meanwhile.
-        let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(current as usize) {
-            tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
-        }
-        tx.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
-        tx.commit().map_err(Error::from)?;
-        Ok(())
-    }
-
-    fn header(&self) -> Result<(i64, i64, i64)> {
-        let version: i64 = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        let app_id: i64 = self
-            .conn
-            .query_row("PRAGMA application_id", [], |r| r.get(0))?;
-        let objects: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-        Ok((version, app_id, objects))
-    }
-
-    /// Run `f` in a write transaction (`BEGIN IMMEDIATE`: the write lock is taken first, so a
-    /// check and the write that follows it see one state), committing when it returns `Ok`.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        self.transaction(TransactionBehavior::Immediate, End::Commit, f)
+    /// Run `f` in a write transaction, committing when it returns `Ok`. On PostgreSQL a
+    /// conflict with a concurrent transaction runs `f` again (a bounded number of times),
+    /// so `f` must only act through `tx`.
+    pub fn write<T>(&mut self, f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
+        self.transaction(Mode::Write, f)
     }
 
     /// Run `f` in a write transaction and roll it back whatever it returns: `--dry-run` does
     /// exactly what the real command would, rule refusals included, and keeps none of it.
-    pub fn dry_run<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        self.transaction(TransactionBehavior::Immediate, End::Rollback, f)
+    pub fn dry_run<T>(&mut self, f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
+        self.transaction(Mode::DryRun, f)
     }
 
     /// Run `f` in a read transaction: one consistent snapshot.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        self.transaction(TransactionBehavior::Deferred, End::Rollback, f)
+    pub fn read<T>(&mut self, f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
+        self.transaction(Mode::Read, f)
     }
 
-    fn transaction<T>(
-        &mut self,
-        behavior: TransactionBehavior,
-        end: End,
-        f: impl FnOnce(&Tx) -> Result<T>,
-    ) -> Result<T> {
-        let result = (|| {
-            let tx = Tx {
-                tx: self.conn.transaction_with_behavior(behavior)?,
-            };
-            let value = f(&tx)?;
-            match end {
-                End::Commit => tx.tx.commit()?,
-                End::Rollback => tx.tx.rollback()?,
-            }
-            Ok(value)
-        })();
+    fn transaction<T>(&mut self, mode: Mode, f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
+        let result = match &mut self.backend {
+            Backend::Sqlite(conn) => sqlite::transaction(conn, mode, f),
+            Backend::Postgres(conn) => postgres::transaction(conn, mode, f),
+        };
         result.map_err(|e| self.contextualise(e))
     }
 
-    /// Name the store file in errors that come from it rather than from the model.
+    /// Name the store in errors that come from it rather than from the model.
     fn contextualise(&self, e: Error) -> Error {
         if e.kind == Kind::Internal && !e.message.starts_with("store ") {
-            let mut out = Error::internal(format!("store {}: {}", self.path.display(), e.message));
+            let mut out = Error::internal(format!("store {}: {}", self.location, e.message));
             out.hint = e.hint;
             out
         } else {
@@ -229,46 +210,99 @@ impl Store {
     }
 }
 
-fn not_initialised(path: &Path) -> Error {
-    Error::not_found(format!("no acctl store at {}", path.display())).hint(
+fn not_initialised(location: &Location) -> Error {
+    let what = match location {
+        Location::Sqlite(_) => "no acctl store at",
+        Location::Postgres(_) => "no acctl store in the database",
+    };
+    Error::not_found(format!("{what} {location}")).hint(
         "create one with: acctl init --name NAME (or acctl apply -f FILE), or point --db at it",
     )
 }
 
 impl Tx<'_> {
-    fn conn(&self) -> &Connection {
-        &self.tx
-    }
-}
-
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Self {
-        let rusqlite::Error::SqliteFailure(f, msg) = &e else {
-            return Error::internal(e.to_string());
-        };
-        let detail = msg.clone().unwrap_or_else(|| f.to_string());
-        match f.code {
-            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Error::internal(format!(
-                "the store stayed locked by another process for over {}s",
-                BUSY_TIMEOUT.as_secs()
-            )),
-            ErrorCode::ReadOnly => Error::internal("cannot write: the store is read-only")
-                .hint("make the store file writable, or use a copy"),
-            ErrorCode::NotADatabase => {
-                Error::internal("the file is not an SQLite database (or it is encrypted)")
-                    .hint("point --db or ACCTL_DB at an acctl store")
-            }
-            ErrorCode::DatabaseCorrupt => {
-                Error::internal(format!("the store is corrupt: {detail}"))
-                    .hint("restore it from a backup")
-            }
-            ErrorCode::DiskFull => Error::internal("the disk is full; nothing was written"),
-            ErrorCode::CannotOpen => Error::internal(format!("cannot open the store: {detail}")),
-            ErrorCode::SystemIoFailure => Error::internal(format!("I/O error: {detail}")),
-            ErrorCode::ConstraintViolation => {
-                Error::conflict(format!("the store refused the change: {detail}"))
-            }
-            _ => Error::internal(detail),
+    pub fn engine(&self) -> Engine {
+        match self.inner {
+            TxInner::Sqlite(_) => Engine::Sqlite,
+            TxInner::Postgres(_) => Engine::Postgres,
         }
+    }
+
+    /// Run a statement; the number of rows it changed.
+    pub(crate) fn exec(&self, sql: &str, args: Args) -> Result<usize> {
+        match &self.inner {
+            TxInner::Sqlite(tx) => sqlite::exec(tx, sql, args),
+            TxInner::Postgres(tx) => tx.exec(sql, args),
+        }
+    }
+
+    /// Run statements that take no parameters, in one go.
+    pub(crate) fn batch(&self, sql: &str) -> Result<()> {
+        match &self.inner {
+            TxInner::Sqlite(tx) => Ok(tx.execute_batch(sql)?),
+            TxInner::Postgres(tx) => tx.batch(sql),
+        }
+    }
+
+    /// Every row of a query, mapped by `f`. `f` must not use the transaction.
+    pub(crate) fn query_each(
+        &self,
+        sql: &str,
+        args: Args,
+        f: impl FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        match &self.inner {
+            TxInner::Sqlite(tx) => sqlite::query_each(tx, sql, args, f),
+            TxInner::Postgres(tx) => tx.query_each(sql, args, f),
+        }
+    }
+
+    /// Every row of a query, mapped by `f`, collected.
+    pub(crate) fn query_vec<T>(
+        &self,
+        sql: &str,
+        args: Args,
+        mut f: impl FnMut(&Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        self.query_each(sql, args, |r| {
+            out.push(f(r)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The first row of a query, if any, mapped by `f`.
+    pub(crate) fn query_opt<T>(
+        &self,
+        sql: &str,
+        args: Args,
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<Option<T>> {
+        let mut f = Some(f);
+        let mut out = None;
+        self.query_each(sql, args, |r| {
+            if let Some(f) = f.take() {
+                out = Some(f(r)?);
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The first row of a query, which must exist, mapped by `f`.
+    pub(crate) fn query_one<T>(
+        &self,
+        sql: &str,
+        args: Args,
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<T> {
+        self.query_opt(sql, args, f)?
+            .ok_or_else(|| Error::internal("a query that always answers returned no row"))
+    }
+
+    /// A single integer (a count, a sum).
+    pub(crate) fn query_i64(&self, sql: &str, args: Args) -> Result<i64> {
+        self.query_one(sql, args, |r| r.get(0))
     }
 }

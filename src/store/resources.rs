@@ -1,29 +1,26 @@
 //! R06: resources on projects and subprojects.
 
-use super::nodes::uuid_col;
+use super::db::{Row, ToValue, Value};
 use super::Tx;
-use crate::domain::clock::Timestamp;
 use crate::domain::model::Resource;
 use crate::domain::names::display_name;
 use crate::domain::resources::PlacedResource;
 use crate::error::{Error, Result};
-use rusqlite::types::Value;
-use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
 const RESOURCE_COLUMNS: &str = "r.id, r.node_id, r.kind, r.value, r.created_at";
 
-fn resource_row(row: &Row) -> rusqlite::Result<Resource> {
+fn resource_row(row: &Row) -> Result<Resource> {
     Ok(Resource {
-        id: uuid_col(row, 0)?,
-        node_id: uuid_col(row, 1)?,
+        id: row.get(0)?,
+        node_id: row.get(1)?,
         kind: row.get(2)?,
         value: row.get(3)?,
-        created_at: Timestamp(row.get(4)?),
+        created_at: row.get(4)?,
     })
 }
 
-fn placed_row(row: &Row) -> rusqlite::Result<PlacedResource> {
+fn placed_row(row: &Row) -> Result<PlacedResource> {
     let resource = resource_row(row)?;
     let name: String = row.get(5)?;
     let parent: Option<String> = row.get(6)?;
@@ -45,47 +42,38 @@ fn placed_row(row: &Row) -> rusqlite::Result<PlacedResource> {
 
 impl Tx<'_> {
     pub fn insert_resource(&self, r: &Resource) -> Result<()> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO resource (id, node_id, kind, value, created_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![
-                r.id.to_string(),
-                r.node_id.to_string(),
-                r.kind,
-                r.value,
-                r.created_at.0
-            ])?;
+        self.exec(
+            "INSERT INTO resource (id, node_id, kind, value, created_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            &[&r.id, &r.node_id, &r.kind, &r.value, &r.created_at],
+        )?;
         Ok(())
     }
 
     pub fn resource_by_id(&self, id: Uuid) -> Result<Option<Resource>> {
-        Ok(self
-            .conn()
-            .prepare_cached(&format!(
-                "SELECT {RESOURCE_COLUMNS} FROM resource r WHERE r.id = ?1"
-            ))?
-            .query_row([id.to_string()], resource_row)
-            .optional()?)
+        self.query_opt(
+            &format!("SELECT {RESOURCE_COLUMNS} FROM resource r WHERE r.id = ?1"),
+            &[&id],
+            resource_row,
+        )
     }
 
     pub fn resource_by_value(&self, kind: &str, value: &str) -> Result<Option<Resource>> {
-        Ok(self
-            .conn()
-            .prepare_cached(&format!(
+        self.query_opt(
+            &format!(
                 "SELECT {RESOURCE_COLUMNS} FROM resource r WHERE r.kind = ?1 AND r.value = ?2"
-            ))?
-            .query_row([kind, value], resource_row)
-            .optional()?)
+            ),
+            &[&kind, &value],
+            resource_row,
+        )
     }
 
     /// Move a resource onto another node; exactly one row must change.
     pub fn move_resource(&self, id: Uuid, node: Uuid) -> Result<()> {
-        let n = self
-            .conn()
-            .prepare_cached("UPDATE resource SET node_id = ?2 WHERE id = ?1")?
-            .execute([id.to_string(), node.to_string()])?;
+        let n = self.exec(
+            "UPDATE resource SET node_id = ?2 WHERE id = ?1",
+            &[&id, &node],
+        )?;
         if n != 1 {
             return Err(Error::internal(format!(
                 "resource {id} vanished during a move"
@@ -95,10 +83,7 @@ impl Tx<'_> {
     }
 
     pub fn delete_resource(&self, id: Uuid) -> Result<()> {
-        let n = self
-            .conn()
-            .prepare_cached("DELETE FROM resource WHERE id = ?1")?
-            .execute([id.to_string()])?;
+        let n = self.exec("DELETE FROM resource WHERE id = ?1", &[&id])?;
         if n != 1 {
             return Err(Error::internal(format!(
                 "resource {id} vanished during its removal"
@@ -120,16 +105,15 @@ impl Tx<'_> {
         );
         let mut args: Vec<Value> = Vec::new();
         if let Some(id) = node {
-            args.push(Value::Text(id.to_string()));
+            args.push(id.to_value());
             sql.push_str(&format!(" AND r.node_id = ?{}", args.len()));
         }
         if let Some(k) = kind {
-            args.push(Value::Text(k.to_string()));
+            args.push(k.to_value());
             sql.push_str(&format!(" AND r.kind = ?{}", args.len()));
         }
         sql.push_str(" ORDER BY r.value, r.kind");
-        let mut st = self.conn().prepare_cached(&sql)?;
-        let rows = st.query_map(rusqlite::params_from_iter(args), placed_row)?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        let refs: Vec<&dyn ToValue> = args.iter().map(|a| a as &dyn ToValue).collect();
+        self.query_vec(&sql, &refs, placed_row)
     }
 }

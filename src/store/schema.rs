@@ -1,10 +1,12 @@
-//! The schema, as an append-only list of migrations run under `PRAGMA user_version`.
+//! The schema of each backend, as an append-only list of migrations: SQLite runs them under
+//! `PRAGMA user_version`, PostgreSQL under `acctl_meta.schema_version`. Entry N of both lists
+//! is the same model, so a store copied between backends keeps its version.
 //! Never remove or edit a migration entry once released: add a new one.
 
 /// `PRAGMA application_id` of an acctl store ("acct"), so a foreign SQLite file is recognised.
 pub const APPLICATION_ID: i64 = 0x6163_6374;
 
-pub const MIGRATIONS: &[&str] = &[
+pub const SQLITE: &[&str] = &[
     // 1: the whole model.
     r#"
 CREATE TABLE account (
@@ -180,5 +182,204 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
 BEGIN
     SELECT RAISE(ABORT, 'R25: the audit log is never edited');
 END;
+"#,
+];
+
+/// The PostgreSQL schema: the same tables, columns and rules as [`SQLITE`], in PostgreSQL's
+/// terms. Integers are `BIGINT` (micro-units and times do not fit 32 bits); text sorts with
+/// `COLLATE "C"`, byte order, as SQLite's does; `charge` and `topup` have a `rowid` identity
+/// that keeps insertion order as SQLite's rowid does. The store's own row, `acctl_meta`,
+/// holds the schema version and is the lock every write transaction takes first.
+pub const POSTGRES: &[&str] = &[
+    // 1: the whole model.
+    r#"
+CREATE TABLE acctl_meta (
+    singleton      BIGINT PRIMARY KEY CHECK (singleton = 1),
+    schema_version BIGINT NOT NULL,
+    application    TEXT NOT NULL
+);
+
+CREATE TABLE account (
+    id          TEXT COLLATE "C" PRIMARY KEY,
+    singleton   BIGINT NOT NULL DEFAULT 1 UNIQUE CHECK (singleton = 1),
+    name        TEXT COLLATE "C" NOT NULL CHECK (length(name) BETWEEN 1 AND 255),
+    created_at  BIGINT NOT NULL
+);
+
+CREATE TABLE billing_account (
+    id          TEXT COLLATE "C" PRIMARY KEY,
+    name        TEXT COLLATE "C" NOT NULL,
+    name_key    TEXT COLLATE "C" NOT NULL UNIQUE,
+    kind        TEXT COLLATE "C" NOT NULL CHECK (kind IN ('prepaid', 'postpaid')),
+    currency    TEXT COLLATE "C" NOT NULL CHECK (length(currency) = 3),
+    balance     BIGINT,
+    legal_name  TEXT COLLATE "C",
+    address     TEXT COLLATE "C",
+    tax_id      TEXT COLLATE "C",
+    is_default  BIGINT NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)),
+    created_at  BIGINT NOT NULL,
+    CHECK ((kind = 'prepaid') = (balance IS NOT NULL)),
+    CHECK (balance IS NULL OR balance >= 0)
+);
+CREATE UNIQUE INDEX billing_account_one_default ON billing_account(is_default) WHERE is_default = 1;
+
+CREATE TABLE node (
+    id                 TEXT COLLATE "C" PRIMARY KEY,
+    parent_id          TEXT COLLATE "C" REFERENCES node(id),
+    name               TEXT COLLATE "C" NOT NULL CHECK (length(name) BETWEEN 1 AND 255),
+    name_key           TEXT COLLATE "C" NOT NULL,
+    billing_account_id TEXT COLLATE "C" REFERENCES billing_account(id),
+    external_id        TEXT COLLATE "C",
+    credit_limit       BIGINT CHECK (credit_limit IS NULL OR credit_limit >= 0),
+    total_spent        BIGINT NOT NULL DEFAULT 0 CHECK (total_spent >= 0),
+    status             TEXT COLLATE "C" NOT NULL DEFAULT 'active'
+                       CHECK (status IN ('active', 'suspended', 'deleted')),
+    created_at         BIGINT NOT NULL,
+    deleted_at         BIGINT,
+    CHECK ((parent_id IS NULL) = (billing_account_id IS NOT NULL)),
+    CHECK (parent_id IS NOT NULL OR (credit_limit IS NULL AND external_id IS NULL)),
+    CHECK (parent_id IS NOT NULL OR status <> 'suspended'),
+    CHECK ((status = 'deleted') = (deleted_at IS NOT NULL))
+);
+CREATE UNIQUE INDEX node_live_name ON node(coalesce(parent_id, ''), name_key) WHERE status <> 'deleted';
+CREATE UNIQUE INDEX node_live_external_id ON node(parent_id, external_id)
+    WHERE external_id IS NOT NULL AND status <> 'deleted';
+CREATE INDEX node_parent ON node(parent_id, name_key);
+CREATE INDEX node_billing ON node(billing_account_id) WHERE billing_account_id IS NOT NULL;
+
+-- R04: at most three tiers, refused by the store itself.
+CREATE FUNCTION acctl_node_depth() RETURNS trigger LANGUAGE plpgsql
+SET search_path FROM CURRENT AS $$
+BEGIN
+    IF NEW.parent_id IS NOT NULL
+       AND (SELECT parent_id FROM node WHERE id = NEW.parent_id) IS NOT NULL THEN
+        RAISE EXCEPTION 'R04: a subproject cannot have subprojects';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER node_depth BEFORE INSERT ON node
+    FOR EACH ROW EXECUTE FUNCTION acctl_node_depth();
+-- R03: a subproject's parent is fixed at creation.
+CREATE FUNCTION acctl_node_fixed_parent() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.parent_id IS DISTINCT FROM OLD.parent_id THEN
+        RAISE EXCEPTION 'R03: a subproject is never re-parented';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER node_fixed_parent BEFORE UPDATE OF parent_id ON node
+    FOR EACH ROW EXECUTE FUNCTION acctl_node_fixed_parent();
+
+CREATE TABLE label (
+    node_id TEXT COLLATE "C" NOT NULL REFERENCES node(id),
+    key     TEXT COLLATE "C" NOT NULL,
+    value   TEXT COLLATE "C" NOT NULL,
+    PRIMARY KEY (node_id, key)
+);
+CREATE INDEX label_key_value ON label(key, value);
+
+CREATE TABLE resource (
+    id          TEXT COLLATE "C" PRIMARY KEY,
+    node_id     TEXT COLLATE "C" NOT NULL REFERENCES node(id),
+    kind        TEXT COLLATE "C" NOT NULL
+                CHECK (kind IN ('number', 'app', 'service-api', 'webhook', 'config')),
+    value       TEXT COLLATE "C" NOT NULL,
+    created_at  BIGINT NOT NULL,
+    UNIQUE (kind, value)
+);
+CREATE INDEX resource_node ON resource(node_id);
+
+CREATE TABLE "user" (
+    id          TEXT COLLATE "C" PRIMARY KEY,
+    email       TEXT COLLATE "C" NOT NULL,
+    email_key   TEXT COLLATE "C" NOT NULL UNIQUE,
+    name        TEXT COLLATE "C",
+    created_at  BIGINT NOT NULL
+);
+
+CREATE TABLE grant_ (
+    user_id     TEXT COLLATE "C" NOT NULL REFERENCES "user"(id),
+    node_id     TEXT COLLATE "C" REFERENCES node(id),
+    role        TEXT COLLATE "C" NOT NULL CHECK (role IN ('viewer', 'developer', 'admin')),
+    created_at  BIGINT NOT NULL
+);
+CREATE UNIQUE INDEX grant_one_per_scope ON grant_(user_id, coalesce(node_id, ''));
+CREATE INDEX grant_node ON grant_(node_id);
+CREATE FUNCTION acctl_grant_not_on_subproject() RETURNS trigger LANGUAGE plpgsql
+SET search_path FROM CURRENT AS $$
+BEGIN
+    IF NEW.node_id IS NOT NULL
+       AND (SELECT parent_id FROM node WHERE id = NEW.node_id) IS NOT NULL THEN
+        RAISE EXCEPTION 'R18: no grant on a subproject';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER grant_not_on_subproject BEFORE INSERT ON grant_
+    FOR EACH ROW EXECUTE FUNCTION acctl_grant_not_on_subproject();
+
+CREATE TABLE api_key (
+    id          TEXT COLLATE "C" PRIMARY KEY,
+    name        TEXT COLLATE "C",
+    node_id     TEXT COLLATE "C" NOT NULL REFERENCES node(id),
+    created_at  BIGINT NOT NULL,
+    expires_at  BIGINT,
+    revoked_at  BIGINT
+);
+CREATE INDEX api_key_node ON api_key(node_id);
+CREATE TABLE key_secret (
+    hash        BYTEA PRIMARY KEY,
+    key_id      TEXT COLLATE "C" NOT NULL REFERENCES api_key(id),
+    created_at  BIGINT NOT NULL,
+    ends_at     BIGINT
+);
+CREATE INDEX key_secret_key ON key_secret(key_id);
+
+CREATE TABLE topup (
+    rowid              BIGINT GENERATED BY DEFAULT AS IDENTITY UNIQUE,
+    id                 TEXT COLLATE "C" PRIMARY KEY,
+    billing_account_id TEXT COLLATE "C" NOT NULL REFERENCES billing_account(id),
+    amount             BIGINT NOT NULL CHECK (amount > 0),
+    created_at         BIGINT NOT NULL,
+    idempotency_key    TEXT COLLATE "C" UNIQUE
+);
+CREATE INDEX topup_billing ON topup(billing_account_id, created_at);
+
+CREATE TABLE charge (
+    rowid              BIGINT GENERATED BY DEFAULT AS IDENTITY UNIQUE,
+    id                 TEXT COLLATE "C" PRIMARY KEY,
+    node_id            TEXT COLLATE "C" NOT NULL REFERENCES node(id),
+    billing_account_id TEXT COLLATE "C" NOT NULL REFERENCES billing_account(id),
+    amount             BIGINT NOT NULL CHECK (amount > 0),
+    product            TEXT COLLATE "C",
+    quantity           BIGINT CHECK (quantity IS NULL OR quantity >= 0),
+    description        TEXT COLLATE "C",
+    created_at         BIGINT NOT NULL,
+    idempotency_key    TEXT COLLATE "C" UNIQUE
+);
+CREATE INDEX charge_period ON charge(created_at, billing_account_id, node_id, product, quantity, amount);
+
+-- R25: an append-only, hash-chained log.
+CREATE TABLE audit (
+    seq         BIGINT PRIMARY KEY,
+    at          BIGINT NOT NULL,
+    actor       TEXT COLLATE "C" NOT NULL,
+    action      TEXT COLLATE "C" NOT NULL,
+    target      TEXT COLLATE "C" NOT NULL,
+    outcome     TEXT COLLATE "C" NOT NULL,
+    detail      TEXT COLLATE "C",
+    prev_hash   TEXT COLLATE "C" NOT NULL,
+    hash        TEXT COLLATE "C" NOT NULL
+);
+CREATE INDEX audit_at ON audit(at);
+CREATE FUNCTION acctl_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'R25: the audit log is never edited';
+END $$;
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+    FOR EACH ROW EXECUTE FUNCTION acctl_audit_append_only();
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+    FOR EACH ROW EXECUTE FUNCTION acctl_audit_append_only();
+CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
+    FOR EACH STATEMENT EXECUTE FUNCTION acctl_audit_append_only();
 "#,
 ];

@@ -1,0 +1,596 @@
+//! The PostgreSQL backend: connecting (libpq's conventions: `PGPASSWORD`, `~/.pgpass`,
+//! `sslmode`), migrations kept in a version table, transactions that serialise writers and
+//! retry conflicts, and the driver's side of the [`super::db`] seam.
+//!
+//! Writers are serialised by a row lock on the store's one `acctl_meta` row, taken first in
+//! every write transaction (READ COMMITTED): like SQLite's `BEGIN IMMEDIATE`, every statement
+//! after it sees every commit before it, so a check and its write are one step for every
+//! process on every machine, and the audit log stays one chain. Readers take a REPEATABLE
+//! READ snapshot and never wait. The lock is `SELECT ... FOR UPDATE`, which the
+//! PostgreSQL-compatible distributed engines accept too (no advisory locks).
+
+use super::db::{self, values, Args, Row, Value};
+use super::{not_initialised, schema, Location, Mode, OpenMode, Tx, TxInner, BUSY_TIMEOUT};
+use crate::error::{Error, Result};
+use postgres::fallible_iterator::FallibleIterator;
+use postgres::types::{IsNull, ToSql, Type};
+use postgres::{Client, IsolationLevel, Statement};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::time::Duration;
+
+/// How long connecting may take before the server counts as unreachable.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// How many times a transaction that lost a conflict with another is run again.
+const RETRIES: u32 = 12;
+/// The statement that takes the write lock (and proves the schema is there).
+const WRITE_LOCK: &str = "SELECT schema_version FROM acctl_meta WHERE singleton = 1 FOR UPDATE";
+/// The tables of an acctl store, to recognise a database that holds someone else's.
+const TABLES: &str = "'account', 'billing_account', 'node', 'label', 'resource', 'user', \
+     'grant_', 'api_key', 'key_secret', 'topup', 'charge', 'audit'";
+
+/// An open connection, with the statements it has prepared.
+pub(super) struct Conn {
+    client: Client,
+    cache: RefCell<HashMap<String, Statement>>,
+}
+
+/// A transaction on a connection.
+pub(super) struct PgTx<'c> {
+    tx: RefCell<postgres::Transaction<'c>>,
+    cache: &'c RefCell<HashMap<String, Statement>>,
+}
+
+/// The URL without its password (`postgres://bob:secret@h/db` -> `postgres://bob@h/db`), and
+/// without a `password=` parameter: what errors, `config show` and JSON may show.
+pub fn redact(url: &str) -> String {
+    let (scheme, rest) = match url.find("://") {
+        Some(i) => (&url[..i + 3], &url[i + 3..]),
+        None => ("", url),
+    };
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    let authority = match authority.rfind('@') {
+        Some(at) => {
+            let userinfo = &authority[..at];
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{user}@{}", &authority[at + 1..])
+        }
+        None => authority.to_string(),
+    };
+    let tail = match tail.split_once('?') {
+        Some((path, query)) => {
+            let kept: Vec<String> = query
+                .split('&')
+                .map(|kv| {
+                    if kv.to_ascii_lowercase().starts_with("password=") {
+                        "password=***".to_string()
+                    } else {
+                        kv.to_string()
+                    }
+                })
+                .collect();
+            format!("{path}?{}", kept.join("&"))
+        }
+        None => tail.to_string(),
+    };
+    format!("{scheme}{authority}{tail}")
+}
+
+/// Connect to the database named by `url` and bring its acctl schema up to date.
+pub(super) fn open(url: &str, mode: OpenMode) -> Result<Conn> {
+    let shown = redact(url);
+    let mut config: postgres::Config = url.parse().map_err(|e: postgres::Error| {
+        Error::invalid(format!("{shown} is not a valid PostgreSQL URL: {e}"))
+            .hint("write it as postgres://USER@HOST:PORT/DATABASE[?sslmode=require]")
+    })?;
+    fill_defaults(&mut config);
+    let at = describe_hosts(&config);
+    let tls = tls_connector()?;
+    let client = config.connect(tls).map_err(|e| connect_error(&e, &at))?;
+    let mut conn = Conn {
+        client,
+        cache: RefCell::new(HashMap::new()),
+    };
+    migrate(&mut conn, &Location::Postgres(url.to_string()), mode)?;
+    Ok(conn)
+}
+
+/// What libpq would take from the environment when the URL leaves it out.
+fn fill_defaults(config: &mut postgres::Config) {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    if config.get_user().is_none() {
+        let user = env("PGUSER")
+            .or_else(|| env("USER"))
+            .or_else(|| env("LOGNAME"))
+            .unwrap_or_else(|| "postgres".into());
+        config.user(&user);
+    }
+    if config.get_hosts().is_empty() {
+        match env("PGHOST") {
+            Some(h) => {
+                config.host(&h);
+            }
+            None if std::path::Path::new("/var/run/postgresql").is_dir() => {
+                config.host_path("/var/run/postgresql");
+            }
+            None => {
+                config.host("localhost");
+            }
+        }
+    }
+    if config.get_ports().is_empty() {
+        if let Some(p) = env("PGPORT").and_then(|p| p.parse().ok()) {
+            config.port(p);
+        }
+    }
+    if config.get_dbname().is_none() {
+        if let Some(d) = env("PGDATABASE") {
+            config.dbname(&d);
+        }
+    }
+    if config.get_password().is_none() {
+        if let Some(p) = env("PGPASSWORD").or_else(|| pgpass(config)) {
+            config.password(p);
+        }
+    }
+    if config.get_connect_timeout().is_none() {
+        let secs = env("PGCONNECT_TIMEOUT").and_then(|s| s.parse::<u64>().ok());
+        config.connect_timeout(secs.map_or(CONNECT_TIMEOUT, Duration::from_secs));
+    }
+    if config.get_application_name().is_none() {
+        config.application_name("acctl");
+    }
+    // A writer waits for another's write lock as long as SQLite's busy timeout, then fails.
+    let lock = format!("-c lock_timeout={}s", BUSY_TIMEOUT.as_secs());
+    let options = match config.get_options() {
+        Some(o) if !o.is_empty() => format!("{o} {lock}"),
+        _ => lock,
+    };
+    config.options(&options);
+}
+
+/// The password for this connection in `PGPASSFILE` or `~/.pgpass`, as libpq finds it: the
+/// first line `host:port:database:user:password` whose fields match (`*` matches anything).
+/// A file that others may read is ignored, as libpq does.
+fn pgpass(config: &postgres::Config) -> Option<String> {
+    let path = std::env::var_os("PGPASSFILE")
+        .map(std::path::PathBuf::from)
+        .or_else(|| dirs::home_dir().map(|h| h.join(".pgpass")))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if std::fs::metadata(&path).ok()?.permissions().mode() & 0o077 != 0 {
+            return None;
+        }
+    }
+    let text = std::fs::read_to_string(&path).ok()?;
+    let host = match config.get_hosts().first() {
+        Some(postgres::config::Host::Tcp(h)) => h.clone(),
+        _ => "localhost".to_string(),
+    };
+    let port = config
+        .get_ports()
+        .first()
+        .copied()
+        .unwrap_or(5432)
+        .to_string();
+    let user = config.get_user().unwrap_or_default().to_string();
+    let db = config
+        .get_dbname()
+        .map_or_else(|| user.clone(), str::to_string);
+    let wanted = [host.as_str(), &port, &db, &user];
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .find_map(|line| {
+            let fields = split_pgpass(line);
+            if fields.len() != 5 {
+                return None;
+            }
+            let matches = fields[..4]
+                .iter()
+                .zip(wanted)
+                .all(|(f, w)| f == "*" || f == w);
+            matches.then(|| fields[4].clone())
+        })
+}
+
+/// One `.pgpass` line's fields: `:` separates, `\` escapes `:` and `\`.
+fn split_pgpass(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let (Some(n), Some(f)) = (chars.next(), fields.last_mut()) {
+                    f.push(n);
+                }
+            }
+            ':' if fields.len() < 5 => fields.push(String::new()),
+            _ => {
+                if let Some(f) = fields.last_mut() {
+                    f.push(c)
+                }
+            }
+        }
+    }
+    fields
+}
+
+/// `host:port` of every host the URL names, for messages.
+fn describe_hosts(config: &postgres::Config) -> String {
+    let ports = config.get_ports();
+    config
+        .get_hosts()
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let port = ports
+                .get(i)
+                .or_else(|| ports.first())
+                .copied()
+                .unwrap_or(5432);
+            match h {
+                postgres::config::Host::Tcp(h) => format!("{h}:{port}"),
+                #[cfg(unix)]
+                postgres::config::Host::Unix(p) => format!("{} (port {port})", p.display()),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// TLS as libpq does it for `sslmode=prefer` (the default) and `require`: encrypted when the
+/// server offers it, without verifying the server's certificate.
+fn tls_connector() -> Result<postgres_openssl::MakeTlsConnector> {
+    use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
+    let mut builder = SslConnector::builder(SslMethod::tls())
+        .map_err(|e| Error::internal(format!("cannot set up TLS: {e}")))?;
+    builder.set_verify(SslVerifyMode::NONE);
+    Ok(postgres_openssl::MakeTlsConnector::new(builder.build()))
+}
+
+fn connect_error(e: &postgres::Error, at: &str) -> Error {
+    if let Some(db) = e.as_db_error() {
+        let hint = match db.code().code() {
+            "3D000" => "acctl never creates the database itself: create it (createdb), then run acctl init or acctl apply",
+            "28P01" | "28000" => "check the user and password: PGPASSWORD, ~/.pgpass, or the URL",
+            _ => "check the URL in --db, ACCTL_DB or the config's db",
+        };
+        return Error::internal(format!(
+            "PostgreSQL at {at} refused the connection: {}",
+            db.message()
+        ))
+        .hint(hint);
+    }
+    let reason = std::error::Error::source(e).map_or_else(|| e.to_string(), |s| s.to_string());
+    Error::internal(format!("cannot connect to PostgreSQL at {at}: {reason}")).hint(format!(
+        "check that the server is running and reachable at {at} (pg_isready), and the URL in --db or ACCTL_DB"
+    ))
+}
+
+/// Create the schema in an empty database, or bring an older one up to date; refuse a
+/// database that holds something else, or a schema newer than this acctl knows.
+fn migrate(conn: &mut Conn, location: &Location, mode: OpenMode) -> Result<()> {
+    let latest = schema::POSTGRES.len() as i64;
+    for _ in 0..5 {
+        let row = conn.client.query_one(
+            &format!(
+                "SELECT current_schema()::text, \
+                 (SELECT count(*) FROM information_schema.tables \
+                  WHERE table_schema = current_schema() AND table_name = 'acctl_meta'), \
+                 (SELECT count(*) FROM information_schema.tables \
+                  WHERE table_schema = current_schema() AND table_name IN ({TABLES}))"
+            ),
+            &[],
+        )?;
+        let Some(schema_name) = row.get::<_, Option<String>>(0) else {
+            return Err(Error::internal(format!(
+                "the database at {location} has no schema to hold a store: its search_path names none that exists"
+            ))
+            .hint("create the schema, or set search_path in the URL: ?options=-c%20search_path%3DNAME"));
+        };
+        let has_meta: i64 = row.get(1);
+        let ours: i64 = row.get(2);
+        if has_meta == 0 {
+            if ours > 0 {
+                return Err(Error::internal(format!(
+                    "schema {schema_name} of {location} is not an acctl store (it holds other tables)"
+                ))
+                .hint("point --db at an empty database or schema for acctl init"));
+            }
+            if mode == OpenMode::Existing {
+                return Err(not_initialised(location));
+            }
+            match create_schema(&mut conn.client, latest) {
+                Ok(()) => return Ok(()),
+                // Another process created it meanwhile: look again.
+                Err(e) if is_duplicate_object(&e) => continue,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        let (version, app): (i64, String) = {
+            let r = conn
+                .client
+                .query_one("SELECT schema_version, application FROM acctl_meta", &[])?;
+            (r.get(0), r.get(1))
+        };
+        if app != "acctl" {
+            return Err(Error::internal(format!(
+                "schema {schema_name} of {location} is not an acctl store"
+            )));
+        }
+        if version > latest {
+            return Err(Error::internal(format!(
+                "store {location} was written by a newer acctl (schema version {version}, this acctl knows up to {latest})"
+            ))
+            .hint("upgrade acctl; the store was not touched"));
+        }
+        if version < latest {
+            let mut tx = conn.client.transaction()?;
+            let current: i64 = tx.query_one(WRITE_LOCK, &[])?.get(0);
+            for sql in schema::POSTGRES.iter().skip(current as usize) {
+                tx.batch_execute(sql)?;
+            }
+            tx.execute(
+                "UPDATE acctl_meta SET schema_version = $1 WHERE singleton = 1",
+                &[&latest],
+            )?;
+            tx.commit()?;
+        }
+        return Ok(());
+    }
+    Err(Error::internal(format!(
+        "the schema of {location} kept changing while acctl opened it"
+    )))
+}
+
+fn create_schema(client: &mut Client, latest: i64) -> std::result::Result<(), postgres::Error> {
+    let mut tx = client.transaction()?;
+    for sql in schema::POSTGRES {
+        tx.batch_execute(sql)?;
+    }
+    tx.execute(
+        "INSERT INTO acctl_meta (singleton, schema_version, application) VALUES (1, $1, 'acctl')",
+        &[&latest],
+    )?;
+    tx.commit()
+}
+
+fn is_duplicate_object(e: &postgres::Error) -> bool {
+    e.as_db_error()
+        .is_some_and(|d| matches!(d.code().code(), "42P07" | "42710" | "23505" | "42P06"))
+}
+
+/// Run `f` in a transaction; a serialization failure or deadlock runs it again after a short,
+/// growing, jittered pause, a bounded number of times, so the caller never sees one.
+pub(super) fn transaction<T>(
+    conn: &mut Conn,
+    mode: Mode,
+    mut f: impl FnMut(&Tx) -> Result<T>,
+) -> Result<T> {
+    let mut attempt = 0;
+    loop {
+        match run_once(conn, mode, &mut f) {
+            Err(e) if e.retryable && attempt < RETRIES => {
+                attempt += 1;
+                std::thread::sleep(backoff(attempt));
+            }
+            other => return other,
+        }
+    }
+}
+
+fn backoff(attempt: u32) -> Duration {
+    let base = 5u64 << attempt.min(8);
+    let jitter = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| u64::from(d.subsec_nanos()) % base.max(1));
+    Duration::from_millis((base + jitter).min(1_000))
+}
+
+fn run_once<T>(conn: &mut Conn, mode: Mode, f: &mut impl FnMut(&Tx) -> Result<T>) -> Result<T> {
+    let Conn { client, cache } = conn;
+    let builder = client.build_transaction();
+    let mut t = match mode {
+        Mode::Read => builder
+            .isolation_level(IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()?,
+        Mode::Write | Mode::DryRun => builder
+            .isolation_level(IsolationLevel::ReadCommitted)
+            .start()?,
+    };
+    if mode != Mode::Read {
+        t.query(WRITE_LOCK, &[])?;
+    }
+    let tx = Tx {
+        inner: TxInner::Postgres(PgTx {
+            tx: RefCell::new(t),
+            cache,
+        }),
+    };
+    let value = f(&tx)?;
+    let TxInner::Postgres(p) = tx.inner else {
+        unreachable!("a PostgreSQL transaction")
+    };
+    let t = p.tx.into_inner();
+    match mode {
+        Mode::Write => t.commit()?,
+        Mode::DryRun | Mode::Read => t.rollback()?,
+    }
+    Ok(value)
+}
+
+impl PgTx<'_> {
+    fn statement(&self, sql: &str) -> Result<Statement> {
+        if let Some(s) = self.cache.borrow().get(sql) {
+            return Ok(s.clone());
+        }
+        let st = self.tx.borrow_mut().prepare(&db::to_postgres(sql))?;
+        self.cache.borrow_mut().insert(sql.to_string(), st.clone());
+        Ok(st)
+    }
+
+    pub(super) fn exec(&self, sql: &str, args: Args) -> Result<usize> {
+        let st = self.statement(sql)?;
+        let vals = values(args);
+        let params: Vec<&(dyn ToSql + Sync)> =
+            vals.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+        let n = self.tx.borrow_mut().execute(&st, &params)?;
+        Ok(usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
+    pub(super) fn batch(&self, sql: &str) -> Result<()> {
+        Ok(self.tx.borrow_mut().batch_execute(sql)?)
+    }
+
+    pub(super) fn query_each(
+        &self,
+        sql: &str,
+        args: Args,
+        mut f: impl FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        let st = self.statement(sql)?;
+        let vals = values(args);
+        let mut tx = self.tx.borrow_mut();
+        let mut rows = tx.query_raw(&st, vals.iter())?;
+        while let Some(r) = rows.next()? {
+            f(&Row::Postgres(&r))?;
+        }
+        Ok(())
+    }
+}
+
+/// Column `i` as an integer, whichever integer (or boolean) type the server sent.
+pub(super) fn int_col(r: &postgres::Row, i: usize) -> Result<Option<i64>> {
+    let ty = r
+        .columns()
+        .get(i)
+        .map(|c| c.type_().clone())
+        .ok_or_else(|| db::malformed(i, "no such column"))?;
+    Ok(match ty {
+        Type::INT8 => r.try_get::<_, Option<i64>>(i)?,
+        Type::INT4 => r.try_get::<_, Option<i32>>(i)?.map(i64::from),
+        Type::INT2 => r.try_get::<_, Option<i16>>(i)?.map(i64::from),
+        Type::BOOL => r.try_get::<_, Option<bool>>(i)?.map(i64::from),
+        Type::TEXT | Type::VARCHAR => match r.try_get::<_, Option<&str>>(i)? {
+            None => None,
+            Some(s) => Some(
+                s.parse()
+                    .map_err(|_| db::malformed(i, "text where a number belongs"))?,
+            ),
+        },
+        _ => return Err(db::malformed(i, "a value that is not an integer")),
+    })
+}
+
+/// Column `i` whatever its type.
+pub(super) fn value_col(r: &postgres::Row, i: usize) -> Result<Value> {
+    let ty = r
+        .columns()
+        .get(i)
+        .map(|c| c.type_().clone())
+        .ok_or_else(|| db::malformed(i, "no such column"))?;
+    Ok(match ty {
+        Type::INT8 | Type::INT4 | Type::INT2 | Type::BOOL => {
+            int_col(r, i)?.map_or(Value::Null, Value::Int)
+        }
+        Type::BYTEA => r
+            .try_get::<_, Option<Vec<u8>>>(i)?
+            .map_or(Value::Null, Value::Blob),
+        _ => r
+            .try_get::<_, Option<String>>(i)?
+            .map_or(Value::Null, Value::Text),
+    })
+}
+
+impl ToSql for Value {
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut bytes::BytesMut,
+    ) -> std::result::Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        match self {
+            Value::Null => Ok(IsNull::Yes),
+            Value::Int(n) => match *ty {
+                Type::INT8 => n.to_sql(ty, out),
+                Type::INT4 => i32::try_from(*n)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(*n)?.to_sql(ty, out),
+                Type::BOOL => (*n != 0).to_sql(ty, out),
+                _ => n.to_string().as_str().to_sql(ty, out),
+            },
+            Value::Text(s) => s.as_str().to_sql(ty, out),
+            Value::Blob(b) => b.as_slice().to_sql(ty, out),
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
+impl From<postgres::Error> for Error {
+    fn from(e: postgres::Error) -> Self {
+        let Some(db) = e.as_db_error() else {
+            if e.is_closed() {
+                return Error::internal("the connection to the PostgreSQL server was lost")
+                    .hint("check the server; a command that lost its connection before it answered may not have been committed");
+            }
+            return Error::internal(format!("PostgreSQL: {e}"));
+        };
+        let msg = db.message();
+        match db.code().code() {
+            "40001" | "40P01" => {
+                let mut err = Error::internal(format!(
+                    "a concurrent transaction kept conflicting with this one: {msg}"
+                ));
+                err.retryable = true;
+                err
+            }
+            "55P03" => Error::internal(format!(
+                "the store stayed locked by another process for over {}s",
+                BUSY_TIMEOUT.as_secs()
+            )),
+            "25006" => Error::internal("cannot write: the database is read-only")
+                .hint("point --db at the primary server, or use a copy"),
+            "53100" => Error::internal("the database server's disk is full; nothing was written"),
+            "42501" => Error::internal(format!("PostgreSQL refused: {msg}"))
+                .hint("grant the connecting role the rights on the store's schema and tables"),
+            "P0001" => Error::conflict(format!("the store refused the change: {msg}")),
+            c if c.starts_with("23") => {
+                Error::conflict(format!("the store refused the change: {msg}"))
+            }
+            _ => Error::internal(format!("PostgreSQL: {msg}")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{redact, split_pgpass};
+
+    #[test]
+    fn r27_urls_are_shown_without_their_password() {
+        assert_eq!(
+            redact("postgres://bob:s3cr%40t@db.example:5433/acctl?sslmode=require"),
+            "postgres://bob@db.example:5433/acctl?sslmode=require"
+        );
+        assert_eq!(
+            redact("postgresql://h/db?user=x&password=hunter2"),
+            "postgresql://h/db?user=x&password=***"
+        );
+        assert_eq!(redact("postgres://h:5432/db"), "postgres://h:5432/db");
+        assert_eq!(redact("postgres://a:b:c@h"), "postgres://a@h");
+    }
+
+    #[test]
+    fn pgpass_fields_split_on_unescaped_colons() {
+        assert_eq!(
+            split_pgpass(r"h:5432:*:bob:pa\:ss\\word"),
+            vec!["h", "5432", "*", "bob", r"pa:ss\word"]
+        );
+    }
+}
