@@ -43,7 +43,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand audit 'Read and verify the tamper-evident audit log'
             cand resource 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs'
             cand check 'Verify the store''s integrity and every invariant of the model (exit 7 on a problem)'
-            cand backup 'Copy the store to a file, consistently, while others may write'
+            cand backup 'Copy the store to a SQLite file, consistently, while others may write'
+            cand store 'Move a store between backends: copy a SQLite file or PostgreSQL database into an empty one'
             cand billing 'Create, list, change, top up and link billing accounts (R07, R08, R11)'
             cand usage 'Record, import, list and report usage (R10-R13)'
             cand balance 'Show balances: every billing account''s, for the operator (R23)'
@@ -956,6 +957,42 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'acctl;store'= {
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand copy 'Copy a whole store into an empty one, between any two backends: a SQLite file or a postgres:// URL on either side. Ids, times, history and the audit chain are copied (the same `audit head` on both sides); the destination is checked with `check` and `audit verify` before success, and a copy that fails leaves it empty. --db is not used'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;store;copy'= {
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'acctl;store;help'= {
+            cand copy 'Copy a whole store into an empty one, between any two backends: a SQLite file or a postgres:// URL on either side. Ids, times, history and the audit chain are copied (the same `audit head` on both sides); the destination is checked with `check` and `audit verify` before success, and a copy that fails leaves it empty. --db is not used'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;store;help;copy'= {
+        }
+        &'acctl;store;help;help'= {
+        }
         &'acctl;billing'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
@@ -1357,7 +1394,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand audit 'Read and verify the tamper-evident audit log'
             cand resource 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs'
             cand check 'Verify the store''s integrity and every invariant of the model (exit 7 on a problem)'
-            cand backup 'Copy the store to a file, consistently, while others may write'
+            cand backup 'Copy the store to a SQLite file, consistently, while others may write'
+            cand store 'Move a store between backends: copy a SQLite file or PostgreSQL database into an empty one'
             cand billing 'Create, list, change, top up and link billing accounts (R07, R08, R11)'
             cand usage 'Record, import, list and report usage (R10-R13)'
             cand balance 'Show balances: every billing account''s, for the operator (R23)'
@@ -1504,6 +1542,11 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;check'= {
         }
         &'acctl;help;backup'= {
+        }
+        &'acctl;help;store'= {
+            cand copy 'Copy a whole store into an empty one, between any two backends: a SQLite file or a postgres:// URL on either side. Ids, times, history and the audit chain are copied (the same `audit head` on both sides); the destination is checked with `check` and `audit verify` before success, and a copy that fails leaves it empty. --db is not used'
+        }
+        &'acctl;help;store;copy'= {
         }
         &'acctl;help;billing'= {
             cand create 'Create a billing account (R07)'

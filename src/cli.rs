@@ -1,7 +1,8 @@
 //! The command-line tree: global options and the top-level commands (CLI.md).
 
 use crate::commands::{
-    access, account, apply, billing, check, config, key, project, resource, subproject, usage, user,
+    access, account, apply, billing, check, config, key, project, resource, store, subproject,
+    usage, user,
 };
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -127,8 +128,11 @@ pub enum Command {
     Resource(resource::ResourceCommand),
     /// Verify the store's integrity and every invariant of the model (exit 7 on a problem)
     Check(check::CheckArgs),
-    /// Copy the store to a file, consistently, while others may write
+    /// Copy the store to a SQLite file, consistently, while others may write
     Backup(check::BackupArgs),
+    /// Move a store between backends: copy a SQLite file or PostgreSQL database into an empty one
+    #[command(subcommand)]
+    Store(store::StoreCommand),
     /// Create, list, change, top up and link billing accounts (R07, R08, R11)
     #[command(subcommand)]
     Billing(billing::BillingCommand),

@@ -10,6 +10,7 @@ pub mod config;
 pub mod key;
 pub mod project;
 pub mod resource;
+pub mod store;
 pub mod subproject;
 pub mod usage;
 pub mod user;
@@ -95,6 +96,11 @@ impl Ctx {
 
     /// Open the store and build the acting environment (the operator, at the command's time).
     pub fn open(&self, mode: OpenMode) -> Result<(Store, Env)> {
+        self.open_at(self.db_path()?, mode)
+    }
+
+    /// Open the store at `location` (rather than the one the global options name).
+    pub fn open_at(&self, location: &Location, mode: OpenMode) -> Result<(Store, Env)> {
         // The clock first: a bad ACCTL_NOW is refused before the store is touched.
         let clock = Clock::from_env(self.acctl_now.as_deref())?;
         // Only the operator creates a store: with credentials, it must exist already.
@@ -102,7 +108,7 @@ impl Ctx {
             Credential::Operator => mode,
             _ => OpenMode::Existing,
         };
-        let mut store = Store::open(self.db_path()?, mode)?;
+        let mut store = Store::open(location, mode)?;
         let principal = match &self.credential {
             Credential::Operator => Principal::Operator,
             Credential::Key(secret) => store.read(|tx| authenticate(tx, secret, clock.now()))?,
@@ -135,6 +141,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Output> {
         Command::Resource(c) => resource::run(ctx, c),
         Command::Check(args) => check::check(ctx, args),
         Command::Backup(args) => check::backup(ctx, args),
+        Command::Store(c) => store::run(ctx, c),
         Command::Billing(c) => billing::run(ctx, c),
         Command::Usage(c) => usage::run(ctx, c),
         Command::Balance => billing::balance(ctx),

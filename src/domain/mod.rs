@@ -7,6 +7,7 @@ pub mod audit;
 pub mod billing;
 pub mod check;
 pub mod clock;
+pub mod copy;
 pub mod explain;
 pub mod hierarchy;
 pub mod keys;

@@ -90,3 +90,38 @@ pub fn backup_report(path: &std::path::Path, bytes: u64) -> Output {
         vec![path.display().to_string()],
     )
 }
+
+/// The report of `store copy` (R28).
+pub fn store_copied(
+    src: &crate::store::Location,
+    dst: &crate::store::Location,
+    c: &crate::domain::copy::Copied,
+) -> Output {
+    let rows: u64 = c.counts.iter().map(|(_, n)| n).sum();
+    let tables: serde_json::Map<String, serde_json::Value> = c
+        .counts
+        .iter()
+        .map(|(t, n)| (t.trim_matches('"').to_string(), json!(n)))
+        .collect();
+    let head = c.audit_head.clone().unwrap_or_default();
+    let mut text = format!("copied {src} to {dst}: {rows} rows\n");
+    for (t, n) in &c.counts {
+        text.push_str(&format!("  {:<16} {n}\n", t.trim_matches('"')));
+    }
+    text.push_str(&format!(
+        "check passed ({} checks); audit verified ({} entries, head {head})\n",
+        c.checks_run, c.audit_entries
+    ));
+    Output::new(
+        json!({
+            "source": src.to_string(),
+            "destination": dst.to_string(),
+            "rows": rows,
+            "tables": tables,
+            "audit_head": c.audit_head,
+            "checked": true,
+        }),
+        Human::Text(text),
+        vec![dst.to_string()],
+    )
+}

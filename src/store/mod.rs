@@ -28,6 +28,7 @@ mod usage;
 pub use access::KeyFilter;
 pub use audit::GENESIS as AUDIT_GENESIS;
 pub use audit::{hex, AuditEntry, AuditFilter, GENESIS};
+pub use copy::CopyCounts;
 pub use db::Value;
 pub use nodes::{NewNode, NodeFilter};
 
@@ -196,6 +197,26 @@ impl Store {
             Backend::Postgres(conn) => postgres::transaction(conn, mode, f),
         };
         result.map_err(|e| self.contextualise(e))
+    }
+
+    /// Remove a store this process has just created and that a failed command left empty:
+    /// the file (and its WAL), or the schema's tables in a PostgreSQL database.
+    pub fn discard(self) {
+        match self.backend {
+            Backend::Sqlite(conn) => {
+                drop(conn);
+                if let Location::Sqlite(path) = &self.location {
+                    for suffix in ["", "-wal", "-shm"] {
+                        let mut p = path.as_os_str().to_owned();
+                        p.push(suffix);
+                        let _ = std::fs::remove_file(PathBuf::from(p));
+                    }
+                }
+            }
+            Backend::Postgres(mut conn) => {
+                let _ = postgres::drop_schema(&mut conn);
+            }
+        }
     }
 
     /// Name the store in errors that come from it rather than from the model.

@@ -86,8 +86,7 @@ pub(super) fn open(url: &str, mode: OpenMode) -> Result<Conn> {
     })?;
     fill_defaults(&mut config);
     let at = describe_hosts(&config);
-    let tls = tls_connector()?;
-    let client = config.connect(tls).map_err(|e| connect_error(&e, &at))?;
+    let client = connect(config, &at)?;
     let mut conn = Conn {
         client,
         cache: RefCell::new(HashMap::new()),
@@ -238,6 +237,32 @@ fn describe_hosts(config: &postgres::Config) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Connect within the connect timeout as a whole: the driver's own timeout covers opening the
+/// socket, not a server that accepts it and then says nothing, so the handshake runs on a
+/// thread that is abandoned when the time is up (the process is about to exit with an error).
+fn connect(config: postgres::Config, at: &str) -> Result<Client> {
+    let limit = config
+        .get_connect_timeout()
+        .copied()
+        .unwrap_or(CONNECT_TIMEOUT);
+    let tls = tls_connector()?;
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = send.send(config.connect(tls));
+    });
+    match receive.recv_timeout(limit + Duration::from_secs(1)) {
+        Ok(Ok(client)) => Ok(client),
+        Ok(Err(e)) => Err(connect_error(&e, at)),
+        Err(_) => Err(Error::internal(format!(
+            "cannot connect to PostgreSQL at {at}: no answer within {}s",
+            limit.as_secs()
+        ))
+        .hint(format!(
+            "check that the server is running and reachable at {at} (pg_isready), and the URL in --db or ACCTL_DB"
+        ))),
+    }
 }
 
 /// TLS as libpq does it for `sslmode=prefer` (the default) and `require`: encrypted when the
@@ -566,6 +591,18 @@ impl From<postgres::Error> for Error {
             _ => Error::internal(format!("PostgreSQL: {msg}")),
         }
     }
+}
+
+/// Remove every table and function of an acctl schema that this process created and that
+/// holds nothing worth keeping (a `store copy` that failed): the database is as it was.
+pub(super) fn drop_schema(conn: &mut Conn) -> Result<()> {
+    conn.client.batch_execute(&format!(
+        "BEGIN; DROP TABLE IF EXISTS audit, charge, topup, key_secret, api_key, grant_, \
+         \"user\", resource, label, node, billing_account, account, acctl_meta CASCADE; \
+         DROP FUNCTION IF EXISTS acctl_node_depth(), acctl_node_fixed_parent(), \
+         acctl_grant_not_on_subproject(), acctl_audit_append_only(); COMMIT; -- {TABLES}"
+    ))?;
+    Ok(())
 }
 
 #[cfg(test)]
