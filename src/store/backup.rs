@@ -38,6 +38,7 @@ impl Store {
             }
             _ => {}
         }
+        remove_stale(dest);
         let tmp = temp_path(dest)?;
         let result = self.copy_into(&tmp).and_then(|()| place(&tmp, dest, force));
         if result.is_err() {
@@ -60,6 +61,7 @@ impl Store {
             err
         };
         remove_quietly(tmp);
+        create_private(tmp)?;
         let mut dst = Connection::open(tmp).map_err(context)?;
         {
             let backup = Backup::new(conn, &mut dst).map_err(context)?;
@@ -150,14 +152,63 @@ fn place(tmp: &Path, dest: &Path, force: bool) -> Result<()> {
     Ok(())
 }
 
+/// What a backup in progress is called beside its destination: `NAME.acctl-backup-in-progress-PID`,
+/// visible, so that a person who finds one after a crash sees what it is.
+const IN_PROGRESS: &str = ".acctl-backup-in-progress-";
+
 fn temp_path(dest: &Path) -> Result<PathBuf> {
     let name = dest
         .file_name()
         .ok_or_else(|| Error::invalid(format!("{} does not name a file", dest.display())))?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(name);
-    tmp_name.push(format!(".acctl-backup-{}", std::process::id()));
+    let mut tmp_name = name.to_os_string();
+    tmp_name.push(format!("{IN_PROGRESS}{}", std::process::id()));
     Ok(dest.with_file_name(tmp_name))
+}
+
+/// R42: remove what interrupted backups to `dest` left behind: files named as ours whose
+/// process is gone (a running backup's file is left alone).
+fn remove_stale(dest: &Path) {
+    let (Some(name), Some(dir)) = (dest.file_name(), dest.parent()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let mut prefix = name.to_os_string();
+    prefix.push(IN_PROGRESS);
+    let prefix = prefix.to_string_lossy().into_owned();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file.strip_prefix(&prefix) else {
+            continue;
+        };
+        let pid = rest.split('-').next().unwrap_or_default();
+        let alive = pid
+            .parse::<u32>()
+            .is_ok_and(|p| p == std::process::id() || Path::new(&format!("/proc/{p}")).exists());
+        if !alive {
+            remove_quietly(&entry.path());
+        }
+    }
+}
+
+/// An empty file that only its owner may read: backups hold everything the store holds.
+fn create_private(path: &Path) -> Result<()> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(path)
+        .map(drop)
+        .map_err(|e| Error::internal(format!("cannot create {}: {e}", path.display())))
 }
 
 fn sidecar(path: &Path, suffix: &str) -> PathBuf {

@@ -94,6 +94,11 @@ impl Sandbox {
         s
     }
 
+    /// Whether this sandbox's store is a SQLite file (the other backend is PostgreSQL).
+    pub fn sqlite(&self) -> bool {
+        true
+    }
+
     pub fn db(&self) -> PathBuf {
         self.dir.path().join("acctl.db")
     }

@@ -1,0 +1,59 @@
+//! The SQLite file itself (R42, R26): links, modes, and what an interrupted backup leaves.
+//! These are about files on disk, so they run on the SQLite backend alone; the PostgreSQL
+//! counterparts (a server's own storage) have nothing to test here.
+
+use crate::common::Sandbox;
+use std::os::unix::fs::PermissionsExt;
+
+#[test]
+fn r42_a_store_reached_through_a_second_hard_link_is_refused_and_untouched() {
+    let s = Sandbox::new();
+    if !s.sqlite() {
+        return; // SQLite file only: a server's database has no links.
+    }
+    let other = s.path("other.db");
+    std::fs::hard_link(s.db(), &other).unwrap();
+    let before = s.fingerprint();
+    for db in [s.db(), other.clone()] {
+        let o = s.run_with(&["usage", "record", "default", "1"], |c| {
+            c.env("ACCTL_DB", &db);
+        });
+        assert_eq!(o.code, 1, "{}", o.snap());
+        assert!(o.stderr.contains("hard links"), "{}", o.snap());
+        assert!(o.stderr.contains("hint: "), "{}", o.snap());
+    }
+    std::fs::remove_file(&other).unwrap();
+    assert_eq!(before, s.fingerprint());
+    s.ok(&["usage", "record", "default", "1"]);
+}
+
+#[test]
+fn r42_stores_and_backups_are_readable_by_their_owner_alone() {
+    let s = Sandbox::new();
+    if !s.sqlite() {
+        return; // SQLite file only: the store file's mode.
+    }
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&s.db()), 0o600);
+    let backup = s.path("copy.db");
+    s.ok(&["backup", backup.to_str().unwrap()]);
+    assert_eq!(mode(&backup), 0o600);
+}
+
+#[test]
+fn r42_a_backup_removes_what_an_interrupted_one_left_behind() {
+    let s = Sandbox::new();
+    // An interrupted backup's file: named so that a person sees what it is, by a dead process.
+    let stale = s.path("nightly.db.acctl-backup-in-progress-4000000");
+    std::fs::write(&stale, vec![0u8; 4096]).unwrap();
+    let dest = s.path("nightly.db");
+    s.ok(&["backup", dest.to_str().unwrap()]);
+    assert!(!stale.exists(), "the stale temporary file is still there");
+    assert!(dest.exists());
+    let left: Vec<String> = std::fs::read_dir(s.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("acctl-backup"))
+        .collect();
+    assert!(left.is_empty(), "temporary files left: {left:?}");
+}
