@@ -12,4 +12,5 @@ mod hierarchy;
 mod resources;
 mod store;
 mod stress;
+mod team;
 mod usage;
