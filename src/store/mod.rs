@@ -156,10 +156,16 @@ impl Store {
             Location::Sqlite(path) => Backend::Sqlite(sqlite::open(path, mode)?),
             Location::Postgres(url) => Backend::Postgres(Box::new(postgres::open(url, mode)?)),
         };
-        Ok(Store {
+        let mut store = Store {
             backend,
             location: location.clone(),
-        })
+        };
+        // A store whose schema exists but holds no account is what a first `apply` or `init`
+        // killed between creating the schema and committing its data leaves: no store yet.
+        if mode == OpenMode::Existing && store.read(|tx| tx.account())?.is_none() {
+            return Err(not_initialised(location));
+        }
+        Ok(store)
     }
 
     pub fn location(&self) -> &Location {

@@ -57,3 +57,33 @@ fn r42_a_backup_removes_what_an_interrupted_one_left_behind() {
         .collect();
     assert!(left.is_empty(), "temporary files left: {left:?}");
 }
+
+#[test]
+fn r26_a_store_with_its_schema_and_no_data_is_no_store_yet() {
+    // What a first apply killed between creating the schema and committing leaves behind.
+    let s = Sandbox::new();
+    if !s.sqlite() {
+        return; // SQLite file only: emptying it needs the triggers dropped by hand.
+    }
+    let conn = rusqlite::Connection::open(s.db()).unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER audit_no_delete; DELETE FROM audit; DELETE FROM grant_; DELETE FROM label; \
+         DELETE FROM node; DELETE FROM billing_account; DELETE FROM account;",
+    )
+    .unwrap();
+    drop(conn);
+    let o = s.run(&["tree"]);
+    assert_eq!(o.code, 3, "{}", o.snap());
+    assert!(
+        o.stderr.starts_with("error: no acctl store at "),
+        "{}",
+        o.snap()
+    );
+    assert!(
+        o.stderr.contains("hint: create one with: acctl init"),
+        "{}",
+        o.snap()
+    );
+    s.ok(&["init", "--name", "Again"]);
+    s.ok(&["tree"]);
+}
