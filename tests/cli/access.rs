@@ -1,6 +1,7 @@
 //! R14, R17-R22, R24, R25: users, grants, keys, explaining access and the audit log.
 
 use crate::common::Sandbox;
+use crate::sqlite_only;
 
 /// Acme with projects prod (subprojects acme, beta) and staging (subproject s1), and users
 /// alice (developer on prod) and victor (viewer on the account).
@@ -101,19 +102,15 @@ fn r18_a_grant_on_a_subproject_is_refused_with_a_hint_and_nothing_changes() {
     hint: subprojects inherit their parent's user access: grant on the project with --project prod
     ");
     // The store refuses it too.
-    let sub: String = s
+    let sub = s
         .sql()
-        .query_row("SELECT id FROM node WHERE name = 'acme'", [], |r| r.get(0))
-        .unwrap();
-    let user: String = s
-        .sql()
-        .query_row("SELECT id FROM user LIMIT 1", [], |r| r.get(0))
-        .unwrap();
+        .query_string("SELECT id FROM node WHERE name = 'acme'");
+    let user = s.sql().query_string("SELECT id FROM \"user\" LIMIT 1");
     let err = s
         .sql()
         .execute(
             "INSERT INTO grant_ (user_id, node_id, role, created_at) VALUES (?1, ?2, 'admin', 0)",
-            [&user, &sub],
+            &[&user, &sub],
         )
         .unwrap_err();
     assert!(err.to_string().contains("R18"), "{err}");
@@ -502,9 +499,18 @@ fn r22_the_secret_is_shown_once_and_the_store_keeps_only_its_hash() {
         ],
         2,
     );
-    // No secret anywhere in the store file or its WAL.
+    // No secret anywhere in the store: in no row, nor (SQLite) in the file's bytes or its WAL.
     s.ok(&["audit", "verify"]);
-    for path in [s.db(), s.path("acctl.db-wal")] {
+    let rows = s.fingerprint();
+    for sec in [secret.as_str(), q.trim(), from_file.trim()] {
+        assert!(!rows.contains(sec), "the store holds a secret");
+    }
+    let files = if s.sqlite() {
+        vec![s.db(), s.path("acctl.db-wal")]
+    } else {
+        vec![]
+    };
+    for path in files {
         if let Ok(bytes) = std::fs::read(&path) {
             for sec in [secret.as_str(), q.trim(), from_file.trim()] {
                 let needle = sec.as_bytes();
@@ -745,11 +751,9 @@ fn r25_audit_verify_detects_an_altered_a_removed_and_a_cut_entry() {
 
     // Altered with raw SQL (around the store's own triggers).
     let altered = Sandbox::new();
-    altered
-        .sql()
-        .execute_batch(
-            "DROP TRIGGER audit_no_update; UPDATE audit SET actor = 'mallory' WHERE seq = 2;",
-        )
+    let sql = altered.sql();
+    sql.drop_trigger("audit_no_update", "audit");
+    sql.execute("UPDATE audit SET actor = 'mallory' WHERE seq = 2", &[])
         .unwrap();
     let o = altered.run(&["audit", "verify"]);
     assert_eq!(o.code, 7, "{}", o.snap());
@@ -757,10 +761,9 @@ fn r25_audit_verify_detects_an_altered_a_removed_and_a_cut_entry() {
 
     // Removed from the middle.
     let removed = org();
-    removed
-        .sql()
-        .execute_batch("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 3;")
-        .unwrap();
+    let sql = removed.sql();
+    sql.drop_trigger("audit_no_delete", "audit");
+    sql.execute("DELETE FROM audit WHERE seq = 3", &[]).unwrap();
     let o = removed.run(&["-o", "json", "audit", "verify"]);
     assert_eq!(o.code, 7, "{}", o.snap());
     assert_eq!(o.json()["ok"], false);
@@ -768,11 +771,13 @@ fn r25_audit_verify_detects_an_altered_a_removed_and_a_cut_entry() {
     // Cut from the end: the chain that is left is intact, but the kept head is gone.
     let cut = org();
     let head = cut.ok(&["audit", "head"]).trim().to_string();
-    cut.sql()
-        .execute_batch(
-            "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit);",
-        )
-        .unwrap();
+    let sql = cut.sql();
+    sql.drop_trigger("audit_no_delete", "audit");
+    sql.execute(
+        "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)",
+        &[],
+    )
+    .unwrap();
     cut.ok(&["audit", "verify"]);
     let o = cut.run(&["audit", "verify", "--head", &head]);
     assert_eq!(o.code, 7, "{}", o.snap());
@@ -1033,7 +1038,8 @@ fn grant_revert_needed(action: &str, real: &crate::common::Outcome) -> bool {
 #[test]
 fn r21_verifying_a_key_is_one_indexed_lookup_not_a_scan() {
     let s = org();
-    let conn = s.sql();
+    sqlite_only!(s, "SQLite's EXPLAIN QUERY PLAN");
+    let conn = rusqlite::Connection::open(s.db()).unwrap();
     let plan: Vec<String> = conn
         .prepare("EXPLAIN QUERY PLAN SELECT key_id, ends_at FROM key_secret WHERE hash = ?1")
         .unwrap()

@@ -29,5 +29,5 @@ fn completions_never_open_the_store() {
     let s = Sandbox::empty();
     let o = s.run(&["completions", "bash"]);
     assert_eq!(o.code, 0);
-    assert!(!s.db().exists(), "completions created a store");
+    assert!(!s.has_store(), "completions created a store");
 }

@@ -14,7 +14,7 @@ fn charge_together(s: &Sandbox, target: &str, amount: &str) -> Vec<(i32, String)
         .map(|_| {
             Command::new(&bin)
                 .env_clear()
-                .env("ACCTL_DB", s.db())
+                .env("ACCTL_DB", s.db_url())
                 .env("ACCTL_CONFIG", s.dir.path().join("config.toml"))
                 .env("ACCTL_NOW", &s.now)
                 .env("NO_COLOR", "1")
@@ -56,14 +56,13 @@ fn r12_concurrent_charges_never_pass_the_credit_limit() {
     let results = charge_together(&s, "resell/acme", "1.5");
     check(&results, 6);
     let ok = results.iter().filter(|(c, _)| *c == 0).count() as i64;
-    let (n, sum, spent): (i64, i64, i64) = s
+    let [n, sum, spent]: [i64; 3] = s
         .sql()
-        .query_row(
-            "SELECT count(*), coalesce(sum(c.amount), 0), n.total_spent FROM node n \
-             LEFT JOIN charge c ON c.node_id = n.id WHERE n.name = 'acme'",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        .query_i64s(
+            "SELECT count(c.id), coalesce(sum(c.amount), 0), n.total_spent FROM node n \
+         LEFT JOIN charge c ON c.node_id = n.id WHERE n.name = 'acme' GROUP BY n.total_spent",
         )
+        .try_into()
         .unwrap();
     assert_eq!(n, ok, "charges recorded == processes that exited 0");
     assert_eq!(sum, spent, "total spent == sum of charges");
@@ -79,14 +78,13 @@ fn r12_concurrent_charges_never_overdraw_a_prepaid_balance() {
     let results = charge_together(&s, "pp", "1.5");
     check(&results, 6);
     let ok = results.iter().filter(|(c, _)| *c == 0).count() as i64;
-    let (n, sum, balance): (i64, i64, i64) = s
+    let [n, sum, balance]: [i64; 3] = s
         .sql()
-        .query_row(
+        .query_i64s(
             "SELECT (SELECT count(*) FROM charge), (SELECT coalesce(sum(amount), 0) FROM charge), \
-             (SELECT balance FROM billing_account WHERE name = 'pre')",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+         (SELECT balance FROM billing_account WHERE name = 'pre')",
         )
+        .try_into()
         .unwrap();
     assert_eq!(n, ok);
     assert_eq!(balance, 10_000_000 - sum, "balance == top-ups - charges");

@@ -1,16 +1,15 @@
-//! The SQLite file itself (R42, R26): links, modes, and what an interrupted backup leaves.
-//! These are about files on disk, so they run on the SQLite backend alone; the PostgreSQL
-//! counterparts (a server's own storage) have nothing to test here.
+//! Store files (R42, R26): links, modes, what an interrupted backup leaves, and an emptied
+//! store. Links and modes are about the SQLite file on disk, so they run on SQLite alone (a
+//! server keeps its own storage); backups are SQLite files on both backends.
 
 use crate::common::Sandbox;
+use crate::sqlite_only;
 use std::os::unix::fs::PermissionsExt;
 
 #[test]
 fn r42_a_store_reached_through_a_second_hard_link_is_refused_and_untouched() {
     let s = Sandbox::new();
-    if !s.sqlite() {
-        return; // SQLite file only: a server's database has no links.
-    }
+    sqlite_only!(s, "a server's database has no links");
     let other = s.path("other.db");
     std::fs::hard_link(s.db(), &other).unwrap();
     let before = s.fingerprint();
@@ -30,9 +29,7 @@ fn r42_a_store_reached_through_a_second_hard_link_is_refused_and_untouched() {
 #[test]
 fn r42_stores_and_backups_are_readable_by_their_owner_alone() {
     let s = Sandbox::new();
-    if !s.sqlite() {
-        return; // SQLite file only: the store file's mode.
-    }
+    sqlite_only!(s, "the store file's mode");
     let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&s.db()), 0o600);
     let backup = s.path("copy.db");
@@ -62,12 +59,10 @@ fn r42_a_backup_removes_what_an_interrupted_one_left_behind() {
 fn r26_a_store_with_its_schema_and_no_data_is_no_store_yet() {
     // What a first apply killed between creating the schema and committing leaves behind.
     let s = Sandbox::new();
-    if !s.sqlite() {
-        return; // SQLite file only: emptying it needs the triggers dropped by hand.
-    }
-    let conn = rusqlite::Connection::open(s.db()).unwrap();
+    let conn = s.sql();
+    conn.drop_trigger("audit_no_delete", "audit");
     conn.execute_batch(
-        "DROP TRIGGER audit_no_delete; DELETE FROM audit; DELETE FROM grant_; DELETE FROM label; \
+        "DELETE FROM audit; DELETE FROM grant_; DELETE FROM label; \
          DELETE FROM node; DELETE FROM billing_account; DELETE FROM account;",
     )
     .unwrap();

@@ -24,11 +24,7 @@ fn r01_init_creates_account_default_billing_account_and_default_project() {
         t["billing_accounts"][0]["id"]
     );
     // Every change is in the audit log, hash-chained.
-    let n: i64 = s
-        .sql()
-        .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(n, 3);
+    assert_eq!(s.audit_count(), 3);
 }
 
 #[test]
@@ -78,7 +74,7 @@ fn r01_init_refuses_bad_input_and_creates_no_file() {
     ] {
         let o = s.run(&args);
         assert_eq!(o.code, code, "{args:?}: {}", o.snap());
-        assert!(!s.db().exists(), "{args:?} created a store");
+        assert!(!s.has_store(), "{args:?} created a store");
     }
 }
 
@@ -417,13 +413,13 @@ fn add_key_and_resource(s: &Sandbox, node: &str) {
     let conn = s.sql();
     conn.execute(
         "INSERT INTO api_key (id, name, node_id, created_at) VALUES ('ak_test', 'ci', ?1, 0)",
-        [node],
+        &[node],
     )
     .unwrap();
     conn.execute(
         "INSERT INTO resource (id, node_id, kind, value, created_at) \
          VALUES ('22222222-2222-4222-8222-222222222222', ?1, 'number', '+46700000000', 0)",
-        [node],
+        &[node],
     )
     .unwrap();
 }
@@ -467,18 +463,9 @@ fn r15_deleting_a_subproject_with_resources_needs_release() {
     assert_eq!(v["revoked_keys"][0], "ak_test");
     assert_eq!(v["target"]["status"], "deleted");
     let conn = s.sql();
-    let revoked: Option<i64> = conn
-        .query_row(
-            "SELECT revoked_at FROM api_key WHERE id = 'ak_test'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let revoked = conn.query_opt_i64("SELECT revoked_at FROM api_key WHERE id = 'ak_test'");
     assert!(revoked.is_some());
-    let resources: i64 = conn
-        .query_row("SELECT count(*) FROM resource", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(resources, 0);
+    assert_eq!(conn.query_i64("SELECT count(*) FROM resource"), 0);
 }
 
 #[test]
@@ -512,14 +499,9 @@ fn r15_deletion_is_soft_frees_the_name_and_restore_needs_it_free() {
     assert_eq!(v["status"], "active");
     assert_eq!(v["deleted_at"], serde_json::Value::Null);
     // Its revoked keys stay revoked.
-    let revoked: Option<i64> = s
+    let revoked = s
         .sql()
-        .query_row(
-            "SELECT revoked_at FROM api_key WHERE id = 'ak_test'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+        .query_opt_i64("SELECT revoked_at FROM api_key WHERE id = 'ak_test'");
     assert!(revoked.is_some());
     s.refused(&["subproject", "restore", &old], 4);
     s.refused(&["subproject", "restore", "default/acme"], 2);
@@ -579,7 +561,7 @@ fn r16_deleting_a_project_needs_force_and_an_empty_project() {
     add_key_and_resource(&s, &pid);
     let o = s.refused(&["project", "delete", "prod", "--force"], 4);
     assert!(o.stderr.contains("still holds 1 resource"), "{}", o.stderr);
-    s.sql().execute("DELETE FROM resource", []).unwrap();
+    s.sql().execute("DELETE FROM resource", &[]).unwrap();
     let before = s.fingerprint();
     let o = s.run(&["project", "delete", "prod", "--dry-run"]);
     assert_eq!(o.code, 0, "{}", o.snap());

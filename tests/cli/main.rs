@@ -1,4 +1,8 @@
-//! Integration tests: one binary driving the real `acctl` executable.
+//! Integration tests on the SQLite backend: one binary driving the real `acctl` executable.
+//! `tests/cli_pg/main.rs` runs the same modules on PostgreSQL.
+
+/// The store every test of this binary runs on.
+pub const BACKEND: common::Backend = common::Backend::Sqlite;
 
 mod access;
 mod apply;
@@ -8,7 +12,9 @@ mod common;
 mod completions;
 mod concurrency;
 mod files;
+mod harness;
 mod hierarchy;
+mod pg;
 mod resources;
 mod store;
 mod stress;

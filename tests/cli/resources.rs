@@ -13,7 +13,7 @@ fn store() -> Sandbox {
 }
 
 fn count(s: &Sandbox, sql: &str) -> i64 {
-    s.sql().query_row(sql, [], |r| r.get(0)).unwrap()
+    s.sql().query_i64(sql)
 }
 
 #[test]
@@ -200,10 +200,10 @@ fn r06_a_value_sits_in_one_place_only() {
             "INSERT INTO resource (id, node_id, kind, value, created_at) \
              SELECT '44444444-4444-4444-8444-444444444444', node_id, kind, value, 0 \
              FROM resource WHERE value = '+46701234567'",
-            [],
+            &[],
         )
         .unwrap_err();
-    assert!(e.to_string().contains("UNIQUE"), "{e}");
+    assert_eq!(e.violation, crate::common::Violation::Unique, "{e}");
 }
 
 #[test]
@@ -366,19 +366,15 @@ fn r06_remove_by_id_or_value_is_audited() {
     s.refused(&["resource", "remove", &id], 3);
     s.ok(&["resource", "remove", "Voice API"]);
     s.refused(&["resource", "remove", "Voice API"], 3);
-    let audit: Vec<(String, String, Option<String>)> = s
-        .sql()
-        .prepare(
-            "SELECT action, target, detail FROM audit WHERE action LIKE 'resource.%' ORDER BY seq",
-        )
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let audit = s.sql().query_rows(
+        "SELECT action, target, detail FROM audit WHERE action LIKE 'resource.%' ORDER BY seq",
+    );
     let shown: Vec<String> = audit
         .iter()
-        .map(|(a, t, d)| format!("{a} {t} {}", d.as_deref().unwrap_or("")))
+        .map(|r| {
+            let text = |i: usize| r[i].as_deref().unwrap_or("");
+            format!("{} {} {}", text(0), text(1), text(2))
+        })
         .collect();
     assert_eq!(
         shown,

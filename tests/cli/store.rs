@@ -1,19 +1,20 @@
 //! The store: creation, migrations, refusals of foreign, corrupt, newer and read-only files,
 //! and the rules the store enforces by itself.
 
-use crate::common::{fingerprint, Sandbox};
+use crate::common::{Sandbox, Violation};
+use crate::sqlite_only;
 
 #[test]
 fn r01_a_command_on_a_missing_store_creates_no_file() {
     let s = Sandbox::empty();
     let o = s.run(&["project", "list"]);
-    insta::assert_snapshot!(o.snap().replace(s.dir.path().to_str().unwrap(), "[dir]"), @r"
+    insta::assert_snapshot!(o.snap().replace(&s.db_url(), "[db]"), @r"
     exit: 3
     --- stderr
-    error: no acctl store at [dir]/acctl.db
+    error: no acctl store at [db]
     hint: create one with: acctl init --name NAME (or acctl apply -f FILE), or point --db at it
     ");
-    assert!(!s.db().exists());
+    assert!(!s.has_store());
 }
 
 #[test]
@@ -26,9 +27,10 @@ fn r04_the_store_itself_refuses_a_subproject_under_a_subproject() {
         .execute(
             "INSERT INTO node (id, parent_id, name, name_key, created_at) \
              VALUES ('11111111-1111-4111-8111-111111111111', ?1, 'deep', 'deep', 0)",
-            [&sub],
+            &[&sub],
         )
         .unwrap_err();
+    assert_eq!(err.violation, Violation::Raised, "{err}");
     assert!(err.to_string().contains("R04"), "{err}");
     assert_eq!(before, s.fingerprint());
 }
@@ -43,22 +45,24 @@ fn r03_the_store_itself_refuses_reparenting_and_billing_links_on_subprojects() {
     let e = conn
         .execute(
             "UPDATE node SET parent_id = ?1 WHERE id = ?2",
-            [&other, &sub],
+            &[&other, &sub],
         )
         .unwrap_err();
+    assert_eq!(e.violation, Violation::Raised, "{e}");
     assert!(e.to_string().contains("R03"), "{e}");
     let e = conn
         .execute(
             "UPDATE node SET billing_account_id = (SELECT id FROM billing_account) WHERE id = ?1",
-            [&sub],
+            &[&sub],
         )
         .unwrap_err();
-    assert!(e.to_string().contains("CHECK"), "{e}");
+    assert_eq!(e.violation, Violation::Check, "{e}");
 }
 
 #[test]
 fn r26_a_non_sqlite_file_is_refused_untouched() {
     let s = Sandbox::empty();
+    sqlite_only!(s, "a file that is not a SQLite database");
     std::fs::write(s.db(), "this is not a database, just text\n".repeat(200)).unwrap();
     let before = std::fs::read(s.db()).unwrap();
     let o = s.run(&["project", "list"]);
@@ -83,10 +87,12 @@ fn r26_a_non_sqlite_file_is_refused_untouched() {
 #[test]
 fn r26_a_corrupt_store_is_a_clear_error() {
     let s = Sandbox::new();
+    sqlite_only!(s, "scribbles over the file's pages");
     for i in 0..50 {
         s.ok(&["project", "create", &format!("p{i}")]);
     }
-    s.sql()
+    rusqlite::Connection::open(s.db())
+        .unwrap()
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
         .unwrap();
     let mut bytes = std::fs::read(s.db()).unwrap();
@@ -107,25 +113,39 @@ fn r26_a_corrupt_store_is_a_clear_error() {
 }
 
 #[test]
-fn r26_another_sqlite_database_is_not_an_acctl_store() {
+fn r26_another_database_is_not_an_acctl_store() {
     let s = Sandbox::empty();
-    rusqlite::Connection::open(s.db())
-        .unwrap()
-        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
-        .unwrap();
-    let before = fingerprint(&s.db());
+    if s.sqlite() {
+        rusqlite::Connection::open(s.db())
+            .unwrap()
+            .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .unwrap();
+    } else {
+        // A schema that holds someone else's table of one of acctl's names.
+        s.sql()
+            .execute_batch("CREATE TABLE account (x BIGINT); INSERT INTO account VALUES (1);")
+            .unwrap();
+    }
+    let before = s.fingerprint();
     let o = s.run(&["project", "list"]);
     assert_eq!(o.code, 1, "{}", o.snap());
     assert!(o.stderr.contains("is not an acctl store"), "{}", o.stderr);
     let o = s.run(&["init", "--name", "x"]);
     assert_eq!(o.code, 1, "{}", o.snap());
-    assert_eq!(before, fingerprint(&s.db()));
+    assert_eq!(before, s.fingerprint());
 }
 
 #[test]
 fn r26_a_store_from_a_newer_acctl_is_refused_untouched() {
     let s = Sandbox::new();
-    s.sql().execute_batch("PRAGMA user_version = 999").unwrap();
+    // SQLite keeps the schema version in the file's header, PostgreSQL in acctl_meta.
+    s.sql()
+        .execute_batch(if s.sqlite() {
+            "PRAGMA user_version = 999"
+        } else {
+            "UPDATE acctl_meta SET schema_version = 999"
+        })
+        .unwrap();
     let before = s.fingerprint();
     let o = s.run(&["project", "create", "x"]);
     assert_eq!(o.code, 1, "{}", o.snap());
@@ -143,6 +163,7 @@ fn r26_a_store_from_a_newer_acctl_is_refused_untouched() {
 fn r26_a_read_only_store_is_read_but_not_written() {
     use std::os::unix::fs::PermissionsExt;
     let s = Sandbox::new();
+    sqlite_only!(s, "the store file's mode");
     s.sql()
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
         .unwrap();
@@ -161,6 +182,7 @@ fn r26_a_read_only_store_is_read_but_not_written() {
 #[test]
 fn a_directory_as_store_path_is_a_clear_error() {
     let s = Sandbox::empty();
+    sqlite_only!(s, "a directory where the store file goes");
     std::fs::create_dir(s.db()).unwrap();
     let o = s.run(&["project", "list"]);
     assert_eq!(o.code, 1, "{}", o.snap());
@@ -184,7 +206,22 @@ fn a_bad_acctl_now_is_refused_before_the_store_is_touched() {
 #[test]
 fn the_store_uses_wal_and_the_current_schema() {
     let s = Sandbox::new();
-    let conn = s.sql();
+    if !s.sqlite() {
+        // PostgreSQL: the version in acctl_meta, and no 32-bit integer column anywhere.
+        let sql = s.sql();
+        assert!(sql.query_i64("SELECT schema_version FROM acctl_meta") >= 1);
+        assert_eq!(
+            sql.query_string("SELECT application FROM acctl_meta"),
+            "acctl"
+        );
+        let narrow = sql.query_strings(
+            "SELECT table_name || '.' || column_name FROM information_schema.columns \
+             WHERE table_schema = current_schema() AND data_type IN ('integer', 'smallint')",
+        );
+        assert!(narrow.is_empty(), "not BIGINT: {narrow:?}");
+        return;
+    }
+    let conn = rusqlite::Connection::open(s.db()).unwrap();
     let mode: String = conn
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
         .unwrap();
@@ -225,10 +262,10 @@ fn config_path_and_show_never_open_the_store() {
     let out = s.ok(&["config", "path"]);
     assert!(out.trim().ends_with("config.toml"));
     let v = s.json(&["config", "show"]);
-    assert_eq!(v["db"], s.db().to_str().unwrap());
+    assert_eq!(v["db"], s.db_url());
     assert_eq!(v["output"], "json");
     assert!(s.ok(&["config", "show"]).contains("table"));
-    assert!(!s.db().exists());
+    assert!(!s.has_store());
 }
 
 #[test]
@@ -236,17 +273,17 @@ fn a_broken_pipe_is_not_an_error() {
     let s = Sandbox::new();
     // Enough projects that the listing outgrows the pipe's buffer.
     let conn = s.sql();
-    let ba: String = conn
-        .query_row("SELECT id FROM billing_account", [], |r| r.get(0))
-        .unwrap();
+    let ba = conn.query_string("SELECT id FROM billing_account");
+    conn.execute_batch("BEGIN").unwrap();
     for i in 0..3000 {
         conn.execute(
             "INSERT INTO node (id, name, name_key, billing_account_id, created_at) \
              VALUES (?1, ?2, ?2, ?3, 0)",
-            rusqlite::params![uuid::Uuid::new_v4().to_string(), format!("p{i:04}"), ba],
+            &[&uuid::Uuid::new_v4().to_string(), &format!("p{i:04}"), &ba],
         )
         .unwrap();
     }
+    conn.execute_batch("COMMIT").unwrap();
     drop(conn);
     let bin = assert_cmd::cargo::cargo_bin("acctl");
     let out = std::process::Command::new("bash")
@@ -256,7 +293,7 @@ fn a_broken_pipe_is_not_an_error() {
             bin.display()
         ))
         .env_clear()
-        .env("ACCTL_DB", s.db())
+        .env("ACCTL_DB", s.db_url())
         .env("ACCTL_CONFIG", s.path("config.toml"))
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .output()

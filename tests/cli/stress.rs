@@ -3,8 +3,8 @@
 //! longer with `ACCTL_STRESS_SECS=20 cargo test --release --test cli stress`.
 
 use crate::common::Sandbox;
+use crate::sqlite_only;
 use std::collections::BTreeSet;
-use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -23,7 +23,7 @@ fn stress_time() -> Duration {
 fn acctl(s: &Sandbox, args: &[&str]) -> Command {
     let mut c = Command::new(assert_cmd::cargo::cargo_bin("acctl"));
     c.env_clear()
-        .env("ACCTL_DB", s.db())
+        .env("ACCTL_DB", s.db_url())
         .env("ACCTL_CONFIG", s.dir.path().join("config.toml"))
         .env("NO_COLOR", "1")
         .current_dir(s.dir.path())
@@ -119,29 +119,17 @@ fn r26_mixed_load_from_eight_processes_loses_nothing() {
     // Every successful charge is in the store, no refused one is.
     let conn = s.sql();
     let stored: BTreeSet<String> = conn
-        .prepare("SELECT idempotency_key FROM charge WHERE idempotency_key IS NOT NULL")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+        .query_strings("SELECT idempotency_key FROM charge WHERE idempotency_key IS NOT NULL")
+        .into_iter()
+        .collect();
     assert_eq!(stored, t.charged);
     // No limit overspent, no balance overdrawn.
-    let (spent, limit): (i64, i64) = conn
-        .query_row(
-            "SELECT total_spent, credit_limit FROM node WHERE name = 'capped'",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+    let [spent, limit]: [i64; 2] = conn
+        .query_i64s("SELECT total_spent, credit_limit FROM node WHERE name = 'capped'")
+        .try_into()
         .unwrap();
     assert!(spent <= limit, "overspent: {spent} > {limit}");
-    let balance: i64 = conn
-        .query_row(
-            "SELECT balance FROM billing_account WHERE name = 'pre'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let balance = conn.query_i64("SELECT balance FROM billing_account WHERE name = 'pre'");
     assert!(balance >= 0);
     // One audit entry per successful change, and an intact chain.
     assert_eq!(s.audit_count() as usize, audit_before as usize + t.changes);
@@ -277,11 +265,8 @@ impl Lcg {
     }
 }
 
-fn charge_count(db: &Path) -> i64 {
-    rusqlite::Connection::open(db)
-        .unwrap()
-        .query_row("SELECT count(*) FROM charge", [], |r| r.get(0))
-        .unwrap()
+fn charge_count(s: &Sandbox) -> i64 {
+    s.sql().query_i64("SELECT count(*) FROM charge")
 }
 
 fn write_import(s: &Sandbox, name: &str, lines: usize) -> String {
@@ -311,7 +296,7 @@ fn r26_processes_killed_mid_write_leave_a_consistent_store() {
     let mut cut_short = 0;
     for round in 0..rounds {
         let file = write_import(&s, &format!("batch-{round}.jsonl"), 3_000);
-        let before = charge_count(&s.db());
+        let before = charge_count(&s);
         let importer = acctl(&s, &["-q", "usage", "import", &file])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -334,7 +319,7 @@ fn r26_processes_killed_mid_write_leave_a_consistent_store() {
         std::thread::sleep(Duration::from_millis(rng.below(120)));
         kill(importer);
         kill(writer);
-        let after = charge_count(&s.db());
+        let after = charge_count(&s);
         assert!(
             after == before || after == before + 3_000,
             "round {round}: a batch was cut: {before} -> {after}"
@@ -357,6 +342,10 @@ fn r26_processes_killed_mid_write_leave_a_consistent_store() {
 #[test]
 fn r26_a_full_disk_is_a_clear_error_and_loses_nothing() {
     let s = Sandbox::new();
+    sqlite_only!(
+        s,
+        "a file-size limit on the store file stands in for a full disk"
+    );
     s.ok(&["subproject", "create", "default", "big"]);
     s.ok(&["usage", "record", "default/big", "1.00"]);
     let file = write_import(&s, "large.jsonl", 20_000);

@@ -320,10 +320,7 @@ fn r10_import_jsonl_and_csv_all_lines_with_their_own_times_and_one_audit_entry()
         "target,amount,product,at\nresell/acme,0.75,voice,2026-09-01T00:00:00Z\nresell/acme,1,,\n",
     )
     .unwrap();
-    let audit_before: i64 = s
-        .sql()
-        .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))
-        .unwrap();
+    let audit_before = s.audit_count();
     let o = s.run(&["usage", "import", "u.jsonl"]);
     insta::assert_snapshot!(o.snap(), @r"
     exit: 0
@@ -332,10 +329,7 @@ fn r10_import_jsonl_and_csv_all_lines_with_their_own_times_and_one_audit_entry()
     ");
     let j = s.json(&["usage", "import", "u.csv"]);
     assert_eq!(j["imported"], 2);
-    let audit_after: i64 = s
-        .sql()
-        .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))
-        .unwrap();
+    let audit_after = s.audit_count();
     assert_eq!(audit_after - audit_before, 2, "one audit entry per import");
     assert_eq!(spent(&s, "resell/acme"), "3.00");
     let oct = s.json(&["usage", "list", "--period", "2026-10"]);
@@ -449,14 +443,9 @@ fn r26_total_spent_equals_the_sum_of_charges_after_records_and_imports() {
     )
     .unwrap();
     s.ok(&["usage", "import", "u.jsonl"]);
-    let bad: i64 = s
-        .sql()
-        .query_row(
-            "SELECT count(*) FROM node n WHERE total_spent <> (SELECT coalesce(sum(amount), 0) FROM charge WHERE node_id = n.id)",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let bad = s.sql().query_i64(
+        "SELECT count(*) FROM node n WHERE total_spent <> (SELECT coalesce(sum(amount), 0) FROM charge WHERE node_id = n.id)",
+    );
     assert_eq!(bad, 0);
 }
 
@@ -472,14 +461,9 @@ fn r13_report_filters_by_billing_account_and_each_charge_is_audited() {
     assert_eq!(rows.as_array().unwrap().len(), 1);
     assert_eq!(rows[0]["amount"], "1.00");
     s.refused(&["usage", "report", "--billing", "nope"], 3);
-    let n: i64 = s
+    let n = s
         .sql()
-        .query_row(
-            "SELECT count(*) FROM audit WHERE action = 'usage.record'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+        .query_i64("SELECT count(*) FROM audit WHERE action = 'usage.record'");
     assert_eq!(n, 2);
 }
 

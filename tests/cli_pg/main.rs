@@ -1,0 +1,40 @@
+//! The integration tests of `tests/cli` again, every one on PostgreSQL: each sandbox's store is
+//! a schema of its own on the server named by `ACCTL_TEST_PG`, or on a throwaway cluster the
+//! tests start (and stop) themselves. Without PostgreSQL's server programs and without
+//! `ACCTL_TEST_PG`, every test here fails, saying what to install.
+
+/// The store every test of this binary runs on.
+pub const BACKEND: common::Backend = common::Backend::Postgres;
+
+#[path = "../cli/access.rs"]
+mod access;
+#[path = "../cli/apply.rs"]
+mod apply;
+#[path = "../cli/billing.rs"]
+mod billing;
+#[path = "../cli/check.rs"]
+mod check;
+#[path = "../cli/common.rs"]
+mod common;
+#[path = "../cli/completions.rs"]
+mod completions;
+#[path = "../cli/concurrency.rs"]
+mod concurrency;
+#[path = "../cli/files.rs"]
+mod files;
+#[path = "../cli/harness.rs"]
+mod harness;
+#[path = "../cli/hierarchy.rs"]
+mod hierarchy;
+#[path = "../cli/pg.rs"]
+mod pg;
+#[path = "../cli/resources.rs"]
+mod resources;
+#[path = "../cli/store.rs"]
+mod store;
+#[path = "../cli/stress.rs"]
+mod stress;
+#[path = "../cli/team.rs"]
+mod team;
+#[path = "../cli/usage.rs"]
+mod usage;
