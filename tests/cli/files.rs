@@ -70,7 +70,7 @@ fn r26_a_store_with_its_schema_and_no_data_is_no_store_yet() {
     let o = s.run(&["tree"]);
     assert_eq!(o.code, 3, "{}", o.snap());
     assert!(
-        o.stderr.starts_with("error: no acctl store at "),
+        o.stderr.starts_with("error: no acctl store "),
         "{}",
         o.snap()
     );

@@ -6,10 +6,10 @@ use crate::common::Sandbox;
 fn r01_init_creates_account_default_billing_account_and_default_project() {
     let s = Sandbox::empty();
     let o = s.run(&["init", "--name", "Acme", "--currency", "eur"]);
-    insta::assert_snapshot!(o.snap().replace(s.dir.path().to_str().unwrap(), "[dir]"), @r#"
+    insta::assert_snapshot!(o.snap().replace(&s.db_url(), "[db]"), @r#"
     exit: 0
     --- stdout
-    initialised account "Acme" in [dir]/acctl.db
+    initialised account "Acme" in [db]
       billing account "default" (postpaid, EUR)
       project "default"
     "#);

@@ -8,7 +8,12 @@ use crate::sqlite_only;
 fn r01_a_command_on_a_missing_store_creates_no_file() {
     let s = Sandbox::empty();
     let o = s.run(&["project", "list"]);
-    insta::assert_snapshot!(o.snap().replace(&s.db_url(), "[db]"), @r"
+    // The same refusal on both backends; PostgreSQL words the place "in the database".
+    let snap = o.snap().replace(&s.db_url(), "[db]").replace(
+        "no acctl store in the database [db]",
+        "no acctl store at [db]",
+    );
+    insta::assert_snapshot!(snap, @r"
     exit: 3
     --- stderr
     error: no acctl store at [db]
