@@ -609,7 +609,7 @@ pub fn sqlite_fingerprint_where(db: &Path, skip: Option<&str>) -> String {
 /// Every row of every table of the PostgreSQL schema `schema` but `skip` (the schema version
 /// is a table there, `acctl_meta`). Every value is cast to text and quoted, NULL as NULL.
 pub fn pg_fingerprint(schema: &str, skip: Option<&str>) -> String {
-    let sql = Sql::Postgres(RefCell::new(pg::connect(&pg::server_url())));
+    let sql = Sql::Postgres(RefCell::new(pg::connect(pg::server_url())));
     let columns = sql.query_rows(&format!(
         "SELECT c.table_name::text, c.column_name::text FROM information_schema.columns c \
          JOIN information_schema.tables t \

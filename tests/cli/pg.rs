@@ -275,5 +275,7 @@ fn watchdog(bin: &Path, data: &Path, dir: &Path, root: bool) {
         .stdout(Stdio::null())
         .stderr(Stdio::null());
     std::os::unix::process::CommandExt::process_group(&mut c, 0);
+    // Never waited for: it outlives this process by design, and init reaps it.
+    #[allow(clippy::zombie_processes)]
     c.spawn().expect("start the cluster's watchdog");
 }
