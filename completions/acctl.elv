@@ -27,8 +27,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create the store with its account, a default billing account and a default project'
@@ -70,8 +70,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;account'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -83,8 +83,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand show 'Show the account'
             cand rename 'Rename the account'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -99,8 +99,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;account;rename'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -112,8 +112,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;account;help'= {
             cand show 'Show the account'
@@ -137,8 +137,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --show-deleted 'Include deleted projects and subprojects'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;project'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -150,8 +150,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a project, linked to a billing account (R02)'
             cand list 'List projects, by name'
             cand show 'Show one project'
@@ -171,8 +171,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;project;list'= {
             cand -l 'Only projects with this label, key=value (repeatable: all must match)'
@@ -187,8 +187,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --show-deleted 'Include deleted projects'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;project;show'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -200,8 +200,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;project;rename'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -213,8 +213,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;project;delete'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -228,8 +228,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --dry-run 'Show what would be deleted and revoked, and change nothing'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;project;help'= {
             cand create 'Create a project, linked to a billing account (R02)'
@@ -261,8 +261,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a subproject under a project (R03)'
             cand list 'List subprojects, of one project or of all'
             cand show 'Show one subproject'
@@ -288,8 +288,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --if-not-exists 'Succeed and print the existing subproject''s id when it already exists'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;list'= {
             cand -l 'Only subprojects with this label, key=value (repeatable: all must match)'
@@ -305,8 +305,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --show-deleted 'Include deleted subprojects'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;show'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -318,8 +318,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;rename'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -331,8 +331,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;set-limit'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -344,8 +344,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;suspend'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -357,8 +357,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;resume'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -370,8 +370,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;delete'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -385,8 +385,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --dry-run 'Show what would be revoked and released, and change nothing'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;restore'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -398,8 +398,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;help'= {
             cand create 'Create a subproject under a project (R03)'
@@ -443,8 +443,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Add a user (an admin on the account''s act, R19)'
             cand list 'List users, by email'
             cand remove 'Remove a user and every grant of theirs'
@@ -461,8 +461,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;user;list'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -474,8 +474,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;user;remove'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -487,8 +487,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;user;help'= {
             cand add 'Add a user (an admin on the account''s act, R19)'
@@ -514,8 +514,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Give a user a role on the account, or with --project on a project (R18)'
             cand list 'List grants'
             cand revoke 'Take back a user''s grant on the account, or with --project on a project'
@@ -532,8 +532,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;grant;list'= {
             cand --user 'Only this user''s grants'
@@ -547,8 +547,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;grant;revoke'= {
             cand --project 'The project the grant is on (default: the account)'
@@ -561,8 +561,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;grant;help'= {
             cand add 'Give a user a role on the account, or with --project on a project (R18)'
@@ -588,8 +588,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand issue 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
             cand list 'List live keys, of one target or of everything you reach'
             cand show 'Show one key'
@@ -610,8 +610,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;key;list'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -624,8 +624,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --all 'Include revoked and expired keys'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;key;show'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -637,8 +637,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;key;revoke'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -650,8 +650,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;key;rotate'= {
             cand --grace 'Keep the old secret working this long: 90s, 15m, 12h, 30d (default: end it at once)'
@@ -665,8 +665,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;key;help'= {
             cand issue 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
@@ -698,8 +698,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand check 'May this user or key do that, and why? Exit 0 allowed, 5 denied'
             cand who 'Every user and key that reaches a target, and through what'
             cand list 'Everything a user or key reaches, and what it may do there'
@@ -719,8 +719,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;access;who'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -732,8 +732,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;access;list'= {
             cand --user 'The user, by email'
@@ -747,8 +747,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;access;help'= {
             cand check 'May this user or key do that, and why? Exit 0 allowed, 5 denied'
@@ -774,8 +774,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'List audit entries, oldest first'
             cand verify 'Verify the hash chain; with --head, that a kept head hash is still in the log (exit 7 if not)'
             cand head 'Print the newest entry''s hash, to keep elsewhere'
@@ -795,8 +795,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;audit;verify'= {
             cand --head 'A hash kept from `acctl audit head`'
@@ -809,8 +809,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;audit;head'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -822,8 +822,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;audit;help'= {
             cand list 'List audit entries, oldest first'
@@ -849,8 +849,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Put a resource on a project or subproject (R06)'
             cand list 'List resources: on one project or subproject, or all that you reach'
             cand move 'Move a resource within one project''s tree (R06)'
@@ -940,8 +940,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;backup'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -954,8 +954,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --force 'Replace PATH if it exists'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;store'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -967,8 +967,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand copy 'Copy a whole store into an empty one, between any two backends: a SQLite file or a postgres:// URL on either side. Ids, times, history and the audit chain are copied (the same `audit head` on both sides); the destination is checked with `check` and `audit verify` before success, and a copy that fails leaves it empty. --db is not used'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -982,8 +982,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;store;help'= {
             cand copy 'Copy a whole store into an empty one, between any two backends: a SQLite file or a postgres:// URL on either side. Ids, times, history and the audit chain are copied (the same `audit head` on both sides); the destination is checked with `check` and `audit verify` before success, and a copy that fails leaves it empty. --db is not used'
@@ -1003,8 +1003,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a billing account (R07)'
             cand list 'List billing accounts, by name'
             cand show 'Show one billing account'
@@ -1030,8 +1030,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;list'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1043,8 +1043,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;show'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1056,8 +1056,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;update'= {
             cand --name 'A new name'
@@ -1074,8 +1074,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --make-default 'Make it the default billing account of new projects'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;delete'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1087,8 +1087,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;topup'= {
             cand --idempotency-key 'A key that makes a retry safe: the same key is topped up once'
@@ -1101,8 +1101,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;ledger'= {
             cand --period 'Only this month (UTC), YYYY-MM'
@@ -1115,8 +1115,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;link'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1128,8 +1128,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;help'= {
             cand create 'Create a billing account (R07)'
@@ -1170,8 +1170,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand record 'Record a charge against a project or subproject (R10-R12)'
             cand import 'Import charges from JSON lines or CSV: all or nothing'
             cand list 'List charges, oldest first'
@@ -1193,8 +1193,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;usage;import'= {
             cand --format 'The file''s format [default: from its extension; jsonl for standard input]'
@@ -1207,8 +1207,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;usage;list'= {
             cand --period 'Only this month (UTC), YYYY-MM'
@@ -1221,8 +1221,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;usage;report'= {
             cand --period 'Only this month (UTC), YYYY-MM [default: all time]'
@@ -1237,8 +1237,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;usage;help'= {
             cand record 'Record a charge against a project or subproject (R10-R12)'
@@ -1267,8 +1267,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;invoice'= {
             cand --period 'The month, YYYY-MM'
@@ -1281,8 +1281,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;apply'= {
             cand -f 'The manifest (TOML; ''-'' reads standard input)'
@@ -1298,8 +1298,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --dry-run 'Show the plan and change nothing (keys are not issued)'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;export'= {
             cand --file 'Write to FILE instead of standard output'
@@ -1312,8 +1312,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;completions'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1325,8 +1325,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;config'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1338,8 +1338,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand path 'Print the config file''s path'
             cand show 'Print the settings in force and where each comes from'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1354,8 +1354,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;config;show'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1367,8 +1367,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;config;help'= {
             cand path 'Print the config file''s path'

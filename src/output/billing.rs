@@ -373,7 +373,17 @@ pub fn invoice(inv: &Invoice) -> Output {
         text.push('\n');
     }
     text.push_str(&format!("total: {}\n", money(inv.total, b)));
-    Output::new(j, Human::Text(text), vec![b.id.to_string()])
+    // As CSV, an invoice is its lines, each naming its period.
+    let lines = inv
+        .lines
+        .iter()
+        .map(|l| {
+            let mut r = row_json(l);
+            r["period"] = json!(inv.period.to_string());
+            r
+        })
+        .collect();
+    Output::new(j, Human::Text(text), vec![b.id.to_string()]).csv_rows(Value::Array(lines))
 }
 
 pub fn ledger(entries: &[LedgerEntry], b: &BillingAccount) -> Output {

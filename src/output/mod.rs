@@ -5,6 +5,7 @@
 mod access;
 mod apply;
 mod billing;
+mod csv_out;
 mod hierarchy;
 mod resources;
 pub use access::*;
@@ -70,6 +71,8 @@ impl Printer {
 /// What a command produced, in every form it may be printed in.
 pub struct Output {
     json: Value,
+    /// What `-o csv` prints when it is not `json` (an invoice: its lines).
+    csv: Option<Value>,
     human: Human,
     ids: Vec<String>,
     warnings: Vec<String>,
@@ -90,6 +93,7 @@ impl Output {
     pub fn new(json: Value, human: Human, ids: Vec<String>) -> Output {
         Output {
             json,
+            csv: None,
             human,
             ids,
             warnings: Vec::new(),
@@ -100,6 +104,13 @@ impl Output {
     /// A warning for stderr (silenced by `-q`).
     pub fn warn(mut self, warning: impl Into<String>) -> Output {
         self.warnings.push(warning.into());
+        self
+    }
+
+    /// Print `rows` rather than the JSON document with `-o csv` (a document whose list is
+    /// one of its fields, like an invoice's lines).
+    pub fn csv_rows(mut self, rows: Value) -> Output {
+        self.csv = Some(rows);
         self
     }
 
@@ -123,6 +134,10 @@ impl Output {
             OutputFormat::Json => {
                 serde_json::to_writer_pretty(&mut out, &self.json)?;
                 writeln!(out)?;
+            }
+            OutputFormat::Csv => {
+                let doc = self.csv.as_ref().unwrap_or(&self.json);
+                out.write_all(&csv_out::render(doc)?)?;
             }
             OutputFormat::Table if p.quiet => {
                 for id in &self.ids {

@@ -7,6 +7,7 @@ mod check;
 mod common;
 mod completions;
 mod concurrency;
+mod csv_output;
 mod files;
 mod hierarchy;
 mod resources;
