@@ -1348,6 +1348,9 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;usage;list' {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Only this month (UTC), YYYY-MM')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this day on (UTC, inclusive), YYYY-MM-DD')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this day (UTC, exclusive), YYYY-MM-DD')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Only the newest N charges (still printed oldest first)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -1362,7 +1365,10 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;usage;report' {
-            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Only this month (UTC), YYYY-MM [default: all time]')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Only this month (UTC), YYYY-MM')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this day on (UTC, inclusive), YYYY-MM-DD')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this day (UTC, exclusive), YYYY-MM-DD')
+            [CompletionResult]::new('--granularity', '--granularity', [CompletionResultType]::ParameterName, 'A row per day or month, with a period column [default: none, one row over the span]')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group rows by project; by project, subproject and product; or by product')
             [CompletionResult]::new('--billing', '--billing', [CompletionResultType]::ParameterName, 'Only this billing account''s usage')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')

@@ -5873,13 +5873,25 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__usage__subcmd__list)
-            opts="-o -q -h --period --db --config --output --quiet --key-file --as --color --help"
+            opts="-o -q -h --period --from --to --limit --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5981,7 +5993,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__usage__subcmd__report)
-            opts="-o -q -h --period --by --billing --db --config --output --quiet --key-file --as --color --help"
+            opts="-o -q -h --period --from --to --granularity --by --billing --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5989,6 +6001,18 @@ _acctl() {
             case "${prev}" in
                 --period)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --granularity)
+                    COMPREPLY=($(compgen -W "day month none" -- "${cur}"))
                     return 0
                     ;;
                 --by)

@@ -1212,6 +1212,9 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;usage;list'= {
             cand --period 'Only this month (UTC), YYYY-MM'
+            cand --from 'From this day on (UTC, inclusive), YYYY-MM-DD'
+            cand --to 'Up to this day (UTC, exclusive), YYYY-MM-DD'
+            cand --limit 'Only the newest N charges (still printed oldest first)'
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
@@ -1225,7 +1228,10 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;usage;report'= {
-            cand --period 'Only this month (UTC), YYYY-MM [default: all time]'
+            cand --period 'Only this month (UTC), YYYY-MM'
+            cand --from 'From this day on (UTC, inclusive), YYYY-MM-DD'
+            cand --to 'Up to this day (UTC, exclusive), YYYY-MM-DD'
+            cand --granularity 'A row per day or month, with a period column [default: none, one row over the span]'
             cand --by 'Group rows by project; by project, subproject and product; or by product'
             cand --billing 'Only this billing account''s usage'
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'

@@ -1033,6 +1033,9 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l period -d 'Only this month (UTC), YYYY-MM' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l from -d 'From this day on (UTC, inclusive), YYYY-MM-DD' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l to -d 'Up to this day (UTC, exclusive), YYYY-MM-DD' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l limit -d 'Only the newest N charges (still printed oldest first)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
@@ -1045,7 +1048,12 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l period -d 'Only this month (UTC), YYYY-MM [default: all time]' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l period -d 'Only this month (UTC), YYYY-MM' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l from -d 'From this day on (UTC, inclusive), YYYY-MM-DD' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l to -d 'Up to this day (UTC, exclusive), YYYY-MM-DD' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l granularity -d 'A row per day or month, with a period column [default: none, one row over the span]' -r -f -a "day\t''
+month\t''
+none\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l by -d 'Group rows by project; by project, subproject and product; or by product' -r -f -a "project\t''
 subproject\t''
 product\t''"

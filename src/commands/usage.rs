@@ -3,7 +3,7 @@
 use super::Ctx;
 use crate::domain::hierarchy;
 use crate::domain::money::{Amount, Currency};
-use crate::domain::usage::{self, GroupBy, ImportLine, NewCharge, Period};
+use crate::domain::usage::{self, Granularity, GroupBy, ImportLine, NewCharge, Span};
 use crate::error::{Error, Result};
 use crate::output::{self, Output};
 use crate::store::OpenMode;
@@ -19,13 +19,7 @@ pub enum UsageCommand {
     /// Import charges from JSON lines or CSV: all or nothing
     Import(ImportArgs),
     /// List charges, oldest first
-    List {
-        /// Only this project or subproject's charges
-        target: Option<String>,
-        /// Only this month (UTC), YYYY-MM
-        #[arg(long, value_name = "YYYY-MM")]
-        period: Option<String>,
-    },
+    List(ListArgs),
     /// Usage summed by billing account, project, subproject and product (R13)
     Report(ReportArgs),
 }
@@ -57,6 +51,49 @@ pub struct RecordArgs {
     pub currency: Option<String>,
 }
 
+/// List charges, oldest first, with the name of what each was charged to.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this project or subproject's charges
+    pub target: Option<String>,
+    #[command(flatten)]
+    pub span: SpanArgs,
+    /// Only the newest N charges (still printed oldest first)
+    #[arg(long, value_name = "N")]
+    pub limit: Option<i64>,
+}
+
+/// The time a list or report covers: a month, or dates (UTC); all time without either.
+#[derive(Debug, Args)]
+pub struct SpanArgs {
+    /// Only this month (UTC), YYYY-MM
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
+    pub period: Option<String>,
+    /// From this day on (UTC, inclusive), YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Up to this day (UTC, exclusive), YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+}
+
+impl SpanArgs {
+    fn span(&self) -> Result<Span> {
+        Span::parse(
+            self.period.as_deref(),
+            self.from.as_deref(),
+            self.to.as_deref(),
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GranularityArg {
+    Day,
+    Month,
+    None,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ImportFormat {
     Jsonl,
@@ -83,12 +120,16 @@ pub enum ByArg {
 }
 
 /// Usage summed per billing account and project, subproject (or the project's own usage) and
-/// product: one month, or all time.
+/// product: over a month, dates, or all time; per day or month with --granularity. Each row's
+/// `scope` says what it sums: a whole `project`, a `subproject`, the project's own usage
+/// (`project_own`), or a product across a billing account (`billing_account`).
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Only this month (UTC), YYYY-MM [default: all time]
-    #[arg(long, value_name = "YYYY-MM")]
-    pub period: Option<String>,
+    #[command(flatten)]
+    pub span: SpanArgs,
+    /// A row per day or month, with a period column [default: none, one row over the span]
+    #[arg(long, value_enum)]
+    pub granularity: Option<GranularityArg>,
     /// Group rows by project; by project, subproject and product; or by product
     #[arg(long, value_enum, default_value_t = ByArg::Subproject)]
     pub by: ByArg,
@@ -101,20 +142,28 @@ pub fn run(ctx: &Ctx, cmd: UsageCommand) -> Result<Output> {
     match cmd {
         UsageCommand::Record(a) => record(ctx, a),
         UsageCommand::Import(a) => import(ctx, a),
-        UsageCommand::List { target, period } => {
-            let period = period.as_deref().map(Period::parse).transpose()?;
+        UsageCommand::List(a) => {
+            let span = a.span.span()?;
+            usage::check_limit(a.limit)?;
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             store.read(|tx| {
-                let t = target
+                let t = a
+                    .target
                     .as_deref()
                     .map(|t| hierarchy::resolve_target(tx, t))
                     .transpose()?;
-                let list = usage::list(tx, &env, t.as_ref(), period)?;
-                Ok(output::charges(&list))
+                let list = usage::list(tx, &env, t.as_ref(), span, a.limit)?;
+                let names = usage::display_names(tx, list.iter().map(|c| c.target_id))?;
+                Ok(output::charges(&list, &names))
             })
         }
         UsageCommand::Report(a) => {
-            let period = a.period.as_deref().map(Period::parse).transpose()?;
+            let span = a.span.span()?;
+            let granularity = match a.granularity {
+                None | Some(GranularityArg::None) => Granularity::None,
+                Some(GranularityArg::Day) => Granularity::Day,
+                Some(GranularityArg::Month) => Granularity::Month,
+            };
             let by = match a.by {
                 ByArg::Project => GroupBy::Project,
                 ByArg::Subproject => GroupBy::Subproject,
@@ -123,9 +172,13 @@ pub fn run(ctx: &Ctx, cmd: UsageCommand) -> Result<Output> {
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             store.read(|tx| {
                 let ba = usage::report_billing(tx, a.billing.as_deref())?;
-                let rows = usage::report(tx, &env, period, by, ba.as_ref())?;
+                let rows = usage::report(tx, &env, span, granularity, by, ba.as_ref())?;
                 let visible = crate::domain::billing::list(tx, &env)?;
-                Ok(output::report(&rows, &visible))
+                Ok(output::report(
+                    &rows,
+                    &visible,
+                    granularity != Granularity::None,
+                ))
             })
         }
     }

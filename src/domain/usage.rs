@@ -114,6 +114,121 @@ impl std::fmt::Display for Period {
     }
 }
 
+/// A span of time `[from, to)` in UTC that lists and reports cover: a month (`--period`),
+/// dates (`--from` inclusive, `--to` exclusive, either may be left open), or all time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub from: Option<Timestamp>,
+    pub to: Option<Timestamp>,
+}
+
+impl Span {
+    /// The span named by `--period YYYY-MM` or `--from DATE` / `--to DATE` (never both).
+    pub fn parse(period: Option<&str>, from: Option<&str>, to: Option<&str>) -> Result<Span> {
+        if let Some(p) = period {
+            if from.is_some() || to.is_some() {
+                return Err(
+                    Error::invalid("--period cannot be combined with --from or --to")
+                        .hint("name a month with --period, or dates with --from and --to"),
+                );
+            }
+            let (f, t) = Period::parse(p)?.range();
+            return Ok(Span {
+                from: Some(f),
+                to: Some(t),
+            });
+        }
+        let span = Span {
+            from: from.map(|d| parse_date(d, "--from")).transpose()?,
+            to: to.map(|d| parse_date(d, "--to")).transpose()?,
+        };
+        if let (Some(f), Some(t)) = (span.from, span.to) {
+            if f >= t {
+                return Err(Error::invalid(format!(
+                    "--from {} is not before --to {}: the span is empty",
+                    from.unwrap_or_default(),
+                    to.unwrap_or_default()
+                ))
+                .hint("--from is inclusive and --to exclusive: --from 2026-11-01 --to 2026-12-01 is November"));
+            }
+        }
+        Ok(span)
+    }
+
+    /// The span as the store's half-open range, `None` for all time.
+    pub fn range(self) -> Option<(Timestamp, Timestamp)> {
+        if self.from.is_none() && self.to.is_none() {
+            return None;
+        }
+        Some((
+            self.from.unwrap_or(Timestamp(i64::MIN)),
+            self.to.unwrap_or(Timestamp(i64::MAX)),
+        ))
+    }
+}
+
+impl From<Period> for Span {
+    fn from(p: Period) -> Span {
+        let (f, t) = p.range();
+        Span {
+            from: Some(f),
+            to: Some(t),
+        }
+    }
+}
+
+/// A date, `YYYY-MM-DD`, as its first second in UTC.
+pub fn parse_date(raw: &str, flag: &str) -> Result<Timestamp> {
+    let s = raw.trim();
+    let date = (s.len() == 10)
+        .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+        .flatten()
+        .and_then(|d| d.and_hms_opt(0, 0, 0));
+    match date {
+        Some(t) => Ok(Timestamp(Utc.from_utc_datetime(&t).timestamp())),
+        None => Err(Error::invalid(format!("{flag} {raw:?} is not a date"))
+            .hint("write a date as YYYY-MM-DD (UTC), like 2026-11-01")),
+    }
+}
+
+/// How a report splits its rows over time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Granularity {
+    /// One row per group over the whole span.
+    #[default]
+    None,
+    /// One row per group and UTC day.
+    Day,
+    /// One row per group and calendar month (UTC).
+    Month,
+}
+
+impl Granularity {
+    /// The start of the period a time falls in (0 for `None`: one period).
+    pub fn bucket(self, t: i64) -> i64 {
+        match self {
+            Granularity::None => 0,
+            Granularity::Day => t.div_euclid(86_400) * 86_400,
+            Granularity::Month => Period::of(Timestamp(t)).range().0 .0,
+        }
+    }
+
+    /// The period starting at `bucket`, as reports print it: `YYYY-MM-DD` or `YYYY-MM`.
+    pub fn label(self, bucket: i64) -> Option<String> {
+        match self {
+            Granularity::None => None,
+            Granularity::Day => Some(
+                Utc.timestamp_opt(bucket, 0)
+                    .single()
+                    .unwrap_or_default()
+                    .format("%Y-%m-%d")
+                    .to_string(),
+            ),
+            Granularity::Month => Some(Period::of(Timestamp(bucket)).to_string()),
+        }
+    }
+}
+
 /// What recording a charge did: a new charge, or the first result of a retry (R10).
 pub struct Recorded {
     pub charge: Charge,
@@ -275,14 +390,40 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
     })
 }
 
-/// Charges on one target (or all), in one period (or all time), oldest first.
+/// Charges on one target (or all), in a span (or all time), oldest first; with `limit`, only
+/// the newest `limit` of them (as `audit list --limit`).
 pub fn list(
     tx: &Tx,
     env: &Env,
     target: Option<&Node>,
-    period: Option<Period>,
+    span: Span,
+    limit: Option<i64>,
 ) -> Result<Vec<Charge>> {
-    let range = period.map(Period::range);
+    let keep = check_limit(limit)?;
+    let mut out = list_all(tx, env, target, span.range())?;
+    if let Some(n) = keep {
+        out.drain(..out.len().saturating_sub(n));
+    }
+    Ok(out)
+}
+
+/// A `--limit N`: at least 1.
+pub fn check_limit(limit: Option<i64>) -> Result<Option<usize>> {
+    match limit {
+        None => Ok(None),
+        Some(n) if n >= 1 => Ok(Some(usize::try_from(n).unwrap_or(usize::MAX))),
+        Some(n) => Err(Error::invalid(format!(
+            "--limit {n}: the limit must be at least 1"
+        ))),
+    }
+}
+
+fn list_all(
+    tx: &Tx,
+    env: &Env,
+    target: Option<&Node>,
+    range: Option<(Timestamp, Timestamp)>,
+) -> Result<Vec<Charge>> {
     if let Some(t) = target {
         authorize(tx, &env.principal, Action::Read, Scope::Node(t.id))?;
         return tx.list_charges(Some(t.id), range);
@@ -312,6 +453,23 @@ pub fn list(
     Ok(out)
 }
 
+/// The display names (`Parent > Sub`, or the project's name) of the nodes `ids` name, for
+/// lists that would otherwise show bare ids. Deleted nodes keep their names.
+pub fn display_names(
+    tx: &Tx,
+    ids: impl IntoIterator<Item = Uuid>,
+) -> Result<HashMap<Uuid, String>> {
+    let mut names = HashMap::new();
+    for id in ids {
+        if let std::collections::hash_map::Entry::Vacant(e) = names.entry(id) {
+            if let Some(n) = tx.node_by_id(id)? {
+                e.insert(n.display_name());
+            }
+        }
+    }
+    Ok(names)
+}
+
 // ---------------------------------------------------------------------------------------------
 // The report (R13) and invoices.
 
@@ -324,6 +482,8 @@ pub struct ChargeSums {
     pub quantity: Option<i64>,
     pub amount: Amount,
     pub charges: i64,
+    /// The start of the period these charges fall in (see [`Granularity::bucket`]).
+    pub bucket: i64,
 }
 
 /// How the report groups its rows.
@@ -340,6 +500,12 @@ pub enum GroupBy {
 /// One row of the usage report or of an invoice.
 #[derive(Debug, Clone)]
 pub struct ReportRow {
+    /// The period the row covers, with a granularity (`YYYY-MM-DD` or `YYYY-MM`).
+    pub period: Option<String>,
+    /// What the row's usage is (CLI.md): `project` (a whole project: its own usage and its
+    /// subprojects'), `subproject`, `project_own` (the project's own usage), or
+    /// `billing_account` (a product's usage across the billing account).
+    pub scope: &'static str,
     pub billing_account_id: Uuid,
     pub project_id: Option<Uuid>,
     pub project_name: Option<String>,
@@ -383,12 +549,14 @@ fn node_info(tx: &Tx, cache: &mut HashMap<Uuid, NodeInfo>, id: Uuid) -> Result<(
 }
 
 /// R13: usage summed per billing account and project, subproject and product (by default),
-/// over one period or all time, of one billing account or all. Rows are ordered by billing
-/// account, project name, subproject name (the project's own usage first) and product.
+/// over a span or all time, of one billing account or all, per period of the granularity.
+/// Rows are ordered by period, billing account, project name, subproject name (the project's
+/// own usage first) and product.
 pub fn report(
     tx: &Tx,
     env: &Env,
-    period: Option<Period>,
+    span: Span,
+    granularity: Granularity,
     by: GroupBy,
     billing: Option<&BillingAccount>,
 ) -> Result<Vec<ReportRow>> {
@@ -397,10 +565,13 @@ pub fn report(
     if r == Reach::Nothing {
         authorize(tx, &env.principal, Action::Read, Scope::Account)?;
     }
-    let sums = tx.charge_sums(period.map(Period::range), billing.map(|b| b.id))?;
+    let sums = tx.charge_sums(span.range(), billing.map(|b| b.id), &|t| {
+        granularity.bucket(t)
+    })?;
     let mut nodes = HashMap::new();
     let mut currencies: HashMap<Uuid, Currency> = HashMap::new();
     type Key = (
+        i64,
         Uuid,
         Option<(String, Uuid)>,
         Option<(String, Uuid)>,
@@ -438,12 +609,21 @@ pub fn report(
             .then(|| s.product.clone())
             .flatten();
         let key = (
+            s.bucket,
             s.billing_account_id,
             project.clone(),
             sub.clone(),
             product.clone(),
         );
+        let scope = match (by, &sub) {
+            (GroupBy::Project, _) => "project",
+            (GroupBy::Subproject, Some(_)) => "subproject",
+            (GroupBy::Subproject, None) => "project_own",
+            (GroupBy::Product, _) => "billing_account",
+        };
         let row = rows.entry(key).or_insert_with(|| ReportRow {
+            period: granularity.label(s.bucket),
+            scope,
             billing_account_id: s.billing_account_id,
             project_id: project.as_ref().map(|p| p.1),
             project_name: project.as_ref().map(|_| info.project_name.clone()),
@@ -479,7 +659,14 @@ pub struct Invoice {
 /// R07/R13: the invoice of a billing account for a month; deleted subprojects' usage stays.
 pub fn invoice(tx: &Tx, env: &Env, billing: &BillingAccount, period: Period) -> Result<Invoice> {
     authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
-    let lines = report(tx, env, Some(period), GroupBy::Subproject, Some(billing))?;
+    let lines = report(
+        tx,
+        env,
+        period.into(),
+        Granularity::None,
+        GroupBy::Subproject,
+        Some(billing),
+    )?;
     let mut total = Amount::ZERO;
     for l in &lines {
         total = total.checked_add(l.amount)?;

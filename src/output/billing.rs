@@ -183,10 +183,14 @@ pub fn linked(project: &Node, b: &BillingAccount, changed: bool) -> Output {
     Output::new(j, Human::Text(text), vec![project.id.to_string()])
 }
 
-pub fn charge_json(c: &Charge) -> Value {
+/// The names of the nodes charges were made to, by id.
+pub type Names = std::collections::HashMap<uuid::Uuid, String>;
+
+pub fn charge_json(c: &Charge, target_name: Option<&str>) -> Value {
     json!({
         "id": c.id,
         "target_id": c.target_id,
+        "target_name": target_name,
         "billing_account_id": c.billing_account_id,
         "product": c.product,
         "quantity": c.quantity,
@@ -199,7 +203,7 @@ pub fn charge_json(c: &Charge) -> Value {
 }
 
 pub fn charge(c: &Charge, target: &Node, replayed: bool) -> Output {
-    let mut j = charge_json(c);
+    let mut j = charge_json(c, Some(&target.display_name()));
     j["replayed"] = json!(replayed);
     let verb = if replayed {
         "already recorded"
@@ -228,14 +232,15 @@ pub fn charge(c: &Charge, target: &Node, replayed: bool) -> Output {
     )
 }
 
-pub fn charges(list: &[Charge]) -> Output {
+pub fn charges(list: &[Charge], names: &Names) -> Output {
+    let name = |c: &Charge| names.get(&c.target_id).map(String::as_str);
     let rows = list
         .iter()
         .map(|c| {
             vec![
                 Cell::new(c.created_at.to_rfc3339()),
                 Cell::new(c.id),
-                Cell::new(c.target_id),
+                Cell::new(name(c).map_or_else(|| c.target_id.to_string(), str::to_string)),
                 Cell::new(c.product.as_deref().unwrap_or("-")),
                 right(c.quantity.map_or("-".to_string(), |q| q.to_string())),
                 right(c.amount.format(&c.currency)),
@@ -244,7 +249,7 @@ pub fn charges(list: &[Charge]) -> Output {
         })
         .collect();
     Output::new(
-        Value::Array(list.iter().map(charge_json).collect()),
+        Value::Array(list.iter().map(|c| charge_json(c, name(c))).collect()),
         Human::Rows(
             vec![
                 "TIME", "ID", "TARGET", "PRODUCT", "QUANTITY", "AMOUNT", "CURRENCY",
@@ -256,7 +261,8 @@ pub fn charges(list: &[Charge]) -> Output {
 }
 
 fn row_json(r: &ReportRow) -> Value {
-    json!({
+    let mut j = json!({
+        "scope": r.scope,
         "billing_account_id": r.billing_account_id,
         "project_id": r.project_id,
         "project_name": r.project_name,
@@ -268,14 +274,19 @@ fn row_json(r: &ReportRow) -> Value {
         "amount": r.amount.format(&r.currency),
         "currency": r.currency.code,
         "charges": r.charges,
-    })
+    });
+    if let Some(p) = &r.period {
+        j["period"] = json!(p);
+    }
+    j
 }
 
 fn row_cells(r: &ReportRow, names: &dyn Fn(uuid::Uuid) -> String) -> Vec<Cell> {
     let sub = match (&r.subproject_name, r.subproject_deleted) {
         (Some(n), true) => format!("{n} (deleted)"),
         (Some(n), false) => n.clone(),
-        (None, _) if r.project_id.is_some() => "(project)".to_string(),
+        (None, _) if r.scope == "project_own" => "(project's own)".to_string(),
+        (None, _) if r.scope == "project" => "(all)".to_string(),
         (None, _) => "-".to_string(),
     };
     vec![
@@ -301,19 +312,32 @@ const ROW_HEADERS: [&str; 8] = [
     "CHARGES",
 ];
 
-pub fn report(rows: &[ReportRow], billing: &[BillingAccount]) -> Output {
+/// The usage report; `periods`: whether rows carry a period (`--granularity`), shown first.
+pub fn report(rows: &[ReportRow], billing: &[BillingAccount], periods: bool) -> Output {
     let names = |id: uuid::Uuid| {
         billing
             .iter()
             .find(|b| b.id == id)
             .map_or_else(|| id.to_string(), |b| b.name.clone())
     };
+    let mut headers = Vec::new();
+    if periods {
+        headers.push("PERIOD");
+    }
+    headers.push("SCOPE");
+    headers.extend(ROW_HEADERS);
+    let cells = rows.iter().map(|r| {
+        let mut c = Vec::new();
+        if periods {
+            c.push(Cell::new(r.period.as_deref().unwrap_or("-")));
+        }
+        c.push(Cell::new(r.scope));
+        c.extend(row_cells(r, &names));
+        c
+    });
     Output::new(
         Value::Array(rows.iter().map(row_json).collect()),
-        Human::Rows(
-            ROW_HEADERS.to_vec(),
-            rows.iter().map(|r| row_cells(r, &names)).collect(),
-        ),
+        Human::Rows(headers, cells.collect()),
         rows.iter()
             .filter_map(|r| r.subproject_id.or(r.project_id))
             .map(|id| id.to_string())
@@ -386,7 +410,8 @@ pub fn invoice(inv: &Invoice) -> Output {
     Output::new(j, Human::Text(text), vec![b.id.to_string()]).csv_rows(Value::Array(lines))
 }
 
-pub fn ledger(entries: &[LedgerEntry], b: &BillingAccount) -> Output {
+pub fn ledger(entries: &[LedgerEntry], b: &BillingAccount, names: &Names) -> Output {
+    let name = |e: &LedgerEntry| e.target_id.and_then(|t| names.get(&t)).cloned();
     let json_rows = entries
         .iter()
         .map(|e| {
@@ -394,6 +419,7 @@ pub fn ledger(entries: &[LedgerEntry], b: &BillingAccount) -> Output {
                 "kind": match e.kind { LedgerKind::Topup => "topup", LedgerKind::Charge => "charge" },
                 "id": e.id,
                 "target_id": e.target_id,
+                "target_name": name(e),
                 "product": e.product,
                 "quantity": e.quantity,
                 "amount": e.amount.format(&b.currency),
@@ -418,7 +444,10 @@ pub fn ledger(entries: &[LedgerEntry], b: &BillingAccount) -> Output {
                     LedgerKind::Charge => "charge",
                 }),
                 Cell::new(e.id),
-                Cell::new(e.target_id.map_or("-".to_string(), |t| t.to_string())),
+                Cell::new(
+                    name(e)
+                        .unwrap_or_else(|| e.target_id.map_or("-".to_string(), |t| t.to_string())),
+                ),
                 Cell::new(e.product.as_deref().unwrap_or("-")),
                 right(format!("{sign}{}", e.amount.format(&b.currency))),
                 Cell::new(b.currency),

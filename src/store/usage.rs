@@ -174,13 +174,15 @@ impl Tx<'_> {
         )
     }
 
-    /// Charges summed per billing account, node and product, in `[from, to)` (or all time),
-    /// of one billing account (or all). Reads only the covering `charge_period` index and sums
+    /// Charges summed per billing account, node, product and period (`bucket` maps a
+    /// charge's time to the start of its period), in `[from, to)` (or all time), of one
+    /// billing account (or all). Reads only the covering `charge_period` index and sums
     /// in one pass with a hash map (SQLite's GROUP BY would sort every row first).
     pub fn charge_sums(
         &self,
         range: Option<(Timestamp, Timestamp)>,
         billing: Option<Uuid>,
+        bucket: &dyn Fn(i64) -> i64,
     ) -> Result<Vec<ChargeSums>> {
         let (from, to) = range.map_or((i64::MIN, i64::MAX), |(f, t)| (f.0, t.0));
         let billing_filter = if billing.is_some() {
@@ -188,15 +190,15 @@ impl Tx<'_> {
         } else {
             "CAST(?3 AS TEXT) IS NULL"
         };
-        // Key: billing account and node (fixed-length UUIDs), then '-' for no product or '+'
-        // and the product: unambiguous without escaping.
+        // Key: billing account and node (fixed-length UUIDs), the period's start and ':', then
+        // '-' for no product or '+' and the product: unambiguous without escaping.
         let mut groups: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut out: Vec<ChargeSums> = Vec::new();
         let mut key = String::with_capacity(128);
         let overflow = || Error::internal("the sum of these charges overflows");
         self.query_each(
             &format!(
-                "SELECT billing_account_id, node_id, product, quantity, amount \
+                "SELECT billing_account_id, node_id, product, quantity, amount, created_at \
                  FROM charge INDEXED BY charge_period \
                  WHERE created_at >= ?1 AND created_at < ?2 AND {billing_filter}"
             ),
@@ -205,9 +207,13 @@ impl Tx<'_> {
                 let ba = r.text(0)?.unwrap_or("");
                 let node = r.text(1)?.unwrap_or("");
                 let product = r.text(2)?;
+                let at: i64 = r.get(5)?;
+                let period = bucket(at);
                 key.clear();
                 key.push_str(ba);
                 key.push_str(node);
+                key.push_str(&period.to_string());
+                key.push(':');
                 match product {
                     None => key.push('-'),
                     Some(p) => {
@@ -227,6 +233,7 @@ impl Tx<'_> {
                             quantity: None,
                             amount: Amount::ZERO,
                             charges: 0,
+                            bucket: period,
                         });
                         groups.insert(key.clone(), out.len() - 1);
                         out.len() - 1
