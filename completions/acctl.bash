@@ -4491,7 +4491,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__project__subcmd__list)
-            opts="-l -o -q -h --selector --show-deleted --db --config --output --quiet --key-file --as --color --help"
+            opts="-l -o -q -h --selector --show-deleted --status --name-contains --sort --limit --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4502,6 +4502,22 @@ _acctl() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "active deleted" -- "${cur}"))
+                    return 0
+                    ;;
+                --name-contains)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "name created" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5353,7 +5369,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__subproject__subcmd__list)
-            opts="-l -o -q -h --selector --external-id --show-deleted --db --config --output --quiet --key-file --as --color --help"
+            opts="-l -o -q -h --selector --external-id --show-deleted --status --name-contains --over --sort --limit --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5368,6 +5384,26 @@ _acctl() {
                     return 0
                     ;;
                 --external-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "active suspended deleted" -- "${cur}"))
+                    return 0
+                    ;;
+                --name-contains)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --over)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "name created spent" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

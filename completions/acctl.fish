@@ -166,6 +166,12 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -s l -l selector -d 'Only projects with this label, key=value (repeatable: all must match)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l status -d 'Only projects with this status (deleted: the deleted ones alone)' -r -f -a "active\t''
+deleted\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l name-contains -d 'Only projects whose name holds this text, without regard to case' -r
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l sort -d 'Order by name, or by creation (oldest first)' -r -f -a "name\t''
+created\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l limit -d 'Only the first N, after filtering and ordering' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
@@ -263,6 +269,15 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -s l -l selector -d 'Only subprojects with this label, key=value (repeatable: all must match)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l external-id -d 'Only the subproject with this external id' -r
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l status -d 'Only subprojects with this status (deleted: the deleted ones alone)' -r -f -a "active\t''
+suspended\t''
+deleted\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l name-contains -d 'Only subprojects whose name holds this text, without regard to case' -r
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l over -d 'Only subprojects that spent at least PERCENT of their credit limit (in the limit\'s period)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l sort -d 'Order by name, by creation (oldest first), or by total spent (most first)' -r -f -a "name\t''
+created\t''
+spent\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l limit -d 'Only the first N, after filtering and ordering' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''

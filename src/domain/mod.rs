@@ -11,6 +11,7 @@ pub mod copy;
 pub mod explain;
 pub mod hierarchy;
 pub mod keys;
+pub mod lists;
 pub mod model;
 pub mod money;
 pub mod names;

@@ -390,6 +390,12 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
     })
 }
 
+/// What a subproject has spent in its credit limit's period: the one place that decides which
+/// spending a limit counts (`--over`). A lifetime limit counts all its usage, its total spent.
+pub fn spent_in_limit_period(_tx: &Tx, sub: &Node) -> Result<Amount> {
+    Ok(sub.total_spent)
+}
+
 /// Charges on one target (or all), in a span (or all time), oldest first; with `limit`, only
 /// the newest `limit` of them (as `audit list --limit`).
 pub fn list(

@@ -10,6 +10,7 @@ mod concurrency;
 mod csv_output;
 mod files;
 mod hierarchy;
+mod list_filters;
 mod reports;
 mod resources;
 mod store;
