@@ -11,6 +11,7 @@ mod csv_output;
 mod files;
 mod hierarchy;
 mod list_filters;
+mod man;
 mod reports;
 mod resources;
 mod store;
