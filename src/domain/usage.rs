@@ -770,6 +770,9 @@ fn resolve_import_target(
     Ok(states.len() - 1)
 }
 
+/// How many charges an import hands the store at once.
+const WRITE_BATCH: usize = 8_192;
+
 fn write_import(
     tx: &Tx,
     env: &Env,
@@ -792,6 +795,7 @@ fn write_import(
     // which keeps a million inserts in a few hot pages.
     let mut accepted = accepted;
     accepted.sort_by_key(|(_, c)| c.created_at);
+    let mut batch: Vec<Charge> = Vec::with_capacity(WRITE_BATCH);
     for (n, (_, mut c)) in accepted.into_iter().enumerate() {
         if n % 16_384 == 0 {
             progress("writing", n as u64);
@@ -804,9 +808,14 @@ fn write_import(
             .entry(c.currency.code)
             .or_insert(Amount::ZERO);
         *total = total.checked_add(c.amount)?;
-        tx.insert_charge(&c)?;
+        batch.push(c);
+        if batch.len() == WRITE_BATCH {
+            tx.insert_charges(&batch)?;
+            batch.clear();
+        }
         summary.imported += 1;
     }
+    tx.insert_charges(&batch)?;
     for s in states {
         if s.spent != s.node.total_spent {
             tx.add_total_spent(s.node.id, s.spent.checked_sub(s.node.total_spent)?)?;

@@ -1,6 +1,6 @@
 //! Charges: recording one, bulk import, lists and the report's aggregation (R10, R12, R13).
 
-use super::db::Row;
+use super::db::{Row, ToValue};
 use super::nodes::currency_col;
 use super::{Engine, Tx};
 use crate::domain::clock::Timestamp;
@@ -134,6 +134,42 @@ impl Tx<'_> {
                 &c.created_at,
                 &c.idempotency_key,
             ],
+        )?;
+        Ok(())
+    }
+
+    /// Insert many charges at once (an import's writing phase).
+    pub fn insert_charges(&self, charges: &[Charge]) -> Result<()> {
+        use ::postgres::types::Type;
+        let mut rows = charges.iter().map(|c| {
+            vec![
+                c.id.to_value(),
+                c.target_id.to_value(),
+                c.billing_account_id.to_value(),
+                c.amount.to_value(),
+                c.product.to_value(),
+                c.quantity.to_value(),
+                c.description.to_value(),
+                c.created_at.to_value(),
+                c.idempotency_key.to_value(),
+            ]
+        });
+        self.insert_many(
+            "charge",
+            "id, node_id, billing_account_id, amount, product, quantity, description, \
+             created_at, idempotency_key",
+            &[
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::INT8,
+                Type::TEXT,
+                Type::INT8,
+                Type::TEXT,
+                Type::INT8,
+                Type::TEXT,
+            ],
+            &mut rows,
         )?;
         Ok(())
     }
