@@ -79,7 +79,7 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
                     let target = keys::resolve_target(tx, &a.target)?;
                     keys::issue(tx, &env, &target, a.name.as_deref(), expires)
                 })?;
-                Ok((file_output(&w, env.now(), file), w.secret))
+                Ok((file_output(&w, env.real_now(), file), w.secret))
             })
         }
         KeyCommand::Rotate(a) => {
@@ -91,7 +91,7 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             with_secret_file(a.secret_out.as_deref(), |file| {
                 let w = store.write(|tx| keys::rotate(tx, &env, &a.key_id, grace))?;
-                Ok((file_output(&w, env.now(), file), w.secret))
+                Ok((file_output(&w, env.real_now(), file), w.secret))
             })
         }
         KeyCommand::List { target, all } => {
@@ -103,17 +103,17 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
                     .transpose()?;
                 keys::list(tx, &env, t.as_ref(), all)
             })?;
-            Ok(output::keys(&list, env.now()))
+            Ok(output::keys(&list, env.real_now()))
         }
         KeyCommand::Show { key_id } => {
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             let k = store.read(|tx| keys::show(tx, &env, &key_id))?;
-            Ok(output::key(&k, env.now()))
+            Ok(output::key(&k, env.real_now()))
         }
         KeyCommand::Revoke { key_id } => {
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             let (k, changed) = store.write(|tx| keys::revoke(tx, &env, &key_id))?;
-            let out = output::key(&k, env.now());
+            let out = output::key(&k, env.real_now());
             Ok(if changed {
                 out
             } else {
@@ -128,7 +128,7 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
 
 fn file_output(
     w: &keys::WithSecret,
-    now: crate::domain::clock::Timestamp,
+    now: crate::domain::clock::RealNow,
     file: Option<&Path>,
 ) -> Output {
     let shown = file.map(|p| p.display().to_string());

@@ -100,7 +100,9 @@ impl Ctx {
         let mut store = Store::open(self.db_path()?, mode)?;
         let principal = match &self.credential {
             Credential::Operator => Principal::Operator,
-            Credential::Key(secret) => store.read(|tx| authenticate(tx, secret, clock.now()))?,
+            Credential::Key(secret) => {
+                store.read(|tx| authenticate(tx, secret, clock.real_now()))?
+            }
             Credential::User(email) => store.read(|tx| users::as_user(tx, email))?,
         };
         Ok((

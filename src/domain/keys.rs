@@ -2,7 +2,7 @@
 //! revoked, rotated with a grace period, and expired.
 
 use super::access::{authorize, new_key_id, new_secret, reach, secret_hash, Action, Reach, Scope};
-use super::clock::Timestamp;
+use super::clock::RealNow;
 use super::hierarchy::{self, require_live};
 use super::model::{ApiKey, KeyState, Node};
 use super::names::{fold, Name};
@@ -20,9 +20,9 @@ pub struct KeyView {
 }
 
 impl KeyView {
-    /// `active`, `revoked` or `expired`, at `now`.
-    pub fn status(&self, now: Timestamp) -> &'static str {
-        self.key.state(now).as_str()
+    /// `active`, `revoked` or `expired`, by the real clock (R38).
+    pub fn status(&self, real: RealNow) -> &'static str {
+        self.key.state(real).as_str()
     }
 }
 
@@ -142,7 +142,7 @@ pub fn rotate(tx: &Tx, env: &Env, id: &str, grace: Option<i64>) -> Result<WithSe
         Scope::Node(view.scope.id),
     )?;
     let now = env.now();
-    let why = match view.key.state(now) {
+    let why = match view.key.state(env.real_now()) {
         KeyState::Active => None,
         KeyState::Revoked(_) => Some("is revoked"),
         KeyState::Expired(_) => Some("has expired"),
@@ -183,7 +183,7 @@ pub fn revoke(tx: &Tx, env: &Env, id: &str) -> Result<(KeyView, bool)> {
         Action::KeyManage,
         Scope::Node(view.scope.id),
     )?;
-    if view.key.revoked_at.is_some() {
+    if let KeyState::Revoked(_) = view.key.state(env.real_now()) {
         return Ok((view, false));
     }
     let now = env.now();
@@ -207,7 +207,6 @@ pub fn show(tx: &Tx, env: &Env, id: &str) -> Result<KeyView> {
 /// Keys on a target (a project's include its subprojects'), or every key the principal can
 /// read; live ones only unless `all`.
 pub fn list(tx: &Tx, env: &Env, target: Option<&Node>, all: bool) -> Result<Vec<KeyView>> {
-    let now = env.now();
     let (nodes, with_children): (Option<Vec<Uuid>>, bool) = match target {
         Some(t) => {
             authorize(tx, &env.principal, Action::Read, Scope::Node(t.id))?;
@@ -220,14 +219,17 @@ pub fn list(tx: &Tx, env: &Env, target: Option<&Node>, all: bool) -> Result<Vec<
             Reach::Nothing => (Some(Vec::new()), false),
         },
     };
+    // Every key there; the live ones are picked by the domain's one key-state rule (R38).
     let keys = tx.list_keys(&KeyFilter {
         nodes: nodes.as_deref(),
         with_children,
-        all,
-        now,
+        all: true,
+        now: env.now(),
     })?;
+    let real = env.real_now();
+    let keys = keys.into_iter().filter(|k| all || k.is_active(real));
     let mut nodes: HashMap<Uuid, Node> = HashMap::new();
-    let mut out = Vec::with_capacity(keys.len());
+    let mut out = Vec::new();
     for key in keys {
         let scope = match nodes.get(&key.node_id) {
             Some(n) => n.clone(),

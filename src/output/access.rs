@@ -4,7 +4,7 @@
 use super::{Human, Output};
 use crate::domain::access::Decision;
 use crate::domain::audit::Verification;
-use crate::domain::clock::Timestamp;
+use crate::domain::clock::{RealNow, Timestamp};
 use crate::domain::explain::{ReachRow, WhoRow};
 use crate::domain::keys::{KeyView, WithSecret};
 use crate::domain::model::{Grant, User};
@@ -104,7 +104,7 @@ pub fn grants(list: &[Grant]) -> Output {
 
 // --- keys ------------------------------------------------------------------------------------
 
-pub fn key_json(k: &KeyView, now: Timestamp) -> Value {
+pub fn key_json(k: &KeyView, now: RealNow) -> Value {
     json!({
         "id": k.key.id,
         "name": k.key.name,
@@ -118,7 +118,7 @@ pub fn key_json(k: &KeyView, now: Timestamp) -> Value {
     })
 }
 
-pub fn key(k: &KeyView, now: Timestamp) -> Output {
+pub fn key(k: &KeyView, now: RealNow) -> Output {
     Output::new(
         key_json(k, now),
         Human::Fields(key_fields(k, now)),
@@ -126,7 +126,7 @@ pub fn key(k: &KeyView, now: Timestamp) -> Output {
     )
 }
 
-fn key_fields(k: &KeyView, now: Timestamp) -> Vec<(&'static str, String)> {
+fn key_fields(k: &KeyView, now: RealNow) -> Vec<(&'static str, String)> {
     vec![
         ("id", k.key.id.clone()),
         ("name", k.key.name.clone().unwrap_or_else(|| "-".into())),
@@ -140,7 +140,7 @@ fn key_fields(k: &KeyView, now: Timestamp) -> Vec<(&'static str, String)> {
 
 /// A key just issued or rotated. The secret is printed once (R22): in the JSON, in the table,
 /// or alone with `-q`; with `secret_file`, it went to that file and only the id is printed.
-pub fn key_with_secret(w: &WithSecret, now: Timestamp, secret_file: Option<&str>) -> Output {
+pub fn key_with_secret(w: &WithSecret, now: RealNow, secret_file: Option<&str>) -> Output {
     let mut json = key_json(&w.view, now);
     let mut fields = key_fields(&w.view, now);
     let ids = match secret_file {
@@ -163,7 +163,7 @@ pub fn key_with_secret(w: &WithSecret, now: Timestamp, secret_file: Option<&str>
     }
 }
 
-pub fn keys(list: &[KeyView], now: Timestamp) -> Output {
+pub fn keys(list: &[KeyView], now: RealNow) -> Output {
     Output::new(
         Value::Array(list.iter().map(|k| key_json(k, now)).collect()),
         Human::Rows(

@@ -7,6 +7,7 @@ mod check;
 mod common;
 mod completions;
 mod concurrency;
+mod hardening;
 mod hierarchy;
 mod resources;
 mod store;
