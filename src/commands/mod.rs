@@ -145,9 +145,10 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Output> {
 
 impl Credential {
     fn from_args(g: &GlobalArgs, printer: &Printer) -> Result<Credential> {
-        let env_key = std::env::var("ACCTL_KEY")
-            .ok()
-            .filter(|s| !s.trim().is_empty());
+        // R39: a set but empty or blank ACCTL_KEY is a malformed key (refused when the store
+        // authenticates it, exit 5), never "no key" and so never the operator. Only an unset
+        // variable means no key.
+        let env_key = std::env::var_os("ACCTL_KEY").map(|s| s.to_string_lossy().into_owned());
         let key = match (&g.key_file, env_key) {
             (Some(path), _) => Some(read_key_file(path, printer)?),
             (None, Some(secret)) => Some(secret),
@@ -165,8 +166,9 @@ impl Credential {
     }
 }
 
-/// Read a key's secret from a file (`-`: standard input). A missing or empty file is invalid
-/// input; a file others can read draws a warning (R22).
+/// Read a key's secret from a file (`-`: standard input). A missing file is invalid input; an
+/// empty or blank one is a malformed key, refused when authenticated (exit 5, R39); a file
+/// others can read draws a warning (R22).
 fn read_key_file(path: &std::path::Path, printer: &Printer) -> Result<String> {
     use std::io::Read;
     let shown = path.display();
@@ -196,13 +198,5 @@ fn read_key_file(path: &std::path::Path, printer: &Printer) -> Result<String> {
         let _ = printer;
         text
     };
-    let secret = text.trim();
-    if secret.is_empty() {
-        return Err(
-            Error::invalid(format!("the key file {shown} is empty")).hint(
-                "write the key's secret into it, or use: acctl key issue TARGET --secret-out FILE",
-            ),
-        );
-    }
-    Ok(secret.to_string())
+    Ok(text.trim().to_string())
 }

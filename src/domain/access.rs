@@ -138,6 +138,12 @@ impl Action {
     fn project_keys_only(self) -> bool {
         matches!(self, Action::KeyManage | Action::SubprojectManage)
     }
+
+    /// Whether a key may do this only below its own tier (R39): a project key manages its
+    /// subprojects' keys, never keys on the project itself (nor, by R20, above it).
+    fn tier_below_only(self) -> bool {
+        matches!(self, Action::KeyManage)
+    }
 }
 
 /// What an action is aimed at: the account as a whole or one project or subproject.
@@ -407,6 +413,16 @@ fn decide_key(
         );
         return Ok(());
     }
+    if d.action.tier_below_only() && t.id == home.id {
+        // R39: a leaked key must not mint a replacement that survives its own revocation.
+        d.reason = format!(
+            "a key manages only the keys of the tier below it: key {id} is on {} {}, so keys \
+             there are managed by a user or the operator",
+            home.kind(),
+            home.path()
+        );
+        return Ok(());
+    }
     d.allowed = true;
     d.path = vec![key_step];
     if t.id != home.id {
@@ -499,6 +515,9 @@ pub fn reach(tx: &Tx, principal: &Principal, action: Action) -> Result<Reach> {
             if action.project_keys_only() && home.is_subproject() {
                 return Ok(Reach::Nothing);
             }
+            // R39 (tier_below_only) narrows a project key's reach to its subprojects, which
+            // Reach cannot express; no list is filtered by such an action, and decide is the
+            // rule for single targets.
             Ok(Reach::of_key(&home))
         }
     }
@@ -562,6 +581,13 @@ pub fn authenticate(tx: &Tx, secret: &str, at: RealNow) -> Result<Principal> {
                 reason,
             })
     };
+    if secret.is_empty() {
+        // R39: a key that is set but empty is a malformed key, never "no key".
+        return Err(refuse(
+            "malformed",
+            "it is empty (ACCTL_KEY or the key file is set but holds no secret)".to_string(),
+        ));
+    }
     let Some(id) = secret_key_id(secret) else {
         return Err(refuse(
             "malformed",

@@ -576,16 +576,17 @@ fn r22_revoked_expired_rotated_malformed_and_unknown_keys_are_refused() {
 }
 
 #[test]
-fn r22_key_files_missing_or_empty_are_invalid_and_readable_ones_draw_a_warning() {
+fn r22_key_files_missing_are_invalid_empty_are_denied_and_readable_ones_draw_a_warning() {
     let s = org();
     let before = s.fingerprint();
     let o = s.run(&["--key-file", "missing.secret", "project", "list"]);
     assert_eq!(o.code, 2, "{}", o.snap());
+    assert_eq!(before, s.fingerprint());
+    // R39 changed this: an empty key file is a malformed key (exit 5, audited), not exit 2.
     std::fs::write(s.path("empty.secret"), "\n").unwrap();
     let o = s.run(&["--key-file", "empty.secret", "project", "list"]);
-    assert_eq!(o.code, 2, "{}", o.snap());
+    assert_eq!(o.code, 5, "{}", o.snap());
     assert!(o.stderr.contains("is empty"), "{}", o.snap());
-    assert_eq!(before, s.fingerprint());
     let (_, secret) = s.issue_key("prod");
     let path = s.path("open.secret");
     std::fs::write(&path, &secret).unwrap();

@@ -67,3 +67,91 @@ fn r38_expiry_and_grace_are_judged_by_the_real_clock() {
     assert_eq!(live.as_array().unwrap().len(), 1, "{live}");
     assert_eq!(live[0]["status"], "active");
 }
+
+// --- R39: keys beget only keys below them -----------------------------------------------------
+
+#[test]
+fn r39_an_empty_or_blank_acctl_key_is_a_malformed_key_never_the_operator() {
+    let s = org();
+    for blank in ["", "   ", "\t\n"] {
+        let o = s.refused_key(blank, &["project", "create", "evil"], 5);
+        assert!(o.stderr.contains("is empty"), "{}", o.snap());
+        s.refused_key(blank, &["project", "list"], 5);
+    }
+}
+
+#[test]
+fn r39_an_empty_or_blank_key_file_is_a_malformed_key() {
+    let s = org();
+    for (name, text) in [("empty.secret", ""), ("blank.secret", " \n\n")] {
+        std::fs::write(s.path(name), text).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::Permissions::from_mode(0o600);
+            std::fs::set_permissions(s.path(name), mode).unwrap();
+        }
+        let entries = s.audit_count();
+        let o = s.run(&["--key-file", name, "project", "create", "evil"]);
+        assert_eq!(o.code, 5, "{}", o.snap());
+        assert!(o.stdout.is_empty(), "{}", o.snap());
+        assert!(o.stderr.starts_with("error: "), "{}", o.snap());
+        assert_eq!(s.audit_count(), entries + 1, "the refusal is audited");
+        let list = s.json(&["project", "list"]);
+        assert!(list.as_array().unwrap().iter().all(|p| p["name"] != "evil"));
+    }
+}
+
+#[test]
+fn r39_a_project_key_manages_only_its_subprojects_keys() {
+    let s = org();
+    let (pid, project) = s.issue_key("prod");
+    let (other, _) = s.issue_key("prod");
+    // Never a key of its own tier: no replacement that would survive its own revocation.
+    for args in [
+        &["key", "issue", "prod"][..],
+        &["key", "rotate", &pid],
+        &["key", "revoke", &other],
+        &["key", "rotate", &other],
+        &["key", "revoke", &pid],
+    ] {
+        let o = s.refused_key(&project, args, 5);
+        assert!(o.stderr.contains("tier below"), "{}", o.snap());
+    }
+    // Its subprojects' keys it does manage.
+    let k = s.run_key(&project, &["-o", "json", "key", "issue", "prod/acme"]);
+    assert_eq!(k.code, 0, "{}", k.snap());
+    let sid = k.json()["id"].as_str().unwrap().to_string();
+    let sub = k.json()["secret"].as_str().unwrap().to_string();
+    s.ok_key(&project, &["key", "rotate", &sid, "--grace", "1d"]);
+    // A subproject key manages no keys, not even on its own subproject.
+    let (_, sub2) = s.issue_key("prod/acme");
+    for args in [&["key", "issue", "prod/acme"][..], &["key", "revoke", &sid]] {
+        s.refused_key(&sub2, args, 5);
+    }
+    s.ok_key(&project, &["key", "revoke", &sid]);
+    s.refused_key(&sub, &["project", "show", "prod"], 5);
+    // The explanation agrees with the enforcement.
+    let o = s.run(&[
+        "access",
+        "check",
+        "--key",
+        &pid,
+        "--on",
+        "prod",
+        "--action",
+        "key.manage",
+    ]);
+    assert_eq!(o.code, 5, "{}", o.snap());
+    let o = s.run(&[
+        "access",
+        "check",
+        "--key",
+        &pid,
+        "--on",
+        "prod/acme",
+        "--action",
+        "key.manage",
+    ]);
+    assert_eq!(o.code, 0, "{}", o.snap());
+}
