@@ -6,7 +6,7 @@ use super::billing::resolve_billing_account;
 use super::clock::Timestamp;
 use super::hierarchy::{require_live, resolve_target};
 use super::model::{BillingAccount, Node, Status};
-use super::money::{Amount, Currency};
+use super::money::{Amount, Currency, Sum};
 use super::Env;
 use crate::error::{Error, Result};
 use crate::store::{NodeFilter, Tx};
@@ -348,7 +348,8 @@ pub struct ReportRow {
     pub subproject_deleted: bool,
     pub product: Option<String>,
     pub quantity: i64,
-    pub amount: Amount,
+    /// A sum over many charges and nodes: wider than one amount (R41).
+    pub amount: Sum,
     pub currency: Currency,
     pub charges: i64,
 }
@@ -454,15 +455,15 @@ pub fn report(
             subproject_deleted: sub.is_some() && info.sub.as_ref().is_some_and(|s| s.2),
             product,
             quantity: 0,
-            amount: Amount::ZERO,
+            amount: Sum::ZERO,
             currency,
             charges: 0,
         });
-        row.amount = row.amount.checked_add(s.amount)?;
+        row.amount = row.amount.plus(s.amount)?;
         row.quantity = row
             .quantity
             .checked_add(s.quantity.unwrap_or(0))
-            .ok_or_else(|| Error::invalid("quantities overflow"))?;
+            .ok_or_else(|| Error::internal("the sum of these quantities overflows"))?;
         row.charges += s.charges;
     }
     Ok(rows.into_values().collect())
@@ -473,16 +474,16 @@ pub struct Invoice {
     pub billing_account: BillingAccount,
     pub period: Period,
     pub lines: Vec<ReportRow>,
-    pub total: Amount,
+    pub total: Sum,
 }
 
 /// R07/R13: the invoice of a billing account for a month; deleted subprojects' usage stays.
 pub fn invoice(tx: &Tx, env: &Env, billing: &BillingAccount, period: Period) -> Result<Invoice> {
     authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
     let lines = report(tx, env, Some(period), GroupBy::Subproject, Some(billing))?;
-    let mut total = Amount::ZERO;
+    let mut total = Sum::ZERO;
     for l in &lines {
-        total = total.checked_add(l.amount)?;
+        total = total.plus_sum(l.amount)?;
     }
     Ok(Invoice {
         billing_account: billing.clone(),
@@ -535,7 +536,7 @@ pub struct ImportSummary {
     pub imported: usize,
     /// Lines whose idempotency key was already recorded with the same target and amount.
     pub replayed: usize,
-    pub total_by_currency: BTreeMap<&'static str, Amount>,
+    pub total_by_currency: BTreeMap<&'static str, Sum>,
 }
 
 struct TargetState {
@@ -558,16 +559,22 @@ pub fn parse_idempotency_key(raw: &str) -> Result<String> {
     Ok(raw.to_string())
 }
 
-/// Parse a quantity: a whole number of units, zero or more.
+/// R41: the largest quantity of one charge, so that a report's quantities (an `i64` sum) would
+/// need billions of charges at this maximum to overflow.
+pub const MAX_QUANTITY: i64 = 1_000_000_000;
+
+/// Parse a quantity: a whole number of units, zero to [`MAX_QUANTITY`].
 pub fn parse_quantity(raw: &str) -> Result<i64> {
     raw.trim()
         .parse::<u64>()
         .ok()
         .and_then(|q| i64::try_from(q).ok())
+        .filter(|q| *q <= MAX_QUANTITY)
         .ok_or_else(|| {
             Error::invalid(format!(
                 "{raw:?} is not a quantity (a whole number of units)"
             ))
+            .hint("a quantity is a whole number from 0 to 1000000000")
         })
 }
 
@@ -792,8 +799,8 @@ fn write_import(
         let total = summary
             .total_by_currency
             .entry(c.currency.code)
-            .or_insert(Amount::ZERO);
-        *total = total.checked_add(c.amount)?;
+            .or_insert(Sum::ZERO);
+        *total = total.plus(c.amount)?;
         tx.insert_charge(&c)?;
         summary.imported += 1;
     }

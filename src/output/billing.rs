@@ -3,7 +3,7 @@
 use super::{opt, Human, Output};
 use crate::domain::billing::{BalanceView, LedgerEntry, LedgerKind, Topup};
 use crate::domain::model::{BillingAccount, Node};
-use crate::domain::money::Amount;
+use crate::domain::money::{Amount, Sum};
 use crate::domain::usage::{Charge, ImportSummary, Invoice, ReportRow};
 use comfy_table::{Cell, CellAlignment};
 use serde_json::{json, Value};
@@ -13,6 +13,10 @@ fn right(s: String) -> Cell {
 }
 
 fn money(a: Amount, b: &BillingAccount) -> String {
+    format!("{} {}", a.format(&b.currency), b.currency)
+}
+
+fn money_sum(a: Sum, b: &BillingAccount) -> String {
     format!("{} {}", a.format(&b.currency), b.currency)
 }
 
@@ -372,7 +376,7 @@ pub fn invoice(inv: &Invoice) -> Output {
         }
         text.push('\n');
     }
-    text.push_str(&format!("total: {}\n", money(inv.total, b)));
+    text.push_str(&format!("total: {}\n", money_sum(inv.total, b)));
     Output::new(j, Human::Text(text), vec![b.id.to_string()])
 }
 

@@ -155,3 +155,41 @@ fn r39_a_project_key_manages_only_its_subprojects_keys() {
     ]);
     assert_eq!(o.code, 0, "{}", o.snap());
 }
+
+// --- R41: sums never overflow -----------------------------------------------------------------
+
+#[test]
+fn r41_a_single_amount_is_capped_and_sums_at_the_cap_still_invoice() {
+    let s = org();
+    s.ok(&["subproject", "create", "prod", "big1"]);
+    s.ok(&["subproject", "create", "prod", "big2"]);
+    // Above the documented maximum: refused as invalid input, with the maximum named.
+    let o = s.refused(&["usage", "record", "prod/big1", "1000000000.000001"], 2);
+    assert!(o.stderr.contains("1000000000"), "{}", o.snap());
+    s.refused(&["usage", "record", "prod/big1", "9000000000000"], 2);
+    s.refused(&["billing", "topup", "default", "9000000000000"], 2);
+    // At the maximum, enough charges that their sum passes what an i64 of micro-units holds
+    // (9,223,372 million), split so that each subproject's running total still fits.
+    let n = 9_300;
+    let mut lines = String::new();
+    for i in 0..n {
+        let target = if i % 2 == 0 { "prod/big1" } else { "prod/big2" };
+        lines.push_str(&format!(
+            "{{\"target\":\"{target}\",\"amount\":\"1000000000\",\"quantity\":\"1\"}}\n"
+        ));
+    }
+    std::fs::write(s.path("big.jsonl"), lines).unwrap();
+    s.ok(&["usage", "import", "big.jsonl"]);
+    let inv = s.json(&["invoice", "default", "--period", "2026-11"]);
+    assert_eq!(inv["total"], "9300000000000.00", "{inv}");
+    let report = s.json(&["usage", "report", "--period", "2026-11", "--by", "project"]);
+    let prod = report
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["amount"] == "9300000000000.00");
+    assert!(prod.is_some(), "{report}");
+    let o = s.run(&["invoice", "default", "--period", "2026-11"]);
+    assert_eq!(o.code, 0, "{}", o.snap());
+    assert!(o.stdout.contains("9300000000000.00"), "{}", o.snap());
+}
