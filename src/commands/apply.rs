@@ -118,6 +118,7 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<Output> {
 }
 
 fn read_manifest(file: &str) -> Result<(String, String)> {
+    crate::domain::names::check_file_name(file)?;
     if file == "-" {
         let mut s = String::new();
         std::io::stdin().read_to_string(&mut s).map_err(|e| {

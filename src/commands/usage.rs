@@ -395,6 +395,7 @@ fn refusal(errors: &[usage::LineError], total: usize) -> Error {
 }
 
 fn import(ctx: &Ctx, a: ImportArgs) -> Result<Output> {
+    crate::domain::names::check_file_name(&a.file)?;
     let format = format_of(&a)?;
     let source = if a.file == "-" {
         "standard input".to_string()

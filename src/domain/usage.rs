@@ -7,6 +7,9 @@ use super::clock::Timestamp;
 use super::hierarchy::{require_live, resolve_target};
 use super::model::{BillingAccount, Node, Status};
 use super::money::{Amount, Currency, Sum};
+use super::names::{
+    clean_optional, is_forbidden, is_invisible, MAX_DESCRIPTION_BYTES, MAX_PRODUCT_BYTES,
+};
 use super::Env;
 use crate::error::{Error, Result};
 use crate::store::{NodeFilter, Tx};
@@ -199,6 +202,12 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
     if !c.amount.is_positive() {
         return Err(Error::invalid("a charge's amount must be above zero"));
     }
+    let (product, description) = charge_texts(c.product.as_deref(), c.description.as_deref())?;
+    let c = NewCharge {
+        product,
+        description,
+        ..c
+    };
     if let Some(key) = &c.idempotency_key {
         if let Some(first) = tx.charge_by_key(key)? {
             if first.target_id != target.id || first.amount != c.amount {
@@ -552,7 +561,11 @@ struct BaState {
 
 /// An idempotency key: any non-blank text up to 255 characters, without control characters.
 pub fn parse_idempotency_key(raw: &str) -> Result<String> {
-    if raw.trim().is_empty() || raw.chars().count() > 255 || raw.chars().any(char::is_control) {
+    if raw.trim().is_empty()
+        || raw.chars().count() > 255
+        || raw.chars().any(is_forbidden)
+        || raw.chars().all(is_invisible)
+    {
         return Err(Error::invalid(format!("{raw:?} is not an idempotency key"))
             .hint("use 1 to 255 printable characters, e.g. a request id"));
     }
@@ -562,6 +575,18 @@ pub fn parse_idempotency_key(raw: &str) -> Result<String> {
 /// R41: the largest quantity of one charge, so that a report's quantities (an `i64` sum) would
 /// need billions of charges at this maximum to overflow.
 pub const MAX_QUANTITY: i64 = 1_000_000_000;
+
+/// R40: a charge's product and description, checked as every stored text is (empty ones
+/// dropped).
+fn charge_texts(
+    product: Option<&str>,
+    description: Option<&str>,
+) -> Result<(Option<String>, Option<String>)> {
+    Ok((
+        clean_optional(product, "the product", MAX_PRODUCT_BYTES)?,
+        clean_optional(description, "the description", MAX_DESCRIPTION_BYTES)?,
+    ))
+}
 
 /// Parse a quantity: a whole number of units, zero to [`MAX_QUANTITY`].
 pub fn parse_quantity(raw: &str) -> Result<i64> {
@@ -626,6 +651,8 @@ pub fn import(
             let amount = Amount::parse_positive(&l.amount, "a charge's amount")?;
             let currency = l.currency.as_deref().map(Currency::parse).transpose()?;
             let quantity = l.quantity.as_deref().map(parse_quantity).transpose()?;
+            let (product, description) =
+                charge_texts(l.product.as_deref(), l.description.as_deref())?;
             if let Some(k) = &l.idempotency_key {
                 parse_idempotency_key(k)?;
             }
@@ -694,9 +721,9 @@ pub fn import(
                 billing_account_id: ba_id,
                 amount,
                 currency,
-                product: l.product.filter(|p| !p.is_empty()),
+                product,
                 quantity,
-                description: l.description.filter(|d| !d.is_empty()),
+                description,
                 created_at: at,
                 idempotency_key: l.idempotency_key,
             }))

@@ -1,6 +1,7 @@
 //! Outputs of the user, grant, key, access and audit commands, with the JSON shapes of keys
 //! and access answers pinned by CLI.md.
 
+use super::cell;
 use super::{Human, Output};
 use crate::domain::access::Decision;
 use crate::domain::audit::Verification;
@@ -9,7 +10,6 @@ use crate::domain::explain::{ReachRow, WhoRow};
 use crate::domain::keys::{KeyView, WithSecret};
 use crate::domain::model::{Grant, User};
 use crate::store::AuditEntry;
-use comfy_table::Cell;
 use serde_json::{json, Value};
 
 fn time(t: Option<Timestamp>) -> Option<String> {
@@ -47,9 +47,9 @@ pub fn users(list: &[User]) -> Output {
             list.iter()
                 .map(|u| {
                     vec![
-                        Cell::new(&u.email),
-                        Cell::new(u.name.as_deref().unwrap_or("-")),
-                        Cell::new(u.created_at.to_rfc3339()),
+                        cell(&u.email),
+                        cell(u.name.as_deref().unwrap_or("-")),
+                        cell(u.created_at.to_rfc3339()),
                     ]
                 })
                 .collect(),
@@ -89,13 +89,7 @@ pub fn grants(list: &[Grant]) -> Output {
         Human::Rows(
             vec!["USER", "ROLE", "ON"],
             list.iter()
-                .map(|g| {
-                    vec![
-                        Cell::new(&g.email),
-                        Cell::new(g.role.as_str()),
-                        Cell::new(g.scope_label()),
-                    ]
-                })
+                .map(|g| vec![cell(&g.email), cell(g.role.as_str()), cell(g.scope_label())])
                 .collect(),
         ),
         list.iter().map(|g| g.user_id.to_string()).collect(),
@@ -171,11 +165,11 @@ pub fn keys(list: &[KeyView], now: RealNow) -> Output {
             list.iter()
                 .map(|k| {
                     vec![
-                        Cell::new(&k.key.id),
-                        Cell::new(k.key.name.as_deref().unwrap_or("-")),
-                        Cell::new(k.scope.path()),
-                        Cell::new(k.status(now)),
-                        Cell::new(time_text(k.key.expires_at)),
+                        cell(&k.key.id),
+                        cell(k.key.name.as_deref().unwrap_or("-")),
+                        cell(k.scope.path()),
+                        cell(k.status(now)),
+                        cell(time_text(k.key.expires_at)),
                     ]
                 })
                 .collect(),
@@ -239,9 +233,9 @@ pub fn who(target: &str, rows: &[WhoRow]) -> Output {
             rows.iter()
                 .map(|r| {
                     vec![
-                        Cell::new(&r.principal),
-                        Cell::new(r.role.map(|x| x.as_str()).unwrap_or("key")),
-                        Cell::new(&r.via),
+                        cell(&r.principal),
+                        cell(r.role.map(|x| x.as_str()).unwrap_or("key")),
+                        cell(&r.via),
                     ]
                 })
                 .collect(),
@@ -272,10 +266,10 @@ pub fn reach(principal: &str, rows: &[ReachRow]) -> Output {
             rows.iter()
                 .map(|r| {
                     vec![
-                        Cell::new(&r.target),
-                        Cell::new(r.kind),
-                        Cell::new(&r.via),
-                        Cell::new(actions(r).join(",")),
+                        cell(&r.target),
+                        cell(r.kind),
+                        cell(&r.via),
+                        cell(actions(r).join(",")),
                     ]
                 })
                 .collect(),
@@ -310,13 +304,13 @@ pub fn audit_entries(list: &[AuditEntry]) -> Output {
             list.iter()
                 .map(|e| {
                     vec![
-                        Cell::new(e.seq),
-                        Cell::new(e.at.to_rfc3339()),
-                        Cell::new(&e.actor),
-                        Cell::new(&e.action),
-                        Cell::new(&e.target),
-                        Cell::new(&e.outcome),
-                        Cell::new(e.detail.as_deref().unwrap_or("")),
+                        cell(e.seq),
+                        cell(e.at.to_rfc3339()),
+                        cell(&e.actor),
+                        cell(&e.action),
+                        cell(&e.target),
+                        cell(&e.outcome),
+                        cell(e.detail.as_deref().unwrap_or("")),
                     ]
                 })
                 .collect(),

@@ -1,5 +1,6 @@
 //! Outputs of the billing, usage, balance and invoice commands, with the JSON shapes CLI.md pins.
 
+use super::cell;
 use super::{opt, Human, Output};
 use crate::domain::billing::{BalanceView, LedgerEntry, LedgerKind, Topup};
 use crate::domain::model::{BillingAccount, Node};
@@ -9,7 +10,7 @@ use comfy_table::{Cell, CellAlignment};
 use serde_json::{json, Value};
 
 fn right(s: String) -> Cell {
-    Cell::new(s).set_alignment(CellAlignment::Right)
+    cell(s).set_alignment(CellAlignment::Right)
 }
 
 fn money(a: Amount, b: &BillingAccount) -> String {
@@ -50,12 +51,12 @@ pub fn billing_accounts(list: &[BillingAccount]) -> Output {
         .iter()
         .map(|b| {
             vec![
-                Cell::new(&b.name),
-                Cell::new(b.id),
-                Cell::new(b.kind.as_str()),
-                Cell::new(b.currency),
+                cell(&b.name),
+                cell(b.id),
+                cell(b.kind.as_str()),
+                cell(b.currency),
                 right(b.balance.map_or("-".to_string(), |a| a.format(&b.currency))),
-                Cell::new(if b.is_default { "yes" } else { "" }),
+                cell(if b.is_default { "yes" } else { "" }),
             ]
         })
         .collect();
@@ -237,13 +238,13 @@ pub fn charges(list: &[Charge]) -> Output {
         .iter()
         .map(|c| {
             vec![
-                Cell::new(c.created_at.to_rfc3339()),
-                Cell::new(c.id),
-                Cell::new(c.target_id),
-                Cell::new(c.product.as_deref().unwrap_or("-")),
+                cell(c.created_at.to_rfc3339()),
+                cell(c.id),
+                cell(c.target_id),
+                cell(c.product.as_deref().unwrap_or("-")),
                 right(c.quantity.map_or("-".to_string(), |q| q.to_string())),
                 right(c.amount.format(&c.currency)),
-                Cell::new(c.currency),
+                cell(c.currency),
             ]
         })
         .collect();
@@ -283,13 +284,13 @@ fn row_cells(r: &ReportRow, names: &dyn Fn(uuid::Uuid) -> String) -> Vec<Cell> {
         (None, _) => "-".to_string(),
     };
     vec![
-        Cell::new(names(r.billing_account_id)),
-        Cell::new(r.project_name.as_deref().unwrap_or("-")),
-        Cell::new(sub),
-        Cell::new(r.product.as_deref().unwrap_or("-")),
+        cell(names(r.billing_account_id)),
+        cell(r.project_name.as_deref().unwrap_or("-")),
+        cell(sub),
+        cell(r.product.as_deref().unwrap_or("-")),
         right(r.quantity.to_string()),
         right(r.amount.format(&r.currency)),
-        Cell::new(r.currency),
+        cell(r.currency),
         right(r.charges.to_string()),
     ]
 }
@@ -406,16 +407,16 @@ pub fn ledger(entries: &[LedgerEntry], b: &BillingAccount) -> Output {
                 "+"
             };
             vec![
-                Cell::new(e.created_at.to_rfc3339()),
-                Cell::new(match e.kind {
+                cell(e.created_at.to_rfc3339()),
+                cell(match e.kind {
                     LedgerKind::Topup => "topup",
                     LedgerKind::Charge => "charge",
                 }),
-                Cell::new(e.id),
-                Cell::new(e.target_id.map_or("-".to_string(), |t| t.to_string())),
-                Cell::new(e.product.as_deref().unwrap_or("-")),
+                cell(e.id),
+                cell(e.target_id.map_or("-".to_string(), |t| t.to_string())),
+                cell(e.product.as_deref().unwrap_or("-")),
                 right(format!("{sign}{}", e.amount.format(&b.currency))),
-                Cell::new(b.currency),
+                cell(b.currency),
             ]
         })
         .collect();

@@ -193,3 +193,101 @@ fn r41_a_single_amount_is_capped_and_sums_at_the_cap_still_invoice() {
     assert_eq!(o.code, 0, "{}", o.snap());
     assert!(o.stdout.contains("9300000000000.00"), "{}", o.snap());
 }
+
+// --- R40: text that comes back out ------------------------------------------------------------
+
+#[test]
+fn r40_names_are_one_in_nfc_and_invisible_names_are_refused() {
+    let s = org();
+    let nfc = "caf\u{e9}";
+    let nfd = "cafe\u{301}";
+    let p = s.json(&["project", "create", nfd]);
+    assert_eq!(p["name"], nfc, "stored in NFC");
+    let o = s.refused(&["project", "create", nfc], 4);
+    assert!(o.stderr.contains("already"), "{}", o.snap());
+    s.refused(&["project", "create", "CAF\u{c9}"], 4);
+    assert_eq!(s.json(&["project", "show", nfd])["name"], nfc);
+    // Nothing visible, or something that acts on the terminal: refused as invalid input.
+    for bad in [
+        "\u{200B}",
+        " \u{200B}\u{FEFF} ",
+        "evil\u{202E}gnp.exe",
+        "a\u{1b}[31mred",
+        "\u{2066}x",
+    ] {
+        s.refused(&["project", "create", bad], 2);
+        s.refused(&["subproject", "create", "prod", bad], 2);
+        s.refused(
+            &["project", "update", "prod", "--label", &format!("k={bad}")],
+            2,
+        );
+    }
+}
+
+#[test]
+fn r40_products_and_descriptions_refuse_escapes_and_bidi() {
+    let s = org();
+    let o = s.refused(
+        &["usage", "record", "prod", "1", "--product", "sms\u{1b}[31m"],
+        2,
+    );
+    // The error line itself carries no escape character.
+    assert!(!o.stderr.contains('\u{1b}'), "{}", o.snap());
+    s.refused(
+        &["usage", "record", "prod", "1", "--product", "\u{200B}"],
+        2,
+    );
+    s.refused(
+        &[
+            "usage",
+            "record",
+            "prod",
+            "1",
+            "--description",
+            "a\u{202E}b",
+        ],
+        2,
+    );
+    s.refused(
+        &[
+            "usage",
+            "record",
+            "prod",
+            "1",
+            "--description",
+            "line\nforged",
+        ],
+        2,
+    );
+    // The same through an import.
+    std::fs::write(
+        s.path("esc.jsonl"),
+        "{\"target\":\"prod\",\"amount\":\"1\",\"product\":\"x\\u001b[2J\"}\n",
+    )
+    .unwrap();
+    s.refused(&["usage", "import", "esc.jsonl"], 2);
+    // A product in NFD is kept in NFC, so it reports as one product.
+    s.ok(&["usage", "record", "prod", "1", "--product", "cafe\u{301}"]);
+    s.ok(&["usage", "record", "prod", "1", "--product", "caf\u{e9}"]);
+    let report = s.json(&["usage", "report", "--by", "product"]);
+    assert_eq!(report.as_array().unwrap().len(), 1, "{report}");
+}
+
+#[test]
+fn r40_an_import_file_name_cannot_forge_an_audit_line() {
+    let s = org();
+    let name = "x.jsonl\n2026-11-23T09:00:00Z operator project.delete prod ok";
+    std::fs::write(s.path(name), "{\"target\":\"prod\",\"amount\":\"1\"}\n").unwrap();
+    let o = s.refused(&["usage", "import", name], 2);
+    assert!(!o.stderr.contains("\noperator"), "{}", o.snap());
+    assert_eq!(
+        o.stderr
+            .lines()
+            .filter(|l| l.starts_with("error: "))
+            .count(),
+        1
+    );
+    let bidi = "\u{202E}lnosj.x";
+    std::fs::write(s.path(bidi), "{\"target\":\"prod\",\"amount\":\"1\"}\n").unwrap();
+    s.refused(&["usage", "import", bidi], 2);
+}
