@@ -9,6 +9,7 @@ pub mod commands;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod limits;
 pub mod manifest;
 pub mod output;
 pub mod store;

@@ -117,24 +117,36 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<Output> {
     Ok(output::exported(&m, &text, a.file.as_deref()))
 }
 
+/// Read a manifest (`-`: standard input), bounded (R40): at most [`MAX_MANIFEST_BYTES`], and
+/// no line (so no string) longer than [`MAX_MANIFEST_LINE_BYTES`].
 fn read_manifest(file: &str) -> Result<(String, String)> {
+    use crate::limits::{read_at_most, LineBound, MAX_MANIFEST_BYTES, MAX_MANIFEST_LINE_BYTES};
     crate::domain::names::check_file_name(file)?;
-    if file == "-" {
-        let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| {
-            Error::invalid(format!("cannot read the manifest from standard input: {e}"))
+    let (input, source): (Box<dyn Read>, String) = if file == "-" {
+        (Box::new(std::io::stdin().lock()), "<stdin>".to_string())
+    } else {
+        let f = std::fs::File::open(file).map_err(|e| {
+            let err = Error::invalid(format!("cannot read the manifest {file}: {e}"));
+            if e.kind() == std::io::ErrorKind::NotFound {
+                err.hint("see the examples/ folder and the README's 'Manifests' section")
+            } else {
+                err
+            }
         })?;
-        return Ok((s, "<stdin>".to_string()));
-    }
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        let err = Error::invalid(format!("cannot read the manifest {file}: {e}"));
-        if e.kind() == std::io::ErrorKind::NotFound {
-            err.hint("see the examples/ folder and the README's 'Manifests' section")
-        } else {
-            err
-        }
+        (Box::new(f), file.to_string())
+    };
+    let bounded = LineBound::new(input, MAX_MANIFEST_LINE_BYTES);
+    let bytes = read_at_most(
+        bounded,
+        MAX_MANIFEST_BYTES,
+        &format!("the manifest {source}"),
+    )
+    .map_err(|e| {
+        e.hint("a manifest is at most 64 MiB, and none of its lines longer than 64 KiB")
     })?;
-    Ok((text, file.to_string()))
+    let text = String::from_utf8(bytes)
+        .map_err(|e| Error::invalid(format!("the manifest {source} is not UTF-8 text: {e}")))?;
+    Ok((text, source))
 }
 
 /// The secrets file: new (never overwriting one), mode 0600.

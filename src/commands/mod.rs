@@ -170,19 +170,22 @@ impl Credential {
 /// empty or blank one is a malformed key, refused when authenticated (exit 5, R39); a file
 /// others can read draws a warning (R22).
 fn read_key_file(path: &std::path::Path, printer: &Printer) -> Result<String> {
-    use std::io::Read;
+    use crate::limits::{read_at_most, MAX_KEY_FILE_BYTES};
     let shown = path.display();
-    let text = if path.as_os_str() == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| Error::invalid(format!("cannot read the key from standard input: {e}")))?;
-        s
+    // R40: at most a few KiB, so that `--key-file /dev/zero` is refused at once.
+    let bytes = if path.as_os_str() == "-" {
+        read_at_most(
+            std::io::stdin().lock(),
+            MAX_KEY_FILE_BYTES,
+            "the key on standard input",
+        )?
     } else {
-        let text = std::fs::read_to_string(path).map_err(|e| {
+        let file = std::fs::File::open(path).map_err(|e| {
             Error::invalid(format!("cannot read the key file {shown}: {e}"))
                 .hint("--key-file names a file holding a key's secret, as written by key issue --secret-out")
         })?;
+        let bytes = read_at_most(file, MAX_KEY_FILE_BYTES, &format!("the key file {shown}"))
+            .map_err(|e| e.hint("a key file holds one secret, well under 4 KiB"))?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -196,7 +199,9 @@ fn read_key_file(path: &std::path::Path, printer: &Printer) -> Result<String> {
         }
         #[cfg(not(unix))]
         let _ = printer;
-        text
+        bytes
     };
+    // Not text: a malformed key, refused when authenticated (exit 5).
+    let text = String::from_utf8_lossy(&bytes);
     Ok(text.trim().to_string())
 }

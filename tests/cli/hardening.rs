@@ -291,3 +291,75 @@ fn r40_an_import_file_name_cannot_forge_an_audit_line() {
     std::fs::write(s.path(bidi), "{\"target\":\"prod\",\"amount\":\"1\"}\n").unwrap();
     s.refused(&["usage", "import", bidi], 2);
 }
+
+// --- R40: bounds on what is read --------------------------------------------------------------
+
+/// Run with a time limit: a bound that does not hold would read /dev/zero for ever.
+fn bounded(s: &Sandbox, args: &[&str]) -> crate::common::Outcome {
+    let before = s.fingerprint();
+    let o = s.run_with(args, |c| {
+        c.timeout(std::time::Duration::from_secs(30));
+    });
+    assert_eq!(o.code, 2, "acctl {args:?}:\n{}", o.snap());
+    assert!(o.stdout.is_empty(), "{}", o.snap());
+    assert_eq!(before, s.fingerprint(), "acctl {args:?} changed the store");
+    o
+}
+
+#[test]
+fn r40_a_key_file_is_read_up_to_a_few_kib() {
+    let s = org();
+    let o = bounded(&s, &["--key-file", "/dev/zero", "project", "list"]);
+    assert!(o.stderr.contains("too large"), "{}", o.snap());
+    let o = s.run_with(&["--key-file", "-", "project", "list"], |c| {
+        c.write_stdin(vec![b'a'; 10_000]);
+    });
+    assert_eq!(o.code, 2, "{}", o.snap());
+}
+
+#[test]
+fn r40_import_lines_and_manifests_are_bounded() {
+    let s = org();
+    for format in ["jsonl", "csv"] {
+        let o = bounded(&s, &["usage", "import", "/dev/zero", "--format", format]);
+        assert!(o.stderr.starts_with("error: "), "{}", o.snap());
+        assert!(o.stderr.contains("longer than"), "{}", o.snap());
+    }
+    bounded(&s, &["usage", "import", "/dev/zero"]);
+    let o = bounded(&s, &["apply", "-f", "/dev/zero"]);
+    assert!(o.stderr.contains("longer than"), "{}", o.snap());
+    // A line just past the bound, from a real file.
+    let long = format!(
+        "{{\"target\":\"prod\",\"amount\":\"1\",\"description\":\"{}\"}}\n",
+        "d".repeat(70_000)
+    );
+    std::fs::write(s.path("long.jsonl"), long).unwrap();
+    bounded(&s, &["usage", "import", "long.jsonl"]);
+}
+
+#[test]
+fn r40_products_and_descriptions_are_bounded() {
+    let s = org();
+    let product = "p".repeat(1025);
+    s.refused(&["usage", "record", "prod", "1", "--product", &product], 2);
+    s.ok(&[
+        "usage",
+        "record",
+        "prod",
+        "1",
+        "--product",
+        &product[..1024],
+    ]);
+    let description = "d".repeat(4097);
+    s.refused(
+        &[
+            "usage",
+            "record",
+            "prod",
+            "1",
+            "--description",
+            &description,
+        ],
+        2,
+    );
+}
