@@ -1,5 +1,6 @@
 //! `apply -f FILE` and `export`: manifests (CLI.md "Manifests").
 
+use super::secrets_file::SecretsFile;
 use super::Ctx;
 use crate::domain::apply::{self, at, Plan};
 use crate::error::{Error, Result};
@@ -7,7 +8,7 @@ use crate::manifest;
 use crate::output::{self, Output};
 use crate::store::OpenMode;
 use clap::Args;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Make the store match a manifest, in one transaction: create what is missing, change what
@@ -59,14 +60,17 @@ fn run(ctx: &Ctx, a: &ApplyArgs, m: &manifest::Manifest) -> Result<Output> {
             bar.set_position(n);
         }
     };
-    let mut secrets: Option<(std::fs::File, &Path)> = None;
+    let secrets = a
+        .secrets_out
+        .as_deref()
+        .map(|p| SecretsFile::new(p, "secrets"));
     let result = if a.dry_run {
         store.dry_run(|tx| apply::apply(tx, &env, m, &mut tick))
     } else {
         store.write(|tx| {
             let plan = apply::apply(tx, &env, m, &mut tick)?;
             if let Some(first) = plan.secrets.first() {
-                let Some(path) = a.secrets_out.as_deref() else {
+                let Some(file) = &secrets else {
                     return Err(at(
                         &first.loc,
                         Error::invalid(format!(
@@ -76,30 +80,21 @@ fn run(ctx: &Ctx, a: &ApplyArgs, m: &manifest::Manifest) -> Result<Output> {
                     )
                     .hint("run again with --secrets-out FILE (created with mode 0600), or --dry-run to see the plan"));
                 };
-                // Created before the commit, so that a file that cannot be written refuses
-                // the apply before any key exists; written after it.
-                secrets = Some((create_secret_file(path)?, path));
+                // R42: written and synced before the commit, so that a file that cannot be
+                // written leaves the store as it was.
+                file.write(&secrets_text(&plan))?;
             }
             Ok(plan)
         })
     };
     bar.finish_and_clear();
     drop(store);
-    match result {
-        Err(e) => {
-            if let Some((file, path)) = secrets {
-                drop(file);
-                let _ = std::fs::remove_file(path);
-            }
-            Err(e)
-        }
-        Ok(plan) => {
-            if let Some((file, path)) = secrets {
-                write_secrets(file, path, &plan)?;
-            }
-            Ok(output::applied(&plan, !a.dry_run, a.secrets_out.as_deref()))
-        }
-    }
+    let result = match &secrets {
+        Some(file) => file.settle(result),
+        None => result,
+    };
+    let plan = result?;
+    Ok(output::applied(&plan, !a.dry_run, a.secrets_out.as_deref()))
 }
 
 pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<Output> {
@@ -149,42 +144,13 @@ fn read_manifest(file: &str) -> Result<(String, String)> {
     Ok((text, source))
 }
 
-/// The secrets file: new (never overwriting one), mode 0600.
-fn create_secret_file(path: &Path) -> Result<std::fs::File> {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    opts.open(path).map_err(|e| {
-        let err = Error::invalid(format!(
-            "cannot create the secrets file {}: {e}",
-            path.display()
-        ));
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
-            err.hint("the secrets file must not exist yet: choose another path, or move the old one away")
-        } else {
-            err
-        }
-    })
-}
-
-fn write_secrets(mut file: std::fs::File, path: &Path, plan: &Plan) -> Result<()> {
+/// One line per issued key: name, tier, id, secret (CLI.md).
+fn secrets_text(plan: &Plan) -> String {
     let mut text = String::new();
     for k in &plan.secrets {
         text.push_str(&format!("{}\t{}\t{}\t{}\n", k.name, k.tier, k.id, k.secret));
     }
-    file.write_all(text.as_bytes())
-        .and_then(|_| file.sync_all())
-        .map_err(|e| {
-            Error::internal(format!(
-                "the keys were issued but their secrets could not be written to {}: {e}",
-                path.display()
-            ))
-            .hint("rotate them with: acctl key rotate KEY_ID")
-        })
+    text
 }
 
 /// Remove a store file (and its WAL companions) that this command created.

@@ -10,6 +10,7 @@ pub mod config;
 pub mod key;
 pub mod project;
 pub mod resource;
+pub mod secrets_file;
 pub mod subproject;
 pub mod usage;
 pub mod user;

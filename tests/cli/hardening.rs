@@ -363,3 +363,43 @@ fn r40_products_and_descriptions_are_bounded() {
         2,
     );
 }
+
+// --- R42: a secrets file is written before the commit -----------------------------------------
+
+#[test]
+fn r42_a_secret_file_that_cannot_be_written_leaves_the_store_as_it_was() {
+    let s = org();
+    let (kid, _) = s.issue_key("prod");
+    for path in ["no-such-dir/k.secret", "/proc/acctl-cannot-write/k.secret"] {
+        let o = s.refused(&["key", "issue", "prod", "--secret-out", path], 1);
+        assert!(o.stderr.contains("nothing was changed"), "{}", o.snap());
+        s.refused(&["key", "rotate", &kid, "--secret-out", path], 1);
+    }
+    assert_eq!(
+        s.json(&["key", "list", "prod"]).as_array().unwrap().len(),
+        1
+    );
+    // A manifest that issues keys, with a secrets file that cannot be written.
+    std::fs::write(
+        s.path("k.toml"),
+        "[account]\nname = \"Acme\"\n\n[[project]]\nname = \"prod\"\nkeys = [{ name = \"ci\" }]\n",
+    )
+    .unwrap();
+    let plan = s.run(&["apply", "-f", "k.toml", "--dry-run"]);
+    assert_eq!(plan.code, 0, "{}", plan.snap());
+    s.refused(
+        &[
+            "apply",
+            "-f",
+            "k.toml",
+            "--secrets-out",
+            "no-such-dir/s.tsv",
+        ],
+        1,
+    );
+    // Written, it holds the secret and the key exists.
+    s.ok(&["apply", "-f", "k.toml", "--secrets-out", "s.tsv"]);
+    assert!(std::fs::read_to_string(s.path("s.tsv"))
+        .unwrap()
+        .contains("acctl_sk_"));
+}
