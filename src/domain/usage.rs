@@ -218,6 +218,14 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
                 ))
                 .hint("use a new key for a new charge"));
             }
+            // A retry names the same charge: a different currency is another charge.
+            if let Some(cur) = c.currency.filter(|cur| *cur != first.currency) {
+                return Err(Error::conflict(format!(
+                    "idempotency key {key:?} was already used for a charge in {}, not {cur}",
+                    first.currency
+                ))
+                .hint("use a new key for a new charge"));
+            }
             return Ok(Recorded {
                 charge: first,
                 replayed: true,
@@ -677,6 +685,16 @@ pub fn import(
                     if t != st.node.id || a != amount {
                         return Err(Error::conflict(format!(
                             "idempotency key {key:?} was already used on another target or with another amount"
+                        ))
+                        .hint("use a new key for a new charge"));
+                    }
+                    // As in record: a different currency is another charge. The target's
+                    // billing account has the first charge's currency (a re-link keeps it, R08).
+                    let ba = &bas[st.ba].ba;
+                    if let Some(cur) = currency.filter(|cur| *cur != ba.currency) {
+                        return Err(Error::conflict(format!(
+                            "idempotency key {key:?} was already used for a charge in {}, not {cur}",
+                            ba.currency
                         ))
                         .hint("use a new key for a new charge"));
                     }

@@ -403,3 +403,34 @@ fn r42_a_secret_file_that_cannot_be_written_leaves_the_store_as_it_was() {
         .unwrap()
         .contains("acctl_sk_"));
 }
+
+// --- Also fixed -------------------------------------------------------------------------------
+
+#[test]
+fn r10_a_replay_with_another_currency_is_refused() {
+    let s = org();
+    s.ok(&["usage", "record", "prod", "1", "--idempotency-key", "k1"]);
+    let o = s.refused(
+        &[
+            "usage",
+            "record",
+            "prod",
+            "1",
+            "--idempotency-key",
+            "k1",
+            "--currency",
+            "USD",
+        ],
+        4,
+    );
+    assert!(o.stderr.contains("EUR"), "{}", o.snap());
+    // The same currency named is a plain retry.
+    let args = ["usage", "record", "prod", "1", "--idempotency-key", "k1"];
+    s.ok(&[&args[..], &["--currency", "EUR"]].concat());
+    std::fs::write(
+        s.path("r.jsonl"),
+        "{\"target\":\"prod\",\"amount\":\"1\",\"idempotency_key\":\"k1\",\"currency\":\"USD\"}\n",
+    )
+    .unwrap();
+    s.refused(&["usage", "import", "r.jsonl"], 4);
+}
