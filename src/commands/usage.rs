@@ -252,10 +252,15 @@ fn read_lines(
                         Error::invalid(format!("line {n}: cannot read: {e}"))
                     }
                 })?;
+                // A UTF-8 byte-order mark, as some editors write, opens the first line.
+                let raw = match raw.strip_prefix('\u{feff}') {
+                    Some(rest) if n == 1 => rest,
+                    _ => raw.as_str(),
+                };
                 if raw.trim().is_empty() {
                     continue;
                 }
-                match serde_json::from_str::<JsonLine>(&raw) {
+                match serde_json::from_str::<JsonLine>(raw) {
                     Ok(j) => lines.push(ImportLine {
                         line: n,
                         target: j.target,
@@ -291,7 +296,12 @@ fn read_lines(
                 match h {
                     "target" | "amount" | "product" | "quantity" | "description"
                     | "idempotency_key" | "currency" | "at" => {
-                        col.insert(h.to_string(), i);
+                        if col.insert(h.to_string(), i).is_some() {
+                            return Err(Error::invalid(format!(
+                                "line 1: the CSV column {h:?} is given twice"
+                            ))
+                            .hint("each column appears once in the header"));
+                        }
                     }
                     other => {
                         return Err(Error::invalid(format!(

@@ -434,3 +434,21 @@ fn r10_a_replay_with_another_currency_is_refused() {
     .unwrap();
     s.refused(&["usage", "import", "r.jsonl"], 4);
 }
+
+#[test]
+fn r10_imports_refuse_a_duplicated_csv_column_and_accept_a_jsonl_bom() {
+    let s = org();
+    std::fs::write(s.path("d.csv"), "target,amount,amount\nprod,1,2\n").unwrap();
+    let o = s.refused(&["usage", "import", "d.csv"], 2);
+    assert!(o.stderr.contains("twice"), "{}", o.snap());
+    std::fs::write(
+        s.path("bom.jsonl"),
+        "\u{feff}{\"target\":\"prod\",\"amount\":\"2\"}\n",
+    )
+    .unwrap();
+    s.ok(&["usage", "import", "bom.jsonl"]);
+    assert_eq!(
+        s.json(&["usage", "list", "prod"]).as_array().unwrap().len(),
+        1
+    );
+}
