@@ -31,9 +31,12 @@ pub struct ApplyArgs {
 /// Write the live structure as a manifest that `apply` accepts, in a stable order.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Write to FILE instead of standard output
+    /// Write to FILE instead of standard output (a new file, unless --force)
     #[arg(long, value_name = "FILE")]
     pub file: Option<PathBuf>,
+    /// Replace FILE when it exists
+    #[arg(long, requires = "file")]
+    pub force: bool,
 }
 
 pub fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<Output> {
@@ -102,12 +105,7 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<Output> {
     let m = store.read(|tx| apply::export(tx, &env))?;
     let text = manifest::write(&m);
     if let Some(path) = &a.file {
-        std::fs::write(path, &text).map_err(|e| {
-            Error::internal(format!(
-                "cannot write the manifest to {}: {e}",
-                path.display()
-            ))
-        })?;
+        write_new_file(path, text.as_bytes(), a.force)?;
     }
     Ok(output::exported(&m, &text, a.file.as_deref()))
 }
@@ -142,6 +140,45 @@ fn read_manifest(file: &str) -> Result<(String, String)> {
     let text = String::from_utf8(bytes)
         .map_err(|e| Error::invalid(format!("the manifest {source} is not UTF-8 text: {e}")))?;
     Ok((text, source))
+}
+
+/// R42: write an output file whole or not at all, never through a symlink planted at `path`:
+/// an existing path (a file, a directory or a symlink, which is not followed) is refused
+/// unless `force`; the text goes to a new temporary file beside it, synced, then renamed over
+/// `path` (a rename replaces a symlink itself, not its target).
+fn write_new_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    use std::io::Write;
+    let shown = path.display();
+    if !force && std::fs::symlink_metadata(path).is_ok() {
+        return Err(Error::invalid(format!("{shown} exists already"))
+            .hint("choose a new path, or pass --force to replace it"));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::invalid(format!("{shown} does not name a file")))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".acctl-{}.tmp", std::process::id()));
+    let tmp = dir.join(tmp_name);
+    let io = |e: std::io::Error| Error::internal(format!("cannot write {shown}: {e}"));
+    let written = (|| -> std::io::Result<()> {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io(e));
+    }
+    Ok(())
 }
 
 /// One line per issued key: name, tier, id, secret (CLI.md).

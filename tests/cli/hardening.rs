@@ -452,3 +452,30 @@ fn r10_imports_refuse_a_duplicated_csv_column_and_accept_a_jsonl_bom() {
         1
     );
 }
+
+#[test]
+fn r42_export_refuses_an_existing_path_and_never_follows_a_symlink() {
+    let s = org();
+    std::fs::write(s.path("victim"), "precious").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(s.path("victim"), s.path("planted.toml")).unwrap();
+    #[cfg(unix)]
+    {
+        s.refused(&["export", "--file", "planted.toml"], 2);
+        s.ok(&["export", "--file", "planted.toml", "--force"]);
+        assert_eq!(
+            std::fs::read_to_string(s.path("victim")).unwrap(),
+            "precious"
+        );
+        let link = std::fs::symlink_metadata(s.path("planted.toml")).unwrap();
+        assert!(link.file_type().is_file(), "the symlink was replaced");
+    }
+    s.ok(&["export", "--file", "out.toml"]);
+    s.refused(&["export", "--file", "out.toml"], 2);
+    let leftovers: Vec<_> = std::fs::read_dir(s.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
