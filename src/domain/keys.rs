@@ -41,6 +41,16 @@ fn node_of(tx: &Tx, key: &ApiKey) -> Result<Node> {
 /// A key by its public id.
 pub fn resolve_key(tx: &Tx, id: &str) -> Result<KeyView> {
     let id = id.trim();
+    // A secret given where a key id belongs is never echoed (R22); the id it names is public.
+    if id.starts_with(super::access::SECRET_PREFIX) {
+        let named = super::access::secret_key_id(id)
+            .map(|k| format!(" (its id is {k})"))
+            .unwrap_or_default();
+        return Err(Error::invalid(format!(
+            "a key's secret was given where its id belongs{named}; it is not shown"
+        ))
+        .hint("name keys by their public id (ak_…); a secret typed on a command line may be kept in shell history, so rotate it"));
+    }
     let key = tx.key_by_id(id)?.ok_or_else(|| {
         Error::not_found(format!("there is no key {id:?}"))
             .hint("keys are named by their public id (ak_…); list them with: acctl key list")

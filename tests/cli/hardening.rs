@@ -479,3 +479,18 @@ fn r42_export_refuses_an_existing_path_and_never_follows_a_symlink() {
         .collect();
     assert!(leftovers.is_empty());
 }
+
+#[test]
+fn r22_a_secret_given_as_a_key_id_is_never_echoed() {
+    let s = org();
+    let (id, secret) = s.issue_key("prod");
+    for args in [
+        &["key", "show", secret.as_str()][..],
+        &["key", "revoke", &secret],
+        &["access", "check", "--key", &secret, "--on", "prod"],
+    ] {
+        let o = s.refused(args, 2);
+        assert!(!o.stderr.contains(&secret), "{}", o.snap());
+        assert!(o.stderr.contains(&id), "{}", o.snap());
+    }
+}
