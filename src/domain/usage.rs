@@ -6,7 +6,10 @@ use super::billing::resolve_billing_account;
 use super::clock::Timestamp;
 use super::hierarchy::{require_live, resolve_target};
 use super::model::{BillingAccount, Node, Status};
-use super::money::{Amount, Currency};
+use super::money::{Amount, Currency, Sum};
+use super::names::{
+    clean_optional, is_forbidden, is_invisible, MAX_DESCRIPTION_BYTES, MAX_PRODUCT_BYTES,
+};
 use super::Env;
 use crate::error::{Error, Result};
 use crate::store::{NodeFilter, Tx};
@@ -199,12 +202,26 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
     if !c.amount.is_positive() {
         return Err(Error::invalid("a charge's amount must be above zero"));
     }
+    let (product, description) = charge_texts(c.product.as_deref(), c.description.as_deref())?;
+    let c = NewCharge {
+        product,
+        description,
+        ..c
+    };
     if let Some(key) = &c.idempotency_key {
         if let Some(first) = tx.charge_by_key(key)? {
             if first.target_id != target.id || first.amount != c.amount {
                 return Err(Error::conflict(format!(
                     "idempotency key {key:?} was already used for a charge of {} {} on another target or with another amount",
                     first.amount.format(&first.currency),
+                    first.currency
+                ))
+                .hint("use a new key for a new charge"));
+            }
+            // A retry names the same charge: a different currency is another charge.
+            if let Some(cur) = c.currency.filter(|cur| *cur != first.currency) {
+                return Err(Error::conflict(format!(
+                    "idempotency key {key:?} was already used for a charge in {}, not {cur}",
                     first.currency
                 ))
                 .hint("use a new key for a new charge"));
@@ -322,7 +339,8 @@ pub struct ChargeSums {
     pub node_id: Uuid,
     pub product: Option<String>,
     pub quantity: Option<i64>,
-    pub amount: Amount,
+    /// Summed wide (R41): no combination of charges overflows it.
+    pub amount: Sum,
     pub charges: i64,
 }
 
@@ -348,7 +366,8 @@ pub struct ReportRow {
     pub subproject_deleted: bool,
     pub product: Option<String>,
     pub quantity: i64,
-    pub amount: Amount,
+    /// A sum over many charges and nodes: wider than one amount (R41).
+    pub amount: Sum,
     pub currency: Currency,
     pub charges: i64,
 }
@@ -464,15 +483,15 @@ pub fn report(
             subproject_deleted: sub.is_some() && info.sub.as_ref().is_some_and(|s| s.2),
             product,
             quantity: 0,
-            amount: Amount::ZERO,
+            amount: Sum::ZERO,
             currency,
             charges: 0,
         });
-        row.amount = row.amount.checked_add(s.amount)?;
+        row.amount = row.amount.plus_sum(s.amount)?;
         row.quantity = row
             .quantity
             .checked_add(s.quantity.unwrap_or(0))
-            .ok_or_else(|| Error::invalid("quantities overflow"))?;
+            .ok_or_else(|| Error::internal("the sum of these quantities overflows"))?;
         row.charges += s.charges;
     }
     Ok(rows.into_values().collect())
@@ -483,16 +502,16 @@ pub struct Invoice {
     pub billing_account: BillingAccount,
     pub period: Period,
     pub lines: Vec<ReportRow>,
-    pub total: Amount,
+    pub total: Sum,
 }
 
 /// R07/R13: the invoice of a billing account for a month; deleted subprojects' usage stays.
 pub fn invoice(tx: &Tx, env: &Env, billing: &BillingAccount, period: Period) -> Result<Invoice> {
     authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
     let lines = report(tx, env, Some(period), GroupBy::Subproject, Some(billing))?;
-    let mut total = Amount::ZERO;
+    let mut total = Sum::ZERO;
     for l in &lines {
-        total = total.checked_add(l.amount)?;
+        total = total.plus_sum(l.amount)?;
     }
     Ok(Invoice {
         billing_account: billing.clone(),
@@ -545,7 +564,7 @@ pub struct ImportSummary {
     pub imported: usize,
     /// Lines whose idempotency key was already recorded with the same target and amount.
     pub replayed: usize,
-    pub total_by_currency: BTreeMap<&'static str, Amount>,
+    pub total_by_currency: BTreeMap<&'static str, Sum>,
 }
 
 struct TargetState {
@@ -561,23 +580,45 @@ struct BaState {
 
 /// An idempotency key: any non-blank text up to 255 characters, without control characters.
 pub fn parse_idempotency_key(raw: &str) -> Result<String> {
-    if raw.trim().is_empty() || raw.chars().count() > 255 || raw.chars().any(char::is_control) {
+    if raw.trim().is_empty()
+        || raw.chars().count() > 255
+        || raw.chars().any(is_forbidden)
+        || raw.chars().all(is_invisible)
+    {
         return Err(Error::invalid(format!("{raw:?} is not an idempotency key"))
             .hint("use 1 to 255 printable characters, e.g. a request id"));
     }
     Ok(raw.to_string())
 }
 
-/// Parse a quantity: a whole number of units, zero or more.
+/// R41: the largest quantity of one charge, so that a report's quantities (an `i64` sum) would
+/// need billions of charges at this maximum to overflow.
+pub const MAX_QUANTITY: i64 = 1_000_000_000;
+
+/// R40: a charge's product and description, checked as every stored text is (empty ones
+/// dropped).
+fn charge_texts(
+    product: Option<&str>,
+    description: Option<&str>,
+) -> Result<(Option<String>, Option<String>)> {
+    Ok((
+        clean_optional(product, "the product", MAX_PRODUCT_BYTES)?,
+        clean_optional(description, "the description", MAX_DESCRIPTION_BYTES)?,
+    ))
+}
+
+/// Parse a quantity: a whole number of units, zero to [`MAX_QUANTITY`].
 pub fn parse_quantity(raw: &str) -> Result<i64> {
     raw.trim()
         .parse::<u64>()
         .ok()
         .and_then(|q| i64::try_from(q).ok())
+        .filter(|q| *q <= MAX_QUANTITY)
         .ok_or_else(|| {
             Error::invalid(format!(
                 "{raw:?} is not a quantity (a whole number of units)"
             ))
+            .hint("a quantity is a whole number from 0 to 1000000000")
         })
 }
 
@@ -629,6 +670,8 @@ pub fn import(
             let amount = Amount::parse_positive(&l.amount, "a charge's amount")?;
             let currency = l.currency.as_deref().map(Currency::parse).transpose()?;
             let quantity = l.quantity.as_deref().map(parse_quantity).transpose()?;
+            let (product, description) =
+                charge_texts(l.product.as_deref(), l.description.as_deref())?;
             if let Some(k) = &l.idempotency_key {
                 parse_idempotency_key(k)?;
             }
@@ -653,6 +696,16 @@ pub fn import(
                     if t != st.node.id || a != amount {
                         return Err(Error::conflict(format!(
                             "idempotency key {key:?} was already used on another target or with another amount"
+                        ))
+                        .hint("use a new key for a new charge"));
+                    }
+                    // As in record: a different currency is another charge. The target's
+                    // billing account has the first charge's currency (a re-link keeps it, R08).
+                    let ba = &bas[st.ba].ba;
+                    if let Some(cur) = currency.filter(|cur| *cur != ba.currency) {
+                        return Err(Error::conflict(format!(
+                            "idempotency key {key:?} was already used for a charge in {}, not {cur}",
+                            ba.currency
                         ))
                         .hint("use a new key for a new charge"));
                     }
@@ -697,9 +750,9 @@ pub fn import(
                 billing_account_id: ba_id,
                 amount,
                 currency,
-                product: l.product.clone().filter(|p| !p.is_empty()),
+                product,
                 quantity,
-                description: l.description.clone().filter(|d| !d.is_empty()),
+                description,
                 created_at: at,
                 idempotency_key: l.idempotency_key.clone(),
             }))
@@ -806,8 +859,8 @@ fn write_import(
         let total = summary
             .total_by_currency
             .entry(c.currency.code)
-            .or_insert(Amount::ZERO);
-        *total = total.checked_add(c.amount)?;
+            .or_insert(Sum::ZERO);
+        *total = total.plus(c.amount)?;
         batch.push(c);
         if batch.len() == WRITE_BATCH {
             tx.insert_charges(&batch)?;

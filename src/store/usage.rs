@@ -4,7 +4,7 @@ use super::db::{Row, ToValue};
 use super::nodes::currency_col;
 use super::{Engine, Tx};
 use crate::domain::clock::Timestamp;
-use crate::domain::money::Amount;
+use crate::domain::money::{Amount, Sum};
 use crate::domain::usage::{Charge, ChargeSums};
 use crate::error::{Error, Result};
 use uuid::Uuid;
@@ -261,7 +261,7 @@ impl Tx<'_> {
                             node_id: r.get(1)?,
                             product: product.map(str::to_string),
                             quantity: None,
-                            amount: Amount::ZERO,
+                            amount: Sum::ZERO,
                             charges: 0,
                         });
                         groups.insert(key.clone(), out.len() - 1);
@@ -277,7 +277,7 @@ impl Tx<'_> {
                             .ok_or_else(overflow)?,
                     );
                 }
-                g.amount = g.amount.checked_add(Amount::from_micros(amount))?;
+                g.amount = g.amount.plus(Amount::from_micros(amount))?;
                 g.charges += 1;
                 Ok(())
             },

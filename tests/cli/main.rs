@@ -8,6 +8,7 @@ mod common;
 mod completions;
 mod concurrency;
 mod files;
+mod hardening;
 mod hierarchy;
 mod resources;
 mod store;
