@@ -2417,7 +2417,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__export)
-            opts="-o -q -h --file --db --config --output --quiet --key-file --as --color --help"
+            opts="-o -q -h --file --force --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1317,7 +1317,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;export'= {
-            cand --file 'Write to FILE instead of standard output'
+            cand --file 'Write to FILE instead of standard output (a new file, unless --force)'
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
@@ -1325,6 +1325,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
             cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
+            cand --force 'Replace FILE when it exists'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
             cand -h 'Print help (see more with ''--help'')'

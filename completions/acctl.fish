@@ -1130,7 +1130,7 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -l dry-run -d 'Show the plan and change nothing (keys are not issued)'
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c acctl -n "__fish_acctl_using_subcommand export" -l file -d 'Write to FILE instead of standard output' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand export" -l file -d 'Write to FILE instead of standard output (a new file, unless --force)' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand export" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand export" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand export" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
@@ -1141,6 +1141,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand export" -l as -d 'Operator o
 complete -c acctl -n "__fish_acctl_using_subcommand export" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand export" -l force -d 'Replace FILE when it exists'
 complete -c acctl -n "__fish_acctl_using_subcommand export" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F

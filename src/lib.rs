@@ -9,6 +9,7 @@ pub mod commands;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod limits;
 pub mod manifest;
 pub mod output;
 pub mod store;
@@ -58,10 +59,13 @@ pub fn run() -> ExitCode {
 
 /// Print an error (and its hint) on stderr, once, and give its exit code.
 fn report(e: &Error, _quiet: bool) -> ExitCode {
+    use domain::names::escape_for_terminal as esc;
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "error: {}", e.message);
+    // One line each, with nothing in them that could act on a terminal (R40); a message that
+    // lists offending lines (an import's) keeps its line breaks.
+    let _ = writeln!(err, "error: {}", esc(&e.message, true));
     if let Some(h) = &e.hint {
-        let _ = writeln!(err, "hint: {h}");
+        let _ = writeln!(err, "hint: {}", esc(h, false));
     }
     ExitCode::from(e.exit_code())
 }

@@ -5,6 +5,7 @@ use crate::domain::hierarchy;
 use crate::domain::money::{Amount, Currency};
 use crate::domain::usage::{self, Granularity, GroupBy, ImportLine, NewCharge, Span};
 use crate::error::{Error, Result};
+use crate::limits::{is_too_long, LineBound, MAX_IMPORT_LINE_BYTES};
 use crate::output::{self, Output};
 use crate::store::OpenMode;
 use clap::{Args, Subcommand, ValueEnum};
@@ -265,9 +266,14 @@ fn format_of(a: &ImportArgs) -> Result<ImportFormat> {
     }
 }
 
+/// The import's input, with its lines bounded (R40): a line past
+/// [`MAX_IMPORT_LINE_BYTES`] fails the read, so that `/dev/zero` is refused, not buffered.
 fn open_input(file: &str) -> Result<Box<dyn Read>> {
     if file == "-" {
-        return Ok(Box::new(std::io::stdin().lock()));
+        return Ok(Box::new(LineBound::new(
+            std::io::stdin().lock(),
+            MAX_IMPORT_LINE_BYTES,
+        )));
     }
     let f = std::fs::File::open(file).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
@@ -276,7 +282,7 @@ fn open_input(file: &str) -> Result<Box<dyn Read>> {
             Error::internal(format!("cannot read {file:?}: {e}"))
         }
     })?;
-    Ok(Box::new(f))
+    Ok(Box::new(LineBound::new(f, MAX_IMPORT_LINE_BYTES)))
 }
 
 /// Read every line; malformed ones are collected by number.
@@ -291,11 +297,23 @@ fn read_lines(
             let reader = std::io::BufReader::with_capacity(1 << 20, input);
             for (i, raw) in reader.lines().enumerate() {
                 let n = i + 1;
-                let raw = raw.map_err(|e| Error::invalid(format!("line {n}: cannot read: {e}")))?;
+                let raw = raw.map_err(|e| {
+                    if is_too_long(&e) {
+                        Error::invalid(format!("the import is refused: {e}"))
+                            .hint("a line of an import is at most 64 KiB")
+                    } else {
+                        Error::invalid(format!("line {n}: cannot read: {e}"))
+                    }
+                })?;
+                // A UTF-8 byte-order mark, as some editors write, opens the first line.
+                let raw = match raw.strip_prefix('\u{feff}') {
+                    Some(rest) if n == 1 => rest,
+                    _ => raw.as_str(),
+                };
                 if raw.trim().is_empty() {
                     continue;
                 }
-                match serde_json::from_str::<JsonLine>(&raw) {
+                match serde_json::from_str::<JsonLine>(raw) {
                     Ok(j) => lines.push(ImportLine {
                         line: n,
                         target: j.target,
@@ -331,7 +349,12 @@ fn read_lines(
                 match h {
                     "target" | "amount" | "product" | "quantity" | "description"
                     | "idempotency_key" | "currency" | "at" => {
-                        col.insert(h.to_string(), i);
+                        if col.insert(h.to_string(), i).is_some() {
+                            return Err(Error::invalid(format!(
+                                "line 1: the CSV column {h:?} is given twice"
+                            ))
+                            .hint("each column appears once in the header"));
+                        }
                     }
                     other => {
                         return Err(Error::invalid(format!(
@@ -448,6 +471,7 @@ fn refusal(errors: &[usage::LineError], total: usize) -> Error {
 }
 
 fn import(ctx: &Ctx, a: ImportArgs) -> Result<Output> {
+    crate::domain::names::check_file_name(&a.file)?;
     let format = format_of(&a)?;
     let source = if a.file == "-" {
         "standard input".to_string()

@@ -6,7 +6,10 @@ use super::billing::resolve_billing_account;
 use super::clock::Timestamp;
 use super::hierarchy::{require_live, resolve_target};
 use super::model::{BillingAccount, Node, Status};
-use super::money::{Amount, Currency};
+use super::money::{Amount, Currency, Sum};
+use super::names::{
+    clean_optional, is_forbidden, is_invisible, MAX_DESCRIPTION_BYTES, MAX_PRODUCT_BYTES,
+};
 use super::Env;
 use crate::error::{Error, Result};
 use crate::store::{NodeFilter, Tx};
@@ -314,12 +317,26 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
     if !c.amount.is_positive() {
         return Err(Error::invalid("a charge's amount must be above zero"));
     }
+    let (product, description) = charge_texts(c.product.as_deref(), c.description.as_deref())?;
+    let c = NewCharge {
+        product,
+        description,
+        ..c
+    };
     if let Some(key) = &c.idempotency_key {
         if let Some(first) = tx.charge_by_key(key)? {
             if first.target_id != target.id || first.amount != c.amount {
                 return Err(Error::conflict(format!(
                     "idempotency key {key:?} was already used for a charge of {} {} on another target or with another amount",
                     first.amount.format(&first.currency),
+                    first.currency
+                ))
+                .hint("use a new key for a new charge"));
+            }
+            // A retry names the same charge: a different currency is another charge.
+            if let Some(cur) = c.currency.filter(|cur| *cur != first.currency) {
+                return Err(Error::conflict(format!(
+                    "idempotency key {key:?} was already used for a charge in {}, not {cur}",
                     first.currency
                 ))
                 .hint("use a new key for a new charge"));
@@ -465,15 +482,14 @@ pub fn display_names(
     tx: &Tx,
     ids: impl IntoIterator<Item = Uuid>,
 ) -> Result<HashMap<Uuid, String>> {
-    let mut names = HashMap::new();
-    for id in ids {
-        if let std::collections::hash_map::Entry::Vacant(e) = names.entry(id) {
-            if let Some(n) = tx.node_by_id(id)? {
-                e.insert(n.display_name());
-            }
-        }
-    }
-    Ok(names)
+    let mut ids: Vec<Uuid> = ids.into_iter().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(tx
+        .nodes_by_ids(&ids)?
+        .into_iter()
+        .map(|n| (n.id, n.display_name()))
+        .collect())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -486,7 +502,8 @@ pub struct ChargeSums {
     pub node_id: Uuid,
     pub product: Option<String>,
     pub quantity: Option<i64>,
-    pub amount: Amount,
+    /// Summed wide (R41): no combination of charges overflows it.
+    pub amount: Sum,
     pub charges: i64,
     /// The start of the period these charges fall in (see [`Granularity::bucket`]).
     pub bucket: i64,
@@ -520,7 +537,8 @@ pub struct ReportRow {
     pub subproject_deleted: bool,
     pub product: Option<String>,
     pub quantity: i64,
-    pub amount: Amount,
+    /// A sum over many charges and nodes: wider than one amount (R41).
+    pub amount: Sum,
     pub currency: Currency,
     pub charges: i64,
 }
@@ -538,7 +556,12 @@ fn node_info(tx: &Tx, cache: &mut HashMap<Uuid, NodeInfo>, id: Uuid) -> Result<(
     let n = tx
         .node_by_id(id)?
         .ok_or_else(|| Error::internal(format!("a charge names a missing node {id}")))?;
-    let info = match n.parent_id {
+    cache.insert(id, node_info_of(&n));
+    Ok(())
+}
+
+fn node_info_of(n: &Node) -> NodeInfo {
+    match n.parent_id {
         None => NodeInfo {
             project_id: n.id,
             project_name: n.name.clone(),
@@ -549,9 +572,7 @@ fn node_info(tx: &Tx, cache: &mut HashMap<Uuid, NodeInfo>, id: Uuid) -> Result<(
             project_name: n.parent_name.clone().unwrap_or_default(),
             sub: Some((n.id, n.name.clone(), n.status == Status::Deleted)),
         },
-    };
-    cache.insert(id, info);
-    Ok(())
+    }
 }
 
 /// R13: usage summed per billing account and project, subproject and product (by default),
@@ -575,6 +596,13 @@ pub fn report(
         granularity.bucket(t)
     })?;
     let mut nodes = HashMap::new();
+    // Every charged node in a few queries, rather than one lookup per node.
+    let mut ids: Vec<Uuid> = sums.iter().map(|s| s.node_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    for n in tx.nodes_by_ids(&ids)? {
+        nodes.insert(n.id, node_info_of(&n));
+    }
     let mut currencies: HashMap<Uuid, Currency> = HashMap::new();
     type Key = (
         i64,
@@ -640,15 +668,15 @@ pub fn report(
             subproject_deleted: sub.is_some() && info.sub.as_ref().is_some_and(|s| s.2),
             product,
             quantity: 0,
-            amount: Amount::ZERO,
+            amount: Sum::ZERO,
             currency,
             charges: 0,
         });
-        row.amount = row.amount.checked_add(s.amount)?;
+        row.amount = row.amount.plus_sum(s.amount)?;
         row.quantity = row
             .quantity
             .checked_add(s.quantity.unwrap_or(0))
-            .ok_or_else(|| Error::invalid("quantities overflow"))?;
+            .ok_or_else(|| Error::internal("the sum of these quantities overflows"))?;
         row.charges += s.charges;
     }
     Ok(rows.into_values().collect())
@@ -659,7 +687,7 @@ pub struct Invoice {
     pub billing_account: BillingAccount,
     pub period: Period,
     pub lines: Vec<ReportRow>,
-    pub total: Amount,
+    pub total: Sum,
 }
 
 /// R07/R13: the invoice of a billing account for a month; deleted subprojects' usage stays.
@@ -673,9 +701,9 @@ pub fn invoice(tx: &Tx, env: &Env, billing: &BillingAccount, period: Period) -> 
         GroupBy::Subproject,
         Some(billing),
     )?;
-    let mut total = Amount::ZERO;
+    let mut total = Sum::ZERO;
     for l in &lines {
-        total = total.checked_add(l.amount)?;
+        total = total.plus_sum(l.amount)?;
     }
     Ok(Invoice {
         billing_account: billing.clone(),
@@ -728,7 +756,7 @@ pub struct ImportSummary {
     pub imported: usize,
     /// Lines whose idempotency key was already recorded with the same target and amount.
     pub replayed: usize,
-    pub total_by_currency: BTreeMap<&'static str, Amount>,
+    pub total_by_currency: BTreeMap<&'static str, Sum>,
 }
 
 struct TargetState {
@@ -744,23 +772,45 @@ struct BaState {
 
 /// An idempotency key: any non-blank text up to 255 characters, without control characters.
 pub fn parse_idempotency_key(raw: &str) -> Result<String> {
-    if raw.trim().is_empty() || raw.chars().count() > 255 || raw.chars().any(char::is_control) {
+    if raw.trim().is_empty()
+        || raw.chars().count() > 255
+        || raw.chars().any(is_forbidden)
+        || raw.chars().all(is_invisible)
+    {
         return Err(Error::invalid(format!("{raw:?} is not an idempotency key"))
             .hint("use 1 to 255 printable characters, e.g. a request id"));
     }
     Ok(raw.to_string())
 }
 
-/// Parse a quantity: a whole number of units, zero or more.
+/// R41: the largest quantity of one charge, so that a report's quantities (an `i64` sum) would
+/// need billions of charges at this maximum to overflow.
+pub const MAX_QUANTITY: i64 = 1_000_000_000;
+
+/// R40: a charge's product and description, checked as every stored text is (empty ones
+/// dropped).
+fn charge_texts(
+    product: Option<&str>,
+    description: Option<&str>,
+) -> Result<(Option<String>, Option<String>)> {
+    Ok((
+        clean_optional(product, "the product", MAX_PRODUCT_BYTES)?,
+        clean_optional(description, "the description", MAX_DESCRIPTION_BYTES)?,
+    ))
+}
+
+/// Parse a quantity: a whole number of units, zero to [`MAX_QUANTITY`].
 pub fn parse_quantity(raw: &str) -> Result<i64> {
     raw.trim()
         .parse::<u64>()
         .ok()
         .and_then(|q| i64::try_from(q).ok())
+        .filter(|q| *q <= MAX_QUANTITY)
         .ok_or_else(|| {
             Error::invalid(format!(
                 "{raw:?} is not a quantity (a whole number of units)"
             ))
+            .hint("a quantity is a whole number from 0 to 1000000000")
         })
 }
 
@@ -812,6 +862,8 @@ pub fn import(
             let amount = Amount::parse_positive(&l.amount, "a charge's amount")?;
             let currency = l.currency.as_deref().map(Currency::parse).transpose()?;
             let quantity = l.quantity.as_deref().map(parse_quantity).transpose()?;
+            let (product, description) =
+                charge_texts(l.product.as_deref(), l.description.as_deref())?;
             if let Some(k) = &l.idempotency_key {
                 parse_idempotency_key(k)?;
             }
@@ -836,6 +888,16 @@ pub fn import(
                     if t != st.node.id || a != amount {
                         return Err(Error::conflict(format!(
                             "idempotency key {key:?} was already used on another target or with another amount"
+                        ))
+                        .hint("use a new key for a new charge"));
+                    }
+                    // As in record: a different currency is another charge. The target's
+                    // billing account has the first charge's currency (a re-link keeps it, R08).
+                    let ba = &bas[st.ba].ba;
+                    if let Some(cur) = currency.filter(|cur| *cur != ba.currency) {
+                        return Err(Error::conflict(format!(
+                            "idempotency key {key:?} was already used for a charge in {}, not {cur}",
+                            ba.currency
                         ))
                         .hint("use a new key for a new charge"));
                     }
@@ -880,9 +942,9 @@ pub fn import(
                 billing_account_id: ba_id,
                 amount,
                 currency,
-                product: l.product.clone().filter(|p| !p.is_empty()),
+                product,
                 quantity,
-                description: l.description.clone().filter(|d| !d.is_empty()),
+                description,
                 created_at: at,
                 idempotency_key: l.idempotency_key.clone(),
             }))
@@ -953,6 +1015,9 @@ fn resolve_import_target(
     Ok(states.len() - 1)
 }
 
+/// How many charges an import hands the store at once.
+const WRITE_BATCH: usize = 8_192;
+
 fn write_import(
     tx: &Tx,
     env: &Env,
@@ -975,6 +1040,7 @@ fn write_import(
     // which keeps a million inserts in a few hot pages.
     let mut accepted = accepted;
     accepted.sort_by_key(|(_, c)| c.created_at);
+    let mut batch: Vec<Charge> = Vec::with_capacity(WRITE_BATCH);
     for (n, (_, mut c)) in accepted.into_iter().enumerate() {
         if n % 16_384 == 0 {
             progress("writing", n as u64);
@@ -985,11 +1051,16 @@ fn write_import(
         let total = summary
             .total_by_currency
             .entry(c.currency.code)
-            .or_insert(Amount::ZERO);
-        *total = total.checked_add(c.amount)?;
-        tx.insert_charge(&c)?;
+            .or_insert(Sum::ZERO);
+        *total = total.plus(c.amount)?;
+        batch.push(c);
+        if batch.len() == WRITE_BATCH {
+            tx.insert_charges(&batch)?;
+            batch.clear();
+        }
         summary.imported += 1;
     }
+    tx.insert_charges(&batch)?;
     for s in states {
         if s.spent != s.node.total_spent {
             tx.add_total_spent(s.node.id, s.spent.checked_sub(s.node.total_spent)?)?;

@@ -1,18 +1,23 @@
 //! Outputs of the billing, usage, balance and invoice commands, with the JSON shapes CLI.md pins.
 
+use super::cell;
 use super::{opt, Human, Output};
 use crate::domain::billing::{BalanceView, LedgerEntry, LedgerKind, Topup};
 use crate::domain::model::{BillingAccount, Node};
-use crate::domain::money::Amount;
+use crate::domain::money::{Amount, Sum};
 use crate::domain::usage::{Charge, ImportSummary, Invoice, ReportRow};
 use comfy_table::{Cell, CellAlignment};
 use serde_json::{json, Value};
 
 fn right(s: String) -> Cell {
-    Cell::new(s).set_alignment(CellAlignment::Right)
+    cell(s).set_alignment(CellAlignment::Right)
 }
 
 fn money(a: Amount, b: &BillingAccount) -> String {
+    format!("{} {}", a.format(&b.currency), b.currency)
+}
+
+fn money_sum(a: Sum, b: &BillingAccount) -> String {
     format!("{} {}", a.format(&b.currency), b.currency)
 }
 
@@ -46,12 +51,12 @@ pub fn billing_accounts(list: &[BillingAccount]) -> Output {
         .iter()
         .map(|b| {
             vec![
-                Cell::new(&b.name),
-                Cell::new(b.id),
-                Cell::new(b.kind.as_str()),
-                Cell::new(b.currency),
+                cell(&b.name),
+                cell(b.id),
+                cell(b.kind.as_str()),
+                cell(b.currency),
                 right(b.balance.map_or("-".to_string(), |a| a.format(&b.currency))),
-                Cell::new(if b.is_default { "yes" } else { "" }),
+                cell(if b.is_default { "yes" } else { "" }),
             ]
         })
         .collect();
@@ -238,13 +243,13 @@ pub fn charges(list: &[Charge], names: &Names) -> Output {
         .iter()
         .map(|c| {
             vec![
-                Cell::new(c.created_at.to_rfc3339()),
-                Cell::new(c.id),
-                Cell::new(name(c).map_or_else(|| c.target_id.to_string(), str::to_string)),
-                Cell::new(c.product.as_deref().unwrap_or("-")),
+                cell(c.created_at.to_rfc3339()),
+                cell(c.id),
+                cell(name(c).map_or_else(|| c.target_id.to_string(), str::to_string)),
+                cell(c.product.as_deref().unwrap_or("-")),
                 right(c.quantity.map_or("-".to_string(), |q| q.to_string())),
                 right(c.amount.format(&c.currency)),
-                Cell::new(c.currency),
+                cell(c.currency),
             ]
         })
         .collect();
@@ -290,13 +295,13 @@ fn row_cells(r: &ReportRow, names: &dyn Fn(uuid::Uuid) -> String) -> Vec<Cell> {
         (None, _) => "-".to_string(),
     };
     vec![
-        Cell::new(names(r.billing_account_id)),
-        Cell::new(r.project_name.as_deref().unwrap_or("-")),
-        Cell::new(sub),
-        Cell::new(r.product.as_deref().unwrap_or("-")),
+        cell(names(r.billing_account_id)),
+        cell(r.project_name.as_deref().unwrap_or("-")),
+        cell(sub),
+        cell(r.product.as_deref().unwrap_or("-")),
         right(r.quantity.to_string()),
         right(r.amount.format(&r.currency)),
-        Cell::new(r.currency),
+        cell(r.currency),
         right(r.charges.to_string()),
     ]
 }
@@ -329,9 +334,9 @@ pub fn report(rows: &[ReportRow], billing: &[BillingAccount], periods: bool) -> 
     let cells = rows.iter().map(|r| {
         let mut c = Vec::new();
         if periods {
-            c.push(Cell::new(r.period.as_deref().unwrap_or("-")));
+            c.push(cell(r.period.as_deref().unwrap_or("-")));
         }
-        c.push(Cell::new(r.scope));
+        c.push(cell(r.scope));
         c.extend(row_cells(r, &names));
         c
     });
@@ -396,7 +401,7 @@ pub fn invoice(inv: &Invoice) -> Output {
         }
         text.push('\n');
     }
-    text.push_str(&format!("total: {}\n", money(inv.total, b)));
+    text.push_str(&format!("total: {}\n", money_sum(inv.total, b)));
     // As CSV, an invoice is its lines, each naming its period.
     let lines = inv
         .lines
@@ -438,19 +443,19 @@ pub fn ledger(entries: &[LedgerEntry], b: &BillingAccount, names: &Names) -> Out
                 "+"
             };
             vec![
-                Cell::new(e.created_at.to_rfc3339()),
-                Cell::new(match e.kind {
+                cell(e.created_at.to_rfc3339()),
+                cell(match e.kind {
                     LedgerKind::Topup => "topup",
                     LedgerKind::Charge => "charge",
                 }),
-                Cell::new(e.id),
-                Cell::new(
+                cell(e.id),
+                cell(
                     name(e)
                         .unwrap_or_else(|| e.target_id.map_or("-".to_string(), |t| t.to_string())),
                 ),
-                Cell::new(e.product.as_deref().unwrap_or("-")),
+                cell(e.product.as_deref().unwrap_or("-")),
                 right(format!("{sign}{}", e.amount.format(&b.currency))),
-                Cell::new(b.currency),
+                cell(b.currency),
             ]
         })
         .collect();

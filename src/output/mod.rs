@@ -16,6 +16,7 @@ pub use resources::*;
 
 use crate::cli::{ColorChoice, OutputFormat};
 use crate::domain::model::{Node, Status};
+use crate::domain::names::escape_for_terminal;
 use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
 use serde_json::Value;
 use std::io::{IsTerminal, Write};
@@ -48,6 +49,7 @@ impl Printer {
     /// A warning on stderr (`warning: ...`), silenced by `-q`.
     pub fn warn(&self, warning: &str) {
         if !self.quiet {
+            let warning = escape_for_terminal(warning, false);
             let _ = writeln!(std::io::stderr(), "warning: {warning}");
         }
     }
@@ -126,7 +128,7 @@ impl Output {
         if !p.quiet {
             let mut err = std::io::stderr().lock();
             for w in &self.warnings {
-                writeln!(err, "warning: {w}")?;
+                writeln!(err, "warning: {}", escape_for_terminal(w, false))?;
             }
         }
         let mut out = std::io::stdout().lock();
@@ -141,7 +143,7 @@ impl Output {
             }
             OutputFormat::Table if p.quiet => {
                 for id in &self.ids {
-                    writeln!(out, "{id}")?;
+                    writeln!(out, "{}", escape_for_terminal(id, false))?;
                 }
             }
             OutputFormat::Table => match self.human {
@@ -161,11 +163,12 @@ impl Output {
                 Human::Fields(fields) => {
                     let mut t = table(p);
                     for (k, v) in fields {
-                        t.add_row(vec![header(p, k), Cell::new(v)]);
+                        t.add_row(vec![header(p, k), cell(v)]);
                     }
                     writeln!(out, "{}", trim_lines(&t.to_string()))?;
                 }
                 Human::Text(s) => {
+                    let s = escape_for_terminal(&s, true);
                     write!(out, "{s}")?;
                     if !s.ends_with('\n') && !s.is_empty() {
                         writeln!(out)?;
@@ -176,6 +179,12 @@ impl Output {
         out.flush()?;
         Ok(self.exit)
     }
+}
+
+/// A table cell whose text is escaped for the terminal (R40): nothing stored can reach the
+/// terminal as a control, escape or bidirectional character.
+pub(crate) fn cell<T: ToString>(content: T) -> Cell {
+    Cell::new(escape_for_terminal(&content.to_string(), false))
 }
 
 fn table(p: &Printer) -> Table {
@@ -212,7 +221,7 @@ fn trim_lines(s: &str) -> String {
 }
 
 pub(crate) fn status_cell(status: Status) -> Cell {
-    let c = Cell::new(status.as_str());
+    let c = cell(status.as_str());
     match status {
         Status::Active => c,
         Status::Suspended => c.fg(Color::Yellow),

@@ -1,10 +1,10 @@
 //! Charges: recording one, bulk import, lists and the report's aggregation (R10, R12, R13).
 
-use super::db::Row;
+use super::db::{Row, ToValue};
 use super::nodes::currency_col;
 use super::{Engine, Tx};
 use crate::domain::clock::Timestamp;
-use crate::domain::money::Amount;
+use crate::domain::money::{Amount, Sum};
 use crate::domain::usage::{Charge, ChargeSums};
 use crate::error::{Error, Result};
 use uuid::Uuid;
@@ -138,6 +138,42 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Insert many charges at once (an import's writing phase).
+    pub fn insert_charges(&self, charges: &[Charge]) -> Result<()> {
+        use ::postgres::types::Type;
+        let mut rows = charges.iter().map(|c| {
+            vec![
+                c.id.to_value(),
+                c.target_id.to_value(),
+                c.billing_account_id.to_value(),
+                c.amount.to_value(),
+                c.product.to_value(),
+                c.quantity.to_value(),
+                c.description.to_value(),
+                c.created_at.to_value(),
+                c.idempotency_key.to_value(),
+            ]
+        });
+        self.insert_many(
+            "charge",
+            "id, node_id, billing_account_id, amount, product, quantity, description, \
+             created_at, idempotency_key",
+            &[
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::INT8,
+                Type::TEXT,
+                Type::INT8,
+                Type::TEXT,
+                Type::INT8,
+                Type::TEXT,
+            ],
+            &mut rows,
+        )?;
+        Ok(())
+    }
+
     /// Raise a node's running total spent by `amount`.
     pub fn add_total_spent(&self, node: Uuid, amount: Amount) -> Result<()> {
         let changed = self.exec(
@@ -231,7 +267,7 @@ impl Tx<'_> {
                             node_id: r.get(1)?,
                             product: product.map(str::to_string),
                             quantity: None,
-                            amount: Amount::ZERO,
+                            amount: Sum::ZERO,
                             charges: 0,
                             bucket: period,
                         });
@@ -248,7 +284,7 @@ impl Tx<'_> {
                             .ok_or_else(overflow)?,
                     );
                 }
-                g.amount = g.amount.checked_add(Amount::from_micros(amount))?;
+                g.amount = g.amount.plus(Amount::from_micros(amount))?;
                 g.charges += 1;
                 Ok(())
             },

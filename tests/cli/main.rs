@@ -9,6 +9,7 @@ mod completions;
 mod concurrency;
 mod csv_output;
 mod files;
+mod hardening;
 mod hierarchy;
 mod list_filters;
 mod man;
