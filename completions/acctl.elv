@@ -27,8 +27,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create the store with its account, a default billing account and a default project'
@@ -70,8 +70,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;account'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -83,8 +83,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand show 'Show the account'
             cand rename 'Rename the account'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -99,8 +99,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;account;rename'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -112,8 +112,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;account;help'= {
             cand show 'Show the account'
@@ -137,8 +137,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --show-deleted 'Include deleted projects and subprojects'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;project'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -150,8 +150,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a project, linked to a billing account (R02)'
             cand list 'List projects, by name'
             cand show 'Show one project'
@@ -171,12 +171,16 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;project;list'= {
             cand -l 'Only projects with this label, key=value (repeatable: all must match)'
             cand --selector 'Only projects with this label, key=value (repeatable: all must match)'
+            cand --status 'Only projects with this status (deleted: the deleted ones alone)'
+            cand --name-contains 'Only projects whose name holds this text, without regard to case'
+            cand --sort 'Order by name, or by creation (oldest first)'
+            cand --limit 'Only the first N, after filtering and ordering'
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
@@ -187,8 +191,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --show-deleted 'Include deleted projects'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;project;show'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -200,8 +204,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;project;rename'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -213,8 +217,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;project;delete'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -228,8 +232,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --dry-run 'Show what would be deleted and revoked, and change nothing'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;project;help'= {
             cand create 'Create a project, linked to a billing account (R02)'
@@ -261,8 +265,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a subproject under a project (R03)'
             cand list 'List subprojects, of one project or of all'
             cand show 'Show one subproject'
@@ -288,13 +292,18 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --if-not-exists 'Succeed and print the existing subproject''s id when it already exists'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;list'= {
             cand -l 'Only subprojects with this label, key=value (repeatable: all must match)'
             cand --selector 'Only subprojects with this label, key=value (repeatable: all must match)'
             cand --external-id 'Only the subproject with this external id'
+            cand --status 'Only subprojects with this status (deleted: the deleted ones alone)'
+            cand --name-contains 'Only subprojects whose name holds this text, without regard to case'
+            cand --over 'Only subprojects that spent at least PERCENT of their credit limit (in the limit''s period)'
+            cand --sort 'Order by name, by creation (oldest first), or by total spent (most first)'
+            cand --limit 'Only the first N, after filtering and ordering'
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
@@ -305,8 +314,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --show-deleted 'Include deleted subprojects'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;show'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -318,8 +327,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;rename'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -331,8 +340,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;set-limit'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -344,8 +353,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;suspend'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -357,8 +366,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;resume'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -370,8 +379,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;delete'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -385,8 +394,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --dry-run 'Show what would be revoked and released, and change nothing'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;restore'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -398,8 +407,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;help'= {
             cand create 'Create a subproject under a project (R03)'
@@ -443,8 +452,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Add a user (an admin on the account''s act, R19)'
             cand list 'List users, by email'
             cand remove 'Remove a user and every grant of theirs'
@@ -461,8 +470,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;user;list'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -474,8 +483,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;user;remove'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -487,8 +496,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;user;help'= {
             cand add 'Add a user (an admin on the account''s act, R19)'
@@ -514,8 +523,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Give a user a role on the account, or with --project on a project (R18)'
             cand list 'List grants'
             cand revoke 'Take back a user''s grant on the account, or with --project on a project'
@@ -532,8 +541,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;grant;list'= {
             cand --user 'Only this user''s grants'
@@ -547,8 +556,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;grant;revoke'= {
             cand --project 'The project the grant is on (default: the account)'
@@ -561,8 +570,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;grant;help'= {
             cand add 'Give a user a role on the account, or with --project on a project (R18)'
@@ -588,8 +597,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand issue 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
             cand list 'List live keys, of one target or of everything you reach'
             cand show 'Show one key'
@@ -610,8 +619,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;key;list'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -624,8 +633,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --all 'Include revoked and expired keys'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;key;show'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -637,8 +646,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;key;revoke'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -650,8 +659,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;key;rotate'= {
             cand --grace 'Keep the old secret working this long: 90s, 15m, 12h, 30d (default: end it at once)'
@@ -665,8 +674,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;key;help'= {
             cand issue 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
@@ -698,8 +707,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand check 'May this user or key do that, and why? Exit 0 allowed, 5 denied'
             cand who 'Every user and key that reaches a target, and through what'
             cand list 'Everything a user or key reaches, and what it may do there'
@@ -719,8 +728,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;access;who'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -732,8 +741,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;access;list'= {
             cand --user 'The user, by email'
@@ -747,8 +756,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;access;help'= {
             cand check 'May this user or key do that, and why? Exit 0 allowed, 5 denied'
@@ -774,8 +783,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'List audit entries, oldest first'
             cand verify 'Verify the hash chain; with --head, that a kept head hash is still in the log (exit 7 if not)'
             cand head 'Print the newest entry''s hash, to keep elsewhere'
@@ -795,8 +804,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;audit;verify'= {
             cand --head 'A hash kept from `acctl audit head`'
@@ -809,8 +818,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;audit;head'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -822,8 +831,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;audit;help'= {
             cand list 'List audit entries, oldest first'
@@ -849,8 +858,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Put a resource on a project or subproject (R06)'
             cand list 'List resources: on one project or subproject, or all that you reach'
             cand move 'Move a resource within one project''s tree (R06)'
@@ -940,8 +949,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;backup'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -954,8 +963,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --force 'Replace PATH if it exists'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;store'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -967,8 +976,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand copy 'Copy a whole store into an empty one, between any two backends: a SQLite file or a postgres:// URL on either side. Ids, times, history and the audit chain are copied (the same `audit head` on both sides); the destination is checked with `check` and `audit verify` before success, and a copy that fails leaves it empty. --db is not used'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -982,8 +991,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;store;help'= {
             cand copy 'Copy a whole store into an empty one, between any two backends: a SQLite file or a postgres:// URL on either side. Ids, times, history and the audit chain are copied (the same `audit head` on both sides); the destination is checked with `check` and `audit verify` before success, and a copy that fails leaves it empty. --db is not used'
@@ -1003,8 +1012,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a billing account (R07)'
             cand list 'List billing accounts, by name'
             cand show 'Show one billing account'
@@ -1030,8 +1039,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;list'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1043,8 +1052,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;show'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1056,8 +1065,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;update'= {
             cand --name 'A new name'
@@ -1074,8 +1083,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --make-default 'Make it the default billing account of new projects'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;delete'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1087,8 +1096,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;topup'= {
             cand --idempotency-key 'A key that makes a retry safe: the same key is topped up once'
@@ -1101,8 +1110,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;ledger'= {
             cand --period 'Only this month (UTC), YYYY-MM'
@@ -1115,8 +1124,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;link'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1128,8 +1137,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;billing;help'= {
             cand create 'Create a billing account (R07)'
@@ -1170,8 +1179,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand record 'Record a charge against a project or subproject (R10-R12)'
             cand import 'Import charges from JSON lines or CSV: all or nothing'
             cand list 'List charges, oldest first'
@@ -1193,8 +1202,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;usage;import'= {
             cand --format 'The file''s format [default: from its extension; jsonl for standard input]'
@@ -1207,11 +1216,14 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;usage;list'= {
             cand --period 'Only this month (UTC), YYYY-MM'
+            cand --from 'From this day on (UTC, inclusive), YYYY-MM-DD'
+            cand --to 'Up to this day (UTC, exclusive), YYYY-MM-DD'
+            cand --limit 'Only the newest N charges (still printed oldest first)'
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
@@ -1221,11 +1233,14 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;usage;report'= {
-            cand --period 'Only this month (UTC), YYYY-MM [default: all time]'
+            cand --period 'Only this month (UTC), YYYY-MM'
+            cand --from 'From this day on (UTC, inclusive), YYYY-MM-DD'
+            cand --to 'Up to this day (UTC, exclusive), YYYY-MM-DD'
+            cand --granularity 'A row per day or month, with a period column [default: none, one row over the span]'
             cand --by 'Group rows by project; by project, subproject and product; or by product'
             cand --billing 'Only this billing account''s usage'
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1237,8 +1252,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;usage;help'= {
             cand record 'Record a charge against a project or subproject (R10-R12)'
@@ -1267,8 +1282,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;invoice'= {
             cand --period 'The month, YYYY-MM'
@@ -1281,8 +1296,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;apply'= {
             cand -f 'The manifest (TOML; ''-'' reads standard input)'
@@ -1298,11 +1313,11 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --dry-run 'Show the plan and change nothing (keys are not issued)'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;export'= {
-            cand --file 'Write to FILE instead of standard output'
+            cand --file 'Write to FILE instead of standard output (a new file, unless --force)'
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
@@ -1310,10 +1325,11 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
             cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
+            cand --force 'Replace FILE when it exists'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;completions'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1325,8 +1341,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;config'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1338,8 +1354,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand path 'Print the config file''s path'
             cand show 'Print the settings in force and where each comes from'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1354,8 +1370,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;config;show'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1367,8 +1383,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --color 'When to use colour'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;config;help'= {
             cand path 'Print the config file''s path'

@@ -27,14 +27,15 @@ end
 complete -c acctl -n "__fish_acctl_needs_command" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_needs_command" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_needs_command" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_needs_command" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_needs_command" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_needs_command" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_needs_command" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_needs_command" -s V -l version -d 'Print version'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "init" -d 'Create the store with its account, a default billing account and a default project'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "account" -d 'Show or rename the account'
@@ -68,57 +69,62 @@ complete -c acctl -n "__fish_acctl_using_subcommand init" -l project -d 'The def
 complete -c acctl -n "__fish_acctl_using_subcommand init" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand init" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand init" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand init" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand init" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand init" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand init" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand init" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -f -a "show" -d 'Show the account'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -f -a "rename" -d 'Rename the account'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the account'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename the account'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -126,18 +132,19 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -l show-deleted -d 'Include deleted projects and subprojects'
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand tree" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand tree" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -f -a "create" -d 'Create a project, linked to a billing account (R02)'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -f -a "list" -d 'List projects, by name'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -f -a "show" -d 'Show one project'
@@ -149,19 +156,27 @@ complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -s l -l selector -d 'Only projects with this label, key=value (repeatable: all must match)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l status -d 'Only projects with this status (deleted: the deleted ones alone)' -r -f -a "active\t''
+deleted\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l name-contains -d 'Only projects whose name holds this text, without regard to case' -r
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l sort -d 'Order by name, or by creation (oldest first)' -r -f -a "name\t''
+created\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l limit -d 'Only the first N, after filtering and ordering' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -169,33 +184,36 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -l show-deleted -d 'Include deleted projects'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -204,7 +222,7 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -l force -d 'Confirm the deletion (required)'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show what would be deleted and revoked, and change nothing'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a project, linked to a billing account (R02)'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "list" -d 'List projects, by name'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one project'
@@ -214,14 +232,15 @@ complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "create" -d 'Create a subproject under a project (R03)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "list" -d 'List subprojects, of one project or of all'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "show" -d 'Show one subproject'
@@ -238,7 +257,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -246,13 +266,23 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed and print the existing subproject\'s id when it already exists'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -s l -l selector -d 'Only subprojects with this label, key=value (repeatable: all must match)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l external-id -d 'Only the subproject with this external id' -r
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l status -d 'Only subprojects with this status (deleted: the deleted ones alone)' -r -f -a "active\t''
+suspended\t''
+deleted\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l name-contains -d 'Only subprojects whose name holds this text, without regard to case' -r
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l over -d 'Only subprojects that spent at least PERCENT of their credit limit (in the limit\'s period)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l sort -d 'Order by name, by creation (oldest first), or by total spent (most first)' -r -f -a "name\t''
+created\t''
+spent\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l limit -d 'Only the first N, after filtering and ordering' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -260,66 +290,72 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -l show-deleted -d 'Include deleted subprojects'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -328,18 +364,19 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -l release-resources -d 'Remove the resources that sit on it'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show what would be revoked and released, and change nothing'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a subproject under a project (R03)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "list" -d 'List subprojects, of one project or of all'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one subproject'
@@ -353,14 +390,15 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Add a user (an admin on the account\'s act, R19)'
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List users, by email'
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a user and every grant of theirs'
@@ -369,36 +407,39 @@ complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcom
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user (an admin on the account\'s act, R19)'
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users, by email'
 complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user and every grant of theirs'
@@ -406,14 +447,15 @@ complete -c acctl -n "__fish_acctl_using_subcommand user; and __fish_seen_subcom
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -f -a "add" -d 'Give a user a role on the account, or with --project on a project (R18)'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -f -a "list" -d 'List grants'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and not __fish_seen_subcommand_from add list revoke help" -f -a "revoke" -d 'Take back a user\'s grant on the account, or with --project on a project'
@@ -422,39 +464,42 @@ complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s grants' -r
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l project -d 'Only grants on this project' -r
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l project -d 'The project the grant is on (default: the account)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from help" -f -a "add" -d 'Give a user a role on the account, or with --project on a project (R18)'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from help" -f -a "list" -d 'List grants'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take back a user\'s grant on the account, or with --project on a project'
@@ -462,14 +507,15 @@ complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -f -a "issue" -d 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -f -a "list" -d 'List live keys, of one target or of everything you reach'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -f -a "show" -d 'Show one key'
@@ -482,18 +528,20 @@ complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcomm
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -501,42 +549,45 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -l all -d 'Include revoked and expired keys'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l grace -d 'Keep the old secret working this long: 90s, 15m, 12h, 30d (default: end it at once)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l secret-out -d 'Write the new secret to FILE (created with mode 0600) instead of stdout' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List live keys, of one target or of everything you reach'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one key'
@@ -546,14 +597,15 @@ complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcomm
 complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -f -a "check" -d 'May this user or key do that, and why? Exit 0 allowed, 5 denied'
 complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -f -a "who" -d 'Every user and key that reaches a target, and through what'
 complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -f -a "list" -d 'Everything a user or key reaches, and what it may do there'
@@ -565,38 +617,41 @@ complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subc
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from who" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l user -d 'The user, by email' -r
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l key -d 'The key, by its public id' -r
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "check" -d 'May this user or key do that, and why? Exit 0 allowed, 5 denied'
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "who" -d 'Every user and key that reaches a target, and through what'
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'Everything a user or key reaches, and what it may do there'
@@ -604,14 +659,15 @@ complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subc
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -f -a "list" -d 'List audit entries, oldest first'
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -f -a "verify" -d 'Verify the hash chain; with --head, that a kept head hash is still in the log (exit 7 if not)'
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -f -a "head" -d 'Print the newest entry\'s hash, to keep elsewhere'
@@ -623,37 +679,40 @@ complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l head -d 'A hash kept from `acctl audit head`' -r
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries, oldest first'
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify the hash chain; with --head, that a kept head hash is still in the log (exit 7 if not)'
 complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print the newest entry\'s hash, to keep elsewhere'
@@ -661,14 +720,15 @@ complete -c acctl -n "__fish_acctl_using_subcommand audit; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -f -a "add" -d 'Put a resource on a project or subproject (R06)'
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -f -a "list" -d 'List resources: on one project or subproject, or all that you reach'
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and not __fish_seen_subcommand_from add list move remove help" -f -a "move" -d 'Move a resource within one project\'s tree (R06)'
@@ -682,7 +742,8 @@ config\t'Another API configuration, by name'"
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -698,7 +759,8 @@ config\t'Another API configuration, by name'"
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -714,7 +776,8 @@ config\t'Another API configuration, by name'"
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from move" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -730,7 +793,8 @@ config\t'Another API configuration, by name'"
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -746,18 +810,20 @@ complete -c acctl -n "__fish_acctl_using_subcommand resource; and __fish_seen_su
 complete -c acctl -n "__fish_acctl_using_subcommand check" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand check" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand check" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand check" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand check" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand check" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand check" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand check" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -765,44 +831,47 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -l force -d 'Replace PATH if it exists'
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand backup" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -f -a "copy" -d 'Copy a whole store into an empty one, between any two backends: a SQLite file or a postgres:// URL on either side. Ids, times, history and the audit chain are copied (the same `audit head` on both sides); the destination is checked with `check` and `audit verify` before success, and a copy that fails leaves it empty. --db is not used'
 complete -c acctl -n "__fish_acctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand store; and __fish_seen_subcommand_from copy" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand store; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand store; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand store; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole store into an empty one, between any two backends: a SQLite file or a postgres:// URL on either side. Ids, times, history and the audit chain are copied (the same `audit head` on both sides); the destination is checked with `check` and `audit verify` before success, and a copy that fails leaves it empty. --db is not used'
 complete -c acctl -n "__fish_acctl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "create" -d 'Create a billing account (R07)'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "list" -d 'List billing accounts, by name'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "show" -d 'Show one billing account'
@@ -821,36 +890,39 @@ complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l name -d 'A new name' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l legal-name -d 'The legal name invoices are made out to' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l address -d 'The postal address on invoices' -r
@@ -858,7 +930,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -866,53 +939,57 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -l make-default -d 'Make it the default billing account of new projects'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l idempotency-key -d 'A key that makes a retry safe: the same key is topped up once' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from topup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l period -d 'Only this month (UTC), YYYY-MM' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a billing account (R07)'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "list" -d 'List billing accounts, by name'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one billing account'
@@ -925,14 +1002,15 @@ complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -f -a "record" -d 'Record a charge against a project or subproject (R10-R12)'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -f -a "import" -d 'Import charges from JSON lines or CSV: all or nothing'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -f -a "list" -d 'List charges, oldest first'
@@ -946,40 +1024,51 @@ complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l format -d 'The file\'s format [default: from its extension; jsonl for standard input]' -r -f -a "jsonl\t''
 csv\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l period -d 'Only this month (UTC), YYYY-MM' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l from -d 'From this day on (UTC, inclusive), YYYY-MM-DD' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l to -d 'Up to this day (UTC, exclusive), YYYY-MM-DD' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l limit -d 'Only the newest N charges (still printed oldest first)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l period -d 'Only this month (UTC), YYYY-MM [default: all time]' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l period -d 'Only this month (UTC), YYYY-MM' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l from -d 'From this day on (UTC, inclusive), YYYY-MM-DD' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l to -d 'Up to this day (UTC, exclusive), YYYY-MM-DD' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l granularity -d 'A row per day or month, with a period column [default: none, one row over the span]' -r -f -a "day\t''
+month\t''
+none\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l by -d 'Group rows by project; by project, subproject and product; or by product' -r -f -a "project\t''
 subproject\t''
 product\t''"
@@ -987,14 +1076,15 @@ complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record a charge against a project or subproject (R10-R12)'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import charges from JSON lines or CSV: all or nothing'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "list" -d 'List charges, oldest first'
@@ -1003,32 +1093,35 @@ complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand balance" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand balance" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand balance" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand balance" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand balance" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand balance" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand balance" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand balance" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand balance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l period -d 'The month, YYYY-MM' -r
 complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand invoice" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand invoice" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand invoice" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand invoice" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand invoice" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -s f -l file -d 'The manifest (TOML; \'-\' reads standard input)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -l secrets-out -d 'Write the secrets of the keys this apply issues to FILE (created, mode 0600; one line per key: name, tier, id, secret, tab-separated). Needed only when keys are issued' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -1036,66 +1129,72 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -l dry-run -d 'Show the plan and change nothing (keys are not issued)'
 complete -c acctl -n "__fish_acctl_using_subcommand apply" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand apply" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand export" -l file -d 'Write to FILE instead of standard output' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand export" -l file -d 'Write to FILE instead of standard output (a new file, unless --force)' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand export" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand export" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand export" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand export" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand export" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand export" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand export" -l force -d 'Replace FILE when it exists'
 complete -c acctl -n "__fish_acctl_using_subcommand export" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand export" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand completions" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "path" -d 'Print the config file\'s path'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "show" -d 'Print the settings in force and where each comes from'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
-json\t''"
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -l as -d 'Operator only: act with exactly the permissions of this user' -r
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the settings in force and where each comes from'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 pub struct Config {
     /// The store: a file path, or a `postgres://` URL.
     pub db: Option<String>,
-    /// `table` or `json`.
+    /// `table`, `json` or `csv`.
     pub output: Option<OutputFormat>,
     /// The currency `init` gives the default billing account when `--currency` is not given.
     pub currency: Option<String>,
@@ -82,7 +82,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Config> {
             path.display(),
             e.message()
         ))
-        .hint("the config file takes db = \"PATH|URL\", output = \"table\"|\"json\" and currency = \"CUR\"")
+        .hint("the config file takes db = \"PATH|URL\", output = \"table\"|\"json\"|\"csv\" and currency = \"CUR\"")
     })
 }
 

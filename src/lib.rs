@@ -9,6 +9,7 @@ pub mod commands;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod limits;
 pub mod manifest;
 pub mod output;
 pub mod store;
@@ -22,6 +23,13 @@ use std::process::ExitCode;
 /// Parse the command line, run the command, print its result or its error, and give the exit
 /// code: the whole life of one `acctl` process.
 pub fn run() -> ExitCode {
+    // An empty ACCTL_OUTPUT or ACCTL_CONFIG means unset (CLI.md), as a script's `VAR=` does;
+    // clap would otherwise take "" as the value. Done before any thread exists.
+    for var in ["ACCTL_OUTPUT", "ACCTL_CONFIG"] {
+        if std::env::var_os(var).is_some_and(|v| v.is_empty()) {
+            std::env::remove_var(var);
+        }
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -51,10 +59,13 @@ pub fn run() -> ExitCode {
 
 /// Print an error (and its hint) on stderr, once, and give its exit code.
 fn report(e: &Error, _quiet: bool) -> ExitCode {
+    use domain::names::escape_for_terminal as esc;
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "error: {}", e.message);
+    // One line each, with nothing in them that could act on a terminal (R40); a message that
+    // lists offending lines (an import's) keeps its line breaks.
+    let _ = writeln!(err, "error: {}", esc(&e.message, true));
     if let Some(h) = &e.hint {
-        let _ = writeln!(err, "hint: {h}");
+        let _ = writeln!(err, "hint: {}", esc(h, false));
     }
     ExitCode::from(e.exit_code())
 }

@@ -5,9 +5,12 @@
 //! `PROPTEST_CASES=100000 cargo test --release --test props`.
 
 use acctl::domain::money::{Amount, Currency};
-use acctl::domain::names::{fold, parse_external_id, parse_label, Name};
+use acctl::domain::names::{
+    clean_text, escape_for_terminal, fold, is_forbidden, parse_external_id, parse_label, Name,
+};
 use proptest::prelude::*;
 use std::path::Path;
+use unicode_normalization::UnicodeNormalization;
 
 fn refused_as_invalid(e: &acctl::error::Error) -> bool {
     e.exit_code() == 2
@@ -20,11 +23,30 @@ proptest! {
             Ok(n) => {
                 let t = n.as_str();
                 prop_assert!(!t.is_empty() && t.chars().count() <= 255);
-                prop_assert!(!t.contains('/') && !t.chars().any(char::is_control));
-                prop_assert_eq!(t, s.trim());
+                prop_assert!(!t.contains('/') && !t.chars().any(is_forbidden));
+                // R40: kept in NFC.
+                prop_assert_eq!(t, s.trim().nfc().collect::<String>());
             }
             Err(e) => prop_assert!(refused_as_invalid(&e)),
         }
+    }
+
+    #[test]
+    fn r40_products_and_descriptions_are_clean_or_refused_as_invalid(
+        s in "\\PC{0,80}|[\\x00-\\x1f\u{200b}\u{202a}-\u{202e}\u{2066}-\u{2069} a-z\u{301}]{0,12}",
+    ) {
+        for (what, max) in [("the product", 1024), ("the description", 4096)] {
+            match clean_text(&s, what, max) {
+                Ok(t) => {
+                    prop_assert!(!t.chars().any(is_forbidden));
+                    prop_assert!(t.len() <= max && !t.trim().is_empty());
+                    prop_assert_eq!(t.nfc().collect::<String>(), t.clone());
+                }
+                Err(e) => prop_assert!(refused_as_invalid(&e)),
+            }
+        }
+        // Whatever is printed, nothing that acts on a terminal gets through.
+        prop_assert!(!escape_for_terminal(&s, false).chars().any(is_forbidden));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! `apply -f FILE` and `export`: manifests (CLI.md "Manifests").
 
+use super::secrets_file::SecretsFile;
 use super::Ctx;
 use crate::domain::apply::{self, at, Plan};
 use crate::error::{Error, Result};
@@ -7,7 +8,7 @@ use crate::manifest;
 use crate::output::{self, Output};
 use crate::store::{Location, OpenMode};
 use clap::Args;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Make the store match a manifest, in one transaction: create what is missing, change what
@@ -30,9 +31,12 @@ pub struct ApplyArgs {
 /// Write the live structure as a manifest that `apply` accepts, in a stable order.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Write to FILE instead of standard output
+    /// Write to FILE instead of standard output (a new file, unless --force)
     #[arg(long, value_name = "FILE")]
     pub file: Option<PathBuf>,
+    /// Replace FILE when it exists
+    #[arg(long, requires = "file")]
+    pub force: bool,
 }
 
 pub fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<Output> {
@@ -65,14 +69,17 @@ fn run(ctx: &Ctx, a: &ApplyArgs, m: &manifest::Manifest) -> Result<Output> {
             bar.set_position(n);
         }
     };
-    let mut secrets: Option<(std::fs::File, &Path)> = None;
+    let secrets = a
+        .secrets_out
+        .as_deref()
+        .map(|p| SecretsFile::new(p, "secrets"));
     let result = if a.dry_run {
         store.dry_run(|tx| apply::apply(tx, &env, m, &mut tick))
     } else {
         store.write(|tx| {
             let plan = apply::apply(tx, &env, m, &mut tick)?;
             if let Some(first) = plan.secrets.first() {
-                let Some(path) = a.secrets_out.as_deref() else {
+                let Some(file) = &secrets else {
                     return Err(at(
                         &first.loc,
                         Error::invalid(format!(
@@ -82,30 +89,21 @@ fn run(ctx: &Ctx, a: &ApplyArgs, m: &manifest::Manifest) -> Result<Output> {
                     )
                     .hint("run again with --secrets-out FILE (created with mode 0600), or --dry-run to see the plan"));
                 };
-                // Created before the commit, so that a file that cannot be written refuses
-                // the apply before any key exists; written after it.
-                secrets = Some((create_secret_file(path)?, path));
+                // R42: written and synced before the commit, so that a file that cannot be
+                // written leaves the store as it was.
+                file.write(&secrets_text(&plan))?;
             }
             Ok(plan)
         })
     };
     bar.finish_and_clear();
     drop(store);
-    match result {
-        Err(e) => {
-            if let Some((file, path)) = secrets {
-                drop(file);
-                let _ = std::fs::remove_file(path);
-            }
-            Err(e)
-        }
-        Ok(plan) => {
-            if let Some((file, path)) = secrets {
-                write_secrets(file, path, &plan)?;
-            }
-            Ok(output::applied(&plan, !a.dry_run, a.secrets_out.as_deref()))
-        }
-    }
+    let result = match &secrets {
+        Some(file) => file.settle(result),
+        None => result,
+    };
+    let plan = result?;
+    Ok(output::applied(&plan, !a.dry_run, a.secrets_out.as_deref()))
 }
 
 pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<Output> {
@@ -113,71 +111,89 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<Output> {
     let m = store.read(|tx| apply::export(tx, &env))?;
     let text = manifest::write(&m);
     if let Some(path) = &a.file {
-        std::fs::write(path, &text).map_err(|e| {
-            Error::internal(format!(
-                "cannot write the manifest to {}: {e}",
-                path.display()
-            ))
-        })?;
+        write_new_file(path, text.as_bytes(), a.force)?;
     }
     Ok(output::exported(&m, &text, a.file.as_deref()))
 }
 
+/// Read a manifest (`-`: standard input), bounded (R40): at most [`MAX_MANIFEST_BYTES`], and
+/// no line (so no string) longer than [`MAX_MANIFEST_LINE_BYTES`].
 fn read_manifest(file: &str) -> Result<(String, String)> {
-    if file == "-" {
-        let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| {
-            Error::invalid(format!("cannot read the manifest from standard input: {e}"))
+    use crate::limits::{read_at_most, LineBound, MAX_MANIFEST_BYTES, MAX_MANIFEST_LINE_BYTES};
+    crate::domain::names::check_file_name(file)?;
+    let (input, source): (Box<dyn Read>, String) = if file == "-" {
+        (Box::new(std::io::stdin().lock()), "<stdin>".to_string())
+    } else {
+        let f = std::fs::File::open(file).map_err(|e| {
+            let err = Error::invalid(format!("cannot read the manifest {file}: {e}"));
+            if e.kind() == std::io::ErrorKind::NotFound {
+                err.hint("see the examples/ folder and the README's 'Manifests' section")
+            } else {
+                err
+            }
         })?;
-        return Ok((s, "<stdin>".to_string()));
-    }
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        let err = Error::invalid(format!("cannot read the manifest {file}: {e}"));
-        if e.kind() == std::io::ErrorKind::NotFound {
-            err.hint("see the examples/ folder and the README's 'Manifests' section")
-        } else {
-            err
-        }
+        (Box::new(f), file.to_string())
+    };
+    let bounded = LineBound::new(input, MAX_MANIFEST_LINE_BYTES);
+    let bytes = read_at_most(
+        bounded,
+        MAX_MANIFEST_BYTES,
+        &format!("the manifest {source}"),
+    )
+    .map_err(|e| {
+        e.hint("a manifest is at most 64 MiB, and none of its lines longer than 64 KiB")
     })?;
-    Ok((text, file.to_string()))
+    let text = String::from_utf8(bytes)
+        .map_err(|e| Error::invalid(format!("the manifest {source} is not UTF-8 text: {e}")))?;
+    Ok((text, source))
 }
 
-/// The secrets file: new (never overwriting one), mode 0600.
-fn create_secret_file(path: &Path) -> Result<std::fs::File> {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
+/// R42: write an output file whole or not at all, never through a symlink planted at `path`:
+/// an existing path (a file, a directory or a symlink, which is not followed) is refused
+/// unless `force`; the text goes to a new temporary file beside it, synced, then renamed over
+/// `path` (a rename replaces a symlink itself, not its target).
+fn write_new_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    use std::io::Write;
+    let shown = path.display();
+    if !force && std::fs::symlink_metadata(path).is_ok() {
+        return Err(Error::invalid(format!("{shown} exists already"))
+            .hint("choose a new path, or pass --force to replace it"));
     }
-    opts.open(path).map_err(|e| {
-        let err = Error::invalid(format!(
-            "cannot create the secrets file {}: {e}",
-            path.display()
-        ));
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
-            err.hint("the secrets file must not exist yet: choose another path, or move the old one away")
-        } else {
-            err
-        }
-    })
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::invalid(format!("{shown} does not name a file")))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".acctl-{}.tmp", std::process::id()));
+    let tmp = dir.join(tmp_name);
+    let io = |e: std::io::Error| Error::internal(format!("cannot write {shown}: {e}"));
+    let written = (|| -> std::io::Result<()> {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io(e));
+    }
+    Ok(())
 }
 
-fn write_secrets(mut file: std::fs::File, path: &Path, plan: &Plan) -> Result<()> {
+/// One line per issued key: name, tier, id, secret (CLI.md).
+fn secrets_text(plan: &Plan) -> String {
     let mut text = String::new();
     for k in &plan.secrets {
         text.push_str(&format!("{}\t{}\t{}\t{}\n", k.name, k.tier, k.id, k.secret));
     }
-    file.write_all(text.as_bytes())
-        .and_then(|_| file.sync_all())
-        .map_err(|e| {
-            Error::internal(format!(
-                "the keys were issued but their secrets could not be written to {}: {e}",
-                path.display()
-            ))
-            .hint("rotate them with: acctl key rotate KEY_ID")
-        })
+    text
 }
 
 /// Remove a store file (and its WAL companions) that this command created.

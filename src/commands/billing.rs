@@ -195,7 +195,11 @@ pub fn run(ctx: &Ctx, cmd: BillingCommand) -> Result<Output> {
             store.read(|tx| {
                 let b = billing::resolve_billing_account(tx, &ba)?;
                 let entries = billing::ledger(tx, &env, &b, period)?;
-                Ok(output::ledger(&entries, &b))
+                let names = crate::domain::usage::display_names(
+                    tx,
+                    entries.iter().filter_map(|e| e.target_id),
+                )?;
+                Ok(output::ledger(&entries, &b, &names))
             })
         }
         BillingCommand::Link { project, ba } => {

@@ -58,6 +58,7 @@ pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> Result<Output> {
             let format = match ctx.printer.format {
                 crate::cli::OutputFormat::Table => "table",
                 crate::cli::OutputFormat::Json => "json",
+                crate::cli::OutputFormat::Csv => "csv",
             };
             let currency = ctx.config.currency.clone().unwrap_or_else(|| "USD".into());
             let exists = ctx

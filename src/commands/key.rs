@@ -1,14 +1,14 @@
 //! `key issue|list|show|revoke|rotate` (R20-R22).
 
+use super::secrets_file::SecretsFile;
 use super::Ctx;
 use crate::domain::clock::parse_duration;
 use crate::domain::hierarchy;
 use crate::domain::keys;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::{self, Output};
 use crate::store::OpenMode;
 use clap::{Args, Subcommand};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Subcommand)]
@@ -77,9 +77,13 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
             with_secret_file(a.secret_out.as_deref(), |file| {
                 let w = store.write(|tx| {
                     let target = keys::resolve_target(tx, &a.target)?;
-                    keys::issue(tx, &env, &target, a.name.as_deref(), expires)
+                    let w = keys::issue(tx, &env, &target, a.name.as_deref(), expires)?;
+                    if let Some(f) = file {
+                        f.write(&format!("{}\n", w.secret))?;
+                    }
+                    Ok(w)
                 })?;
-                Ok((file_output(&w, env.now(), file), w.secret))
+                Ok(file_output(&w, env.real_now(), a.secret_out.as_deref()))
             })
         }
         KeyCommand::Rotate(a) => {
@@ -90,8 +94,14 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
                 .transpose()?;
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             with_secret_file(a.secret_out.as_deref(), |file| {
-                let w = store.write(|tx| keys::rotate(tx, &env, &a.key_id, grace))?;
-                Ok((file_output(&w, env.now(), file), w.secret))
+                let w = store.write(|tx| {
+                    let w = keys::rotate(tx, &env, &a.key_id, grace)?;
+                    if let Some(f) = file {
+                        f.write(&format!("{}\n", w.secret))?;
+                    }
+                    Ok(w)
+                })?;
+                Ok(file_output(&w, env.real_now(), a.secret_out.as_deref()))
             })
         }
         KeyCommand::List { target, all } => {
@@ -103,17 +113,17 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
                     .transpose()?;
                 keys::list(tx, &env, t.as_ref(), all)
             })?;
-            Ok(output::keys(&list, env.now()))
+            Ok(output::keys(&list, env.real_now()))
         }
         KeyCommand::Show { key_id } => {
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             let k = store.read(|tx| keys::show(tx, &env, &key_id))?;
-            Ok(output::key(&k, env.now()))
+            Ok(output::key(&k, env.real_now()))
         }
         KeyCommand::Revoke { key_id } => {
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             let (k, changed) = store.write(|tx| keys::revoke(tx, &env, &key_id))?;
-            let out = output::key(&k, env.now());
+            let out = output::key(&k, env.real_now());
             Ok(if changed {
                 out
             } else {
@@ -128,57 +138,22 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
 
 fn file_output(
     w: &keys::WithSecret,
-    now: crate::domain::clock::Timestamp,
+    now: crate::domain::clock::RealNow,
     file: Option<&Path>,
 ) -> Output {
     let shown = file.map(|p| p.display().to_string());
     output::key_with_secret(w, now, shown.as_deref())
 }
 
-/// Run `issue` with the secret file (if any) created first, mode 0600 and empty, so that a
-/// file that cannot be written refuses the command before any key exists; the file is
-/// removed again when the command fails, and gets the secret when it succeeds.
+/// Run `issue` or `rotate` with the secret file (if any) written inside its transaction,
+/// before the commit (R42); removed again when the command fails after writing it.
 fn with_secret_file(
     path: Option<&Path>,
-    issue: impl FnOnce(Option<&Path>) -> Result<(Output, String)>,
+    issue: impl FnOnce(Option<&SecretsFile>) -> Result<Output>,
 ) -> Result<Output> {
     let Some(path) = path else {
-        return issue(None).map(|(out, _)| out);
+        return issue(None);
     };
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let mut file = opts.open(path).map_err(|e| {
-        let err = Error::invalid(format!(
-            "cannot create the secret file {}: {e}",
-            path.display()
-        ));
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
-            err.hint("the secret file must not exist yet; choose another path or remove it")
-        } else {
-            err
-        }
-    })?;
-    match issue(Some(path)) {
-        Ok((out, secret)) => {
-            let written = writeln!(file, "{secret}").and_then(|_| file.sync_all());
-            if let Err(e) = written {
-                return Err(Error::internal(format!(
-                    "the key was issued but its secret could not be written to {}: {e}",
-                    path.display()
-                ))
-                .hint("revoke it with: acctl key revoke KEY_ID, and issue another"));
-            }
-            Ok(out)
-        }
-        Err(e) => {
-            drop(file);
-            let _ = std::fs::remove_file(path);
-            Err(e)
-        }
-    }
+    let file = SecretsFile::new(path, "secret");
+    file.settle(issue(Some(&file)))
 }

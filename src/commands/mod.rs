@@ -10,6 +10,7 @@ pub mod config;
 pub mod key;
 pub mod project;
 pub mod resource;
+pub mod secrets_file;
 pub mod store;
 pub mod subproject;
 pub mod usage;
@@ -111,7 +112,9 @@ impl Ctx {
         let mut store = Store::open(location, mode)?;
         let principal = match &self.credential {
             Credential::Operator => Principal::Operator,
-            Credential::Key(secret) => store.read(|tx| authenticate(tx, secret, clock.now()))?,
+            Credential::Key(secret) => {
+                store.read(|tx| authenticate(tx, secret, clock.real_now()))?
+            }
             Credential::User(email) => store.read(|tx| users::as_user(tx, email))?,
         };
         Ok((
@@ -155,9 +158,10 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Output> {
 
 impl Credential {
     fn from_args(g: &GlobalArgs, printer: &Printer) -> Result<Credential> {
-        let env_key = std::env::var("ACCTL_KEY")
-            .ok()
-            .filter(|s| !s.trim().is_empty());
+        // R39: a set but empty or blank ACCTL_KEY is a malformed key (refused when the store
+        // authenticates it, exit 5), never "no key" and so never the operator. Only an unset
+        // variable means no key.
+        let env_key = std::env::var_os("ACCTL_KEY").map(|s| s.to_string_lossy().into_owned());
         let key = match (&g.key_file, env_key) {
             (Some(path), _) => Some(read_key_file(path, printer)?),
             (None, Some(secret)) => Some(secret),
@@ -175,22 +179,26 @@ impl Credential {
     }
 }
 
-/// Read a key's secret from a file (`-`: standard input). A missing or empty file is invalid
-/// input; a file others can read draws a warning (R22).
+/// Read a key's secret from a file (`-`: standard input). A missing file is invalid input; an
+/// empty or blank one is a malformed key, refused when authenticated (exit 5, R39); a file
+/// others can read draws a warning (R22).
 fn read_key_file(path: &std::path::Path, printer: &Printer) -> Result<String> {
-    use std::io::Read;
+    use crate::limits::{read_at_most, MAX_KEY_FILE_BYTES};
     let shown = path.display();
-    let text = if path.as_os_str() == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| Error::invalid(format!("cannot read the key from standard input: {e}")))?;
-        s
+    // R40: at most a few KiB, so that `--key-file /dev/zero` is refused at once.
+    let bytes = if path.as_os_str() == "-" {
+        read_at_most(
+            std::io::stdin().lock(),
+            MAX_KEY_FILE_BYTES,
+            "the key on standard input",
+        )?
     } else {
-        let text = std::fs::read_to_string(path).map_err(|e| {
+        let file = std::fs::File::open(path).map_err(|e| {
             Error::invalid(format!("cannot read the key file {shown}: {e}"))
                 .hint("--key-file names a file holding a key's secret, as written by key issue --secret-out")
         })?;
+        let bytes = read_at_most(file, MAX_KEY_FILE_BYTES, &format!("the key file {shown}"))
+            .map_err(|e| e.hint("a key file holds one secret, well under 4 KiB"))?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -204,15 +212,9 @@ fn read_key_file(path: &std::path::Path, printer: &Printer) -> Result<String> {
         }
         #[cfg(not(unix))]
         let _ = printer;
-        text
+        bytes
     };
-    let secret = text.trim();
-    if secret.is_empty() {
-        return Err(
-            Error::invalid(format!("the key file {shown} is empty")).hint(
-                "write the key's secret into it, or use: acctl key issue TARGET --secret-out FILE",
-            ),
-        );
-    }
-    Ok(secret.to_string())
+    // Not text: a malformed key, refused when authenticated (exit 5).
+    let text = String::from_utf8_lossy(&bytes);
+    Ok(text.trim().to_string())
 }

@@ -2,7 +2,10 @@
 
 use super::Ctx;
 use crate::domain::hierarchy;
+use crate::domain::lists::{self, ListOptions, SortBy};
+use crate::domain::model::Status;
 use crate::domain::names::{parse_labels, Labels};
+use crate::domain::usage::check_limit;
 use crate::error::{Error, Result};
 use crate::output::{self, Output};
 use crate::store::OpenMode;
@@ -52,6 +55,30 @@ pub struct ListArgs {
     /// Include deleted projects
     #[arg(long)]
     pub show_deleted: bool,
+    /// Only projects with this status (deleted: the deleted ones alone)
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub status: Option<ProjectStatusArg>,
+    /// Only projects whose name holds this text, without regard to case
+    #[arg(long, value_name = "S")]
+    pub name_contains: Option<String>,
+    /// Order by name, or by creation (oldest first)
+    #[arg(long, value_enum, default_value_t = ProjectSortArg::Name)]
+    pub sort: ProjectSortArg,
+    /// Only the first N, after filtering and ordering
+    #[arg(long, value_name = "N")]
+    pub limit: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ProjectStatusArg {
+    Active,
+    Deleted,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ProjectSortArg {
+    Name,
+    Created,
 }
 
 /// Delete a project. Refused while it has live subprojects or resources, and for the last
@@ -103,8 +130,23 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<Output> {
         }
         ProjectCommand::List(a) => {
             let selector: Labels = parse_labels(&a.selector)?;
+            let opts = ListOptions {
+                status: a.status.map(|s| match s {
+                    ProjectStatusArg::Active => Status::Active,
+                    ProjectStatusArg::Deleted => Status::Deleted,
+                }),
+                name_contains: a.name_contains,
+                over: None,
+                sort: match a.sort {
+                    ProjectSortArg::Name => SortBy::Name,
+                    ProjectSortArg::Created => SortBy::Created,
+                },
+                limit: check_limit(a.limit)?,
+            };
             store.read(|tx| {
-                let rows = hierarchy::list_projects(tx, &env, a.show_deleted, &selector)?;
+                let include_deleted = opts.include_deleted(a.show_deleted);
+                let rows = hierarchy::list_projects(tx, &env, include_deleted, &selector)?;
+                let rows = lists::apply(tx, rows, |(n, _)| n, &opts)?;
                 let (list, counts): (Vec<_>, Vec<_>) = rows.into_iter().unzip();
                 Ok(output::projects(&list, &counts))
             })

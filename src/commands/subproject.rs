@@ -2,7 +2,10 @@
 
 use super::Ctx;
 use crate::domain::hierarchy::{self, NewSubproject};
+use crate::domain::lists::{self, ListOptions, SortBy};
+use crate::domain::model::Status;
 use crate::domain::names::{parse_external_id, parse_labels};
+use crate::domain::usage::check_limit;
 use crate::error::{Error, Result};
 use crate::output::{self, Output};
 use crate::store::{NodeFilter, OpenMode};
@@ -90,6 +93,35 @@ pub struct ListArgs {
     /// Include deleted subprojects
     #[arg(long)]
     pub show_deleted: bool,
+    /// Only subprojects with this status (deleted: the deleted ones alone)
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub status: Option<SubStatusArg>,
+    /// Only subprojects whose name holds this text, without regard to case
+    #[arg(long, value_name = "S")]
+    pub name_contains: Option<String>,
+    /// Only subprojects that spent at least PERCENT of their credit limit (in the limit's period)
+    #[arg(long, value_name = "PERCENT")]
+    pub over: Option<String>,
+    /// Order by name, by creation (oldest first), or by total spent (most first)
+    #[arg(long, value_enum, default_value_t = SubSortArg::Name)]
+    pub sort: SubSortArg,
+    /// Only the first N, after filtering and ordering
+    #[arg(long, value_name = "N")]
+    pub limit: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SubStatusArg {
+    Active,
+    Suspended,
+    Deleted,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SubSortArg {
+    Name,
+    Created,
+    Spent,
 }
 
 /// Delete a subproject. Refused while resources sit on it, unless --release-resources.
@@ -139,6 +171,21 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
         }
         SubprojectCommand::List(a) => {
             let selector = parse_labels(&a.selector)?;
+            let opts = ListOptions {
+                status: a.status.map(|s| match s {
+                    SubStatusArg::Active => Status::Active,
+                    SubStatusArg::Suspended => Status::Suspended,
+                    SubStatusArg::Deleted => Status::Deleted,
+                }),
+                name_contains: a.name_contains,
+                over: a.over.as_deref().map(lists::parse_percent).transpose()?,
+                sort: match a.sort {
+                    SubSortArg::Name => SortBy::Name,
+                    SubSortArg::Created => SortBy::Created,
+                    SubSortArg::Spent => SortBy::Spent,
+                },
+                limit: check_limit(a.limit)?,
+            };
             let external_id = a
                 .external_id
                 .as_deref()
@@ -156,12 +203,13 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
                     project.as_ref(),
                     &NodeFilter {
                         parent: None,
-                        include_deleted: a.show_deleted,
+                        include_deleted: opts.include_deleted(a.show_deleted),
                         external_id: external_id.as_deref(),
                         labels: Some(&selector),
                         ..NodeFilter::default()
                     },
                 )?;
+                let list = lists::apply(tx, list, |n| n, &opts)?;
                 Ok(output::subprojects(&list))
             })
         }

@@ -3,8 +3,9 @@
 use super::Ctx;
 use crate::domain::hierarchy;
 use crate::domain::money::{Amount, Currency};
-use crate::domain::usage::{self, GroupBy, ImportLine, NewCharge, Period};
+use crate::domain::usage::{self, Granularity, GroupBy, ImportLine, NewCharge, Span};
 use crate::error::{Error, Result};
+use crate::limits::{is_too_long, LineBound, MAX_IMPORT_LINE_BYTES};
 use crate::output::{self, Output};
 use crate::store::OpenMode;
 use clap::{Args, Subcommand, ValueEnum};
@@ -19,13 +20,7 @@ pub enum UsageCommand {
     /// Import charges from JSON lines or CSV: all or nothing
     Import(ImportArgs),
     /// List charges, oldest first
-    List {
-        /// Only this project or subproject's charges
-        target: Option<String>,
-        /// Only this month (UTC), YYYY-MM
-        #[arg(long, value_name = "YYYY-MM")]
-        period: Option<String>,
-    },
+    List(ListArgs),
     /// Usage summed by billing account, project, subproject and product (R13)
     Report(ReportArgs),
 }
@@ -57,6 +52,49 @@ pub struct RecordArgs {
     pub currency: Option<String>,
 }
 
+/// List charges, oldest first, with the name of what each was charged to.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this project or subproject's charges
+    pub target: Option<String>,
+    #[command(flatten)]
+    pub span: SpanArgs,
+    /// Only the newest N charges (still printed oldest first)
+    #[arg(long, value_name = "N")]
+    pub limit: Option<i64>,
+}
+
+/// The time a list or report covers: a month, or dates (UTC); all time without either.
+#[derive(Debug, Args)]
+pub struct SpanArgs {
+    /// Only this month (UTC), YYYY-MM
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
+    pub period: Option<String>,
+    /// From this day on (UTC, inclusive), YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Up to this day (UTC, exclusive), YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+}
+
+impl SpanArgs {
+    fn span(&self) -> Result<Span> {
+        Span::parse(
+            self.period.as_deref(),
+            self.from.as_deref(),
+            self.to.as_deref(),
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GranularityArg {
+    Day,
+    Month,
+    None,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ImportFormat {
     Jsonl,
@@ -83,12 +121,16 @@ pub enum ByArg {
 }
 
 /// Usage summed per billing account and project, subproject (or the project's own usage) and
-/// product: one month, or all time.
+/// product: over a month, dates, or all time; per day or month with --granularity. Each row's
+/// `scope` says what it sums: a whole `project`, a `subproject`, the project's own usage
+/// (`project_own`), or a product across a billing account (`billing_account`).
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Only this month (UTC), YYYY-MM [default: all time]
-    #[arg(long, value_name = "YYYY-MM")]
-    pub period: Option<String>,
+    #[command(flatten)]
+    pub span: SpanArgs,
+    /// A row per day or month, with a period column [default: none, one row over the span]
+    #[arg(long, value_enum)]
+    pub granularity: Option<GranularityArg>,
     /// Group rows by project; by project, subproject and product; or by product
     #[arg(long, value_enum, default_value_t = ByArg::Subproject)]
     pub by: ByArg,
@@ -101,20 +143,28 @@ pub fn run(ctx: &Ctx, cmd: UsageCommand) -> Result<Output> {
     match cmd {
         UsageCommand::Record(a) => record(ctx, a),
         UsageCommand::Import(a) => import(ctx, a),
-        UsageCommand::List { target, period } => {
-            let period = period.as_deref().map(Period::parse).transpose()?;
+        UsageCommand::List(a) => {
+            let span = a.span.span()?;
+            usage::check_limit(a.limit)?;
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             store.read(|tx| {
-                let t = target
+                let t = a
+                    .target
                     .as_deref()
                     .map(|t| hierarchy::resolve_target(tx, t))
                     .transpose()?;
-                let list = usage::list(tx, &env, t.as_ref(), period)?;
-                Ok(output::charges(&list))
+                let list = usage::list(tx, &env, t.as_ref(), span, a.limit)?;
+                let names = usage::display_names(tx, list.iter().map(|c| c.target_id))?;
+                Ok(output::charges(&list, &names))
             })
         }
         UsageCommand::Report(a) => {
-            let period = a.period.as_deref().map(Period::parse).transpose()?;
+            let span = a.span.span()?;
+            let granularity = match a.granularity {
+                None | Some(GranularityArg::None) => Granularity::None,
+                Some(GranularityArg::Day) => Granularity::Day,
+                Some(GranularityArg::Month) => Granularity::Month,
+            };
             let by = match a.by {
                 ByArg::Project => GroupBy::Project,
                 ByArg::Subproject => GroupBy::Subproject,
@@ -123,9 +173,13 @@ pub fn run(ctx: &Ctx, cmd: UsageCommand) -> Result<Output> {
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             store.read(|tx| {
                 let ba = usage::report_billing(tx, a.billing.as_deref())?;
-                let rows = usage::report(tx, &env, period, by, ba.as_ref())?;
+                let rows = usage::report(tx, &env, span, granularity, by, ba.as_ref())?;
                 let visible = crate::domain::billing::list(tx, &env)?;
-                Ok(output::report(&rows, &visible))
+                Ok(output::report(
+                    &rows,
+                    &visible,
+                    granularity != Granularity::None,
+                ))
             })
         }
     }
@@ -212,9 +266,14 @@ fn format_of(a: &ImportArgs) -> Result<ImportFormat> {
     }
 }
 
+/// The import's input, with its lines bounded (R40): a line past
+/// [`MAX_IMPORT_LINE_BYTES`] fails the read, so that `/dev/zero` is refused, not buffered.
 fn open_input(file: &str) -> Result<Box<dyn Read>> {
     if file == "-" {
-        return Ok(Box::new(std::io::stdin().lock()));
+        return Ok(Box::new(LineBound::new(
+            std::io::stdin().lock(),
+            MAX_IMPORT_LINE_BYTES,
+        )));
     }
     let f = std::fs::File::open(file).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
@@ -223,7 +282,7 @@ fn open_input(file: &str) -> Result<Box<dyn Read>> {
             Error::internal(format!("cannot read {file:?}: {e}"))
         }
     })?;
-    Ok(Box::new(f))
+    Ok(Box::new(LineBound::new(f, MAX_IMPORT_LINE_BYTES)))
 }
 
 /// Read every line; malformed ones are collected by number.
@@ -238,11 +297,23 @@ fn read_lines(
             let reader = std::io::BufReader::with_capacity(1 << 20, input);
             for (i, raw) in reader.lines().enumerate() {
                 let n = i + 1;
-                let raw = raw.map_err(|e| Error::invalid(format!("line {n}: cannot read: {e}")))?;
+                let raw = raw.map_err(|e| {
+                    if is_too_long(&e) {
+                        Error::invalid(format!("the import is refused: {e}"))
+                            .hint("a line of an import is at most 64 KiB")
+                    } else {
+                        Error::invalid(format!("line {n}: cannot read: {e}"))
+                    }
+                })?;
+                // A UTF-8 byte-order mark, as some editors write, opens the first line.
+                let raw = match raw.strip_prefix('\u{feff}') {
+                    Some(rest) if n == 1 => rest,
+                    _ => raw.as_str(),
+                };
                 if raw.trim().is_empty() {
                     continue;
                 }
-                match serde_json::from_str::<JsonLine>(&raw) {
+                match serde_json::from_str::<JsonLine>(raw) {
                     Ok(j) => lines.push(ImportLine {
                         line: n,
                         target: j.target,
@@ -278,7 +349,12 @@ fn read_lines(
                 match h {
                     "target" | "amount" | "product" | "quantity" | "description"
                     | "idempotency_key" | "currency" | "at" => {
-                        col.insert(h.to_string(), i);
+                        if col.insert(h.to_string(), i).is_some() {
+                            return Err(Error::invalid(format!(
+                                "line 1: the CSV column {h:?} is given twice"
+                            ))
+                            .hint("each column appears once in the header"));
+                        }
                     }
                     other => {
                         return Err(Error::invalid(format!(
@@ -395,6 +471,7 @@ fn refusal(errors: &[usage::LineError], total: usize) -> Error {
 }
 
 fn import(ctx: &Ctx, a: ImportArgs) -> Result<Output> {
+    crate::domain::names::check_file_name(&a.file)?;
     let format = format_of(&a)?;
     let source = if a.file == "-" {
         "standard input".to_string()

@@ -2,8 +2,8 @@
 //! changes a target; `access check` asks [`decide`], the same function, for its answer, so the
 //! explanation and the enforcement cannot disagree.
 
-use super::clock::Timestamp;
-use super::model::{ApiKey, Grant, KeyState, Node, Role, Status};
+use super::clock::RealNow;
+use super::model::{secret_ended, ApiKey, Grant, KeyState, Node, Role, Status};
 use crate::error::{Error, RefusedAttempt, Result};
 use crate::store::Tx;
 use sha2::{Digest, Sha256};
@@ -16,11 +16,12 @@ pub enum Principal {
     Operator,
     /// A user, as the operator runs commands with `--as EMAIL`.
     User { id: Uuid, email: String },
-    /// An API key, authenticated by its secret; `at` is the time of the command.
+    /// An API key, authenticated by its secret; `at` is the real time of the command, by
+    /// which the key is judged (never `ACCTL_NOW`, R38).
     Key {
         id: String,
         node_id: Uuid,
-        at: Timestamp,
+        at: RealNow,
     },
 }
 
@@ -136,6 +137,12 @@ impl Action {
     /// Whether only a project key (not a subproject key) may do this (R21).
     fn project_keys_only(self) -> bool {
         matches!(self, Action::KeyManage | Action::SubprojectManage)
+    }
+
+    /// Whether a key may do this only below its own tier (R39): a project key manages its
+    /// subprojects' keys, never keys on the project itself (nor, by R20, above it).
+    fn tier_below_only(self) -> bool {
+        matches!(self, Action::KeyManage)
     }
 }
 
@@ -318,9 +325,9 @@ fn decide_user(
     Ok(())
 }
 
-/// Why a key cannot act at `at` at all (revoked, expired, its tier deleted or suspended), or
-/// `None` when it is in force (R14, R15, R22).
-pub fn key_out_of_force(key: &ApiKey, node: &Node, at: Timestamp) -> Option<String> {
+/// Why a key cannot act at the real time `at` at all (revoked, expired, its tier deleted or
+/// suspended), or `None` when it is in force (R14, R15, R22, R38).
+pub fn key_out_of_force(key: &ApiKey, node: &Node, at: RealNow) -> Option<String> {
     match key.state(at) {
         KeyState::Revoked(t) => {
             return Some(format!("key {} was revoked at {}", key.id, t.to_rfc3339()))
@@ -350,7 +357,7 @@ pub fn key_out_of_force(key: &ApiKey, node: &Node, at: Timestamp) -> Option<Stri
 fn decide_key(
     tx: &Tx,
     id: &str,
-    at: Timestamp,
+    at: RealNow,
     target: Option<&Node>,
     d: &mut Decision,
 ) -> Result<()> {
@@ -403,6 +410,16 @@ fn decide_key(
         d.reason = format!(
             "only a project key may {} (R21); key {id} is a subproject key",
             d.action.name()
+        );
+        return Ok(());
+    }
+    if d.action.tier_below_only() && t.id == home.id {
+        // R39: a leaked key must not mint a replacement that survives its own revocation.
+        d.reason = format!(
+            "a key manages only the keys of the tier below it: key {id} is on {} {}, so keys \
+             there are managed by a user or the operator",
+            home.kind(),
+            home.path()
         );
         return Ok(());
     }
@@ -498,6 +515,9 @@ pub fn reach(tx: &Tx, principal: &Principal, action: Action) -> Result<Reach> {
             if action.project_keys_only() && home.is_subproject() {
                 return Ok(Reach::Nothing);
             }
+            // R39 (tier_below_only) narrows a project key's reach to its subprojects, which
+            // Reach cannot express; no list is filtered by such an action, and decide is the
+            // rule for single targets.
             Ok(Reach::of_key(&home))
         }
     }
@@ -547,8 +567,9 @@ pub fn secret_key_id(secret: &str) -> Option<&str> {
 }
 
 /// R21, R22: authenticate a secret with one indexed lookup of its hash, refusing a malformed,
-/// unknown, ended, revoked or expired one (exit 5; the refusal is audited).
-pub fn authenticate(tx: &Tx, secret: &str, at: Timestamp) -> Result<Principal> {
+/// unknown, ended, revoked or expired one (exit 5; the refusal is audited). `at` is the real
+/// time: `ACCTL_NOW` never decides whether a key may act (R38).
+pub fn authenticate(tx: &Tx, secret: &str, at: RealNow) -> Result<Principal> {
     let secret = secret.trim();
     let refuse = |id: &str, reason: String| {
         Error::denied(format!("the API key was refused: {reason}"))
@@ -560,6 +581,13 @@ pub fn authenticate(tx: &Tx, secret: &str, at: Timestamp) -> Result<Principal> {
                 reason,
             })
     };
+    if secret.is_empty() {
+        // R39: a key that is set but empty is a malformed key, never "no key".
+        return Err(refuse(
+            "malformed",
+            "it is empty (ACCTL_KEY or the key file is set but holds no secret)".to_string(),
+        ));
+    }
     let Some(id) = secret_key_id(secret) else {
         return Err(refuse(
             "malformed",
@@ -581,7 +609,7 @@ pub fn authenticate(tx: &Tx, secret: &str, at: Timestamp) -> Result<Principal> {
     if let Some(why) = key_out_of_force(&key, &home, at) {
         return Err(refuse(id, why));
     }
-    if let Some(t) = ends.filter(|t| *t <= at) {
+    if let Some(t) = secret_ended(ends, at) {
         return Err(refuse(
             id,
             format!(

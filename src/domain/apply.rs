@@ -904,12 +904,14 @@ pub fn export(tx: &Tx, env: &Env) -> Result<Manifest> {
         }
     }
     let mut keys: HashMap<uuid::Uuid, Vec<KeySpec>> = HashMap::new();
+    // Every key, kept when in force by the domain's one key-state rule (R38).
     for k in tx.list_keys(&KeyFilter {
         nodes: None,
         with_children: false,
-        all: false,
-        now: env.now(),
     })? {
+        if !k.is_active(env.real_now()) {
+            continue;
+        }
         if let Some(name) = k.name {
             keys.entry(k.node_id).or_default().push(KeySpec {
                 loc: here.clone(),

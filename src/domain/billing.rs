@@ -53,14 +53,9 @@ fn detail(raw: Option<&str>) -> Option<String> {
         .map(str::to_string)
 }
 
+/// R40: a billing detail is checked as every stored text is.
 fn check_detail(raw: Option<&str>, what: &str) -> Result<()> {
-    if let Some(s) = raw {
-        if s.chars().any(char::is_control) {
-            return Err(Error::invalid(format!(
-                "the {what} cannot hold control characters"
-            )));
-        }
-    }
+    super::names::clean_optional(raw, &format!("the {what}"), super::names::MAX_DETAIL_BYTES)?;
     Ok(())
 }
 

@@ -1,4 +1,5 @@
-//! Time: the one clock of a command, fixed by `ACCTL_NOW` for tests and reproducible seeding.
+//! Time: the clock that dates what a command records, fixed by `ACCTL_NOW` for tests and
+//! reproducible seeding, and the real clock that alone judges whether a key may act (R38).
 
 use crate::error::{Error, Result};
 use chrono::{DateTime, SecondsFormat, TimeZone, Utc};
@@ -28,21 +29,57 @@ impl Timestamp {
     }
 }
 
-/// The clock of one command: every time a command writes is this one instant.
+/// The real time, read from the system clock and never from `ACCTL_NOW`: the only time that
+/// may decide whether a key is in force (its expiry, a rotated secret's grace, R38). A
+/// separate type so that the recording clock cannot be passed where a key is judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RealNow(Timestamp);
+
+impl RealNow {
+    /// The system clock, now.
+    pub fn system() -> RealNow {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+            .unwrap_or(0);
+        RealNow(Timestamp(secs))
+    }
+
+    /// A given instant taken as the real time: for unit tests of the key-state rule only.
+    #[cfg(test)]
+    pub fn at(t: Timestamp) -> RealNow {
+        RealNow(t)
+    }
+
+    pub fn timestamp(self) -> Timestamp {
+        self.0
+    }
+}
+
+/// The clock of one command: every time a command writes is this one instant (`now`). The
+/// real time (`real`) is read once beside it, for judging keys (R38).
 #[derive(Debug, Clone, Copy)]
 pub struct Clock {
     now: Timestamp,
+    real: RealNow,
 }
 
 impl Clock {
     /// The system clock, or the time in `ACCTL_NOW` when it is set (a bad value is invalid input).
     pub fn from_env(acctl_now: Option<&str>) -> Result<Clock> {
         match acctl_now {
-            None => Ok(Clock {
-                now: Timestamp(Utc::now().timestamp()),
-            }),
+            None => {
+                let real = RealNow::system();
+                Ok(Clock {
+                    now: real.timestamp(),
+                    real,
+                })
+            }
             Some(s) => match Timestamp::parse_rfc3339(s) {
-                Some(now) => Ok(Clock { now }),
+                Some(now) => Ok(Clock {
+                    now,
+                    real: RealNow::system(),
+                }),
                 None => Err(
                     Error::invalid(format!("ACCTL_NOW is not an RFC 3339 time: {s:?}")).hint(
                         "write it like 2026-11-23T09:00:00Z, or unset it to use the system clock",
@@ -53,11 +90,20 @@ impl Clock {
     }
 
     pub fn fixed(now: Timestamp) -> Clock {
-        Clock { now }
+        Clock {
+            now,
+            real: RealNow::system(),
+        }
     }
 
+    /// The time that dates what the command records (`ACCTL_NOW` when set).
     pub fn now(&self) -> Timestamp {
         self.now
+    }
+
+    /// The real time, whatever `ACCTL_NOW` says: for judging keys only (R38).
+    pub fn real_now(&self) -> RealNow {
+        self.real
     }
 }
 

@@ -25,7 +25,7 @@ fn principal_of(tx: &Tx, env: &Env, subject: &Subject) -> Result<Principal> {
             Principal::Key {
                 id: view.key.id,
                 node_id: view.scope.id,
-                at: env.now(),
+                at: env.real_now(),
             }
         }
     })
@@ -95,13 +95,12 @@ pub fn who(tx: &Tx, env: &Env, target: &str) -> Result<(String, Vec<WhoRow>)> {
         homes.extend(n.parent_id.map(|p| tx.node_by_id(p)).transpose()?.flatten());
         for home in homes {
             let ids = [home.id];
+            // Every key there, judged by the domain's one key-state rule (R38).
             for key in tx.list_keys(&KeyFilter {
                 nodes: Some(&ids),
                 with_children: false,
-                all: false,
-                now: env.now(),
             })? {
-                if key_out_of_force(&key, &home, env.now()).is_some() {
+                if key_out_of_force(&key, &home, env.real_now()).is_some() {
                     continue;
                 }
                 rows.push(WhoRow {

@@ -2,7 +2,7 @@
 //! revoked, rotated with a grace period, and expired.
 
 use super::access::{authorize, new_key_id, new_secret, reach, secret_hash, Action, Reach, Scope};
-use super::clock::Timestamp;
+use super::clock::RealNow;
 use super::hierarchy::{self, require_live};
 use super::model::{ApiKey, KeyState, Node};
 use super::names::{fold, Name};
@@ -20,9 +20,9 @@ pub struct KeyView {
 }
 
 impl KeyView {
-    /// `active`, `revoked` or `expired`, at `now`.
-    pub fn status(&self, now: Timestamp) -> &'static str {
-        self.key.state(now).as_str()
+    /// `active`, `revoked` or `expired`, by the real clock (R38).
+    pub fn status(&self, real: RealNow) -> &'static str {
+        self.key.state(real).as_str()
     }
 }
 
@@ -41,6 +41,16 @@ fn node_of(tx: &Tx, key: &ApiKey) -> Result<Node> {
 /// A key by its public id.
 pub fn resolve_key(tx: &Tx, id: &str) -> Result<KeyView> {
     let id = id.trim();
+    // A secret given where a key id belongs is never echoed (R22); the id it names is public.
+    if id.starts_with(super::access::SECRET_PREFIX) {
+        let named = super::access::secret_key_id(id)
+            .map(|k| format!(" (its id is {k})"))
+            .unwrap_or_default();
+        return Err(Error::invalid(format!(
+            "a key's secret was given where its id belongs{named}; it is not shown"
+        ))
+        .hint("name keys by their public id (ak_…); a secret typed on a command line may be kept in shell history, so rotate it"));
+    }
     let key = tx.key_by_id(id)?.ok_or_else(|| {
         Error::not_found(format!("there is no key {id:?}"))
             .hint("keys are named by their public id (ak_…); list them with: acctl key list")
@@ -142,7 +152,7 @@ pub fn rotate(tx: &Tx, env: &Env, id: &str, grace: Option<i64>) -> Result<WithSe
         Scope::Node(view.scope.id),
     )?;
     let now = env.now();
-    let why = match view.key.state(now) {
+    let why = match view.key.state(env.real_now()) {
         KeyState::Active => None,
         KeyState::Revoked(_) => Some("is revoked"),
         KeyState::Expired(_) => Some("has expired"),
@@ -183,7 +193,7 @@ pub fn revoke(tx: &Tx, env: &Env, id: &str) -> Result<(KeyView, bool)> {
         Action::KeyManage,
         Scope::Node(view.scope.id),
     )?;
-    if view.key.revoked_at.is_some() {
+    if let KeyState::Revoked(_) = view.key.state(env.real_now()) {
         return Ok((view, false));
     }
     let now = env.now();
@@ -207,7 +217,6 @@ pub fn show(tx: &Tx, env: &Env, id: &str) -> Result<KeyView> {
 /// Keys on a target (a project's include its subprojects'), or every key the principal can
 /// read; live ones only unless `all`.
 pub fn list(tx: &Tx, env: &Env, target: Option<&Node>, all: bool) -> Result<Vec<KeyView>> {
-    let now = env.now();
     let (nodes, with_children): (Option<Vec<Uuid>>, bool) = match target {
         Some(t) => {
             authorize(tx, &env.principal, Action::Read, Scope::Node(t.id))?;
@@ -220,14 +229,15 @@ pub fn list(tx: &Tx, env: &Env, target: Option<&Node>, all: bool) -> Result<Vec<
             Reach::Nothing => (Some(Vec::new()), false),
         },
     };
+    // Every key there; the live ones are picked by the domain's one key-state rule (R38).
     let keys = tx.list_keys(&KeyFilter {
         nodes: nodes.as_deref(),
         with_children,
-        all,
-        now,
     })?;
+    let real = env.real_now();
+    let keys = keys.into_iter().filter(|k| all || k.is_active(real));
     let mut nodes: HashMap<Uuid, Node> = HashMap::new();
-    let mut out = Vec::with_capacity(keys.len());
+    let mut out = Vec::new();
     for key in keys {
         let scope = match nodes.get(&key.node_id) {
             Some(n) => n.clone(),

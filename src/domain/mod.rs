@@ -11,6 +11,7 @@ pub mod copy;
 pub mod explain;
 pub mod hierarchy;
 pub mod keys;
+pub mod lists;
 pub mod model;
 pub mod money;
 pub mod names;
@@ -34,8 +35,14 @@ pub struct Env {
 }
 
 impl Env {
+    /// The time that dates what the command records (`ACCTL_NOW` when set).
     pub fn now(&self) -> Timestamp {
         self.clock.now()
+    }
+
+    /// The real time, for judging keys (R38); never `ACCTL_NOW`.
+    pub fn real_now(&self) -> clock::RealNow {
+        self.clock.real_now()
     }
 
     /// Record a change in the audit log (R25), in the change's own transaction.

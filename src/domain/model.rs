@@ -1,6 +1,6 @@
 //! The model's records as plain data: what the store returns and the domain reasons about.
 
-use super::clock::Timestamp;
+use super::clock::{RealNow, Timestamp};
 use super::money::{Amount, Currency};
 use super::names::Labels;
 use uuid::Uuid;
@@ -168,15 +168,79 @@ impl KeyState {
 }
 
 impl ApiKey {
-    /// The key's state at `now`: revocation wins over expiry.
-    pub fn state(&self, now: Timestamp) -> KeyState {
-        if let Some(t) = self.revoked_at.filter(|t| *t <= now) {
+    /// The key-state rule, the one place it is written (R22, R38). Revocation is a state: a key
+    /// with `revoked_at` set is revoked whatever any clock says, and revocation wins over
+    /// expiry. Expiry is judged by the real clock, never by `ACCTL_NOW`, so that a fixed or
+    /// backdated clock cannot bring an ended key back.
+    pub fn state(&self, real: RealNow) -> KeyState {
+        if let Some(t) = self.revoked_at {
             KeyState::Revoked(t)
-        } else if let Some(t) = self.expires_at.filter(|t| *t <= now) {
+        } else if let Some(t) = self.expires_at.filter(|t| *t <= real.timestamp()) {
             KeyState::Expired(t)
         } else {
             KeyState::Active
         }
+    }
+
+    /// Whether the key is in force by the rule of [`ApiKey::state`].
+    pub fn is_active(&self, real: RealNow) -> bool {
+        self.state(real) == KeyState::Active
+    }
+}
+
+/// When a secret of a rotated key stopped working, or `None` while it still works: its
+/// `ends_at` (the end of a rotation's grace) judged by the real clock (R22, R38).
+pub fn secret_ended(ends_at: Option<Timestamp>, real: RealNow) -> Option<Timestamp> {
+    ends_at.filter(|t| *t <= real.timestamp())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(expires: Option<i64>, revoked: Option<i64>) -> ApiKey {
+        ApiKey {
+            id: "ak_0123456789abcdef".into(),
+            name: None,
+            node_id: Uuid::nil(),
+            created_at: Timestamp(0),
+            expires_at: expires.map(Timestamp),
+            revoked_at: revoked.map(Timestamp),
+        }
+    }
+
+    #[test]
+    fn r38_a_revoked_key_is_revoked_whatever_the_clock() {
+        // Revoked "in the future" of the clock asked: still revoked.
+        let k = key(None, Some(1_000));
+        assert_eq!(
+            k.state(RealNow::at(Timestamp(10))),
+            KeyState::Revoked(Timestamp(1_000))
+        );
+        let both = key(Some(5), Some(1_000));
+        assert_eq!(
+            both.state(RealNow::at(Timestamp(10))),
+            KeyState::Revoked(Timestamp(1_000))
+        );
+    }
+
+    #[test]
+    fn r38_expiry_and_grace_are_judged_by_the_real_time_given() {
+        let k = key(Some(100), None);
+        assert!(k.is_active(RealNow::at(Timestamp(99))));
+        assert_eq!(
+            k.state(RealNow::at(Timestamp(100))),
+            KeyState::Expired(Timestamp(100))
+        );
+        assert_eq!(
+            secret_ended(Some(Timestamp(50)), RealNow::at(Timestamp(49))),
+            None
+        );
+        assert_eq!(
+            secret_ended(Some(Timestamp(50)), RealNow::at(Timestamp(50))),
+            Some(Timestamp(50))
+        );
+        assert_eq!(secret_ended(None, RealNow::at(Timestamp(i64::MAX))), None);
     }
 }
 

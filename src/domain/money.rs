@@ -9,6 +9,12 @@ use std::fmt;
 pub const SCALE: u32 = 6;
 const UNIT: i64 = 1_000_000;
 
+/// R41: the largest single amount a caller may write (a charge, a top-up, a transfer, a
+/// credit limit): 1,000,000,000 units of the currency (10^15 micro-units). Sums of amounts are
+/// [`Sum`]s, kept in an `i128`, so that no reachable number of charges at this maximum
+/// overflows a report or an invoice.
+pub const MAX_UNITS: i64 = 1_000_000_000;
+
 /// An exact amount of money in micro-units of its currency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Amount(i64);
@@ -63,7 +69,10 @@ impl Amount {
                 "amount {raw:?} is too precise: at most {SCALE} decimal places"
             )));
         }
-        let too_large = || Error::invalid(format!("amount {raw:?} is too large"));
+        let too_large = || {
+            Error::invalid(format!("amount {raw:?} is too large"))
+                .hint("a single amount is at most 1000000000 (one billion units of the currency)")
+        };
         let mut micros: i64 = 0;
         for b in int.bytes() {
             micros = micros
@@ -77,6 +86,9 @@ impl Amount {
             frac_micros += i64::from(b - b'0') * 10_i64.pow(SCALE - 1 - i as u32);
         }
         micros = micros.checked_add(frac_micros).ok_or_else(too_large)?;
+        if micros > MAX_UNITS * UNIT {
+            return Err(too_large());
+        }
         Ok(Amount(if negative { -micros } else { micros }))
     }
 
@@ -107,24 +119,68 @@ impl Amount {
     /// The amount with the currency's minor digits, and more only when the value needs them
     /// (`3.00`, `0.0078`, `46.9922`; JPY `120`).
     pub fn format(self, currency: &Currency) -> String {
-        let minor = currency.minor_units as usize;
-        let sign = if self.0 < 0 { "-" } else { "" };
-        let abs = self.0.unsigned_abs();
-        let unit = UNIT as u64;
-        let int = abs / unit;
-        let frac = format!("{:06}", abs % unit);
-        let mut digits = frac.trim_end_matches('0').len().max(minor);
-        digits = digits.min(SCALE as usize);
-        if digits == 0 {
-            format!("{sign}{int}")
-        } else {
-            format!("{sign}{int}.{}", &frac[..digits])
-        }
+        format_micros(i128::from(self.0), currency)
     }
 }
 
+/// Micro-units as a decimal with the currency's minor digits, and more only when needed.
+fn format_micros(micros: i128, currency: &Currency) -> String {
+    let minor = currency.minor_units as usize;
+    let sign = if micros < 0 { "-" } else { "" };
+    let abs = micros.unsigned_abs();
+    let unit = UNIT as u128;
+    let int = abs / unit;
+    let frac = format!("{:06}", abs % unit);
+    let mut digits = frac.trim_end_matches('0').len().max(minor);
+    digits = digits.min(SCALE as usize);
+    if digits == 0 {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{}", &frac[..digits])
+    }
+}
+
+/// A stored amount (a running total, a balance) would pass what the store keeps: an internal
+/// limit, not the caller's input, so exit 1 (R41).
 fn overflow() -> Error {
-    Error::invalid("amount overflows: the sum is too large to keep exactly")
+    Error::internal("amount overflows: the total is too large to keep exactly")
+}
+
+/// R41: a sum of amounts (a report row, an invoice total), in micro-units in an `i128`: adding
+/// one `i64` amount at a time, it cannot overflow before 2^64 additions, far beyond any store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Sum(i128);
+
+impl Sum {
+    pub const ZERO: Sum = Sum(0);
+
+    /// Add an amount; checked all the same, as an internal failure (exit 1).
+    pub fn plus(self, a: Amount) -> Result<Sum> {
+        self.0
+            .checked_add(i128::from(a.0))
+            .map(Sum)
+            .ok_or_else(overflow)
+    }
+
+    /// Add another sum; checked, as an internal failure (exit 1).
+    pub fn plus_sum(self, other: Sum) -> Result<Sum> {
+        self.0.checked_add(other.0).map(Sum).ok_or_else(overflow)
+    }
+
+    pub fn micros(self) -> i128 {
+        self.0
+    }
+
+    /// As [`Amount::format`].
+    pub fn format(self, currency: &Currency) -> String {
+        format_micros(self.0, currency)
+    }
+}
+
+impl From<Amount> for Sum {
+    fn from(a: Amount) -> Sum {
+        Sum(i128::from(a.0))
+    }
 }
 
 /// An ISO 4217 currency with its number of minor digits.

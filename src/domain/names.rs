@@ -2,6 +2,133 @@
 
 use crate::error::{Error, Result};
 use std::collections::BTreeMap;
+use unicode_normalization::UnicodeNormalization;
+
+// ---------------------------------------------------------------------------------------------
+// R40: every stored text refuses what could act on a terminal or hide itself.
+
+/// R40: the longest product name of a charge, in bytes.
+pub const MAX_PRODUCT_BYTES: usize = 1024;
+/// R40: the longest description of a charge, in bytes.
+pub const MAX_DESCRIPTION_BYTES: usize = 4096;
+/// R40: the longest billing detail (legal name, address, tax id), in bytes.
+pub const MAX_DETAIL_BYTES: usize = 1024;
+
+/// Bidirectional controls (embeddings, overrides, isolates, marks): they reorder what a
+/// terminal shows, so `abc` can display as `cba` (R40).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    )
+}
+
+/// Characters that show nothing: zero-width spaces and joiners, the word joiner and invisible
+/// operators, the byte-order mark, the soft hyphen, the Mongolian vowel separator, the Hangul
+/// fillers. A value of only these (and spaces) looks empty (R40).
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200D}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{FEFF}'
+                | '\u{00AD}'
+                | '\u{180E}'
+                | '\u{034F}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{3164}'
+                | '\u{FFA0}'
+        )
+}
+
+/// A character a stored text may never hold: a control character (C0, DEL, C1) or a
+/// bidirectional control (R40).
+pub fn is_forbidden(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}
+
+/// R40: check one stored text: trimmed, at most `max_bytes` bytes, no control or bidi
+/// characters, not invisible only; returned in Unicode NFC. An empty value is refused too:
+/// callers with optional texts drop empty ones before asking.
+pub fn clean_text(raw: &str, what: &str, max_bytes: usize) -> Result<String> {
+    let t = raw.trim();
+    if let Some(c) = t.chars().find(|c| is_forbidden(*c)) {
+        return Err(Error::invalid(format!(
+            "{what} {} contains the {} U+{:04X}",
+            escape(t),
+            if c.is_control() {
+                "control character"
+            } else {
+                "bidirectional control"
+            },
+            c as u32
+        ))
+        .hint("write it without control, escape or bidirectional characters"));
+    }
+    if t.chars().all(is_invisible) {
+        return Err(Error::invalid(format!("{what} is empty or shows nothing"))
+            .hint("write visible characters, not only spaces or zero-width ones"));
+    }
+    if t.len() > max_bytes {
+        return Err(Error::invalid(format!(
+            "{what} is too long: {} bytes, at most {max_bytes}",
+            t.len()
+        )));
+    }
+    Ok(t.nfc().collect())
+}
+
+/// [`clean_text`] for an optional text: `None`, empty or blank is `None`.
+pub fn clean_optional(raw: Option<&str>, what: &str, max_bytes: usize) -> Result<Option<String>> {
+    match raw {
+        Some(r) if !r.trim().is_empty() => clean_text(r, what, max_bytes).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// R40: a text made safe to print on a terminal: control characters, bidirectional controls
+/// and the other invisible characters (but the plain space) are written as `\u{..}`, so
+/// nothing printed can move the cursor, recolour or reorder the screen. Line feeds and tabs
+/// are kept when `keep_layout` (a tree, a manifest).
+pub fn escape_for_terminal(s: &str, keep_layout: bool) -> std::borrow::Cow<'_, str> {
+    let needs = |c: char| {
+        (is_forbidden(c) || (is_invisible(c) && c != ' '))
+            && !(keep_layout && (c == '\n' || c == '\t'))
+    };
+    if !s.chars().any(needs) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if needs(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// R40: a file name that the audit log will record (`usage import FILE`, `apply -f FILE`):
+/// refused when it holds a control or bidi character, so that it cannot forge or hide an
+/// audit line. Not trimmed or normalised: it must still name the file.
+pub fn check_file_name(raw: &str) -> Result<()> {
+    if raw.chars().any(is_forbidden) {
+        return Err(Error::invalid(format!(
+            "the file name {} contains control or bidirectional characters",
+            escape(raw)
+        ))
+        .hint("rename the file, or pipe it in with '-'"));
+    }
+    Ok(())
+}
+
+/// A text quoted for a message, escaped as [`escape_for_terminal`].
+fn escape(s: &str) -> String {
+    format!("\"{}\"", escape_for_terminal(s, false))
+}
 
 /// The longest name, in characters, after trimming (R05).
 pub const MAX_NAME_CHARS: usize = 255;
@@ -25,16 +152,15 @@ impl Name {
                 "{what} name is too long: {chars} characters, at most {MAX_NAME_CHARS}"
             )));
         }
-        if let Some(c) = name.chars().find(|c| c.is_control()) {
-            return Err(Error::invalid(format!(
-                "{what} name {name:?} contains the control character {c:?}"
-            )));
-        }
+        // R40: no control or bidi characters, not invisible only; kept in NFC.
+        let name = clean_text(name, &format!("{what} name"), usize::MAX)?;
         if name.contains('/') {
-            return Err(Error::invalid(format!("{what} name {name:?} contains '/'"))
-                .hint("'/' separates a project from its subproject, as in prod/acme"));
+            return Err(
+                Error::invalid(format!("{what} name {} contains '/'", escape(&name)))
+                    .hint("'/' separates a project from its subproject, as in prod/acme"),
+            );
         }
-        Ok(Name(name.to_string()))
+        Ok(Name(name))
     }
 
     pub fn as_str(&self) -> &str {
@@ -47,9 +173,15 @@ impl Name {
     }
 }
 
-/// Unicode simple case folding of a whole string, used for every case-insensitive comparison.
+/// The form every case-insensitive comparison uses: Unicode NFC, then simple case folding,
+/// then NFC again (folding can undo a composition), so that `café` written composed or
+/// decomposed, in any case, is one name (R05, R40).
 pub fn fold(s: &str) -> String {
-    s.chars().map(casefold::simple_fold_char).collect()
+    s.nfc()
+        .map(casefold::simple_fold_char)
+        .collect::<String>()
+        .nfc()
+        .collect()
 }
 
 /// Labels (`key=value`) on a project or subproject, kept sorted by key.
@@ -71,12 +203,17 @@ pub fn parse_label(raw: &str) -> Result<(String, String)> {
         return Err(Error::invalid(format!("label key {k:?} is not valid"))
             .hint("a label key has 1 to 63 letters, digits, '-', '_', '.' or '/'"));
     }
-    if v.chars().count() > 255 || v.chars().any(|c| c.is_control()) {
+    if v.chars().count() > 255 || v.chars().any(is_forbidden) {
         return Err(Error::invalid(format!(
             "label value for {k:?} is not valid: at most 255 characters, no control characters"
         )));
     }
-    Ok((k.to_string(), v.to_string()))
+    if !v.is_empty() && v.chars().all(is_invisible) {
+        return Err(Error::invalid(format!(
+            "label value for {k:?} shows nothing: write visible characters or none"
+        )));
+    }
+    Ok((k.to_string(), v.nfc().collect()))
 }
 
 /// Parse repeated `--label k=v` flags; a key given twice is refused.
@@ -99,12 +236,17 @@ pub fn matches_selector(labels: &Labels, selector: &Labels) -> bool {
 /// An external id a reseller gives a subproject: 1 to 255 characters, no control characters.
 pub fn parse_external_id(raw: &str) -> Result<String> {
     let x = raw.trim();
-    if x.is_empty() || x.chars().count() > 255 || x.chars().any(|c| c.is_control()) {
+    if x.is_empty()
+        || x.chars().count() > 255
+        || x.chars().any(is_forbidden)
+        || x.chars().all(is_invisible)
+    {
         return Err(Error::invalid(format!(
-            "external id {raw:?} is not valid: 1 to 255 characters, no control characters"
+            "external id {} is not valid: 1 to 255 visible characters, no control characters",
+            escape(raw)
         )));
     }
-    Ok(x.to_string())
+    Ok(x.nfc().collect())
 }
 
 /// The display name of a subproject (R05): `Parent > Sub`.
@@ -131,6 +273,26 @@ mod tests {
         assert_eq!(fold("ProD"), fold("prod"));
         assert_eq!(fold("ΣΑΣ"), fold("σας"));
         assert_eq!(fold("Straße"), "straße");
+    }
+
+    #[test]
+    fn r40_names_refuse_bidi_and_invisible_and_are_kept_in_nfc() {
+        assert!(Name::parse("\u{200B}", "project").is_err());
+        assert!(Name::parse(" \u{200B}\u{FEFF} ", "project").is_err());
+        assert!(Name::parse("a\u{202E}b", "project").is_err());
+        assert!(Name::parse("a\u{1b}[31m", "project").is_err());
+        let nfd = Name::parse("cafe\u{301}", "project").unwrap();
+        assert_eq!(nfd.as_str(), "caf\u{e9}");
+        assert_eq!(fold("CAFE\u{301}"), fold("caf\u{e9}"));
+    }
+
+    #[test]
+    fn r40_escape_for_terminal_leaves_nothing_that_acts() {
+        assert_eq!(escape_for_terminal("plain é", false), "plain é");
+        assert_eq!(escape_for_terminal("a\u{1b}[31m", false), "a\\u{1b}[31m");
+        assert_eq!(escape_for_terminal("a\nb", true), "a\nb");
+        assert_eq!(escape_for_terminal("a\nb", false), "a\\u{a}b");
+        assert_eq!(escape_for_terminal("x\u{202e}", false), "x\\u{202e}");
     }
 
     #[test]

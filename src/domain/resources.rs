@@ -205,12 +205,8 @@ pub fn parse_resource_name(raw: &str, kind: ResourceKind) -> Result<String> {
             "{what} name is too long: {n} characters, at most {MAX_NAME_CHARS}"
         )));
     }
-    if let Some(c) = s.chars().find(|c| c.is_control()) {
-        return Err(Error::invalid(format!(
-            "{what} name {s:?} contains the control character {c:?}"
-        )));
-    }
-    Ok(s.to_string())
+    // R40: as every stored text.
+    super::names::clean_text(s, &format!("{what} name"), usize::MAX)
 }
 
 /// A resource with the project or subproject it sits on, as lists and answers show it.

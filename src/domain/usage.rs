@@ -6,7 +6,10 @@ use super::billing::resolve_billing_account;
 use super::clock::Timestamp;
 use super::hierarchy::{require_live, resolve_target};
 use super::model::{BillingAccount, Node, Status};
-use super::money::{Amount, Currency};
+use super::money::{Amount, Currency, Sum};
+use super::names::{
+    clean_optional, is_forbidden, is_invisible, MAX_DESCRIPTION_BYTES, MAX_PRODUCT_BYTES,
+};
 use super::Env;
 use crate::error::{Error, Result};
 use crate::store::{NodeFilter, Tx};
@@ -114,6 +117,121 @@ impl std::fmt::Display for Period {
     }
 }
 
+/// A span of time `[from, to)` in UTC that lists and reports cover: a month (`--period`),
+/// dates (`--from` inclusive, `--to` exclusive, either may be left open), or all time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub from: Option<Timestamp>,
+    pub to: Option<Timestamp>,
+}
+
+impl Span {
+    /// The span named by `--period YYYY-MM` or `--from DATE` / `--to DATE` (never both).
+    pub fn parse(period: Option<&str>, from: Option<&str>, to: Option<&str>) -> Result<Span> {
+        if let Some(p) = period {
+            if from.is_some() || to.is_some() {
+                return Err(
+                    Error::invalid("--period cannot be combined with --from or --to")
+                        .hint("name a month with --period, or dates with --from and --to"),
+                );
+            }
+            let (f, t) = Period::parse(p)?.range();
+            return Ok(Span {
+                from: Some(f),
+                to: Some(t),
+            });
+        }
+        let span = Span {
+            from: from.map(|d| parse_date(d, "--from")).transpose()?,
+            to: to.map(|d| parse_date(d, "--to")).transpose()?,
+        };
+        if let (Some(f), Some(t)) = (span.from, span.to) {
+            if f >= t {
+                return Err(Error::invalid(format!(
+                    "--from {} is not before --to {}: the span is empty",
+                    from.unwrap_or_default(),
+                    to.unwrap_or_default()
+                ))
+                .hint("--from is inclusive and --to exclusive: --from 2026-11-01 --to 2026-12-01 is November"));
+            }
+        }
+        Ok(span)
+    }
+
+    /// The span as the store's half-open range, `None` for all time.
+    pub fn range(self) -> Option<(Timestamp, Timestamp)> {
+        if self.from.is_none() && self.to.is_none() {
+            return None;
+        }
+        Some((
+            self.from.unwrap_or(Timestamp(i64::MIN)),
+            self.to.unwrap_or(Timestamp(i64::MAX)),
+        ))
+    }
+}
+
+impl From<Period> for Span {
+    fn from(p: Period) -> Span {
+        let (f, t) = p.range();
+        Span {
+            from: Some(f),
+            to: Some(t),
+        }
+    }
+}
+
+/// A date, `YYYY-MM-DD`, as its first second in UTC.
+pub fn parse_date(raw: &str, flag: &str) -> Result<Timestamp> {
+    let s = raw.trim();
+    let date = (s.len() == 10)
+        .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+        .flatten()
+        .and_then(|d| d.and_hms_opt(0, 0, 0));
+    match date {
+        Some(t) => Ok(Timestamp(Utc.from_utc_datetime(&t).timestamp())),
+        None => Err(Error::invalid(format!("{flag} {raw:?} is not a date"))
+            .hint("write a date as YYYY-MM-DD (UTC), like 2026-11-01")),
+    }
+}
+
+/// How a report splits its rows over time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Granularity {
+    /// One row per group over the whole span.
+    #[default]
+    None,
+    /// One row per group and UTC day.
+    Day,
+    /// One row per group and calendar month (UTC).
+    Month,
+}
+
+impl Granularity {
+    /// The start of the period a time falls in (0 for `None`: one period).
+    pub fn bucket(self, t: i64) -> i64 {
+        match self {
+            Granularity::None => 0,
+            Granularity::Day => t.div_euclid(86_400) * 86_400,
+            Granularity::Month => Period::of(Timestamp(t)).range().0 .0,
+        }
+    }
+
+    /// The period starting at `bucket`, as reports print it: `YYYY-MM-DD` or `YYYY-MM`.
+    pub fn label(self, bucket: i64) -> Option<String> {
+        match self {
+            Granularity::None => None,
+            Granularity::Day => Some(
+                Utc.timestamp_opt(bucket, 0)
+                    .single()
+                    .unwrap_or_default()
+                    .format("%Y-%m-%d")
+                    .to_string(),
+            ),
+            Granularity::Month => Some(Period::of(Timestamp(bucket)).to_string()),
+        }
+    }
+}
+
 /// What recording a charge did: a new charge, or the first result of a retry (R10).
 pub struct Recorded {
     pub charge: Charge,
@@ -199,12 +317,26 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
     if !c.amount.is_positive() {
         return Err(Error::invalid("a charge's amount must be above zero"));
     }
+    let (product, description) = charge_texts(c.product.as_deref(), c.description.as_deref())?;
+    let c = NewCharge {
+        product,
+        description,
+        ..c
+    };
     if let Some(key) = &c.idempotency_key {
         if let Some(first) = tx.charge_by_key(key)? {
             if first.target_id != target.id || first.amount != c.amount {
                 return Err(Error::conflict(format!(
                     "idempotency key {key:?} was already used for a charge of {} {} on another target or with another amount",
                     first.amount.format(&first.currency),
+                    first.currency
+                ))
+                .hint("use a new key for a new charge"));
+            }
+            // A retry names the same charge: a different currency is another charge.
+            if let Some(cur) = c.currency.filter(|cur| *cur != first.currency) {
+                return Err(Error::conflict(format!(
+                    "idempotency key {key:?} was already used for a charge in {}, not {cur}",
                     first.currency
                 ))
                 .hint("use a new key for a new charge"));
@@ -275,14 +407,46 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
     })
 }
 
-/// Charges on one target (or all), in one period (or all time), oldest first.
+/// What a subproject has spent in its credit limit's period: the one place that decides which
+/// spending a limit counts (`--over`). A lifetime limit counts all its usage, its total spent.
+pub fn spent_in_limit_period(_tx: &Tx, sub: &Node) -> Result<Amount> {
+    Ok(sub.total_spent)
+}
+
+/// Charges on one target (or all), in a span (or all time), oldest first; with `limit`, only
+/// the newest `limit` of them (as `audit list --limit`).
 pub fn list(
     tx: &Tx,
     env: &Env,
     target: Option<&Node>,
-    period: Option<Period>,
+    span: Span,
+    limit: Option<i64>,
 ) -> Result<Vec<Charge>> {
-    let range = period.map(Period::range);
+    let keep = check_limit(limit)?;
+    let mut out = list_all(tx, env, target, span.range())?;
+    if let Some(n) = keep {
+        out.drain(..out.len().saturating_sub(n));
+    }
+    Ok(out)
+}
+
+/// A `--limit N`: at least 1.
+pub fn check_limit(limit: Option<i64>) -> Result<Option<usize>> {
+    match limit {
+        None => Ok(None),
+        Some(n) if n >= 1 => Ok(Some(usize::try_from(n).unwrap_or(usize::MAX))),
+        Some(n) => Err(Error::invalid(format!(
+            "--limit {n}: the limit must be at least 1"
+        ))),
+    }
+}
+
+fn list_all(
+    tx: &Tx,
+    env: &Env,
+    target: Option<&Node>,
+    range: Option<(Timestamp, Timestamp)>,
+) -> Result<Vec<Charge>> {
     if let Some(t) = target {
         authorize(tx, &env.principal, Action::Read, Scope::Node(t.id))?;
         return tx.list_charges(Some(t.id), range);
@@ -312,6 +476,22 @@ pub fn list(
     Ok(out)
 }
 
+/// The display names (`Parent > Sub`, or the project's name) of the nodes `ids` name, for
+/// lists that would otherwise show bare ids. Deleted nodes keep their names.
+pub fn display_names(
+    tx: &Tx,
+    ids: impl IntoIterator<Item = Uuid>,
+) -> Result<HashMap<Uuid, String>> {
+    let mut ids: Vec<Uuid> = ids.into_iter().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(tx
+        .nodes_by_ids(&ids)?
+        .into_iter()
+        .map(|n| (n.id, n.display_name()))
+        .collect())
+}
+
 // ---------------------------------------------------------------------------------------------
 // The report (R13) and invoices.
 
@@ -322,8 +502,11 @@ pub struct ChargeSums {
     pub node_id: Uuid,
     pub product: Option<String>,
     pub quantity: Option<i64>,
-    pub amount: Amount,
+    /// Summed wide (R41): no combination of charges overflows it.
+    pub amount: Sum,
     pub charges: i64,
+    /// The start of the period these charges fall in (see [`Granularity::bucket`]).
+    pub bucket: i64,
 }
 
 /// How the report groups its rows.
@@ -340,6 +523,12 @@ pub enum GroupBy {
 /// One row of the usage report or of an invoice.
 #[derive(Debug, Clone)]
 pub struct ReportRow {
+    /// The period the row covers, with a granularity (`YYYY-MM-DD` or `YYYY-MM`).
+    pub period: Option<String>,
+    /// What the row's usage is (CLI.md): `project` (a whole project: its own usage and its
+    /// subprojects'), `subproject`, `project_own` (the project's own usage), or
+    /// `billing_account` (a product's usage across the billing account).
+    pub scope: &'static str,
     pub billing_account_id: Uuid,
     pub project_id: Option<Uuid>,
     pub project_name: Option<String>,
@@ -348,7 +537,8 @@ pub struct ReportRow {
     pub subproject_deleted: bool,
     pub product: Option<String>,
     pub quantity: i64,
-    pub amount: Amount,
+    /// A sum over many charges and nodes: wider than one amount (R41).
+    pub amount: Sum,
     pub currency: Currency,
     pub charges: i64,
 }
@@ -366,7 +556,12 @@ fn node_info(tx: &Tx, cache: &mut HashMap<Uuid, NodeInfo>, id: Uuid) -> Result<(
     let n = tx
         .node_by_id(id)?
         .ok_or_else(|| Error::internal(format!("a charge names a missing node {id}")))?;
-    let info = match n.parent_id {
+    cache.insert(id, node_info_of(&n));
+    Ok(())
+}
+
+fn node_info_of(n: &Node) -> NodeInfo {
+    match n.parent_id {
         None => NodeInfo {
             project_id: n.id,
             project_name: n.name.clone(),
@@ -377,18 +572,18 @@ fn node_info(tx: &Tx, cache: &mut HashMap<Uuid, NodeInfo>, id: Uuid) -> Result<(
             project_name: n.parent_name.clone().unwrap_or_default(),
             sub: Some((n.id, n.name.clone(), n.status == Status::Deleted)),
         },
-    };
-    cache.insert(id, info);
-    Ok(())
+    }
 }
 
 /// R13: usage summed per billing account and project, subproject and product (by default),
-/// over one period or all time, of one billing account or all. Rows are ordered by billing
-/// account, project name, subproject name (the project's own usage first) and product.
+/// over a span or all time, of one billing account or all, per period of the granularity.
+/// Rows are ordered by period, billing account, project name, subproject name (the project's
+/// own usage first) and product.
 pub fn report(
     tx: &Tx,
     env: &Env,
-    period: Option<Period>,
+    span: Span,
+    granularity: Granularity,
     by: GroupBy,
     billing: Option<&BillingAccount>,
 ) -> Result<Vec<ReportRow>> {
@@ -397,10 +592,20 @@ pub fn report(
     if r == Reach::Nothing {
         authorize(tx, &env.principal, Action::Read, Scope::Account)?;
     }
-    let sums = tx.charge_sums(period.map(Period::range), billing.map(|b| b.id))?;
+    let sums = tx.charge_sums(span.range(), billing.map(|b| b.id), &|t| {
+        granularity.bucket(t)
+    })?;
     let mut nodes = HashMap::new();
+    // Every charged node in a few queries, rather than one lookup per node.
+    let mut ids: Vec<Uuid> = sums.iter().map(|s| s.node_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    for n in tx.nodes_by_ids(&ids)? {
+        nodes.insert(n.id, node_info_of(&n));
+    }
     let mut currencies: HashMap<Uuid, Currency> = HashMap::new();
     type Key = (
+        i64,
         Uuid,
         Option<(String, Uuid)>,
         Option<(String, Uuid)>,
@@ -438,12 +643,21 @@ pub fn report(
             .then(|| s.product.clone())
             .flatten();
         let key = (
+            s.bucket,
             s.billing_account_id,
             project.clone(),
             sub.clone(),
             product.clone(),
         );
+        let scope = match (by, &sub) {
+            (GroupBy::Project, _) => "project",
+            (GroupBy::Subproject, Some(_)) => "subproject",
+            (GroupBy::Subproject, None) => "project_own",
+            (GroupBy::Product, _) => "billing_account",
+        };
         let row = rows.entry(key).or_insert_with(|| ReportRow {
+            period: granularity.label(s.bucket),
+            scope,
             billing_account_id: s.billing_account_id,
             project_id: project.as_ref().map(|p| p.1),
             project_name: project.as_ref().map(|_| info.project_name.clone()),
@@ -454,15 +668,15 @@ pub fn report(
             subproject_deleted: sub.is_some() && info.sub.as_ref().is_some_and(|s| s.2),
             product,
             quantity: 0,
-            amount: Amount::ZERO,
+            amount: Sum::ZERO,
             currency,
             charges: 0,
         });
-        row.amount = row.amount.checked_add(s.amount)?;
+        row.amount = row.amount.plus_sum(s.amount)?;
         row.quantity = row
             .quantity
             .checked_add(s.quantity.unwrap_or(0))
-            .ok_or_else(|| Error::invalid("quantities overflow"))?;
+            .ok_or_else(|| Error::internal("the sum of these quantities overflows"))?;
         row.charges += s.charges;
     }
     Ok(rows.into_values().collect())
@@ -473,16 +687,23 @@ pub struct Invoice {
     pub billing_account: BillingAccount,
     pub period: Period,
     pub lines: Vec<ReportRow>,
-    pub total: Amount,
+    pub total: Sum,
 }
 
 /// R07/R13: the invoice of a billing account for a month; deleted subprojects' usage stays.
 pub fn invoice(tx: &Tx, env: &Env, billing: &BillingAccount, period: Period) -> Result<Invoice> {
     authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
-    let lines = report(tx, env, Some(period), GroupBy::Subproject, Some(billing))?;
-    let mut total = Amount::ZERO;
+    let lines = report(
+        tx,
+        env,
+        period.into(),
+        Granularity::None,
+        GroupBy::Subproject,
+        Some(billing),
+    )?;
+    let mut total = Sum::ZERO;
     for l in &lines {
-        total = total.checked_add(l.amount)?;
+        total = total.plus_sum(l.amount)?;
     }
     Ok(Invoice {
         billing_account: billing.clone(),
@@ -535,7 +756,7 @@ pub struct ImportSummary {
     pub imported: usize,
     /// Lines whose idempotency key was already recorded with the same target and amount.
     pub replayed: usize,
-    pub total_by_currency: BTreeMap<&'static str, Amount>,
+    pub total_by_currency: BTreeMap<&'static str, Sum>,
 }
 
 struct TargetState {
@@ -551,23 +772,45 @@ struct BaState {
 
 /// An idempotency key: any non-blank text up to 255 characters, without control characters.
 pub fn parse_idempotency_key(raw: &str) -> Result<String> {
-    if raw.trim().is_empty() || raw.chars().count() > 255 || raw.chars().any(char::is_control) {
+    if raw.trim().is_empty()
+        || raw.chars().count() > 255
+        || raw.chars().any(is_forbidden)
+        || raw.chars().all(is_invisible)
+    {
         return Err(Error::invalid(format!("{raw:?} is not an idempotency key"))
             .hint("use 1 to 255 printable characters, e.g. a request id"));
     }
     Ok(raw.to_string())
 }
 
-/// Parse a quantity: a whole number of units, zero or more.
+/// R41: the largest quantity of one charge, so that a report's quantities (an `i64` sum) would
+/// need billions of charges at this maximum to overflow.
+pub const MAX_QUANTITY: i64 = 1_000_000_000;
+
+/// R40: a charge's product and description, checked as every stored text is (empty ones
+/// dropped).
+fn charge_texts(
+    product: Option<&str>,
+    description: Option<&str>,
+) -> Result<(Option<String>, Option<String>)> {
+    Ok((
+        clean_optional(product, "the product", MAX_PRODUCT_BYTES)?,
+        clean_optional(description, "the description", MAX_DESCRIPTION_BYTES)?,
+    ))
+}
+
+/// Parse a quantity: a whole number of units, zero to [`MAX_QUANTITY`].
 pub fn parse_quantity(raw: &str) -> Result<i64> {
     raw.trim()
         .parse::<u64>()
         .ok()
         .and_then(|q| i64::try_from(q).ok())
+        .filter(|q| *q <= MAX_QUANTITY)
         .ok_or_else(|| {
             Error::invalid(format!(
                 "{raw:?} is not a quantity (a whole number of units)"
             ))
+            .hint("a quantity is a whole number from 0 to 1000000000")
         })
 }
 
@@ -619,6 +862,8 @@ pub fn import(
             let amount = Amount::parse_positive(&l.amount, "a charge's amount")?;
             let currency = l.currency.as_deref().map(Currency::parse).transpose()?;
             let quantity = l.quantity.as_deref().map(parse_quantity).transpose()?;
+            let (product, description) =
+                charge_texts(l.product.as_deref(), l.description.as_deref())?;
             if let Some(k) = &l.idempotency_key {
                 parse_idempotency_key(k)?;
             }
@@ -643,6 +888,16 @@ pub fn import(
                     if t != st.node.id || a != amount {
                         return Err(Error::conflict(format!(
                             "idempotency key {key:?} was already used on another target or with another amount"
+                        ))
+                        .hint("use a new key for a new charge"));
+                    }
+                    // As in record: a different currency is another charge. The target's
+                    // billing account has the first charge's currency (a re-link keeps it, R08).
+                    let ba = &bas[st.ba].ba;
+                    if let Some(cur) = currency.filter(|cur| *cur != ba.currency) {
+                        return Err(Error::conflict(format!(
+                            "idempotency key {key:?} was already used for a charge in {}, not {cur}",
+                            ba.currency
                         ))
                         .hint("use a new key for a new charge"));
                     }
@@ -687,9 +942,9 @@ pub fn import(
                 billing_account_id: ba_id,
                 amount,
                 currency,
-                product: l.product.clone().filter(|p| !p.is_empty()),
+                product,
                 quantity,
-                description: l.description.clone().filter(|d| !d.is_empty()),
+                description,
                 created_at: at,
                 idempotency_key: l.idempotency_key.clone(),
             }))
@@ -760,6 +1015,9 @@ fn resolve_import_target(
     Ok(states.len() - 1)
 }
 
+/// How many charges an import hands the store at once.
+const WRITE_BATCH: usize = 8_192;
+
 fn write_import(
     tx: &Tx,
     env: &Env,
@@ -782,6 +1040,7 @@ fn write_import(
     // which keeps a million inserts in a few hot pages.
     let mut accepted = accepted;
     accepted.sort_by_key(|(_, c)| c.created_at);
+    let mut batch: Vec<Charge> = Vec::with_capacity(WRITE_BATCH);
     for (n, (_, mut c)) in accepted.into_iter().enumerate() {
         if n % 16_384 == 0 {
             progress("writing", n as u64);
@@ -792,11 +1051,16 @@ fn write_import(
         let total = summary
             .total_by_currency
             .entry(c.currency.code)
-            .or_insert(Amount::ZERO);
-        *total = total.checked_add(c.amount)?;
-        tx.insert_charge(&c)?;
+            .or_insert(Sum::ZERO);
+        *total = total.plus(c.amount)?;
+        batch.push(c);
+        if batch.len() == WRITE_BATCH {
+            tx.insert_charges(&batch)?;
+            batch.clear();
+        }
         summary.imported += 1;
     }
+    tx.insert_charges(&batch)?;
     for s in states {
         if s.spent != s.node.total_spent {
             tx.add_total_spent(s.node.id, s.spent.checked_sub(s.node.total_spent)?)?;

@@ -1,15 +1,15 @@
 //! Outputs of the user, grant, key, access and audit commands, with the JSON shapes of keys
 //! and access answers pinned by CLI.md.
 
+use super::cell;
 use super::{Human, Output};
 use crate::domain::access::Decision;
 use crate::domain::audit::Verification;
-use crate::domain::clock::Timestamp;
+use crate::domain::clock::{RealNow, Timestamp};
 use crate::domain::explain::{ReachRow, WhoRow};
 use crate::domain::keys::{KeyView, WithSecret};
 use crate::domain::model::{Grant, User};
 use crate::store::AuditEntry;
-use comfy_table::Cell;
 use serde_json::{json, Value};
 
 fn time(t: Option<Timestamp>) -> Option<String> {
@@ -47,9 +47,9 @@ pub fn users(list: &[User]) -> Output {
             list.iter()
                 .map(|u| {
                     vec![
-                        Cell::new(&u.email),
-                        Cell::new(u.name.as_deref().unwrap_or("-")),
-                        Cell::new(u.created_at.to_rfc3339()),
+                        cell(&u.email),
+                        cell(u.name.as_deref().unwrap_or("-")),
+                        cell(u.created_at.to_rfc3339()),
                     ]
                 })
                 .collect(),
@@ -89,13 +89,7 @@ pub fn grants(list: &[Grant]) -> Output {
         Human::Rows(
             vec!["USER", "ROLE", "ON"],
             list.iter()
-                .map(|g| {
-                    vec![
-                        Cell::new(&g.email),
-                        Cell::new(g.role.as_str()),
-                        Cell::new(g.scope_label()),
-                    ]
-                })
+                .map(|g| vec![cell(&g.email), cell(g.role.as_str()), cell(g.scope_label())])
                 .collect(),
         ),
         list.iter().map(|g| g.user_id.to_string()).collect(),
@@ -104,7 +98,7 @@ pub fn grants(list: &[Grant]) -> Output {
 
 // --- keys ------------------------------------------------------------------------------------
 
-pub fn key_json(k: &KeyView, now: Timestamp) -> Value {
+pub fn key_json(k: &KeyView, now: RealNow) -> Value {
     json!({
         "id": k.key.id,
         "name": k.key.name,
@@ -118,7 +112,7 @@ pub fn key_json(k: &KeyView, now: Timestamp) -> Value {
     })
 }
 
-pub fn key(k: &KeyView, now: Timestamp) -> Output {
+pub fn key(k: &KeyView, now: RealNow) -> Output {
     Output::new(
         key_json(k, now),
         Human::Fields(key_fields(k, now)),
@@ -126,7 +120,7 @@ pub fn key(k: &KeyView, now: Timestamp) -> Output {
     )
 }
 
-fn key_fields(k: &KeyView, now: Timestamp) -> Vec<(&'static str, String)> {
+fn key_fields(k: &KeyView, now: RealNow) -> Vec<(&'static str, String)> {
     vec![
         ("id", k.key.id.clone()),
         ("name", k.key.name.clone().unwrap_or_else(|| "-".into())),
@@ -140,7 +134,7 @@ fn key_fields(k: &KeyView, now: Timestamp) -> Vec<(&'static str, String)> {
 
 /// A key just issued or rotated. The secret is printed once (R22): in the JSON, in the table,
 /// or alone with `-q`; with `secret_file`, it went to that file and only the id is printed.
-pub fn key_with_secret(w: &WithSecret, now: Timestamp, secret_file: Option<&str>) -> Output {
+pub fn key_with_secret(w: &WithSecret, now: RealNow, secret_file: Option<&str>) -> Output {
     let mut json = key_json(&w.view, now);
     let mut fields = key_fields(&w.view, now);
     let ids = match secret_file {
@@ -163,7 +157,7 @@ pub fn key_with_secret(w: &WithSecret, now: Timestamp, secret_file: Option<&str>
     }
 }
 
-pub fn keys(list: &[KeyView], now: Timestamp) -> Output {
+pub fn keys(list: &[KeyView], now: RealNow) -> Output {
     Output::new(
         Value::Array(list.iter().map(|k| key_json(k, now)).collect()),
         Human::Rows(
@@ -171,11 +165,11 @@ pub fn keys(list: &[KeyView], now: Timestamp) -> Output {
             list.iter()
                 .map(|k| {
                     vec![
-                        Cell::new(&k.key.id),
-                        Cell::new(k.key.name.as_deref().unwrap_or("-")),
-                        Cell::new(k.scope.path()),
-                        Cell::new(k.status(now)),
-                        Cell::new(time_text(k.key.expires_at)),
+                        cell(&k.key.id),
+                        cell(k.key.name.as_deref().unwrap_or("-")),
+                        cell(k.scope.path()),
+                        cell(k.status(now)),
+                        cell(time_text(k.key.expires_at)),
                     ]
                 })
                 .collect(),
@@ -239,9 +233,9 @@ pub fn who(target: &str, rows: &[WhoRow]) -> Output {
             rows.iter()
                 .map(|r| {
                     vec![
-                        Cell::new(&r.principal),
-                        Cell::new(r.role.map(|x| x.as_str()).unwrap_or("key")),
-                        Cell::new(&r.via),
+                        cell(&r.principal),
+                        cell(r.role.map(|x| x.as_str()).unwrap_or("key")),
+                        cell(&r.via),
                     ]
                 })
                 .collect(),
@@ -272,10 +266,10 @@ pub fn reach(principal: &str, rows: &[ReachRow]) -> Output {
             rows.iter()
                 .map(|r| {
                     vec![
-                        Cell::new(&r.target),
-                        Cell::new(r.kind),
-                        Cell::new(&r.via),
-                        Cell::new(actions(r).join(",")),
+                        cell(&r.target),
+                        cell(r.kind),
+                        cell(&r.via),
+                        cell(actions(r).join(",")),
                     ]
                 })
                 .collect(),
@@ -310,13 +304,13 @@ pub fn audit_entries(list: &[AuditEntry]) -> Output {
             list.iter()
                 .map(|e| {
                     vec![
-                        Cell::new(e.seq),
-                        Cell::new(e.at.to_rfc3339()),
-                        Cell::new(&e.actor),
-                        Cell::new(&e.action),
-                        Cell::new(&e.target),
-                        Cell::new(&e.outcome),
-                        Cell::new(e.detail.as_deref().unwrap_or("")),
+                        cell(e.seq),
+                        cell(e.at.to_rfc3339()),
+                        cell(&e.actor),
+                        cell(&e.action),
+                        cell(&e.target),
+                        cell(&e.outcome),
+                        cell(e.detail.as_deref().unwrap_or("")),
                     ]
                 })
                 .collect(),

@@ -1,18 +1,23 @@
 //! Outputs of the billing, usage, balance and invoice commands, with the JSON shapes CLI.md pins.
 
+use super::cell;
 use super::{opt, Human, Output};
 use crate::domain::billing::{BalanceView, LedgerEntry, LedgerKind, Topup};
 use crate::domain::model::{BillingAccount, Node};
-use crate::domain::money::Amount;
+use crate::domain::money::{Amount, Sum};
 use crate::domain::usage::{Charge, ImportSummary, Invoice, ReportRow};
 use comfy_table::{Cell, CellAlignment};
 use serde_json::{json, Value};
 
 fn right(s: String) -> Cell {
-    Cell::new(s).set_alignment(CellAlignment::Right)
+    cell(s).set_alignment(CellAlignment::Right)
 }
 
 fn money(a: Amount, b: &BillingAccount) -> String {
+    format!("{} {}", a.format(&b.currency), b.currency)
+}
+
+fn money_sum(a: Sum, b: &BillingAccount) -> String {
     format!("{} {}", a.format(&b.currency), b.currency)
 }
 
@@ -46,12 +51,12 @@ pub fn billing_accounts(list: &[BillingAccount]) -> Output {
         .iter()
         .map(|b| {
             vec![
-                Cell::new(&b.name),
-                Cell::new(b.id),
-                Cell::new(b.kind.as_str()),
-                Cell::new(b.currency),
+                cell(&b.name),
+                cell(b.id),
+                cell(b.kind.as_str()),
+                cell(b.currency),
                 right(b.balance.map_or("-".to_string(), |a| a.format(&b.currency))),
-                Cell::new(if b.is_default { "yes" } else { "" }),
+                cell(if b.is_default { "yes" } else { "" }),
             ]
         })
         .collect();
@@ -183,10 +188,14 @@ pub fn linked(project: &Node, b: &BillingAccount, changed: bool) -> Output {
     Output::new(j, Human::Text(text), vec![project.id.to_string()])
 }
 
-pub fn charge_json(c: &Charge) -> Value {
+/// The names of the nodes charges were made to, by id.
+pub type Names = std::collections::HashMap<uuid::Uuid, String>;
+
+pub fn charge_json(c: &Charge, target_name: Option<&str>) -> Value {
     json!({
         "id": c.id,
         "target_id": c.target_id,
+        "target_name": target_name,
         "billing_account_id": c.billing_account_id,
         "product": c.product,
         "quantity": c.quantity,
@@ -199,7 +208,7 @@ pub fn charge_json(c: &Charge) -> Value {
 }
 
 pub fn charge(c: &Charge, target: &Node, replayed: bool) -> Output {
-    let mut j = charge_json(c);
+    let mut j = charge_json(c, Some(&target.display_name()));
     j["replayed"] = json!(replayed);
     let verb = if replayed {
         "already recorded"
@@ -228,23 +237,24 @@ pub fn charge(c: &Charge, target: &Node, replayed: bool) -> Output {
     )
 }
 
-pub fn charges(list: &[Charge]) -> Output {
+pub fn charges(list: &[Charge], names: &Names) -> Output {
+    let name = |c: &Charge| names.get(&c.target_id).map(String::as_str);
     let rows = list
         .iter()
         .map(|c| {
             vec![
-                Cell::new(c.created_at.to_rfc3339()),
-                Cell::new(c.id),
-                Cell::new(c.target_id),
-                Cell::new(c.product.as_deref().unwrap_or("-")),
+                cell(c.created_at.to_rfc3339()),
+                cell(c.id),
+                cell(name(c).map_or_else(|| c.target_id.to_string(), str::to_string)),
+                cell(c.product.as_deref().unwrap_or("-")),
                 right(c.quantity.map_or("-".to_string(), |q| q.to_string())),
                 right(c.amount.format(&c.currency)),
-                Cell::new(c.currency),
+                cell(c.currency),
             ]
         })
         .collect();
     Output::new(
-        Value::Array(list.iter().map(charge_json).collect()),
+        Value::Array(list.iter().map(|c| charge_json(c, name(c))).collect()),
         Human::Rows(
             vec![
                 "TIME", "ID", "TARGET", "PRODUCT", "QUANTITY", "AMOUNT", "CURRENCY",
@@ -256,7 +266,8 @@ pub fn charges(list: &[Charge]) -> Output {
 }
 
 fn row_json(r: &ReportRow) -> Value {
-    json!({
+    let mut j = json!({
+        "scope": r.scope,
         "billing_account_id": r.billing_account_id,
         "project_id": r.project_id,
         "project_name": r.project_name,
@@ -268,24 +279,29 @@ fn row_json(r: &ReportRow) -> Value {
         "amount": r.amount.format(&r.currency),
         "currency": r.currency.code,
         "charges": r.charges,
-    })
+    });
+    if let Some(p) = &r.period {
+        j["period"] = json!(p);
+    }
+    j
 }
 
 fn row_cells(r: &ReportRow, names: &dyn Fn(uuid::Uuid) -> String) -> Vec<Cell> {
     let sub = match (&r.subproject_name, r.subproject_deleted) {
         (Some(n), true) => format!("{n} (deleted)"),
         (Some(n), false) => n.clone(),
-        (None, _) if r.project_id.is_some() => "(project)".to_string(),
+        (None, _) if r.scope == "project_own" => "(project's own)".to_string(),
+        (None, _) if r.scope == "project" => "(all)".to_string(),
         (None, _) => "-".to_string(),
     };
     vec![
-        Cell::new(names(r.billing_account_id)),
-        Cell::new(r.project_name.as_deref().unwrap_or("-")),
-        Cell::new(sub),
-        Cell::new(r.product.as_deref().unwrap_or("-")),
+        cell(names(r.billing_account_id)),
+        cell(r.project_name.as_deref().unwrap_or("-")),
+        cell(sub),
+        cell(r.product.as_deref().unwrap_or("-")),
         right(r.quantity.to_string()),
         right(r.amount.format(&r.currency)),
-        Cell::new(r.currency),
+        cell(r.currency),
         right(r.charges.to_string()),
     ]
 }
@@ -301,19 +317,32 @@ const ROW_HEADERS: [&str; 8] = [
     "CHARGES",
 ];
 
-pub fn report(rows: &[ReportRow], billing: &[BillingAccount]) -> Output {
+/// The usage report; `periods`: whether rows carry a period (`--granularity`), shown first.
+pub fn report(rows: &[ReportRow], billing: &[BillingAccount], periods: bool) -> Output {
     let names = |id: uuid::Uuid| {
         billing
             .iter()
             .find(|b| b.id == id)
             .map_or_else(|| id.to_string(), |b| b.name.clone())
     };
+    let mut headers = Vec::new();
+    if periods {
+        headers.push("PERIOD");
+    }
+    headers.push("SCOPE");
+    headers.extend(ROW_HEADERS);
+    let cells = rows.iter().map(|r| {
+        let mut c = Vec::new();
+        if periods {
+            c.push(cell(r.period.as_deref().unwrap_or("-")));
+        }
+        c.push(cell(r.scope));
+        c.extend(row_cells(r, &names));
+        c
+    });
     Output::new(
         Value::Array(rows.iter().map(row_json).collect()),
-        Human::Rows(
-            ROW_HEADERS.to_vec(),
-            rows.iter().map(|r| row_cells(r, &names)).collect(),
-        ),
+        Human::Rows(headers, cells.collect()),
         rows.iter()
             .filter_map(|r| r.subproject_id.or(r.project_id))
             .map(|id| id.to_string())
@@ -372,11 +401,22 @@ pub fn invoice(inv: &Invoice) -> Output {
         }
         text.push('\n');
     }
-    text.push_str(&format!("total: {}\n", money(inv.total, b)));
-    Output::new(j, Human::Text(text), vec![b.id.to_string()])
+    text.push_str(&format!("total: {}\n", money_sum(inv.total, b)));
+    // As CSV, an invoice is its lines, each naming its period.
+    let lines = inv
+        .lines
+        .iter()
+        .map(|l| {
+            let mut r = row_json(l);
+            r["period"] = json!(inv.period.to_string());
+            r
+        })
+        .collect();
+    Output::new(j, Human::Text(text), vec![b.id.to_string()]).csv_rows(Value::Array(lines))
 }
 
-pub fn ledger(entries: &[LedgerEntry], b: &BillingAccount) -> Output {
+pub fn ledger(entries: &[LedgerEntry], b: &BillingAccount, names: &Names) -> Output {
+    let name = |e: &LedgerEntry| e.target_id.and_then(|t| names.get(&t)).cloned();
     let json_rows = entries
         .iter()
         .map(|e| {
@@ -384,6 +424,7 @@ pub fn ledger(entries: &[LedgerEntry], b: &BillingAccount) -> Output {
                 "kind": match e.kind { LedgerKind::Topup => "topup", LedgerKind::Charge => "charge" },
                 "id": e.id,
                 "target_id": e.target_id,
+                "target_name": name(e),
                 "product": e.product,
                 "quantity": e.quantity,
                 "amount": e.amount.format(&b.currency),
@@ -402,16 +443,19 @@ pub fn ledger(entries: &[LedgerEntry], b: &BillingAccount) -> Output {
                 "+"
             };
             vec![
-                Cell::new(e.created_at.to_rfc3339()),
-                Cell::new(match e.kind {
+                cell(e.created_at.to_rfc3339()),
+                cell(match e.kind {
                     LedgerKind::Topup => "topup",
                     LedgerKind::Charge => "charge",
                 }),
-                Cell::new(e.id),
-                Cell::new(e.target_id.map_or("-".to_string(), |t| t.to_string())),
-                Cell::new(e.product.as_deref().unwrap_or("-")),
+                cell(e.id),
+                cell(
+                    name(e)
+                        .unwrap_or_else(|| e.target_id.map_or("-".to_string(), |t| t.to_string())),
+                ),
+                cell(e.product.as_deref().unwrap_or("-")),
                 right(format!("{sign}{}", e.amount.format(&b.currency))),
-                Cell::new(b.currency),
+                cell(b.currency),
             ]
         })
         .collect();

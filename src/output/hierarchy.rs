@@ -1,10 +1,11 @@
 //! Outputs of the account, project, subproject and tree commands, and the JSON shapes of
 //! their objects pinned by CLI.md.
 
+use super::cell;
 use super::{labels_text, opt, status_cell, Human, Output};
 use crate::domain::hierarchy::{Deletion, Tree};
 use crate::domain::model::{Account, BillingAccount, Node, Status};
-use comfy_table::{Cell, CellAlignment};
+use comfy_table::CellAlignment;
 use serde_json::{json, Value};
 
 // --- JSON shapes pinned by CLI.md ------------------------------------------------------------
@@ -130,12 +131,12 @@ pub fn projects(list: &[Node], subproject_counts: &[i64]) -> Output {
         .zip(subproject_counts)
         .map(|(n, c)| {
             vec![
-                Cell::new(&n.name),
-                Cell::new(n.id),
+                cell(&n.name),
+                cell(n.id),
                 status_cell(n.status),
-                Cell::new(n.currency),
-                Cell::new(c).set_alignment(CellAlignment::Right),
-                Cell::new(labels_text(n)),
+                cell(n.currency),
+                cell(c).set_alignment(CellAlignment::Right),
+                cell(labels_text(n)),
             ]
         })
         .collect();
@@ -186,20 +187,20 @@ pub fn subprojects(list: &[Node]) -> Output {
         .iter()
         .map(|n| {
             vec![
-                Cell::new(n.display_name()),
-                Cell::new(n.id),
+                cell(n.display_name()),
+                cell(n.id),
                 status_cell(n.status),
-                Cell::new(n.external_id.as_deref().unwrap_or("-")),
-                Cell::new(
+                cell(n.external_id.as_deref().unwrap_or("-")),
+                cell(
                     n.credit_limit
                         .map(|l| l.format(&n.currency))
                         .unwrap_or_else(|| "-".into()),
                 )
                 .set_alignment(CellAlignment::Right),
-                Cell::new(n.total_spent.format(&n.currency)).set_alignment(CellAlignment::Right),
-                Cell::new(n.currency),
-                Cell::new(labels_text(n)),
-                Cell::new(n.created_at.to_rfc3339()),
+                cell(n.total_spent.format(&n.currency)).set_alignment(CellAlignment::Right),
+                cell(n.currency),
+                cell(labels_text(n)),
+                cell(n.created_at.to_rfc3339()),
             ]
         })
         .collect();

@@ -5,6 +5,7 @@
 mod access;
 mod apply;
 mod billing;
+mod csv_out;
 mod hierarchy;
 mod resources;
 pub use access::*;
@@ -15,6 +16,7 @@ pub use resources::*;
 
 use crate::cli::{ColorChoice, OutputFormat};
 use crate::domain::model::{Node, Status};
+use crate::domain::names::escape_for_terminal;
 use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
 use serde_json::Value;
 use std::io::{IsTerminal, Write};
@@ -47,6 +49,7 @@ impl Printer {
     /// A warning on stderr (`warning: ...`), silenced by `-q`.
     pub fn warn(&self, warning: &str) {
         if !self.quiet {
+            let warning = escape_for_terminal(warning, false);
             let _ = writeln!(std::io::stderr(), "warning: {warning}");
         }
     }
@@ -70,6 +73,8 @@ impl Printer {
 /// What a command produced, in every form it may be printed in.
 pub struct Output {
     json: Value,
+    /// What `-o csv` prints when it is not `json` (an invoice: its lines).
+    csv: Option<Value>,
     human: Human,
     ids: Vec<String>,
     warnings: Vec<String>,
@@ -90,6 +95,7 @@ impl Output {
     pub fn new(json: Value, human: Human, ids: Vec<String>) -> Output {
         Output {
             json,
+            csv: None,
             human,
             ids,
             warnings: Vec::new(),
@@ -100,6 +106,13 @@ impl Output {
     /// A warning for stderr (silenced by `-q`).
     pub fn warn(mut self, warning: impl Into<String>) -> Output {
         self.warnings.push(warning.into());
+        self
+    }
+
+    /// Print `rows` rather than the JSON document with `-o csv` (a document whose list is
+    /// one of its fields, like an invoice's lines).
+    pub fn csv_rows(mut self, rows: Value) -> Output {
+        self.csv = Some(rows);
         self
     }
 
@@ -115,7 +128,7 @@ impl Output {
         if !p.quiet {
             let mut err = std::io::stderr().lock();
             for w in &self.warnings {
-                writeln!(err, "warning: {w}")?;
+                writeln!(err, "warning: {}", escape_for_terminal(w, false))?;
             }
         }
         let mut out = std::io::stdout().lock();
@@ -124,9 +137,13 @@ impl Output {
                 serde_json::to_writer_pretty(&mut out, &self.json)?;
                 writeln!(out)?;
             }
+            OutputFormat::Csv => {
+                let doc = self.csv.as_ref().unwrap_or(&self.json);
+                out.write_all(&csv_out::render(doc)?)?;
+            }
             OutputFormat::Table if p.quiet => {
                 for id in &self.ids {
-                    writeln!(out, "{id}")?;
+                    writeln!(out, "{}", escape_for_terminal(id, false))?;
                 }
             }
             OutputFormat::Table => match self.human {
@@ -146,11 +163,12 @@ impl Output {
                 Human::Fields(fields) => {
                     let mut t = table(p);
                     for (k, v) in fields {
-                        t.add_row(vec![header(p, k), Cell::new(v)]);
+                        t.add_row(vec![header(p, k), cell(v)]);
                     }
                     writeln!(out, "{}", trim_lines(&t.to_string()))?;
                 }
                 Human::Text(s) => {
+                    let s = escape_for_terminal(&s, true);
                     write!(out, "{s}")?;
                     if !s.ends_with('\n') && !s.is_empty() {
                         writeln!(out)?;
@@ -161,6 +179,12 @@ impl Output {
         out.flush()?;
         Ok(self.exit)
     }
+}
+
+/// A table cell whose text is escaped for the terminal (R40): nothing stored can reach the
+/// terminal as a control, escape or bidirectional character.
+pub(crate) fn cell<T: ToString>(content: T) -> Cell {
+    Cell::new(escape_for_terminal(&content.to_string(), false))
 }
 
 fn table(p: &Printer) -> Table {
@@ -197,7 +221,7 @@ fn trim_lines(s: &str) -> String {
 }
 
 pub(crate) fn status_cell(status: Status) -> Cell {
-    let c = Cell::new(status.as_str());
+    let c = cell(status.as_str());
     match status {
         Status::Active => c,
         Status::Suspended => c.fg(Color::Yellow),

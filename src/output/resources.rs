@@ -1,9 +1,9 @@
 //! Outputs of the resource commands (R06) and of `check` and `backup` (R26).
 
+use super::cell;
 use super::{Human, Output};
 use crate::domain::check::Report;
 use crate::domain::resources::PlacedResource;
-use comfy_table::Cell;
 use serde_json::{json, Value};
 
 /// The JSON shape of a resource: `id`, `kind`, `value`, `target_id`, `target_kind`,
@@ -37,11 +37,11 @@ pub fn resources(list: &[PlacedResource]) -> Output {
         .iter()
         .map(|p| {
             vec![
-                Cell::new(&p.resource.value),
-                Cell::new(&p.resource.kind),
-                Cell::new(&p.target_name),
-                Cell::new(p.resource.id),
-                Cell::new(p.resource.created_at.to_rfc3339()),
+                cell(&p.resource.value),
+                cell(&p.resource.kind),
+                cell(&p.target_name),
+                cell(p.resource.id),
+                cell(p.resource.created_at.to_rfc3339()),
             ]
         })
         .collect();

@@ -51,9 +51,6 @@ pub struct KeyFilter<'a> {
     pub nodes: Option<&'a [Uuid]>,
     /// Keys on these nodes' subprojects too.
     pub with_children: bool,
-    /// Revoked and expired keys too.
-    pub all: bool,
-    pub now: Timestamp,
 }
 
 impl Tx<'_> {
@@ -247,7 +244,8 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Keys, ordered by node then name then id.
+    /// Keys, revoked and expired ones too (which are live is the domain's rule, R38),
+    /// ordered by node then name then id.
     pub fn list_keys(&self, f: &KeyFilter) -> Result<Vec<ApiKey>> {
         let mut sql = format!(
             "SELECT {KEY_COLUMNS} FROM api_key k JOIN node n ON n.id = k.node_id WHERE 1 = 1"
@@ -266,13 +264,6 @@ impl Tx<'_> {
                 return Ok(Vec::new());
             }
             sql.push_str(&format!(" AND ({})", ors.join(" OR ")));
-        }
-        if !f.all {
-            args.push(f.now.to_value());
-            sql.push_str(&format!(
-                " AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > ?{})",
-                args.len()
-            ));
         }
         sql.push_str(" ORDER BY n.parent_id IS NOT NULL, n.name_key, k.name, k.id");
         let refs: Vec<&dyn ToValue> = args.iter().map(|a| a as &dyn ToValue).collect();

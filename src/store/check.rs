@@ -145,12 +145,12 @@ impl Tx<'_> {
         self.query_vec(
             &format!(
                 "SELECT path, total_spent, s, currency FROM (SELECT {NODE_PATH} AS path, \
-                 n.total_spent AS total_spent, \
-                 (SELECT CAST(coalesce(sum(c.amount), 0) AS BIGINT) FROM charge c \
-                  WHERE c.node_id = n.id) AS s, \
+                 n.total_spent AS total_spent, CAST(coalesce(t.total, 0) AS BIGINT) AS s, \
                  (SELECT b.currency FROM billing_account b \
                   WHERE b.id = coalesce(n.billing_account_id, p.billing_account_id)) AS currency \
-                 FROM node n LEFT JOIN node p ON p.id = n.parent_id) x \
+                 FROM node n LEFT JOIN node p ON p.id = n.parent_id \
+                 LEFT JOIN (SELECT node_id, sum(amount) AS total FROM charge GROUP BY node_id) t \
+                   ON t.node_id = n.id) x \
                  WHERE total_spent <> s ORDER BY 1"
             ),
             &[],

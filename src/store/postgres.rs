@@ -470,6 +470,28 @@ impl PgTx<'_> {
         Ok(self.tx.borrow_mut().batch_execute(sql)?)
     }
 
+    /// Write many rows with one `COPY ... FROM STDIN (FORMAT binary)`: no round trip per
+    /// row, and no text escaping (the values are sent typed).
+    pub(super) fn copy_in(
+        &self,
+        table: &str,
+        columns: &str,
+        types: &[Type],
+        rows: &mut dyn Iterator<Item = Vec<Value>>,
+    ) -> Result<u64> {
+        let mut tx = self.tx.borrow_mut();
+        let writer = tx.copy_in(&format!(
+            "COPY {table} ({columns}) FROM STDIN (FORMAT binary)"
+        ))?;
+        let mut writer = postgres::binary_copy::BinaryCopyInWriter::new(writer, types);
+        for row in rows {
+            let refs: Vec<&(dyn ToSql + Sync)> =
+                row.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+            writer.write(&refs)?;
+        }
+        Ok(writer.finish()?)
+    }
+
     pub(super) fn query_each(
         &self,
         sql: &str,

@@ -1,10 +1,10 @@
 //! Charges: recording one, bulk import, lists and the report's aggregation (R10, R12, R13).
 
-use super::db::Row;
+use super::db::{Row, ToValue};
 use super::nodes::currency_col;
 use super::{Engine, Tx};
 use crate::domain::clock::Timestamp;
-use crate::domain::money::Amount;
+use crate::domain::money::{Amount, Sum};
 use crate::domain::usage::{Charge, ChargeSums};
 use crate::error::{Error, Result};
 use uuid::Uuid;
@@ -138,6 +138,42 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Insert many charges at once (an import's writing phase).
+    pub fn insert_charges(&self, charges: &[Charge]) -> Result<()> {
+        use ::postgres::types::Type;
+        let mut rows = charges.iter().map(|c| {
+            vec![
+                c.id.to_value(),
+                c.target_id.to_value(),
+                c.billing_account_id.to_value(),
+                c.amount.to_value(),
+                c.product.to_value(),
+                c.quantity.to_value(),
+                c.description.to_value(),
+                c.created_at.to_value(),
+                c.idempotency_key.to_value(),
+            ]
+        });
+        self.insert_many(
+            "charge",
+            "id, node_id, billing_account_id, amount, product, quantity, description, \
+             created_at, idempotency_key",
+            &[
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::INT8,
+                Type::TEXT,
+                Type::INT8,
+                Type::TEXT,
+                Type::INT8,
+                Type::TEXT,
+            ],
+            &mut rows,
+        )?;
+        Ok(())
+    }
+
     /// Raise a node's running total spent by `amount`.
     pub fn add_total_spent(&self, node: Uuid, amount: Amount) -> Result<()> {
         let changed = self.exec(
@@ -174,13 +210,15 @@ impl Tx<'_> {
         )
     }
 
-    /// Charges summed per billing account, node and product, in `[from, to)` (or all time),
-    /// of one billing account (or all). Reads only the covering `charge_period` index and sums
+    /// Charges summed per billing account, node, product and period (`bucket` maps a
+    /// charge's time to the start of its period), in `[from, to)` (or all time), of one
+    /// billing account (or all). Reads only the covering `charge_period` index and sums
     /// in one pass with a hash map (SQLite's GROUP BY would sort every row first).
     pub fn charge_sums(
         &self,
         range: Option<(Timestamp, Timestamp)>,
         billing: Option<Uuid>,
+        bucket: &dyn Fn(i64) -> i64,
     ) -> Result<Vec<ChargeSums>> {
         let (from, to) = range.map_or((i64::MIN, i64::MAX), |(f, t)| (f.0, t.0));
         let billing_filter = if billing.is_some() {
@@ -188,15 +226,15 @@ impl Tx<'_> {
         } else {
             "CAST(?3 AS TEXT) IS NULL"
         };
-        // Key: billing account and node (fixed-length UUIDs), then '-' for no product or '+'
-        // and the product: unambiguous without escaping.
+        // Key: billing account and node (fixed-length UUIDs), the period's start and ':', then
+        // '-' for no product or '+' and the product: unambiguous without escaping.
         let mut groups: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut out: Vec<ChargeSums> = Vec::new();
         let mut key = String::with_capacity(128);
         let overflow = || Error::internal("the sum of these charges overflows");
         self.query_each(
             &format!(
-                "SELECT billing_account_id, node_id, product, quantity, amount \
+                "SELECT billing_account_id, node_id, product, quantity, amount, created_at \
                  FROM charge INDEXED BY charge_period \
                  WHERE created_at >= ?1 AND created_at < ?2 AND {billing_filter}"
             ),
@@ -205,9 +243,13 @@ impl Tx<'_> {
                 let ba = r.text(0)?.unwrap_or("");
                 let node = r.text(1)?.unwrap_or("");
                 let product = r.text(2)?;
+                let at: i64 = r.get(5)?;
+                let period = bucket(at);
                 key.clear();
                 key.push_str(ba);
                 key.push_str(node);
+                key.push_str(&period.to_string());
+                key.push(':');
                 match product {
                     None => key.push('-'),
                     Some(p) => {
@@ -225,8 +267,9 @@ impl Tx<'_> {
                             node_id: r.get(1)?,
                             product: product.map(str::to_string),
                             quantity: None,
-                            amount: Amount::ZERO,
+                            amount: Sum::ZERO,
                             charges: 0,
+                            bucket: period,
                         });
                         groups.insert(key.clone(), out.len() - 1);
                         out.len() - 1
@@ -241,7 +284,7 @@ impl Tx<'_> {
                             .ok_or_else(overflow)?,
                     );
                 }
-                g.amount = g.amount.checked_add(Amount::from_micros(amount))?;
+                g.amount = g.amount.plus(Amount::from_micros(amount))?;
                 g.charges += 1;
                 Ok(())
             },

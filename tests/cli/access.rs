@@ -535,8 +535,10 @@ fn r22_the_secret_is_shown_once_and_the_store_keeps_only_its_hash() {
 
 #[test]
 fn r22_revoked_expired_rotated_malformed_and_unknown_keys_are_refused() {
-    let mut s = org();
+    let s = org();
     let (id, secret) = s.issue_key("prod");
+    // Issued at ACCTL_NOW (2026-11-23T09:00Z) for an hour: expired by the real clock, which
+    // alone judges keys (R38).
     let (_, short) = {
         let k = s.json(&["key", "issue", "prod", "--expires-in", "1h"]);
         (
@@ -544,18 +546,22 @@ fn r22_revoked_expired_rotated_malformed_and_unknown_keys_are_refused() {
             k["secret"].as_str().unwrap().to_string(),
         )
     };
-    // Rotation with a grace period: both secrets work until the grace ends.
-    let rotated = s.json(&["key", "rotate", &id, "--grace", "10m"]);
+    // Rotation with a grace period: both secrets work until the grace ends (by the real clock).
+    let rotated = s.json(&["key", "rotate", &id, "--grace", "36500d"]);
     let new_secret = rotated["secret"].as_str().unwrap().to_string();
     assert_ne!(new_secret, secret);
     s.ok_key(&secret, &["project", "show", "prod"]);
     s.ok_key(&new_secret, &["project", "show", "prod"]);
-    s.now = "2026-11-23T09:11:00Z".into();
+    // Rotation without grace ends every older secret at once.
+    let newest = s.json(&["key", "rotate", &id])["secret"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let o = s.refused_key(&secret, &["project", "show", "prod"], 5);
     assert!(o.stderr.contains("rotated and ended"), "{}", o.snap());
-    s.ok_key(&new_secret, &["project", "show", "prod"]);
+    s.refused_key(&new_secret, &["project", "show", "prod"], 5);
+    s.ok_key(&newest, &["project", "show", "prod"]);
     // Expiry.
-    s.now = "2026-11-23T10:00:01Z".into();
     let o = s.refused_key(&short, &["project", "show", "prod"], 5);
     assert!(
         o.stderr.contains("expired at 2026-11-23T10:00:00Z"),
@@ -564,7 +570,7 @@ fn r22_revoked_expired_rotated_malformed_and_unknown_keys_are_refused() {
     );
     // Revocation, at once.
     s.ok(&["key", "revoke", &id]);
-    let o = s.refused_key(&new_secret, &["project", "show", "prod"], 5);
+    let o = s.refused_key(&newest, &["project", "show", "prod"], 5);
     assert!(o.stderr.contains("was revoked"), "{}", o.snap());
     s.refused(&["key", "rotate", &id], 4);
     // Malformed and unknown secrets.
@@ -576,16 +582,17 @@ fn r22_revoked_expired_rotated_malformed_and_unknown_keys_are_refused() {
 }
 
 #[test]
-fn r22_key_files_missing_or_empty_are_invalid_and_readable_ones_draw_a_warning() {
+fn r22_key_files_missing_are_invalid_empty_are_denied_and_readable_ones_draw_a_warning() {
     let s = org();
     let before = s.fingerprint();
     let o = s.run(&["--key-file", "missing.secret", "project", "list"]);
     assert_eq!(o.code, 2, "{}", o.snap());
+    assert_eq!(before, s.fingerprint());
+    // R39 changed this: an empty key file is a malformed key (exit 5, audited), not exit 2.
     std::fs::write(s.path("empty.secret"), "\n").unwrap();
     let o = s.run(&["--key-file", "empty.secret", "project", "list"]);
-    assert_eq!(o.code, 2, "{}", o.snap());
+    assert_eq!(o.code, 5, "{}", o.snap());
     assert!(o.stderr.contains("is empty"), "{}", o.snap());
-    assert_eq!(before, s.fingerprint());
     let (_, secret) = s.issue_key("prod");
     let path = s.path("open.secret");
     std::fs::write(&path, &secret).unwrap();

@@ -215,11 +215,11 @@ fn r13_reports_and_invoices_break_usage_down_by_project_subproject_and_product()
     insta::assert_snapshot!(o.snap(), @r"
     exit: 0
     --- stdout
-    BILLING  PROJECT  SUBPROJECT  PRODUCT  QUANTITY  AMOUNT  CURRENCY  CHARGES
-    default  resell   (project)   sms             0    0.25  EUR             1
-    default  resell   acme        sms             5    3.00  EUR             2
-    default  resell   acme        voice           0    0.50  EUR             1
-    default  resell   beta        sms             0    4.00  EUR             1
+    SCOPE        BILLING  PROJECT  SUBPROJECT       PRODUCT  QUANTITY  AMOUNT  CURRENCY  CHARGES
+    project_own  default  resell   (project's own)  sms             0    0.25  EUR             1
+    subproject   default  resell   acme             sms             5    3.00  EUR             2
+    subproject   default  resell   acme             voice           0    0.50  EUR             1
+    subproject   default  resell   beta             sms             0    4.00  EUR             1
     ");
     let rows = s.json(&["usage", "report"]);
     let r = &rows[1];
@@ -266,11 +266,11 @@ fn r13_reports_and_invoices_break_usage_down_by_project_subproject_and_product()
     --- stdout
     Invoice 2026-11 for billing account "default" (EUR)
 
-    PROJECT  SUBPROJECT      PRODUCT  QUANTITY  AMOUNT
-    resell   (project)       sms             0    0.25
-    resell   acme            sms             5    3.00
-    resell   acme            voice           0    0.50
-    resell   beta (deleted)  sms             0    4.00
+    PROJECT  SUBPROJECT       PRODUCT  QUANTITY  AMOUNT
+    resell   (project's own)  sms             0    0.25
+    resell   acme             sms             5    3.00
+    resell   acme             voice           0    0.50
+    resell   beta (deleted)   sms             0    4.00
 
     total: 7.75 EUR
     "#);

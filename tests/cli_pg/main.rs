@@ -20,14 +20,24 @@ mod common;
 mod completions;
 #[path = "../cli/concurrency.rs"]
 mod concurrency;
+#[path = "../cli/csv_output.rs"]
+mod csv_output;
 #[path = "../cli/files.rs"]
 mod files;
+#[path = "../cli/hardening.rs"]
+mod hardening;
 #[path = "../cli/harness.rs"]
 mod harness;
 #[path = "../cli/hierarchy.rs"]
 mod hierarchy;
+#[path = "../cli/list_filters.rs"]
+mod list_filters;
+#[path = "../cli/man.rs"]
+mod man;
 #[path = "../cli/pg.rs"]
 mod pg;
+#[path = "../cli/reports.rs"]
+mod reports;
 #[path = "../cli/resources.rs"]
 mod resources;
 #[path = "../cli/store.rs"]
