@@ -6,7 +6,7 @@ use crate::domain::apply::{self, at, Plan};
 use crate::error::{Error, Result};
 use crate::manifest;
 use crate::output::{self, Output};
-use crate::store::{Location, OpenMode};
+use crate::store::{Location, OpenMode, Store};
 use clap::Args;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -47,14 +47,18 @@ pub fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<Output> {
     let db = ctx.db_path()?.clone();
     let existed = match &db {
         Location::Sqlite(path) => path.exists(),
-        // A PostgreSQL database always exists (acctl never creates one): its schema may not.
-        Location::Postgres(_) => true,
+        // A database always exists (acctl never creates one); whether a store was in it is
+        // told by its rows: an empty one is removed below like a file this command made.
+        Location::Postgres(_) => false,
     };
     let outcome = run(ctx, &a, &m);
     // A store this command created is removed again when nothing is kept in it.
-    if let (false, Location::Sqlite(path)) = (existed, &db) {
-        if outcome.is_err() || a.dry_run {
-            remove_store(path);
+    if !existed && (outcome.is_err() || a.dry_run) {
+        match &db {
+            Location::Sqlite(path) => remove_store(path),
+            Location::Postgres(_) => {
+                let _ = Store::discard_if_empty(&db);
+            }
         }
     }
     outcome

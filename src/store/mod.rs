@@ -225,6 +225,17 @@ impl Store {
         }
     }
 
+    /// Remove the store at `location` if it holds nothing at all: what a refused or dry-run
+    /// first `apply` leaves in a PostgreSQL database (its schema, created before the apply's
+    /// transaction). A store with any row in it is left alone.
+    pub fn discard_if_empty(location: &Location) -> Result<()> {
+        let mut store = Store::open(location, OpenMode::Create)?;
+        if store.read(|tx| tx.is_empty_store())? {
+            store.discard();
+        }
+        Ok(())
+    }
+
     /// Name the store in errors that come from it rather than from the model.
     fn contextualise(&self, e: Error) -> Error {
         if e.kind == Kind::Internal && !e.message.starts_with("store ") {

@@ -247,7 +247,7 @@ fn connect(config: postgres::Config, at: &str) -> Result<Client> {
         .get_connect_timeout()
         .copied()
         .unwrap_or(CONNECT_TIMEOUT);
-    let tls = tls_connector()?;
+    let tls = LazyTls;
     let (send, receive) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let _ = send.send(config.connect(tls));
@@ -266,13 +266,61 @@ fn connect(config: postgres::Config, at: &str) -> Result<Client> {
 }
 
 /// TLS as libpq does it for `sslmode=prefer` (the default) and `require`: encrypted when the
-/// server offers it, without verifying the server's certificate.
-fn tls_connector() -> Result<postgres_openssl::MakeTlsConnector> {
-    use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
-    let mut builder = SslConnector::builder(SslMethod::tls())
-        .map_err(|e| Error::internal(format!("cannot set up TLS: {e}")))?;
-    builder.set_verify(SslVerifyMode::NONE);
-    Ok(postgres_openssl::MakeTlsConnector::new(builder.build()))
+/// server offers it, without verifying the server's certificate. The OpenSSL context is made
+/// only once the server has agreed to TLS: making one reads the system's CA bundle, about
+/// 50 ms of CPU that a server without TLS (or `sslmode=disable`) should not cost.
+struct LazyTls;
+
+struct LazyTlsConnect {
+    domain: String,
+}
+
+impl postgres::tls::MakeTlsConnect<postgres::Socket> for LazyTls {
+    type Stream = postgres_openssl::TlsStream<postgres::Socket>;
+    type TlsConnect = LazyTlsConnect;
+    type Error = std::convert::Infallible;
+
+    fn make_tls_connect(
+        &mut self,
+        domain: &str,
+    ) -> std::result::Result<LazyTlsConnect, Self::Error> {
+        Ok(LazyTlsConnect {
+            domain: domain.to_string(),
+        })
+    }
+}
+
+type TlsFuture = std::pin::Pin<
+    Box<
+        dyn std::future::Future<
+                Output = std::result::Result<
+                    postgres_openssl::TlsStream<postgres::Socket>,
+                    Box<dyn std::error::Error + Send + Sync>,
+                >,
+            > + Send,
+    >,
+>;
+
+impl postgres::tls::TlsConnect<postgres::Socket> for LazyTlsConnect {
+    type Stream = postgres_openssl::TlsStream<postgres::Socket>;
+    type Error = Box<dyn std::error::Error + Send + Sync>;
+    type Future = TlsFuture;
+
+    fn connect(self, stream: postgres::Socket) -> TlsFuture {
+        use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
+        let configured = (|| {
+            let mut builder = SslConnector::builder(SslMethod::tls())?;
+            builder.set_verify(SslVerifyMode::NONE);
+            builder.build().configure()
+        })();
+        match configured {
+            Ok(config) => {
+                let tls = postgres_openssl::TlsConnector::new(config, &self.domain);
+                postgres::tls::TlsConnect::connect(tls, stream)
+            }
+            Err(e) => Box::pin(async move { Err(e.into()) }),
+        }
+    }
 }
 
 fn connect_error(e: &postgres::Error, at: &str) -> Error {
