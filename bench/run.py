@@ -597,6 +597,15 @@ def write_report(path, quick, m, store, rows, notes, runs, elapsed, size, rec, s
         with open(analysis) as f:
             L.append(f.read().rstrip())
         L.append("")
+    # Keep the PostgreSQL section that bench/pg.py wrote (between its markers), if any.
+    if os.path.exists(path):
+        with open(path) as f:
+            old = f.read()
+        begin, end = "<!-- pg:begin -->", "<!-- pg:end -->"
+        if begin in old and end in old:
+            L.append("")
+            L.append(old[old.index(begin):old.index(end) + len(end)])
+            L.append("")
     with open(path, "w") as f:
         f.write("\n".join(L))
 
