@@ -11,6 +11,7 @@ mod check;
 mod common;
 mod completions;
 mod concurrency;
+mod copy;
 mod csv_output;
 mod files;
 mod hardening;

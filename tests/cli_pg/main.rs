@@ -20,6 +20,8 @@ mod common;
 mod completions;
 #[path = "../cli/concurrency.rs"]
 mod concurrency;
+#[path = "../cli/copy.rs"]
+mod copy;
 #[path = "../cli/csv_output.rs"]
 mod csv_output;
 #[path = "../cli/files.rs"]
