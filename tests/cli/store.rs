@@ -140,6 +140,33 @@ fn r26_another_database_is_not_an_acctl_store() {
     assert_eq!(before, s.fingerprint());
 }
 
+/// PostgreSQL's counterpart of a missing or unusable file: a URL whose database or schema does
+/// not exist is exit 1 naming it, and nothing is created (acctl never creates either).
+#[test]
+fn r27_a_database_or_schema_that_does_not_exist_is_a_clear_error() {
+    let s = Sandbox::empty();
+    if s.sqlite() {
+        return; // PostgreSQL only: the SQLite counterparts are the file tests above.
+    }
+    let url = s.db_url();
+    let (server, query) = url.split_once('?').unwrap();
+    let (server, _) = server.rsplit_once('/').unwrap();
+    let no_db = format!("{server}/acctl_no_such_db?{query}");
+    let o = s.run(&["--db", &no_db, "init", "--name", "x"]);
+    assert_eq!(o.code, 1, "{}", o.snap());
+    assert!(o.stderr.contains("acctl_no_such_db"), "{}", o.snap());
+    assert!(o.stderr.contains("createdb"), "{}", o.snap());
+    let no_schema = url.replace("search_path%3Dt_", "search_path%3Dmissing_t_");
+    let o = s.run(&["--db", &no_schema, "init", "--name", "x"]);
+    assert_eq!(o.code, 1, "{}", o.snap());
+    assert!(
+        o.stderr.contains("no schema to hold a store"),
+        "{}",
+        o.snap()
+    );
+    assert!(!s.has_store());
+}
+
 #[test]
 fn r26_a_store_from_a_newer_acctl_is_refused_untouched() {
     let s = Sandbox::new();
