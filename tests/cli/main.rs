@@ -22,6 +22,7 @@ mod man;
 mod pg;
 mod reports;
 mod resources;
+mod server;
 mod store;
 mod stress;
 mod team;
