@@ -557,13 +557,16 @@ impl PgTx<'_> {
     }
 }
 
-/// Column `i` as an integer, whichever integer (or boolean) type the server sent.
-pub(super) fn int_col(r: &postgres::Row, i: usize) -> Result<Option<i64>> {
-    let ty = r
-        .columns()
+fn col_type(r: &postgres::Row, i: usize) -> Result<Type> {
+    r.columns()
         .get(i)
         .map(|c| c.type_().clone())
-        .ok_or_else(|| db::malformed(i, "no such column"))?;
+        .ok_or_else(|| db::malformed(i, "no such column"))
+}
+
+/// Column `i` as an integer, whichever integer (or boolean) type the server sent.
+pub(super) fn int_col(r: &postgres::Row, i: usize) -> Result<Option<i64>> {
+    let ty = col_type(r, i)?;
     Ok(match ty {
         Type::INT8 => r.try_get::<_, Option<i64>>(i)?,
         Type::INT4 => r.try_get::<_, Option<i32>>(i)?.map(i64::from),
@@ -582,11 +585,7 @@ pub(super) fn int_col(r: &postgres::Row, i: usize) -> Result<Option<i64>> {
 
 /// Column `i` whatever its type.
 pub(super) fn value_col(r: &postgres::Row, i: usize) -> Result<Value> {
-    let ty = r
-        .columns()
-        .get(i)
-        .map(|c| c.type_().clone())
-        .ok_or_else(|| db::malformed(i, "no such column"))?;
+    let ty = col_type(r, i)?;
     Ok(match ty {
         Type::INT8 | Type::INT4 | Type::INT2 | Type::BOOL => {
             int_col(r, i)?.map_or(Value::Null, Value::Int)
