@@ -787,7 +787,7 @@ fn update_subproject(
             let from = n
                 .credit_limit
                 .map_or_else(|| "none".to_string(), |l| l.format(&n.currency));
-            n = billing::set_credit_limit(tx, env, &n, raw)
+            n = billing::set_credit_limit(tx, env, &n, raw, None)
                 .map_err(|e| at(loc, e))?
                 .0;
             fields.push(changed("credit_limit", from, limit.format(&n.currency)));

@@ -392,11 +392,12 @@ fn is_duplicate_object(e: &postgres::Error) -> bool {
 pub(super) fn transaction<T>(
     conn: &mut Conn,
     mode: Mode,
+    month: &str,
     mut f: impl FnMut(&Tx) -> Result<T>,
 ) -> Result<T> {
     let mut attempt = 0;
     loop {
-        match run_once(conn, mode, &mut f) {
+        match run_once(conn, mode, month, &mut f) {
             Err(e) if e.retryable && attempt < RETRIES => {
                 attempt += 1;
                 std::thread::sleep(backoff(attempt));
@@ -414,7 +415,12 @@ fn backoff(attempt: u32) -> Duration {
     Duration::from_millis((base + jitter).min(1_000))
 }
 
-fn run_once<T>(conn: &mut Conn, mode: Mode, f: &mut impl FnMut(&Tx) -> Result<T>) -> Result<T> {
+fn run_once<T>(
+    conn: &mut Conn,
+    mode: Mode,
+    month: &str,
+    f: &mut impl FnMut(&Tx) -> Result<T>,
+) -> Result<T> {
     let Conn { client, cache } = conn;
     let builder = client.build_transaction();
     let mut t = match mode {
@@ -434,6 +440,7 @@ fn run_once<T>(conn: &mut Conn, mode: Mode, f: &mut impl FnMut(&Tx) -> Result<T>
             tx: RefCell::new(t),
             cache,
         }),
+        month: month.to_string(),
     };
     let value = f(&tx)?;
     let TxInner::Postgres(p) = tx.inner else {

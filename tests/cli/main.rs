@@ -10,6 +10,7 @@ mod concurrency;
 mod files;
 mod hierarchy;
 mod resources;
+mod spend;
 mod store;
 mod stress;
 mod team;
