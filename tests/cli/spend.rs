@@ -744,3 +744,135 @@ fn r32_a_repeated_key_is_answered_with_the_first_transfer() {
         4,
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Manifests and check
+
+#[test]
+fn r29_r30_manifests_carry_limit_period_and_alert_thresholds_and_round_trip() {
+    let s = monthly();
+    s.ok(&["subproject", "set-alerts", "resell/acme", "50,90"]);
+    s.ok(&[
+        "subproject",
+        "create",
+        "resell",
+        "plain",
+        "--credit-limit",
+        "3",
+    ]);
+    let exported = s.ok(&["export"]);
+    assert!(
+        exported.contains("limit_period = \"monthly\""),
+        "{exported}"
+    );
+    assert!(
+        exported.contains("alert_thresholds = [50, 90]"),
+        "{exported}"
+    );
+    // Defaults are not written: the plain subproject has neither.
+    assert_eq!(exported.matches("limit_period").count(), 1, "{exported}");
+    let file = s.path("m.toml");
+    std::fs::write(&file, &exported).unwrap();
+    let other = Sandbox::empty();
+    other.ok(&["apply", "-f", file.to_str().unwrap()]);
+    assert_eq!(other.ok(&["export"]), exported);
+    let sub = other.json(&["subproject", "show", "resell/acme"]);
+    assert_eq!(str_of(&sub, "limit_period"), "monthly");
+    assert_eq!(sub["alert_thresholds"], serde_json::json!([50, 90]));
+
+    // apply changes them, and says so; a second apply changes nothing.
+    let changed = exported
+        .replace("limit_period = \"monthly\"", "limit_period = \"lifetime\"")
+        .replace("alert_thresholds = [50, 90]", "alert_thresholds = []");
+    std::fs::write(&file, &changed).unwrap();
+    let plan = other.ok(&["apply", "-f", file.to_str().unwrap()]);
+    assert!(plan.contains("limit_period monthly -> lifetime"), "{plan}");
+    assert!(plan.contains("alert_thresholds [50, 90] -> []"), "{plan}");
+    assert!(other
+        .ok(&["apply", "-f", file.to_str().unwrap()])
+        .contains("nothing to do"));
+    let sub = other.json(&["subproject", "show", "resell/acme"]);
+    assert_eq!(str_of(&sub, "limit_period"), "lifetime");
+    assert_eq!(sub["alert_thresholds"], serde_json::json!([]));
+
+    // Bad values are refused with their place.
+    for (good, bad, what) in [
+        (
+            "limit_period = \"monthly\"",
+            "limit_period = \"weekly\"",
+            "limit_period",
+        ),
+        (
+            "alert_thresholds = [50, 90]",
+            "alert_thresholds = [0]",
+            "alert threshold",
+        ),
+    ] {
+        let text = exported.replace(good, bad);
+        std::fs::write(&file, &text).unwrap();
+        let o = other.refused(&["apply", "-f", file.to_str().unwrap()], 2);
+        assert!(o.stderr.contains("m.toml:"), "{}", o.snap());
+        assert!(o.stderr.contains(what), "{}", o.snap());
+    }
+}
+
+fn problems(s: &Sandbox) -> String {
+    let o = s.run(&["check"]);
+    assert_eq!(o.code, 7, "{}", o.snap());
+    o.stdout
+}
+
+#[test]
+fn r29_check_finds_monthly_spending_that_is_not_its_charges_less_reversals() {
+    let s = monthly();
+    let id = str_of(&charge(&s, "resell/acme", "8"), "id").to_string();
+    s.ok(&["usage", "reverse", &id, "--amount", "1", "--reason", "x"]);
+    assert_eq!(s.run(&["check"]).code, 0);
+    s.sql()
+        .execute_batch("UPDATE spend_month SET spent = 8000000")
+        .unwrap();
+    let p = problems(&s);
+    assert!(
+        p.contains("month_spending: resell/acme: spending kept for 2026-11"),
+        "{p}"
+    );
+}
+
+#[test]
+fn r31_check_finds_reversals_beyond_their_charge_and_wrong_totals() {
+    let s = monthly();
+    let id = str_of(&charge(&s, "resell/acme", "8"), "id").to_string();
+    s.ok(&["usage", "reverse", &id, "--amount", "1", "--reason", "x"]);
+    s.sql()
+        .execute_batch("UPDATE node SET total_spent = 8000000 WHERE name = 'acme'")
+        .unwrap();
+    let p = problems(&s);
+    assert!(
+        p.contains("total spent is 8.00 EUR but its charges 8.00 EUR less their reversals 1.00 EUR is 7.00 EUR"),
+        "{p}"
+    );
+}
+
+#[test]
+fn r32_check_finds_a_balance_that_is_not_top_ups_charges_reversals_and_transfers() {
+    let s = monthly();
+    s.ok(&[
+        "billing",
+        "create",
+        "b",
+        "--kind",
+        "prepaid",
+        "--currency",
+        "EUR",
+    ]);
+    s.ok(&["billing", "transfer", "pre", "b", "30"]);
+    assert_eq!(s.run(&["check"]).code, 0);
+    s.sql()
+        .execute_batch("UPDATE billing_account SET balance = 100000000 WHERE name = 'pre'")
+        .unwrap();
+    let p = problems(&s);
+    assert!(
+        p.contains("balance is 100.00 EUR but top-ups 100.00 EUR minus charges 0.00 EUR minus transfers out 30.00 EUR is 70.00 EUR"),
+        "{p}"
+    );
+}
