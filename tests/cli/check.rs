@@ -174,10 +174,9 @@ fn r26_a_charge_in_another_currency_is_reported() {
         [],
     )
     .unwrap();
-    conn.execute(
+    conn.execute_batch(
         "INSERT INTO spend_month (node_id, month, spent) \
          SELECT id, '1970-01', 1000000 FROM node WHERE name = 'acme'",
-        [],
     )
     .unwrap();
     let p = problems(&s);

@@ -353,11 +353,14 @@ fn r30_imports_raise_alerts_once_each_and_count_them() {
 fn r30_alerts_are_copied_with_the_store() {
     let s = monthly();
     charge(&s, "resell/acme", "9");
+    // A backup (a SQLite snapshot of either backend), then a copy of it: both keep alerts.
+    let snap = s.path("snap.db");
+    s.ok(&["backup", snap.to_str().unwrap()]);
     let dst = s.path("copy.db");
     s.ok(&[
         "store",
         "copy",
-        s.db().to_str().unwrap(),
+        snap.to_str().unwrap(),
         dst.to_str().unwrap(),
     ]);
     let o = s.run(&["--db", dst.to_str().unwrap(), "-o", "json", "alert", "list"]);
