@@ -325,6 +325,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Only subprojects with this label, key=value (repeatable: all must match)')
             [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Only subprojects with this label, key=value (repeatable: all must match)')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'Only the subproject with this external id')
+            [CompletionResult]::new('--over', '--over', [CompletionResultType]::ParameterName, 'Only subprojects whose spending in their limit period (the total, or this month''s for a monthly limit) is at least PERCENT of their credit limit')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')

@@ -5683,7 +5683,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__subproject__subcmd__list)
-            opts="-l -o -q -h --selector --external-id --show-deleted --db --config --output --quiet --key-file --as --color --help"
+            opts="-l -o -q -h --selector --external-id --show-deleted --over --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5698,6 +5698,10 @@ _acctl() {
                     return 0
                     ;;
                 --external-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --over)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

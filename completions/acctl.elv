@@ -297,6 +297,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand -l 'Only subprojects with this label, key=value (repeatable: all must match)'
             cand --selector 'Only subprojects with this label, key=value (repeatable: all must match)'
             cand --external-id 'Only the subproject with this external id'
+            cand --over 'Only subprojects whose spending in their limit period (the total, or this month''s for a monthly limit) is at least PERCENT of their credit limit'
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'

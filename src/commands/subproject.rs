@@ -118,6 +118,10 @@ pub struct ListArgs {
     /// Include deleted subprojects
     #[arg(long)]
     pub show_deleted: bool,
+    /// Only subprojects whose spending in their limit period (the total, or this month's for
+    /// a monthly limit) is at least PERCENT of their credit limit
+    #[arg(long, value_name = "PERCENT")]
+    pub over: Option<u32>,
 }
 
 /// Delete a subproject. Refused while resources sit on it, unless --release-resources.
@@ -190,6 +194,17 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
                         ..NodeFilter::default()
                     },
                 )?;
+                let list: Vec<_> = match a.over {
+                    None => list,
+                    Some(p) => list
+                        .into_iter()
+                        .filter(|n| {
+                            n.credit_limit.is_some_and(|l| {
+                                crate::domain::spend::reaches(n.spent_in_limit_period(), l, p)
+                            })
+                        })
+                        .collect(),
+                };
                 Ok(output::subprojects(&list))
             })
         }

@@ -879,3 +879,78 @@ fn r32_check_finds_a_balance_that_is_not_top_ups_charges_reversals_and_transfers
         "{p}"
     );
 }
+
+#[test]
+fn r29_a_store_from_before_spend_control_is_upgraded_with_its_monthly_spending() {
+    // SQLite only: the schema of the first release is rebuilt by hand from today's.
+    let mut s = Sandbox::new();
+    if !s.sqlite() {
+        return;
+    }
+    s.ok(&[
+        "subproject",
+        "create",
+        "default",
+        "acme",
+        "--credit-limit",
+        "100",
+    ]);
+    s.now = "2026-10-03T00:00:00Z".into();
+    charge(&s, "default/acme", "4");
+    s.now = crate::common::NOW.into();
+    charge(&s, "default/acme", "5");
+    charge(&s, "default/acme", "6");
+    s.sql()
+        .execute_batch(
+            "DROP TABLE alert; DROP TABLE reversal; DROP TABLE transfer; DROP TABLE spend_month; \
+             ALTER TABLE node DROP COLUMN alert_thresholds; \
+             ALTER TABLE node DROP COLUMN limit_period; PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    // The next command brings the schema up to date and keeps what each month spent.
+    let sub = s.json(&["subproject", "show", "default/acme"]);
+    assert_eq!(str_of(&sub, "spent_this_month"), "11.00");
+    assert_eq!(str_of(&sub, "limit_period"), "lifetime");
+    assert_eq!(sub["alert_thresholds"], serde_json::json!([80, 100]));
+    assert_eq!(s.run(&["check"]).code, 0);
+    s.now = "2026-10-20T00:00:00Z".into();
+    let sub = s.json(&["subproject", "show", "default/acme"]);
+    assert_eq!(str_of(&sub, "spent_this_month"), "4.00");
+}
+
+#[test]
+fn r29_over_percent_uses_the_limits_period() {
+    let mut s = monthly();
+    s.ok(&[
+        "subproject",
+        "create",
+        "resell",
+        "life",
+        "--credit-limit",
+        "10",
+    ]);
+    s.ok(&["subproject", "create", "resell", "free"]);
+    s.now = "2026-10-10T00:00:00Z".into();
+    charge(&s, "resell/acme", "9");
+    charge(&s, "resell/life", "9");
+    charge(&s, "resell/free", "9");
+    s.now = crate::common::NOW.into();
+    charge(&s, "resell/acme", "1");
+    let names = |v: Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // acme spent 1 of 10 this month; life 9 of 10 in total; free has no limit.
+    assert_eq!(
+        names(s.json(&["subproject", "list", "--over", "80"])),
+        ["life"]
+    );
+    assert_eq!(
+        names(s.json(&["subproject", "list", "--over", "10"])),
+        ["acme", "life"]
+    );
+    s.refused(&["subproject", "list", "--over", "lots"], 2);
+}
