@@ -49,7 +49,8 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to a SQLite file, consistently, while others may write')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Move a store between backends: copy a SQLite file or PostgreSQL database into an empty one')
             [CompletionResult]::new('billing', 'billing', [CompletionResultType]::ParameterValue, 'Create, list, change, top up and link billing accounts (R07, R08, R11)')
-            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Record, import, list and report usage (R10-R13)')
+            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'List the alerts raised as subprojects'' spending nears their limits (R30)')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Record, import, list, report and reverse usage (R10-R13, R31)')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show balances: every billing account''s, for the operator (R23)')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The invoice of a billing account for one month, by project, subproject and product')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the store match a manifest: create and change, never delete (prints the plan)')
@@ -297,7 +298,8 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List subprojects, of one project or of all')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one subproject')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a subproject')
-            [CompletionResult]::new('set-limit', 'set-limit', [CompletionResultType]::ParameterValue, 'Set or clear a subproject''s credit limit (R12); below what is spent is allowed, with a warning')
+            [CompletionResult]::new('set-limit', 'set-limit', [CompletionResultType]::ParameterValue, 'Set or clear a subproject''s credit limit (R12, R29); below what is spent is allowed, with a warning')
+            [CompletionResult]::new('set-alerts', 'set-alerts', [CompletionResultType]::ParameterValue, 'Set the alert thresholds of a subproject: percentages of its limit (R30; default 80,100)')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a suspended subproject (R14)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)')
@@ -375,6 +377,21 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;subproject;set-limit' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'What the limit is measured against: the total spent, or each calendar month''s spending (UTC) [default: the subproject''s current period, lifetime for a new one]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'acctl;subproject;set-alerts' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
@@ -451,7 +468,8 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List subprojects, of one project or of all')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one subproject')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a subproject')
-            [CompletionResult]::new('set-limit', 'set-limit', [CompletionResultType]::ParameterValue, 'Set or clear a subproject''s credit limit (R12); below what is spent is allowed, with a warning')
+            [CompletionResult]::new('set-limit', 'set-limit', [CompletionResultType]::ParameterValue, 'Set or clear a subproject''s credit limit (R12, R29); below what is spent is allowed, with a warning')
+            [CompletionResult]::new('set-alerts', 'set-alerts', [CompletionResultType]::ParameterValue, 'Set the alert thresholds of a subproject: percentages of its limit (R30; default 80,100)')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a suspended subproject (R14)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)')
@@ -472,6 +490,9 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;subproject;help;set-limit' {
+            break
+        }
+        'acctl;subproject;help;set-alerts' {
             break
         }
         'acctl;subproject;help;suspend' {
@@ -1135,6 +1156,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a billing account that no project links to and that has no history')
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Top up a prepaid billing account (R11)')
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'A billing account''s top-ups and charges, oldest first')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Move money between two prepaid billing accounts of one currency (R32)')
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link a project to another billing account of the same currency (R08)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1249,6 +1271,21 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'acctl;billing;transfer' {
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'A key that makes a retry safe: the same key is transferred once')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'acctl;billing;link' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
@@ -1271,6 +1308,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a billing account that no project links to and that has no history')
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Top up a prepaid billing account (R11)')
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'A billing account''s top-ups and charges, oldest first')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Move money between two prepaid billing accounts of one currency (R32)')
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link a project to another billing account of the same currency (R08)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1296,10 +1334,57 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         'acctl;billing;help;ledger' {
             break
         }
+        'acctl;billing;help;transfer' {
+            break
+        }
         'acctl;billing;help;link' {
             break
         }
         'acctl;billing;help;help' {
+            break
+        }
+        'acctl;alert' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List alerts in the order they were raised, oldest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;alert;list' {
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Only alerts raised after this one (its id): a cursor')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only alerts since: a duration back from now (12h, 30d) or an RFC 3339 time')
+            [CompletionResult]::new('--subproject', '--subproject', [CompletionResultType]::ParameterName, 'Only this subproject''s alerts (project/subproject or its id)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'acctl;alert;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List alerts in the order they were raised, oldest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;alert;help;list' {
+            break
+        }
+        'acctl;alert;help;help' {
             break
         }
         'acctl;usage' {
@@ -1318,6 +1403,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import charges from JSON lines or CSV: all or nothing')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List charges, oldest first')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Usage summed by billing account, project, subproject and product (R13)')
+            [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Reverse a charge, wholly or in part: spending falls, a prepaid balance is refunded (R31)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1393,11 +1479,29 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'acctl;usage;reverse' {
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'How much to reverse [default: what is left of the charge]')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: kept with the reversal and in the audit log')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'A key that makes a retry safe: the same key is reversed once')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'acctl;usage;help' {
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Record a charge against a project or subproject (R10-R12)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import charges from JSON lines or CSV: all or nothing')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List charges, oldest first')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Usage summed by billing account, project, subproject and product (R13)')
+            [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Reverse a charge, wholly or in part: spending falls, a prepaid balance is refunded (R31)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1411,6 +1515,9 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;usage;help;report' {
+            break
+        }
+        'acctl;usage;help;reverse' {
             break
         }
         'acctl;usage;help;help' {
@@ -1569,7 +1676,8 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to a SQLite file, consistently, while others may write')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Move a store between backends: copy a SQLite file or PostgreSQL database into an empty one')
             [CompletionResult]::new('billing', 'billing', [CompletionResultType]::ParameterValue, 'Create, list, change, top up and link billing accounts (R07, R08, R11)')
-            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Record, import, list and report usage (R10-R13)')
+            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'List the alerts raised as subprojects'' spending nears their limits (R30)')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Record, import, list, report and reverse usage (R10-R13, R31)')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show balances: every billing account''s, for the operator (R23)')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The invoice of a billing account for one month, by project, subproject and product')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the store match a manifest: create and change, never delete (prints the plan)')
@@ -1624,7 +1732,8 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List subprojects, of one project or of all')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one subproject')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a subproject')
-            [CompletionResult]::new('set-limit', 'set-limit', [CompletionResultType]::ParameterValue, 'Set or clear a subproject''s credit limit (R12); below what is spent is allowed, with a warning')
+            [CompletionResult]::new('set-limit', 'set-limit', [CompletionResultType]::ParameterValue, 'Set or clear a subproject''s credit limit (R12, R29); below what is spent is allowed, with a warning')
+            [CompletionResult]::new('set-alerts', 'set-alerts', [CompletionResultType]::ParameterValue, 'Set the alert thresholds of a subproject: percentages of its limit (R30; default 80,100)')
             [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a suspended subproject (R14)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)')
@@ -1644,6 +1753,9 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;help;subproject;set-limit' {
+            break
+        }
+        'acctl;help;subproject;set-alerts' {
             break
         }
         'acctl;help;subproject;suspend' {
@@ -1781,6 +1893,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a billing account that no project links to and that has no history')
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Top up a prepaid billing account (R11)')
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'A billing account''s top-ups and charges, oldest first')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Move money between two prepaid billing accounts of one currency (R32)')
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link a project to another billing account of the same currency (R08)')
             break
         }
@@ -1805,7 +1918,17 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         'acctl;help;billing;ledger' {
             break
         }
+        'acctl;help;billing;transfer' {
+            break
+        }
         'acctl;help;billing;link' {
+            break
+        }
+        'acctl;help;alert' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List alerts in the order they were raised, oldest first')
+            break
+        }
+        'acctl;help;alert;list' {
             break
         }
         'acctl;help;usage' {
@@ -1813,6 +1936,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import charges from JSON lines or CSV: all or nothing')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List charges, oldest first')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Usage summed by billing account, project, subproject and product (R13)')
+            [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Reverse a charge, wholly or in part: spending falls, a prepaid balance is refunded (R31)')
             break
         }
         'acctl;help;usage;record' {
@@ -1825,6 +1949,9 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;help;usage;report' {
+            break
+        }
+        'acctl;help;usage;reverse' {
             break
         }
         'acctl;help;balance' {

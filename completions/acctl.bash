@@ -22,6 +22,9 @@ _acctl() {
             acctl,account)
                 cmd="acctl__subcmd__account"
                 ;;
+            acctl,alert)
+                cmd="acctl__subcmd__alert"
+                ;;
             acctl,apply)
                 cmd="acctl__subcmd__apply"
                 ;;
@@ -127,6 +130,18 @@ _acctl() {
             acctl__subcmd__account__subcmd__help,show)
                 cmd="acctl__subcmd__account__subcmd__help__subcmd__show"
                 ;;
+            acctl__subcmd__alert,help)
+                cmd="acctl__subcmd__alert__subcmd__help"
+                ;;
+            acctl__subcmd__alert,list)
+                cmd="acctl__subcmd__alert__subcmd__list"
+                ;;
+            acctl__subcmd__alert__subcmd__help,help)
+                cmd="acctl__subcmd__alert__subcmd__help__subcmd__help"
+                ;;
+            acctl__subcmd__alert__subcmd__help,list)
+                cmd="acctl__subcmd__alert__subcmd__help__subcmd__list"
+                ;;
             acctl__subcmd__audit,head)
                 cmd="acctl__subcmd__audit__subcmd__head"
                 ;;
@@ -175,6 +190,9 @@ _acctl() {
             acctl__subcmd__billing,topup)
                 cmd="acctl__subcmd__billing__subcmd__topup"
                 ;;
+            acctl__subcmd__billing,transfer)
+                cmd="acctl__subcmd__billing__subcmd__transfer"
+                ;;
             acctl__subcmd__billing,update)
                 cmd="acctl__subcmd__billing__subcmd__update"
                 ;;
@@ -201,6 +219,9 @@ _acctl() {
                 ;;
             acctl__subcmd__billing__subcmd__help,topup)
                 cmd="acctl__subcmd__billing__subcmd__help__subcmd__topup"
+                ;;
+            acctl__subcmd__billing__subcmd__help,transfer)
+                cmd="acctl__subcmd__billing__subcmd__help__subcmd__transfer"
                 ;;
             acctl__subcmd__billing__subcmd__help,update)
                 cmd="acctl__subcmd__billing__subcmd__help__subcmd__update"
@@ -252,6 +273,9 @@ _acctl() {
                 ;;
             acctl__subcmd__help,account)
                 cmd="acctl__subcmd__help__subcmd__account"
+                ;;
+            acctl__subcmd__help,alert)
+                cmd="acctl__subcmd__help__subcmd__alert"
                 ;;
             acctl__subcmd__help,apply)
                 cmd="acctl__subcmd__help__subcmd__apply"
@@ -331,6 +355,9 @@ _acctl() {
             acctl__subcmd__help__subcmd__account,show)
                 cmd="acctl__subcmd__help__subcmd__account__subcmd__show"
                 ;;
+            acctl__subcmd__help__subcmd__alert,list)
+                cmd="acctl__subcmd__help__subcmd__alert__subcmd__list"
+                ;;
             acctl__subcmd__help__subcmd__audit,head)
                 cmd="acctl__subcmd__help__subcmd__audit__subcmd__head"
                 ;;
@@ -360,6 +387,9 @@ _acctl() {
                 ;;
             acctl__subcmd__help__subcmd__billing,topup)
                 cmd="acctl__subcmd__help__subcmd__billing__subcmd__topup"
+                ;;
+            acctl__subcmd__help__subcmd__billing,transfer)
+                cmd="acctl__subcmd__help__subcmd__billing__subcmd__transfer"
                 ;;
             acctl__subcmd__help__subcmd__billing,update)
                 cmd="acctl__subcmd__help__subcmd__billing__subcmd__update"
@@ -442,6 +472,9 @@ _acctl() {
             acctl__subcmd__help__subcmd__subproject,resume)
                 cmd="acctl__subcmd__help__subcmd__subproject__subcmd__resume"
                 ;;
+            acctl__subcmd__help__subcmd__subproject,set-alerts)
+                cmd="acctl__subcmd__help__subcmd__subproject__subcmd__set__subcmd__alerts"
+                ;;
             acctl__subcmd__help__subcmd__subproject,set-limit)
                 cmd="acctl__subcmd__help__subcmd__subproject__subcmd__set__subcmd__limit"
                 ;;
@@ -462,6 +495,9 @@ _acctl() {
                 ;;
             acctl__subcmd__help__subcmd__usage,report)
                 cmd="acctl__subcmd__help__subcmd__usage__subcmd__report"
+                ;;
+            acctl__subcmd__help__subcmd__usage,reverse)
+                cmd="acctl__subcmd__help__subcmd__usage__subcmd__reverse"
                 ;;
             acctl__subcmd__help__subcmd__user,add)
                 cmd="acctl__subcmd__help__subcmd__user__subcmd__add"
@@ -607,6 +643,9 @@ _acctl() {
             acctl__subcmd__subproject,resume)
                 cmd="acctl__subcmd__subproject__subcmd__resume"
                 ;;
+            acctl__subcmd__subproject,set-alerts)
+                cmd="acctl__subcmd__subproject__subcmd__set__subcmd__alerts"
+                ;;
             acctl__subcmd__subproject,set-limit)
                 cmd="acctl__subcmd__subproject__subcmd__set__subcmd__limit"
                 ;;
@@ -637,6 +676,9 @@ _acctl() {
             acctl__subcmd__subproject__subcmd__help,resume)
                 cmd="acctl__subcmd__subproject__subcmd__help__subcmd__resume"
                 ;;
+            acctl__subcmd__subproject__subcmd__help,set-alerts)
+                cmd="acctl__subcmd__subproject__subcmd__help__subcmd__set__subcmd__alerts"
+                ;;
             acctl__subcmd__subproject__subcmd__help,set-limit)
                 cmd="acctl__subcmd__subproject__subcmd__help__subcmd__set__subcmd__limit"
                 ;;
@@ -661,6 +703,9 @@ _acctl() {
             acctl__subcmd__usage,report)
                 cmd="acctl__subcmd__usage__subcmd__report"
                 ;;
+            acctl__subcmd__usage,reverse)
+                cmd="acctl__subcmd__usage__subcmd__reverse"
+                ;;
             acctl__subcmd__usage__subcmd__help,help)
                 cmd="acctl__subcmd__usage__subcmd__help__subcmd__help"
                 ;;
@@ -675,6 +720,9 @@ _acctl() {
                 ;;
             acctl__subcmd__usage__subcmd__help,report)
                 cmd="acctl__subcmd__usage__subcmd__help__subcmd__report"
+                ;;
+            acctl__subcmd__usage__subcmd__help,reverse)
+                cmd="acctl__subcmd__usage__subcmd__help__subcmd__reverse"
                 ;;
             acctl__subcmd__user,add)
                 cmd="acctl__subcmd__user__subcmd__add"
@@ -707,7 +755,7 @@ _acctl() {
 
     case "${cmd}" in
         acctl)
-            opts="-o -q -h -V --db --config --output --quiet --key-file --as --color --help --version init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help"
+            opts="-o -q -h -V --db --config --output --quiet --key-file --as --color --help --version init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1192,6 +1240,144 @@ _acctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        acctl__subcmd__alert)
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__alert__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__alert__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__alert__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__alert__subcmd__list)
+            opts="-o -q -h --after --since --subproject --db --config --output --quiet --key-file --as --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subproject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         acctl__subcmd__apply)
             opts="-f -o -q -h --file --dry-run --secrets-out --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1589,7 +1775,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__billing)
-            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help create list show update delete topup ledger link help"
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help create list show update delete topup ledger transfer link help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1735,7 +1921,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__billing__subcmd__help)
-            opts="create list show update delete topup ledger link help"
+            opts="create list show update delete topup ledger transfer link help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1847,6 +2033,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__billing__subcmd__help__subcmd__topup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__billing__subcmd__help__subcmd__transfer)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2047,6 +2247,52 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__billing__subcmd__topup)
+            opts="-o -q -h --idempotency-key --db --config --output --quiet --key-file --as --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__billing__subcmd__transfer)
             opts="-o -q -h --idempotency-key --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2717,7 +2963,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help)
-            opts="init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help"
+            opts="init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2815,6 +3061,34 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__account__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__alert)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__alert__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2927,7 +3201,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__billing)
-            opts="create list show update delete topup ledger link"
+            opts="create list show update delete topup ledger transfer link"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3025,6 +3299,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__billing__subcmd__topup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__billing__subcmd__transfer)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3501,7 +3789,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__subproject)
-            opts="create list show rename set-limit suspend resume delete restore"
+            opts="create list show rename set-limit set-alerts suspend resume delete restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3598,6 +3886,20 @@ _acctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        acctl__subcmd__help__subcmd__subproject__subcmd__set__subcmd__alerts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         acctl__subcmd__help__subcmd__subproject__subcmd__set__subcmd__limit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3655,7 +3957,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__usage)
-            opts="record import list report"
+            opts="record import list report reverse"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3711,6 +4013,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__usage__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__usage__subcmd__reverse)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5077,7 +5393,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__subproject)
-            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help create list show rename set-limit suspend resume delete restore help"
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help create list show rename set-limit set-alerts suspend resume delete restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5215,7 +5531,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__subproject__subcmd__help)
-            opts="create list show rename set-limit suspend resume delete restore help"
+            opts="create list show rename set-limit set-alerts suspend resume delete restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5313,6 +5629,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__subproject__subcmd__help__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__subproject__subcmd__help__subcmd__set__subcmd__alerts)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5568,13 +5898,59 @@ _acctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        acctl__subcmd__subproject__subcmd__set__subcmd__limit)
+        acctl__subcmd__subproject__subcmd__set__subcmd__alerts)
             opts="-o -q -h --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__subproject__subcmd__set__subcmd__limit)
+            opts="-o -q -h --period --db --config --output --quiet --key-file --as --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --period)
+                    COMPREPLY=($(compgen -W "lifetime monthly" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5737,7 +6113,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__usage)
-            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help record import list report help"
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help record import list report reverse help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5779,7 +6155,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__usage__subcmd__help)
-            opts="record import list report help"
+            opts="record import list report reverse help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5849,6 +6225,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__usage__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__usage__subcmd__help__subcmd__reverse)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6056,6 +6446,60 @@ _acctl() {
                     return 0
                     ;;
                 --billing)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__usage__subcmd__reverse)
+            opts="-o -q -h --amount --reason --idempotency-key --db --config --output --quiet --key-file --as --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

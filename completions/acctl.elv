@@ -46,7 +46,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand backup 'Copy the store to a SQLite file, consistently, while others may write'
             cand store 'Move a store between backends: copy a SQLite file or PostgreSQL database into an empty one'
             cand billing 'Create, list, change, top up and link billing accounts (R07, R08, R11)'
-            cand usage 'Record, import, list and report usage (R10-R13)'
+            cand alert 'List the alerts raised as subprojects'' spending nears their limits (R30)'
+            cand usage 'Record, import, list, report and reverse usage (R10-R13, R31)'
             cand balance 'Show balances: every billing account''s, for the operator (R23)'
             cand invoice 'The invoice of a billing account for one month, by project, subproject and product'
             cand apply 'Make the store match a manifest: create and change, never delete (prints the plan)'
@@ -271,7 +272,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand list 'List subprojects, of one project or of all'
             cand show 'Show one subproject'
             cand rename 'Rename a subproject'
-            cand set-limit 'Set or clear a subproject''s credit limit (R12); below what is spent is allowed, with a warning'
+            cand set-limit 'Set or clear a subproject''s credit limit (R12, R29); below what is spent is allowed, with a warning'
+            cand set-alerts 'Set the alert thresholds of a subproject: percentages of its limit (R30; default 80,100)'
             cand suspend 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
             cand resume 'Resume a suspended subproject (R14)'
             cand delete 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
@@ -344,6 +346,20 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'acctl;subproject;set-limit'= {
+            cand --period 'What the limit is measured against: the total spent, or each calendar month''s spending (UTC) [default: the subproject''s current period, lifetime for a new one]'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'acctl;subproject;set-alerts'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
@@ -415,7 +431,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand list 'List subprojects, of one project or of all'
             cand show 'Show one subproject'
             cand rename 'Rename a subproject'
-            cand set-limit 'Set or clear a subproject''s credit limit (R12); below what is spent is allowed, with a warning'
+            cand set-limit 'Set or clear a subproject''s credit limit (R12, R29); below what is spent is allowed, with a warning'
+            cand set-alerts 'Set the alert thresholds of a subproject: percentages of its limit (R30; default 80,100)'
             cand suspend 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
             cand resume 'Resume a suspended subproject (R14)'
             cand delete 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
@@ -431,6 +448,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;subproject;help;rename'= {
         }
         &'acctl;subproject;help;set-limit'= {
+        }
+        &'acctl;subproject;help;set-alerts'= {
         }
         &'acctl;subproject;help;suspend'= {
         }
@@ -1021,6 +1040,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand delete 'Delete a billing account that no project links to and that has no history'
             cand topup 'Top up a prepaid billing account (R11)'
             cand ledger 'A billing account''s top-ups and charges, oldest first'
+            cand transfer 'Move money between two prepaid billing accounts of one currency (R32)'
             cand link 'Link a project to another billing account of the same currency (R08)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1127,6 +1147,20 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'acctl;billing;transfer'= {
+            cand --idempotency-key 'A key that makes a retry safe: the same key is transferred once'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'acctl;billing;link'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
@@ -1148,6 +1182,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand delete 'Delete a billing account that no project links to and that has no history'
             cand topup 'Top up a prepaid billing account (R11)'
             cand ledger 'A billing account''s top-ups and charges, oldest first'
+            cand transfer 'Move money between two prepaid billing accounts of one currency (R32)'
             cand link 'Link a project to another billing account of the same currency (R08)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1165,9 +1200,50 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;billing;help;ledger'= {
         }
+        &'acctl;billing;help;transfer'= {
+        }
         &'acctl;billing;help;link'= {
         }
         &'acctl;billing;help;help'= {
+        }
+        &'acctl;alert'= {
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List alerts in the order they were raised, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;alert;list'= {
+            cand --after 'Only alerts raised after this one (its id): a cursor'
+            cand --since 'Only alerts since: a duration back from now (12h, 30d) or an RFC 3339 time'
+            cand --subproject 'Only this subproject''s alerts (project/subproject or its id)'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'acctl;alert;help'= {
+            cand list 'List alerts in the order they were raised, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;alert;help;list'= {
+        }
+        &'acctl;alert;help;help'= {
         }
         &'acctl;usage'= {
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
@@ -1185,6 +1261,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand import 'Import charges from JSON lines or CSV: all or nothing'
             cand list 'List charges, oldest first'
             cand report 'Usage summed by billing account, project, subproject and product (R13)'
+            cand reverse 'Reverse a charge, wholly or in part: spending falls, a prepaid balance is refunded (R31)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;usage;record'= {
@@ -1255,11 +1332,28 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'acctl;usage;reverse'= {
+            cand --amount 'How much to reverse [default: what is left of the charge]'
+            cand --reason 'Why: kept with the reversal and in the audit log'
+            cand --idempotency-key 'A key that makes a retry safe: the same key is reversed once'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'acctl;usage;help'= {
             cand record 'Record a charge against a project or subproject (R10-R12)'
             cand import 'Import charges from JSON lines or CSV: all or nothing'
             cand list 'List charges, oldest first'
             cand report 'Usage summed by billing account, project, subproject and product (R13)'
+            cand reverse 'Reverse a charge, wholly or in part: spending falls, a prepaid balance is refunded (R31)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;usage;help;record'= {
@@ -1269,6 +1363,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;usage;help;list'= {
         }
         &'acctl;usage;help;report'= {
+        }
+        &'acctl;usage;help;reverse'= {
         }
         &'acctl;usage;help;help'= {
         }
@@ -1413,7 +1509,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand backup 'Copy the store to a SQLite file, consistently, while others may write'
             cand store 'Move a store between backends: copy a SQLite file or PostgreSQL database into an empty one'
             cand billing 'Create, list, change, top up and link billing accounts (R07, R08, R11)'
-            cand usage 'Record, import, list and report usage (R10-R13)'
+            cand alert 'List the alerts raised as subprojects'' spending nears their limits (R30)'
+            cand usage 'Record, import, list, report and reverse usage (R10-R13, R31)'
             cand balance 'Show balances: every billing account''s, for the operator (R23)'
             cand invoice 'The invoice of a billing account for one month, by project, subproject and product'
             cand apply 'Make the store match a manifest: create and change, never delete (prints the plan)'
@@ -1456,7 +1553,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand list 'List subprojects, of one project or of all'
             cand show 'Show one subproject'
             cand rename 'Rename a subproject'
-            cand set-limit 'Set or clear a subproject''s credit limit (R12); below what is spent is allowed, with a warning'
+            cand set-limit 'Set or clear a subproject''s credit limit (R12, R29); below what is spent is allowed, with a warning'
+            cand set-alerts 'Set the alert thresholds of a subproject: percentages of its limit (R30; default 80,100)'
             cand suspend 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
             cand resume 'Resume a suspended subproject (R14)'
             cand delete 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
@@ -1471,6 +1569,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;subproject;rename'= {
         }
         &'acctl;help;subproject;set-limit'= {
+        }
+        &'acctl;help;subproject;set-alerts'= {
         }
         &'acctl;help;subproject;suspend'= {
         }
@@ -1572,6 +1672,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand delete 'Delete a billing account that no project links to and that has no history'
             cand topup 'Top up a prepaid billing account (R11)'
             cand ledger 'A billing account''s top-ups and charges, oldest first'
+            cand transfer 'Move money between two prepaid billing accounts of one currency (R32)'
             cand link 'Link a project to another billing account of the same currency (R08)'
         }
         &'acctl;help;billing;create'= {
@@ -1588,13 +1689,21 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;help;billing;ledger'= {
         }
+        &'acctl;help;billing;transfer'= {
+        }
         &'acctl;help;billing;link'= {
+        }
+        &'acctl;help;alert'= {
+            cand list 'List alerts in the order they were raised, oldest first'
+        }
+        &'acctl;help;alert;list'= {
         }
         &'acctl;help;usage'= {
             cand record 'Record a charge against a project or subproject (R10-R12)'
             cand import 'Import charges from JSON lines or CSV: all or nothing'
             cand list 'List charges, oldest first'
             cand report 'Usage summed by billing account, project, subproject and product (R13)'
+            cand reverse 'Reverse a charge, wholly or in part: spending falls, a prepaid balance is refunded (R31)'
         }
         &'acctl;help;usage;record'= {
         }
@@ -1603,6 +1712,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;usage;list'= {
         }
         &'acctl;help;usage;report'= {
+        }
+        &'acctl;help;usage;reverse'= {
         }
         &'acctl;help;balance'= {
         }

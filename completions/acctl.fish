@@ -52,7 +52,8 @@ complete -c acctl -n "__fish_acctl_needs_command" -f -a "check" -d 'Verify the s
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "backup" -d 'Copy the store to a SQLite file, consistently, while others may write'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "store" -d 'Move a store between backends: copy a SQLite file or PostgreSQL database into an empty one'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "billing" -d 'Create, list, change, top up and link billing accounts (R07, R08, R11)'
-complete -c acctl -n "__fish_acctl_needs_command" -f -a "usage" -d 'Record, import, list and report usage (R10-R13)'
+complete -c acctl -n "__fish_acctl_needs_command" -f -a "alert" -d 'List the alerts raised as subprojects\' spending nears their limits (R30)'
+complete -c acctl -n "__fish_acctl_needs_command" -f -a "usage" -d 'Record, import, list, report and reverse usage (R10-R13, R31)'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "balance" -d 'Show balances: every billing account\'s, for the operator (R23)'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "invoice" -d 'The invoice of a billing account for one month, by project, subproject and product'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "apply" -d 'Make the store match a manifest: create and change, never delete (prints the plan)'
@@ -229,28 +230,29 @@ complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a project'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a project: operator only, needs --force (R16)'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''
 csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "create" -d 'Create a subproject under a project (R03)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "list" -d 'List subprojects, of one project or of all'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "show" -d 'Show one subproject'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "rename" -d 'Rename a subproject'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "set-limit" -d 'Set or clear a subproject\'s credit limit (R12); below what is spent is allowed, with a warning'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "suspend" -d 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "resume" -d 'Resume a suspended subproject (R14)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "delete" -d 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "restore" -d 'Restore a deleted subproject, named by its id, while its name is free (R15)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit suspend resume delete restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "create" -d 'Create a subproject under a project (R03)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "list" -d 'List subprojects, of one project or of all'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "show" -d 'Show one subproject'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "rename" -d 'Rename a subproject'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "set-limit" -d 'Set or clear a subproject\'s credit limit (R12, R29); below what is spent is allowed, with a warning'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "set-alerts" -d 'Set the alert thresholds of a subproject: percentages of its limit (R30; default 80,100)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "suspend" -d 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "resume" -d 'Resume a suspended subproject (R14)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "delete" -d 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "restore" -d 'Restore a deleted subproject, named by its id, while its name is free (R15)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l external-id -d 'The reseller\'s own id for this customer: unique within the project' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l credit-limit -d 'A credit limit in the project\'s billing currency (R12)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l label -d 'A label, key=value (repeatable)' -r
@@ -315,6 +317,8 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l period -d 'What the limit is measured against: the total spent, or each calendar month\'s spending (UTC) [default: the subproject\'s current period, lifetime for a new one]' -r -f -a "lifetime\t''
+monthly\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
@@ -327,6 +331,18 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-limit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-alerts" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-alerts" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-alerts" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-alerts" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-alerts" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-alerts" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-alerts" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from set-alerts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
@@ -381,7 +397,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "list" -d 'List subprojects, of one project or of all'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one subproject'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a subproject'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "set-limit" -d 'Set or clear a subproject\'s credit limit (R12); below what is spent is allowed, with a warning'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "set-limit" -d 'Set or clear a subproject\'s credit limit (R12, R29); below what is spent is allowed, with a warning'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "set-alerts" -d 'Set the alert thresholds of a subproject: percentages of its limit (R30; default 80,100)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a suspended subproject (R14)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
@@ -860,27 +877,28 @@ complete -c acctl -n "__fish_acctl_using_subcommand store; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand store; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole store into an empty one, between any two backends: a SQLite file or a postgres:// URL on either side. Ids, times, history and the audit chain are copied (the same `audit head` on both sides); the destination is checked with `check` and `audit verify` before success, and a copy that fails leaves it empty. --db is not used'
 complete -c acctl -n "__fish_acctl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''
 csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "create" -d 'Create a billing account (R07)'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "list" -d 'List billing accounts, by name'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "show" -d 'Show one billing account'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "update" -d 'Rename a billing account, change its payment details or make it the default'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "delete" -d 'Delete a billing account that no project links to and that has no history'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "topup" -d 'Top up a prepaid billing account (R11)'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "ledger" -d 'A billing account\'s top-ups and charges, oldest first'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "link" -d 'Link a project to another billing account of the same currency (R08)'
-complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger link help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -f -a "create" -d 'Create a billing account (R07)'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -f -a "list" -d 'List billing accounts, by name'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -f -a "show" -d 'Show one billing account'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -f -a "update" -d 'Rename a billing account, change its payment details or make it the default'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -f -a "delete" -d 'Delete a billing account that no project links to and that has no history'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -f -a "topup" -d 'Top up a prepaid billing account (R11)'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -f -a "ledger" -d 'A billing account\'s top-ups and charges, oldest first'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -f -a "transfer" -d 'Move money between two prepaid billing accounts of one currency (R32)'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -f -a "link" -d 'Link a project to another billing account of the same currency (R08)'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and not __fish_seen_subcommand_from create list show update delete topup ledger transfer link help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l kind -d 'Prepaid (a balance topped up and drawn down) or postpaid (charges accrue to invoices)' -r -f -a "prepaid\t''
 postpaid\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from create" -l currency -d 'Its ISO 4217 currency' -r
@@ -978,6 +996,19 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from ledger" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from transfer" -l idempotency-key -d 'A key that makes a retry safe: the same key is transferred once' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from transfer" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from transfer" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from transfer" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from transfer" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from transfer" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from transfer" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from link" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
@@ -997,25 +1028,58 @@ complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a billing account that no project links to and that has no history'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "topup" -d 'Top up a prepaid billing account (R11)'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "ledger" -d 'A billing account\'s top-ups and charges, oldest first'
+complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Move money between two prepaid billing accounts of one currency (R32)'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "link" -d 'Link a project to another billing account of the same currency (R08)'
 complete -c acctl -n "__fish_acctl_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and not __fish_seen_subcommand_from list help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''
 csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and not __fish_seen_subcommand_from list help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and not __fish_seen_subcommand_from list help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -f -a "record" -d 'Record a charge against a project or subproject (R10-R12)'
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -f -a "import" -d 'Import charges from JSON lines or CSV: all or nothing'
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -f -a "list" -d 'List charges, oldest first'
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -f -a "report" -d 'Usage summed by billing account, project, subproject and product (R13)'
-complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List alerts in the order they were raised, oldest first'
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and __fish_seen_subcommand_from list" -l after -d 'Only alerts raised after this one (its id): a cursor' -r
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and __fish_seen_subcommand_from list" -l since -d 'Only alerts since: a duration back from now (12h, 30d) or an RFC 3339 time' -r
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and __fish_seen_subcommand_from list" -l subproject -d 'Only this subproject\'s alerts (project/subproject or its id)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and __fish_seen_subcommand_from list" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and __fish_seen_subcommand_from list" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "list" -d 'List alerts in the order they were raised, oldest first'
+complete -c acctl -n "__fish_acctl_using_subcommand alert; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report reverse help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report reverse help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report reverse help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report reverse help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report reverse help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report reverse help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report reverse help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report reverse help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report reverse help" -f -a "record" -d 'Record a charge against a project or subproject (R10-R12)'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report reverse help" -f -a "import" -d 'Import charges from JSON lines or CSV: all or nothing'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report reverse help" -f -a "list" -d 'List charges, oldest first'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report reverse help" -f -a "report" -d 'Usage summed by billing account, project, subproject and product (R13)'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report reverse help" -f -a "reverse" -d 'Reverse a charge, wholly or in part: spending falls, a prepaid balance is refunded (R31)'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and not __fish_seen_subcommand_from record import list report reverse help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l product -d 'The product, for reports' -r
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l quantity -d 'The number of units, for reports' -r
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from record" -l description -d 'A description' -r
@@ -1085,10 +1149,26 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from reverse" -l amount -d 'How much to reverse [default: what is left of the charge]' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from reverse" -l reason -d 'Why: kept with the reversal and in the audit log' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from reverse" -l idempotency-key -d 'A key that makes a retry safe: the same key is reversed once' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from reverse" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from reverse" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from reverse" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from reverse" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from reverse" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from reverse" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from reverse" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from reverse" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "record" -d 'Record a charge against a project or subproject (R10-R12)'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import charges from JSON lines or CSV: all or nothing'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "list" -d 'List charges, oldest first'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "report" -d 'Usage summed by billing account, project, subproject and product (R13)'
+complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "reverse" -d 'Reverse a charge, wholly or in part: spending falls, a prepaid balance is refunded (R31)'
 complete -c acctl -n "__fish_acctl_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand balance" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand balance" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
@@ -1198,29 +1278,30 @@ complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subc
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the settings in force and where each comes from'
 complete -c acctl -n "__fish_acctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "init" -d 'Create the store with its account, a default billing account and a default project'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "account" -d 'Show or rename the account'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "tree" -d 'Show the account\'s projects and subprojects as a tree'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "project" -d 'Create, list, show, rename and delete projects'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "subproject" -d 'Create, list, suspend, delete and restore subprojects'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "user" -d 'Add, list and remove users'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "grant" -d 'Give users roles on the account or a project'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "key" -d 'Issue, list, revoke and rotate API keys'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "access" -d 'Explain who may do what, and why'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "resource" -d 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "check" -d 'Verify the store\'s integrity and every invariant of the model (exit 7 on a problem)'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "backup" -d 'Copy the store to a SQLite file, consistently, while others may write'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "store" -d 'Move a store between backends: copy a SQLite file or PostgreSQL database into an empty one'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "billing" -d 'Create, list, change, top up and link billing accounts (R07, R08, R11)'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "usage" -d 'Record, import, list and report usage (R10-R13)'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "balance" -d 'Show balances: every billing account\'s, for the operator (R23)'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "invoice" -d 'The invoice of a billing account for one month, by project, subproject and product'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "apply" -d 'Make the store match a manifest: create and change, never delete (prints the plan)'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "export" -d 'Write the live structure as a manifest that apply accepts'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "completions" -d 'Print a shell completion script'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "config" -d 'Show where the config file is and what it holds'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing usage balance invoice apply export completions config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "init" -d 'Create the store with its account, a default billing account and a default project'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "account" -d 'Show or rename the account'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "tree" -d 'Show the account\'s projects and subprojects as a tree'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "project" -d 'Create, list, show, rename and delete projects'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "subproject" -d 'Create, list, suspend, delete and restore subprojects'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "user" -d 'Add, list and remove users'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "grant" -d 'Give users roles on the account or a project'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "key" -d 'Issue, list, revoke and rotate API keys'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "access" -d 'Explain who may do what, and why'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "resource" -d 'Add, list, move and remove resources: numbers, apps, service APIs, webhooks, configs'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "check" -d 'Verify the store\'s integrity and every invariant of the model (exit 7 on a problem)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "backup" -d 'Copy the store to a SQLite file, consistently, while others may write'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "store" -d 'Move a store between backends: copy a SQLite file or PostgreSQL database into an empty one'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "billing" -d 'Create, list, change, top up and link billing accounts (R07, R08, R11)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "alert" -d 'List the alerts raised as subprojects\' spending nears their limits (R30)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "usage" -d 'Record, import, list, report and reverse usage (R10-R13, R31)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "balance" -d 'Show balances: every billing account\'s, for the operator (R23)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "invoice" -d 'The invoice of a billing account for one month, by project, subproject and product'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "apply" -d 'Make the store match a manifest: create and change, never delete (prints the plan)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "export" -d 'Write the live structure as a manifest that apply accepts'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "completions" -d 'Print a shell completion script'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "config" -d 'Show where the config file is and what it holds'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show the account'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "rename" -d 'Rename the account'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "create" -d 'Create a project, linked to a billing account (R02)'
@@ -1232,7 +1313,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcom
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "list" -d 'List subprojects, of one project or of all'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "show" -d 'Show one subproject'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "rename" -d 'Rename a subproject'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "set-limit" -d 'Set or clear a subproject\'s credit limit (R12); below what is spent is allowed, with a warning'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "set-limit" -d 'Set or clear a subproject\'s credit limit (R12, R29); below what is spent is allowed, with a warning'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "set-alerts" -d 'Set the alert thresholds of a subproject: percentages of its limit (R30; default 80,100)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "suspend" -d 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "resume" -d 'Resume a suspended subproject (R14)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "delete" -d 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
@@ -1266,10 +1348,13 @@ complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcom
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "delete" -d 'Delete a billing account that no project links to and that has no history'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "topup" -d 'Top up a prepaid billing account (R11)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "ledger" -d 'A billing account\'s top-ups and charges, oldest first'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "transfer" -d 'Move money between two prepaid billing accounts of one currency (R32)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "link" -d 'Link a project to another billing account of the same currency (R08)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from alert" -f -a "list" -d 'List alerts in the order they were raised, oldest first'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "record" -d 'Record a charge against a project or subproject (R10-R12)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "import" -d 'Import charges from JSON lines or CSV: all or nothing'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "list" -d 'List charges, oldest first'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "report" -d 'Usage summed by billing account, project, subproject and product (R13)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "reverse" -d 'Reverse a charge, wholly or in part: spending falls, a prepaid balance is refunded (R31)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the settings in force and where each comes from'

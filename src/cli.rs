@@ -1,8 +1,8 @@
 //! The command-line tree: global options and the top-level commands (CLI.md).
 
 use crate::commands::{
-    access, account, apply, billing, check, config, key, project, resource, store, subproject,
-    usage, user,
+    access, account, alert, apply, billing, check, config, key, project, resource, store,
+    subproject, usage, user,
 };
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -138,7 +138,10 @@ pub enum Command {
     /// Create, list, change, top up and link billing accounts (R07, R08, R11)
     #[command(subcommand)]
     Billing(billing::BillingCommand),
-    /// Record, import, list and report usage (R10-R13)
+    /// List the alerts raised as subprojects' spending nears their limits (R30)
+    #[command(subcommand)]
+    Alert(alert::AlertCommand),
+    /// Record, import, list, report and reverse usage (R10-R13, R31)
     #[command(subcommand)]
     Usage(usage::UsageCommand),
     /// Show balances: every billing account's, for the operator (R23)

@@ -30,6 +30,7 @@
 //! ```
 
 use crate::config::line_col;
+use crate::domain::model::LimitPeriod;
 use crate::domain::names::Labels;
 use crate::error::{Error, Result};
 use serde::Deserialize;
@@ -116,6 +117,10 @@ pub struct SubprojectSpec {
     pub name: String,
     pub external_id: Option<String>,
     pub credit_limit: Option<(String, Loc)>,
+    /// What the limit is measured over (R29); `None` leaves it as it is (lifetime when new).
+    pub limit_period: Option<(LimitPeriod, Loc)>,
+    /// Alert thresholds (R30), ascending; `None` leaves them (80, 100 when new).
+    pub alert_thresholds: Option<(Vec<u32>, Loc)>,
     /// `Some(true)` suspends, `Some(false)` resumes, `None` leaves the status as it is.
     pub suspended: Option<bool>,
     pub labels: Labels,
@@ -206,6 +211,8 @@ struct RawSubproject {
     name: Spanned<String>,
     external_id: Option<String>,
     credit_limit: Option<Spanned<String>>,
+    limit_period: Option<Spanned<String>>,
+    alert_thresholds: Option<Spanned<Vec<i64>>>,
     suspended: Option<bool>,
     #[serde(default)]
     labels: Labels,
@@ -294,6 +301,39 @@ pub fn parse(text: &str, file: &str) -> Result<Manifest> {
                     s.name.get_ref()
                 )));
             }
+            let limit_period = match s.limit_period {
+                None => None,
+                Some(p) => {
+                    let l = loc(p.span());
+                    let period = LimitPeriod::parse(p.get_ref()).ok_or_else(|| {
+                        l.error(format!(
+                            "limit_period {:?} is neither \"lifetime\" nor \"monthly\"",
+                            p.get_ref()
+                        ))
+                    })?;
+                    Some((period, l))
+                }
+            };
+            let alert_thresholds = match s.alert_thresholds {
+                None => None,
+                Some(t) => {
+                    let l = loc(t.span());
+                    let mut out = Vec::new();
+                    for n in t.get_ref() {
+                        match u32::try_from(*n) {
+                            Ok(p) if (1..=100).contains(&p) => out.push(p),
+                            _ => {
+                                return Err(l.error(format!(
+                                    "alert threshold {n} is not a percentage from 1 to 100"
+                                )))
+                            }
+                        }
+                    }
+                    out.sort_unstable();
+                    out.dedup();
+                    Some((out, l))
+                }
+            };
             subprojects.push(SubprojectSpec {
                 loc: s_loc,
                 name: s.name.into_inner(),
@@ -302,6 +342,8 @@ pub fn parse(text: &str, file: &str) -> Result<Manifest> {
                     let l = loc(c.span());
                     (c.into_inner(), l)
                 }),
+                limit_period,
+                alert_thresholds,
                 suspended: s.suspended,
                 labels: s.labels,
                 resources: resources(s.resources),
@@ -492,6 +534,13 @@ pub fn write(m: &Manifest) -> String {
             }
             if let Some((c, _)) = &s.credit_limit {
                 let _ = writeln!(out, "credit_limit = {}", q(c));
+            }
+            if let Some((p, _)) = &s.limit_period {
+                let _ = writeln!(out, "limit_period = {}", q(p.as_str()));
+            }
+            if let Some((t, _)) = &s.alert_thresholds {
+                let list: Vec<String> = t.iter().map(u32::to_string).collect();
+                let _ = writeln!(out, "alert_thresholds = [{}]", list.join(", "));
             }
             if let Some(suspended) = s.suspended {
                 let _ = writeln!(out, "suspended = {suspended}");

@@ -38,6 +38,8 @@ pub enum BillingCommand {
         #[arg(long, value_name = "YYYY-MM")]
         period: Option<String>,
     },
+    /// Move money between two prepaid billing accounts of one currency (R32)
+    Transfer(TransferArgs),
     /// Link a project to another billing account of the same currency (R08)
     Link {
         /// The project's name or id
@@ -100,6 +102,22 @@ pub struct TopupArgs {
     #[arg(allow_negative_numbers = true)]
     pub amount: String,
     /// A key that makes a retry safe: the same key is topped up once
+    #[arg(long, value_name = "S")]
+    pub idempotency_key: Option<String>,
+}
+
+/// Move AMOUNT from one prepaid billing account to another of the same currency, in one
+/// transaction. Refused (exit 6) when it would take the source below zero.
+#[derive(Debug, Args)]
+pub struct TransferArgs {
+    /// The billing account the money leaves (name or id)
+    pub from: String,
+    /// The billing account the money reaches (name or id)
+    pub to: String,
+    /// The amount, a plain decimal in the accounts' currency
+    #[arg(allow_negative_numbers = true)]
+    pub amount: String,
+    /// A key that makes a retry safe: the same key is transferred once
     #[arg(long, value_name = "S")]
     pub idempotency_key: Option<String>,
 }
@@ -189,6 +207,23 @@ pub fn run(ctx: &Ctx, cmd: BillingCommand) -> Result<Output> {
                 billing::topup(tx, &env, &b, amount, a.idempotency_key.as_deref())
             })?;
             Ok(output::topup(&t, &b, replayed))
+        }
+        BillingCommand::Transfer(a) => {
+            let amount = Amount::parse_positive(&a.amount, "a transfer's amount")?;
+            if let Some(k) = &a.idempotency_key {
+                usage::parse_idempotency_key(k)?;
+            }
+            let t = store.write(|tx| {
+                crate::domain::spend::transfer(
+                    tx,
+                    &env,
+                    &a.from,
+                    &a.to,
+                    amount,
+                    a.idempotency_key.as_deref(),
+                )
+            })?;
+            Ok(output::transfer(&t))
         }
         BillingCommand::Ledger { ba, period } => {
             let period = period.as_deref().map(Period::parse).transpose()?;

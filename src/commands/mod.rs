@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod account;
+pub mod alert;
 pub mod apply;
 pub mod billing;
 pub mod check;
@@ -110,6 +111,7 @@ impl Ctx {
             _ => OpenMode::Existing,
         };
         let mut store = Store::open(location, mode)?;
+        store.set_now(clock.now());
         let principal = match &self.credential {
             Credential::Operator => Principal::Operator,
             Credential::Key(secret) => {
@@ -146,6 +148,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<Output> {
         Command::Backup(args) => check::backup(ctx, args),
         Command::Store(c) => store::run(ctx, c),
         Command::Billing(c) => billing::run(ctx, c),
+        Command::Alert(c) => alert::run(ctx, c),
         Command::Usage(c) => usage::run(ctx, c),
         Command::Balance => billing::balance(ctx),
         Command::Invoice(args) => billing::invoice(ctx, args),

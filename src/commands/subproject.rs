@@ -3,6 +3,7 @@
 use super::Ctx;
 use crate::domain::hierarchy::{self, NewSubproject};
 use crate::domain::lists::{self, ListOptions, SortBy};
+use crate::domain::model::LimitPeriod;
 use crate::domain::model::Status;
 use crate::domain::names::{parse_external_id, parse_labels};
 use crate::domain::usage::check_limit;
@@ -30,13 +31,24 @@ pub enum SubprojectCommand {
         /// The new name
         new: String,
     },
-    /// Set or clear a subproject's credit limit (R12); below what is spent is allowed, with a warning
+    /// Set or clear a subproject's credit limit (R12, R29); below what is spent is allowed, with a warning
     SetLimit {
         /// The subproject: project/subproject or its id
         sub: String,
         /// The limit in the billing currency, or `none` to remove it
         #[arg(allow_negative_numbers = true)]
         limit: String,
+        /// What the limit is measured against: the total spent, or each calendar month's
+        /// spending (UTC) [default: the subproject's current period, lifetime for a new one]
+        #[arg(long, value_enum)]
+        period: Option<PeriodArg>,
+    },
+    /// Set the alert thresholds of a subproject: percentages of its limit (R30; default 80,100)
+    SetAlerts {
+        /// The subproject: project/subproject or its id
+        sub: String,
+        /// Percentages from 1 to 100, comma-separated (e.g. 50,90), or `none`
+        thresholds: String,
     },
     /// Suspend a subproject: its keys and charges are refused until it is resumed (R14)
     Suspend {
@@ -55,6 +67,22 @@ pub enum SubprojectCommand {
         /// The deleted subproject's id
         id: String,
     },
+}
+
+/// The period a credit limit is measured over (R29).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PeriodArg {
+    Lifetime,
+    Monthly,
+}
+
+impl From<PeriodArg> for LimitPeriod {
+    fn from(p: PeriodArg) -> LimitPeriod {
+        match p {
+            PeriodArg::Lifetime => LimitPeriod::Lifetime,
+            PeriodArg::Monthly => LimitPeriod::Monthly,
+        }
+    }
 }
 
 /// Create a subproject. With --if-not-exists, an existing live subproject of the project
@@ -224,22 +252,54 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
             })?;
             Ok(output::subproject(&n))
         }
-        SubprojectCommand::SetLimit { sub, limit } => {
+        SubprojectCommand::SetLimit { sub, limit, period } => {
             let (n, below) = store.write(|tx| {
                 let s = hierarchy::resolve_subproject(tx, &sub)?;
-                crate::domain::billing::set_credit_limit(tx, &env, &s, &limit)
+                crate::domain::billing::set_credit_limit(
+                    tx,
+                    &env,
+                    &s,
+                    &limit,
+                    period.map(Into::into),
+                )
             })?;
             let out = output::subproject(&n);
             Ok(if below {
                 out.warn(format!(
-                    "the limit is below what {} has already spent ({} {}): its further charges are blocked",
+                    "the limit is below what {} has already spent{} ({} {}): its further charges are blocked",
                     n.display_name(),
-                    n.total_spent.format(&n.currency),
+                    if n.limit_period == LimitPeriod::Monthly {
+                        " this month"
+                    } else {
+                        ""
+                    },
+                    n.spent_in_limit_period().format(&n.currency),
                     n.currency
                 ))
             } else {
                 out
             })
+        }
+        SubprojectCommand::SetAlerts { sub, thresholds } => {
+            let (n, changed) = store.write(|tx| {
+                let s = hierarchy::resolve_subproject(tx, &sub)?;
+                crate::domain::spend::set_alerts(tx, &env, &s, &thresholds)
+            })?;
+            let mut out = output::subproject(&n);
+            if !changed {
+                out = out.warn(format!(
+                    "{} already alerts at {}",
+                    n.display_name(),
+                    output::thresholds_text(&n.alert_thresholds)
+                ));
+            }
+            if n.credit_limit.is_none() && !n.alert_thresholds.is_empty() {
+                out = out.warn(format!(
+                    "{} has no credit limit: alerts are raised once it has one",
+                    n.display_name()
+                ));
+            }
+            Ok(out)
         }
         SubprojectCommand::Suspend { sub } => suspend(&mut store, &env, &sub, true),
         SubprojectCommand::Resume { sub } => suspend(&mut store, &env, &sub, false),

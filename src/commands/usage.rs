@@ -23,6 +23,26 @@ pub enum UsageCommand {
     List(ListArgs),
     /// Usage summed by billing account, project, subproject and product (R13)
     Report(ReportArgs),
+    /// Reverse a charge, wholly or in part: spending falls, a prepaid balance is refunded (R31)
+    Reverse(ReverseArgs),
+}
+
+/// Reverse a charge by AMOUNT, or by what is left of it. The charge is kept as it was; the
+/// reversal lowers the subproject's spending (and that of the charge's month), refunds a
+/// prepaid balance, and is a credit line on the invoice of the month it is made in.
+#[derive(Debug, Args)]
+pub struct ReverseArgs {
+    /// The charge's id
+    pub charge_id: String,
+    /// How much to reverse [default: what is left of the charge]
+    #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
+    pub amount: Option<String>,
+    /// Why: kept with the reversal and in the audit log
+    #[arg(long, value_name = "S")]
+    pub reason: String,
+    /// A key that makes a retry safe: the same key is reversed once
+    #[arg(long, value_name = "S")]
+    pub idempotency_key: Option<String>,
 }
 
 /// Record a charge. It is billed to the billing account the project (or the subproject's
@@ -143,6 +163,36 @@ pub fn run(ctx: &Ctx, cmd: UsageCommand) -> Result<Output> {
     match cmd {
         UsageCommand::Record(a) => record(ctx, a),
         UsageCommand::Import(a) => import(ctx, a),
+        UsageCommand::Reverse(a) => {
+            let amount = a
+                .amount
+                .as_deref()
+                .map(|x| Amount::parse_positive(x, "a reversal's amount"))
+                .transpose()?;
+            let reason = crate::domain::spend::parse_reason(&a.reason)?;
+            let key = a
+                .idempotency_key
+                .as_deref()
+                .map(usage::parse_idempotency_key)
+                .transpose()?;
+            let (mut store, env) = ctx.open(OpenMode::Existing)?;
+            let (r, names) = store.write(|tx| {
+                let r = crate::domain::spend::reverse(
+                    tx,
+                    &env,
+                    &a.charge_id,
+                    amount,
+                    &reason,
+                    key.as_deref(),
+                )?;
+                let names = usage::display_names(tx, [r.charge.target_id])?;
+                Ok((r, names))
+            })?;
+            Ok(output::reversal(
+                &r,
+                names.get(&r.charge.target_id).map(String::as_str),
+            ))
+        }
         UsageCommand::List(a) => {
             let span = a.span.span()?;
             usage::check_limit(a.limit)?;
@@ -209,7 +259,12 @@ fn record(ctx: &Ctx, a: RecordArgs) -> Result<Output> {
         let target = hierarchy::resolve_target(tx, &a.target)?;
         usage::record(tx, &env, &target, charge.clone())
     })?;
-    Ok(output::charge(&rec.charge, &rec.target, rec.replayed))
+    Ok(output::charge(
+        &rec.charge,
+        &rec.target,
+        rec.replayed,
+        &rec.alerts,
+    ))
 }
 
 /// A JSON line. Amounts are strings (or whole numbers): never floating point.

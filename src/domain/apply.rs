@@ -21,10 +21,14 @@ use super::access::{authorize, Action, Scope};
 use super::billing::{self, BillingChanges, NewBillingAccount};
 use super::hierarchy::{self, NewSubproject};
 use super::keys;
-use super::model::{BillingAccount, BillingKind, Node, Role, Status};
+use super::model::{
+    format_thresholds, BillingAccount, BillingKind, LimitPeriod, Node, Role, Status,
+    DEFAULT_THRESHOLDS,
+};
 use super::money::{Amount, Currency};
 use super::names::{fold, parse_external_id, Labels, Name};
 use super::resources::{self, ResourceKind};
+use super::spend;
 use super::users;
 use super::Env;
 use crate::error::{Error, Result};
@@ -109,6 +113,12 @@ impl Plan {
             });
         }
     }
+}
+
+/// Alert thresholds as a plan shows them: `[50, 90]`.
+fn thresholds_field(t: &[u32]) -> String {
+    let list: Vec<String> = t.iter().map(u32::to_string).collect();
+    format!("[{}]", list.join(", "))
 }
 
 fn set(name: &'static str, to: impl Into<String>) -> Field {
@@ -734,6 +744,25 @@ fn create_subproject(
     if !node.labels.is_empty() {
         fields.push(set("labels", labels_text(&node.labels)));
     }
+    if let Some((period, loc)) = &s.limit_period {
+        if *period != node.limit_period {
+            let limit = node
+                .credit_limit
+                .map_or_else(|| "none".to_string(), |l| l.format(&node.currency));
+            node = billing::set_credit_limit(tx, env, &node, &limit, Some(*period))
+                .map_err(|e| at(loc, e))?
+                .0;
+            fields.push(set("limit_period", period.as_str()));
+        }
+    }
+    if let Some((t, loc)) = &s.alert_thresholds {
+        if *t != node.alert_thresholds {
+            node = spend::set_alerts(tx, env, &node, &format_thresholds(t))
+                .map_err(|e| at(loc, e))?
+                .0;
+            fields.push(set("alert_thresholds", thresholds_field(t)));
+        }
+    }
     if s.suspended == Some(true) {
         node = hierarchy::set_suspended(tx, env, &node, true)
             .map_err(|e| at(&s.loc, e))?
@@ -787,10 +816,31 @@ fn update_subproject(
             let from = n
                 .credit_limit
                 .map_or_else(|| "none".to_string(), |l| l.format(&n.currency));
-            n = billing::set_credit_limit(tx, env, &n, raw)
+            n = billing::set_credit_limit(tx, env, &n, raw, None)
                 .map_err(|e| at(loc, e))?
                 .0;
             fields.push(changed("credit_limit", from, limit.format(&n.currency)));
+        }
+    }
+    if let Some((period, loc)) = &s.limit_period {
+        if *period != n.limit_period {
+            let from = n.limit_period.as_str();
+            let limit = n
+                .credit_limit
+                .map_or_else(|| "none".to_string(), |l| l.format(&n.currency));
+            n = billing::set_credit_limit(tx, env, &n, &limit, Some(*period))
+                .map_err(|e| at(loc, e))?
+                .0;
+            fields.push(changed("limit_period", from, period.as_str()));
+        }
+    }
+    if let Some((t, loc)) = &s.alert_thresholds {
+        if *t != n.alert_thresholds {
+            let from = thresholds_field(&n.alert_thresholds);
+            n = spend::set_alerts(tx, env, &n, &format_thresholds(t))
+                .map_err(|e| at(loc, e))?
+                .0;
+            fields.push(changed("alert_thresholds", from, thresholds_field(t)));
         }
     }
     let mut merged = n.labels.clone();
@@ -967,6 +1017,10 @@ pub fn export(tx: &Tx, env: &Env) -> Result<Manifest> {
                 credit_limit: s
                     .credit_limit
                     .map(|l| (l.format(&s.currency), here.clone())),
+                limit_period: (s.limit_period != LimitPeriod::Lifetime)
+                    .then(|| (s.limit_period, here.clone())),
+                alert_thresholds: (s.alert_thresholds != DEFAULT_THRESHOLDS)
+                    .then(|| (s.alert_thresholds.clone(), here.clone())),
                 suspended: (s.status == Status::Suspended).then_some(true),
                 resources: resources_of(s.id)?,
                 keys: keys.remove(&s.id).unwrap_or_default(),

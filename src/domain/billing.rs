@@ -4,7 +4,7 @@ use super::access::{authorize, reach, Action, Principal, Reach, Scope};
 use super::clock::Timestamp;
 use super::hierarchy::{require_live, resolve_target};
 use super::model::BillingAccount;
-use super::model::{BillingKind, Node};
+use super::model::{BillingKind, LimitPeriod, Node};
 use super::money::{Amount, Currency};
 use super::names::fold;
 use super::names::Name;
@@ -316,7 +316,14 @@ pub fn link(tx: &Tx, env: &Env, project_ref: &str, b: &BillingAccount) -> Result
 
 /// Set or clear a subproject's credit limit (R12). A limit below what is already spent is
 /// allowed: the returned flag says so, for a warning; further charges are blocked.
-pub fn set_credit_limit(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<(Node, bool)> {
+/// With `period`, the limit is measured over it from now on (R29); without, its period stays.
+pub fn set_credit_limit(
+    tx: &Tx,
+    env: &Env,
+    sub: &Node,
+    raw: &str,
+    period: Option<LimitPeriod>,
+) -> Result<(Node, bool)> {
     authorize(
         tx,
         &env.principal,
@@ -336,22 +343,31 @@ pub fn set_credit_limit(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<(No
     } else {
         Some(Amount::parse_non_negative(raw, "a credit limit")?)
     };
-    if limit != sub.credit_limit {
+    let period = period.unwrap_or(sub.limit_period);
+    if limit != sub.credit_limit || period != sub.limit_period {
         tx.set_credit_limit(sub.id, limit)?;
+        if period != sub.limit_period {
+            tx.set_limit_period(sub.id, period)?;
+        }
         env.audit(
             tx,
             "subproject.set-limit",
             &sub.path(),
             Some(&match limit {
-                Some(l) => format!("{} {}", l.format(&sub.currency), sub.currency),
-                None => "none".to_string(),
+                Some(l) => format!(
+                    "{} {} {}",
+                    l.format(&sub.currency),
+                    sub.currency,
+                    period.as_str()
+                ),
+                None => format!("none ({})", period.as_str()),
             }),
         )?;
     }
-    let below = limit.is_some_and(|l| l < sub.total_spent);
     let node = tx
         .node_by_id(sub.id)?
         .ok_or_else(|| Error::internal("a subproject vanished"))?;
+    let below = limit.is_some_and(|l| l < node.spent_in_limit_period());
     Ok((node, below))
 }
 
@@ -360,6 +376,39 @@ pub fn set_credit_limit(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<(No
 pub enum LedgerKind {
     Topup,
     Charge,
+    /// A reversal of a charge (R31): money back.
+    Reversal,
+    /// A transfer from another prepaid billing account (R32).
+    TransferIn,
+    /// A transfer to another prepaid billing account (R32).
+    TransferOut,
+}
+
+impl LedgerKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LedgerKind::Topup => "topup",
+            LedgerKind::Charge => "charge",
+            LedgerKind::Reversal => "reversal",
+            LedgerKind::TransferIn => "transfer_in",
+            LedgerKind::TransferOut => "transfer_out",
+        }
+    }
+    pub fn parse(s: &str) -> Option<LedgerKind> {
+        [
+            LedgerKind::Topup,
+            LedgerKind::Charge,
+            LedgerKind::Reversal,
+            LedgerKind::TransferIn,
+            LedgerKind::TransferOut,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+    }
+    /// Whether the entry takes money from the account (a charge, a transfer out).
+    pub fn is_debit(self) -> bool {
+        matches!(self, LedgerKind::Charge | LedgerKind::TransferOut)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -372,6 +421,12 @@ pub struct LedgerEntry {
     pub product: Option<String>,
     pub quantity: Option<i64>,
     pub idempotency_key: Option<String>,
+    /// The charge a reversal reverses.
+    pub charge_id: Option<Uuid>,
+    /// A reversal's reason.
+    pub reason: Option<String>,
+    /// The other billing account of a transfer.
+    pub counterparty_id: Option<Uuid>,
 }
 
 /// A billing account's top-ups and charges, oldest first, in one period or all time.

@@ -162,13 +162,23 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
         "total_spent",
         tx.wrong_totals_spent()?
             .into_iter()
-            .map(|(path, stored, sum, cur)| {
+            .map(|(path, stored, sum, cur, back)| {
                 let cur = cur.unwrap_or_default();
-                format!(
-                    "{path}: total spent is {} but its charges sum to {} (R26)",
-                    money(Some(stored), &cur),
-                    money(Some(sum), &cur)
-                )
+                if back == 0 {
+                    format!(
+                        "{path}: total spent is {} but its charges sum to {} (R26)",
+                        money(Some(stored), &cur),
+                        money(Some(sum), &cur)
+                    )
+                } else {
+                    format!(
+                        "{path}: total spent is {} but its charges {} less their reversals {} is {} (R26, R31)",
+                        money(Some(stored), &cur),
+                        money(Some(sum), &cur),
+                        money(Some(back), &cur),
+                        money(sum.checked_sub(back), &cur)
+                    )
+                }
             })
             .collect(),
     );
@@ -179,15 +189,40 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
             .map(|row| {
                 let (name, cur) = (text(&row[0]), text(&row[1]));
                 let (balance, up, down) = (int(&row[2]), int(&row[3]), int(&row[4]));
+                let (back, t_in, t_out) = (int(&row[5]), int(&row[6]), int(&row[7]));
                 match (balance, up, down) {
                     (Some(b), Some(u), Some(d)) => {
-                        let expected = u.checked_sub(d);
+                        let expected = u
+                            .checked_sub(d)
+                            .and_then(|x| x.checked_add(back.unwrap_or(0)))
+                            .and_then(|x| x.checked_add(t_in.unwrap_or(0)))
+                            .and_then(|x| x.checked_sub(t_out.unwrap_or(0)));
                         if expected.is_some() && expected != Some(b) {
-                            format!(
-                                "billing account {name:?}: balance is {} but top-ups {} minus charges {} is {} (R26)",
-                                money(Some(b), &cur),
+                            let mut terms = format!(
+                                "top-ups {} minus charges {}",
                                 money(Some(u), &cur),
-                                money(Some(d), &cur),
+                                money(Some(d), &cur)
+                            );
+                            for (word, v) in [
+                                ("plus reversals", back),
+                                ("plus transfers in", t_in),
+                                ("minus transfers out", t_out),
+                            ] {
+                                if v.unwrap_or(0) != 0 {
+                                    terms.push_str(&format!(" {word} {}", money(v, &cur)));
+                                }
+                            }
+                            let rules = if back.unwrap_or(0) != 0
+                                || t_in.unwrap_or(0) != 0
+                                || t_out.unwrap_or(0) != 0
+                            {
+                                "R26, R31, R32"
+                            } else {
+                                "R26"
+                            };
+                            format!(
+                                "billing account {name:?}: balance is {} but {terms} is {} ({rules})",
+                                money(Some(b), &cur),
                                 money(expected, &cur)
                             )
                         } else {
@@ -199,6 +234,41 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
                     }
                     _ => format!("billing account {name:?}: its sums cannot be read"),
                 }
+            })
+            .collect(),
+    );
+
+    r.run(
+        "month_spending",
+        tx.wrong_month_spending()?
+            .into_iter()
+            .map(|(path, month, kept, expected)| {
+                if kept < 0 {
+                    format!(
+                        "{path}: {month} has charges less reversals of {} but no monthly spending kept (R29)",
+                        expected
+                    )
+                } else {
+                    format!(
+                        "{path}: spending kept for {month} is {kept} but its charges less reversals sum to {expected} (micro-units, R29, R31)"
+                    )
+                }
+            })
+            .collect(),
+    );
+    r.run(
+        "reversals",
+        tx.bad_reversals()?
+            .into_iter()
+            .map(|(charge, detail)| format!("charge {charge}: {detail} (micro-units, R31)"))
+            .collect(),
+    );
+    r.run(
+        "transfers",
+        tx.bad_transfers()?
+            .into_iter()
+            .map(|id| {
+                format!("transfer {id} is not between two prepaid billing accounts of one currency (R32)")
             })
             .collect(),
     );

@@ -2,7 +2,10 @@
 
 use super::access::{authorize, reach, Action, Reach, Scope};
 use super::billing::{default_billing_account, resolve_billing_account};
-use super::model::{Account, ApiKey, BillingAccount, BillingKind, Node, Resource, Status};
+use super::model::{
+    Account, ApiKey, BillingAccount, BillingKind, LimitPeriod, Node, Resource, Status,
+    DEFAULT_THRESHOLDS,
+};
 use super::money::{Amount, Currency};
 use super::names::{fold, parse_external_id, Labels, Name};
 use super::Env;
@@ -614,6 +617,9 @@ pub fn create_subproject(
         labels: spec.labels.clone(),
         created_at: env.now(),
         deleted_at: None,
+        limit_period: LimitPeriod::Lifetime,
+        alert_thresholds: DEFAULT_THRESHOLDS.to_vec(),
+        spent_this_month: Amount::ZERO,
     };
     env.audit(tx, "subproject.create", &node.path(), None)?;
     Ok(SubprojectCreated {

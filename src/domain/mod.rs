@@ -16,6 +16,7 @@ pub mod model;
 pub mod money;
 pub mod names;
 pub mod resources;
+pub mod spend;
 pub mod usage;
 pub mod users;
 

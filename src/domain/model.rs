@@ -95,9 +95,79 @@ pub struct Node {
     pub labels: Labels,
     pub created_at: Timestamp,
     pub deleted_at: Option<Timestamp>,
+    /// Whether the credit limit is against the total spent or a calendar month's (R29).
+    pub limit_period: LimitPeriod,
+    /// Percentages of the limit that raise an alert when spending reaches them (R30).
+    pub alert_thresholds: Vec<u32>,
+    /// What the node spent in the command's current calendar month (UTC), charges less
+    /// reversals (R29).
+    pub spent_this_month: Amount,
+}
+
+/// The period a subproject's credit limit is measured over (R29).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LimitPeriod {
+    #[default]
+    Lifetime,
+    Monthly,
+}
+
+impl LimitPeriod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LimitPeriod::Lifetime => "lifetime",
+            LimitPeriod::Monthly => "monthly",
+        }
+    }
+    pub fn parse(s: &str) -> Option<LimitPeriod> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "lifetime" => Some(LimitPeriod::Lifetime),
+            "monthly" => Some(LimitPeriod::Monthly),
+            _ => None,
+        }
+    }
+}
+
+/// The alert thresholds a subproject has until it is given others (R30).
+pub const DEFAULT_THRESHOLDS: [u32; 2] = [80, 100];
+
+/// Alert thresholds as written by a person (`50,90`, `80 , 100`, `none`) or kept by the store
+/// (`80,100`, empty for none): whole percentages from 1 to 100, returned ascending without
+/// repeats.
+pub fn parse_thresholds(raw: &str) -> std::result::Result<Vec<u32>, String> {
+    let s = raw.trim();
+    if s.is_empty() || s.eq_ignore_ascii_case("none") {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    for part in s.split(',') {
+        let p = part.trim().trim_end_matches('%');
+        let n: u32 = p
+            .parse()
+            .ok()
+            .filter(|n| (1..=100).contains(n))
+            .ok_or_else(|| format!("{:?} is not a percentage from 1 to 100", part.trim()))?;
+        out.push(n);
+    }
+    out.sort_unstable();
+    out.dedup();
+    Ok(out)
+}
+
+/// Alert thresholds as the store keeps them: `80,100`, or empty for none.
+pub fn format_thresholds(t: &[u32]) -> String {
+    t.iter().map(u32::to_string).collect::<Vec<_>>().join(",")
 }
 
 impl Node {
+    /// What counts against the credit limit now: the total spent, or this month's spending.
+    pub fn spent_in_limit_period(&self) -> Amount {
+        match self.limit_period {
+            LimitPeriod::Lifetime => self.total_spent,
+            LimitPeriod::Monthly => self.spent_this_month,
+        }
+    }
+
     pub fn is_subproject(&self) -> bool {
         self.parent_id.is_some()
     }

@@ -167,6 +167,11 @@ impl Sum {
         self.0.checked_add(other.0).map(Sum).ok_or_else(overflow)
     }
 
+    /// Take another sum off (an invoice's credits); checked, as an internal failure (exit 1).
+    pub fn minus_sum(self, other: Sum) -> Result<Sum> {
+        self.0.checked_sub(other.0).map(Sum).ok_or_else(overflow)
+    }
+
     pub fn micros(self) -> i128 {
         self.0
     }

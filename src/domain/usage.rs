@@ -5,11 +5,12 @@ use super::access::{authorize, reach, Action, Reach, Scope};
 use super::billing::resolve_billing_account;
 use super::clock::Timestamp;
 use super::hierarchy::{require_live, resolve_target};
-use super::model::{BillingAccount, Node, Status};
+use super::model::{BillingAccount, LimitPeriod, Node, Status};
 use super::money::{Amount, Currency, Sum};
 use super::names::{
     clean_optional, is_forbidden, is_invisible, MAX_DESCRIPTION_BYTES, MAX_PRODUCT_BYTES,
 };
+use super::spend::{self, Alert};
 use super::Env;
 use crate::error::{Error, Result};
 use crate::store::{NodeFilter, Tx};
@@ -30,6 +31,8 @@ pub struct Charge {
     pub description: Option<String>,
     pub created_at: Timestamp,
     pub idempotency_key: Option<String>,
+    /// The sum of its reversals (R31).
+    pub reversed: Amount,
 }
 
 /// A charge to record, before it is checked.
@@ -47,7 +50,7 @@ pub struct NewCharge {
 }
 
 /// A calendar month in UTC (`YYYY-MM`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Period {
     pub year: i32,
     pub month: u32,
@@ -238,6 +241,8 @@ pub struct Recorded {
     pub replayed: bool,
     /// The target as it is after the charge (its total spent).
     pub target: Node,
+    /// The alerts the charge raised (R30).
+    pub alerts: Vec<Alert>,
 }
 
 /// Why a charge cannot be recorded on `target` at all, whatever its amount.
@@ -273,15 +278,25 @@ fn limit_error(
     spent: Amount,
     limit: Amount,
     cur: &Currency,
+    month: Period,
 ) -> Error {
     let left = limit
         .checked_sub(spent)
         .unwrap_or(Amount::ZERO)
         .max(Amount::ZERO);
+    let what = match target.limit_period {
+        LimitPeriod::Lifetime => format!(
+            "{}'s total spent above its credit limit",
+            target.display_name()
+        ),
+        LimitPeriod::Monthly => format!(
+            "{}'s spending in {month} above its monthly credit limit",
+            target.display_name()
+        ),
+    };
     Error::blocked(format!(
-        "charge blocked: {} {cur} would take {}'s total spent above its credit limit of {} {cur} ({} {cur} left)",
+        "charge blocked: {} {cur} would take {what} of {} {cur} ({} {cur} left)",
         amount.format(cur),
-        target.display_name(),
         limit.format(cur),
         left.format(cur),
     ))
@@ -345,6 +360,7 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
                 charge: first,
                 replayed: true,
                 target: target.clone(),
+                alerts: Vec::new(),
             });
         }
     }
@@ -354,15 +370,24 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
         .billing_account_by_id(ba_id)?
         .ok_or_else(|| Error::internal("a charge's billing account is missing"))?;
     check_currency(c.currency, &ba)?;
+    let created_at = c.at.unwrap_or_else(|| env.now());
+    let month = Period::of(created_at);
+    let month_key = month.to_string();
+    // R29: a monthly limit counts what was spent in the charge's calendar month.
+    let spent = match target.limit_period {
+        LimitPeriod::Lifetime => target.total_spent,
+        LimitPeriod::Monthly => tx.month_spent(target.id, &month_key)?,
+    };
+    let spent_after = spent.checked_add(c.amount)?;
     if let Some(limit) = target.credit_limit {
-        let after = target.total_spent.checked_add(c.amount)?;
-        if after > limit {
+        if spent_after > limit {
             return Err(limit_error(
                 target,
                 c.amount,
-                target.total_spent,
+                spent,
                 limit,
                 &ba.currency,
+                month,
             ));
         }
     }
@@ -383,11 +408,13 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
         product: c.product,
         quantity: c.quantity,
         description: c.description,
-        created_at: c.at.unwrap_or_else(|| env.now()),
+        created_at,
         idempotency_key: c.idempotency_key,
+        reversed: Amount::ZERO,
     };
     tx.insert_charge(&charge)?;
     tx.add_total_spent(target.id, charge.amount)?;
+    tx.add_month_spent(target.id, &month_key, charge.amount)?;
     env.audit(
         tx,
         "usage.record",
@@ -400,17 +427,27 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
             ba.name
         )),
     )?;
+    let alerts = spend::raise_alerts(
+        tx,
+        env,
+        target,
+        &spend::alert_period(target, created_at),
+        spent_after,
+        Some(charge.id),
+    )?;
     Ok(Recorded {
         charge,
         replayed: false,
         target: tx.node_by_id(target.id)?.unwrap_or_else(|| target.clone()),
+        alerts,
     })
 }
 
 /// What a subproject has spent in its credit limit's period: the one place that decides which
-/// spending a limit counts (`--over`). A lifetime limit counts all its usage, its total spent.
+/// spending a limit counts (`--over`): the total spent for a lifetime limit, the current
+/// month's spending for a monthly one (R29).
 pub fn spent_in_limit_period(_tx: &Tx, sub: &Node) -> Result<Amount> {
-    Ok(sub.total_spent)
+    Ok(sub.spent_in_limit_period())
 }
 
 /// Charges on one target (or all), in a span (or all time), oldest first; with `limit`, only
@@ -682,15 +719,36 @@ pub fn report(
     Ok(rows.into_values().collect())
 }
 
-/// One invoice: a billing account's usage in one month, by project, subproject and product.
+/// One invoice: a billing account's usage in one month, by project, subproject and product,
+/// and a credit line for each reversal made in that month (R31).
 pub struct Invoice {
     pub billing_account: BillingAccount,
     pub period: Period,
     pub lines: Vec<ReportRow>,
+    pub credits: Vec<CreditLine>,
+    /// The usage lines' sum.
+    pub usage_total: Sum,
+    /// The credit lines' sum (positive: what is taken off).
+    pub credits_total: Sum,
+    /// Usage less credits.
     pub total: Sum,
 }
 
-/// R07/R13: the invoice of a billing account for a month; deleted subprojects' usage stays.
+/// A reversal on an invoice: a credit, in the month it was made (R31).
+pub struct CreditLine {
+    pub reversal: spend::Reversal,
+    pub project_id: Uuid,
+    pub project_name: String,
+    pub subproject_id: Option<Uuid>,
+    pub subproject_name: Option<String>,
+    pub subproject_deleted: bool,
+    /// The reversed charge's product and time.
+    pub product: Option<String>,
+    pub charged_at: Option<Timestamp>,
+}
+
+/// R07/R13/R31: the invoice of a billing account for a month; deleted subprojects' usage
+/// stays; reversals made in the month are credit lines.
 pub fn invoice(tx: &Tx, env: &Env, billing: &BillingAccount, period: Period) -> Result<Invoice> {
     authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
     let lines = report(
@@ -701,15 +759,37 @@ pub fn invoice(tx: &Tx, env: &Env, billing: &BillingAccount, period: Period) -> 
         GroupBy::Subproject,
         Some(billing),
     )?;
-    let mut total = Sum::ZERO;
+    let mut usage_total = Sum::ZERO;
     for l in &lines {
-        total = total.plus_sum(l.amount)?;
+        usage_total = usage_total.plus_sum(l.amount)?;
+    }
+    let mut credits = Vec::new();
+    let mut credits_total = Sum::ZERO;
+    let mut nodes = HashMap::new();
+    for r in tx.reversals_of_billing(billing.id, Some(period.range()))? {
+        node_info(tx, &mut nodes, r.target_id)?;
+        let info = &nodes[&r.target_id];
+        let charge = tx.charge_by_id(r.charge_id)?;
+        credits_total = credits_total.plus(r.amount)?;
+        credits.push(CreditLine {
+            project_id: info.project_id,
+            project_name: info.project_name.clone(),
+            subproject_id: info.sub.as_ref().map(|s| s.0),
+            subproject_name: info.sub.as_ref().map(|s| s.1.clone()),
+            subproject_deleted: info.sub.as_ref().is_some_and(|s| s.2),
+            product: charge.as_ref().and_then(|c| c.product.clone()),
+            charged_at: charge.as_ref().map(|c| c.created_at),
+            reversal: r,
+        });
     }
     Ok(Invoice {
         billing_account: billing.clone(),
         period,
         lines,
-        total,
+        credits,
+        usage_total,
+        credits_total,
+        total: usage_total.minus_sum(credits_total)?,
     })
 }
 
@@ -757,11 +837,23 @@ pub struct ImportSummary {
     /// Lines whose idempotency key was already recorded with the same target and amount.
     pub replayed: usize,
     pub total_by_currency: BTreeMap<&'static str, Sum>,
+    /// Alerts the import raised (R30).
+    pub alerts: usize,
 }
 
 struct TargetState {
     node: Node,
     ba: usize,
+    spent: Amount,
+    /// Per month the import touches: what the store holds, and the running spending (R29).
+    months: HashMap<Period, (Amount, Amount)>,
+}
+
+/// An alert an import will raise, unless the store already holds one like it (R30).
+struct PendingAlert {
+    target: usize,
+    threshold: u32,
+    period: String,
     spent: Amount,
 }
 
@@ -849,6 +941,9 @@ pub fn import(
         }
     }
     let mut errors: Vec<LineError> = Vec::new();
+    let mut pending: Vec<PendingAlert> = Vec::new();
+    let mut pending_keys: std::collections::HashSet<(usize, u32, String)> =
+        std::collections::HashSet::new();
     let mut accepted: Vec<(usize, Charge)> = Vec::with_capacity(lines.len());
     let mut summary = ImportSummary::default();
     let now = env.now();
@@ -907,15 +1002,37 @@ pub fn import(
             let ba = &bas[st.ba];
             check_currency(currency, &ba.ba)?;
             let spent = st.spent.checked_add(amount)?;
+            let month = Period::of(at);
+            let month_before = match st.months.get(&month) {
+                Some((_, running)) => *running,
+                None => tx.month_spent(st.node.id, &month.to_string())?,
+            };
+            let month_after = month_before.checked_add(amount)?;
+            let (before, after) = match st.node.limit_period {
+                LimitPeriod::Lifetime => (st.spent, spent),
+                LimitPeriod::Monthly => (month_before, month_after),
+            };
             if let Some(limit) = st.node.credit_limit {
-                if spent > limit {
+                if after > limit {
                     return Err(limit_error(
                         &st.node,
                         amount,
-                        st.spent,
+                        before,
                         limit,
                         &ba.ba.currency,
+                        month,
                     ));
+                }
+                for threshold in spend::reached(&st.node, after) {
+                    let period = spend::alert_period(&st.node, at);
+                    if pending_keys.insert((idx, threshold, period.clone())) {
+                        pending.push(PendingAlert {
+                            target: idx,
+                            threshold,
+                            period,
+                            spent: after,
+                        });
+                    }
                 }
             }
             let balance = match ba.balance {
@@ -932,6 +1049,11 @@ pub fn import(
             let currency = ba.ba.currency;
             let ba_idx = st.ba;
             states[idx].spent = spent;
+            states[idx]
+                .months
+                .entry(month)
+                .or_insert((month_before, month_before))
+                .1 = month_after;
             bas[ba_idx].balance = balance;
             if let Some(key) = l.idempotency_key.as_ref().filter(|_| repeats_in_file) {
                 keys.insert(key.clone(), (states[idx].node.id, amount));
@@ -947,6 +1069,7 @@ pub fn import(
                 description,
                 created_at: at,
                 idempotency_key: l.idempotency_key.clone(),
+                reversed: Amount::ZERO,
             }))
         })();
         match result {
@@ -962,7 +1085,7 @@ pub fn import(
         tx,
         env,
         accepted,
-        (&states, &bas),
+        (&states, &bas, &pending),
         &mut summary,
         source,
         progress,
@@ -1011,6 +1134,7 @@ fn resolve_import_target(
         spent: node.total_spent,
         node,
         ba,
+        months: HashMap::new(),
     });
     Ok(states.len() - 1)
 }
@@ -1022,7 +1146,7 @@ fn write_import(
     tx: &Tx,
     env: &Env,
     accepted: Vec<(usize, Charge)>,
-    (states, bas): (&[TargetState], &[BaState]),
+    (states, bas, pending): (&[TargetState], &[BaState], &[PendingAlert]),
     summary: &mut ImportSummary,
     source: &str,
     progress: &mut dyn FnMut(&'static str, u64),
@@ -1065,6 +1189,35 @@ fn write_import(
         if s.spent != s.node.total_spent {
             tx.add_total_spent(s.node.id, s.spent.checked_sub(s.node.total_spent)?)?;
         }
+        for (month, (stored, running)) in &s.months {
+            if running != stored {
+                tx.add_month_spent(s.node.id, &month.to_string(), running.checked_sub(*stored)?)?;
+            }
+        }
+    }
+    // R30: each threshold reached is raised once, unless an earlier command raised it.
+    for p in pending {
+        let node = &states[p.target].node;
+        let Some(limit) = node.credit_limit else {
+            continue;
+        };
+        if tx.alert_exists(node.id, p.threshold, &p.period, limit)? {
+            continue;
+        }
+        let a = spend::NewAlert {
+            id: Uuid::new_v4(),
+            at: env.now(),
+            subproject_id: node.id,
+            display_name: node.display_name(),
+            threshold: p.threshold,
+            spent: p.spent,
+            limit,
+            period: p.period.clone(),
+            currency: node.currency,
+            charge_id: None,
+        };
+        tx.insert_alert(&a)?;
+        summary.alerts += 1;
     }
     for b in bas {
         if let (Some(after), Some(before)) = (b.balance, b.ba.balance) {
@@ -1084,14 +1237,15 @@ fn write_import(
         "usage.import",
         source,
         Some(&format!(
-            "{} charge(s) imported ({}), {} repeated line(s) skipped",
+            "{} charge(s) imported ({}), {} repeated line(s) skipped, {} alert(s) raised",
             summary.imported,
             if totals.is_empty() {
                 "nothing"
             } else {
                 &totals
             },
-            summary.replayed
+            summary.replayed,
+            summary.alerts
         )),
     )?;
     Ok(())

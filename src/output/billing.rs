@@ -2,10 +2,11 @@
 
 use super::cell;
 use super::{opt, Human, Output};
-use crate::domain::billing::{BalanceView, LedgerEntry, LedgerKind, Topup};
+use crate::domain::billing::{BalanceView, LedgerEntry, Topup};
 use crate::domain::model::{BillingAccount, Node};
 use crate::domain::money::{Amount, Sum};
-use crate::domain::usage::{Charge, ImportSummary, Invoice, ReportRow};
+use crate::domain::spend::Alert;
+use crate::domain::usage::{Charge, CreditLine, ImportSummary, Invoice, ReportRow};
 use comfy_table::{Cell, CellAlignment};
 use serde_json::{json, Value};
 
@@ -105,12 +106,8 @@ pub fn balance(view: &BalanceView) -> Output {
             let cur = &billing.currency;
             let bal = billing.balance.map(|a| a.format(cur));
             let limit = sub.credit_limit.map(|l| l.format(cur));
-            let remaining = sub.credit_limit.map(|l| {
-                l.checked_sub(sub.total_spent)
-                    .map(|r| r.max(crate::domain::money::Amount::ZERO))
-                    .unwrap_or(crate::domain::money::Amount::ZERO)
-                    .format(cur)
-            });
+            let remaining = sub.credit_limit.map(|l| super::remaining(sub, l));
+            let monthly = sub.limit_period == crate::domain::model::LimitPeriod::Monthly;
             let with_cur = |v: &Option<String>, none: &str| {
                 v.as_ref()
                     .map_or(none.to_string(), |x| format!("{x} {}", cur.code))
@@ -121,23 +118,50 @@ pub fn balance(view: &BalanceView) -> Output {
                     "subproject_id": sub.id,
                     "display_name": sub.display_name(),
                     "total_spent": sub.total_spent.format(cur),
+                    "spent_this_month": sub.spent_this_month.format(cur),
                     "credit_limit": limit,
+                    "limit_period": sub.limit_period.as_str(),
                     "remaining": remaining,
                     "billing_account_id": billing.id,
                     "kind": billing.kind.as_str(),
                     "balance": bal,
                     "currency": cur.code,
                 }),
-                Human::Fields(vec![
-                    ("subproject", sub.display_name()),
-                    (
-                        "total spent",
-                        format!("{} {}", sub.total_spent.format(cur), cur.code),
-                    ),
-                    ("credit limit", with_cur(&limit, "none")),
-                    ("remaining", with_cur(&remaining, "unlimited")),
-                    ("shared balance", with_cur(&bal, "- (postpaid)")),
-                ]),
+                Human::Fields({
+                    let mut f = vec![
+                        ("subproject", sub.display_name()),
+                        (
+                            "total spent",
+                            format!("{} {}", sub.total_spent.format(cur), cur.code),
+                        ),
+                    ];
+                    if monthly {
+                        f.push((
+                            "spent this month",
+                            format!("{} {}", sub.spent_this_month.format(cur), cur.code),
+                        ));
+                    }
+                    f.extend([
+                        (
+                            "credit limit",
+                            if monthly {
+                                format!("{} a month", with_cur(&limit, "none"))
+                            } else {
+                                with_cur(&limit, "none")
+                            },
+                        ),
+                        (
+                            "remaining",
+                            if monthly && remaining.is_some() {
+                                format!("{} this month", with_cur(&remaining, "unlimited"))
+                            } else {
+                                with_cur(&remaining, "unlimited")
+                            },
+                        ),
+                        ("shared balance", with_cur(&bal, "- (postpaid)")),
+                    ]);
+                    f
+                }),
                 vec![sub.id.to_string()],
             )
         }
@@ -204,12 +228,14 @@ pub fn charge_json(c: &Charge, target_name: Option<&str>) -> Value {
         "description": c.description,
         "created_at": c.created_at.to_rfc3339(),
         "idempotency_key": c.idempotency_key,
+        "reversed": c.reversed.format(&c.currency),
     })
 }
 
-pub fn charge(c: &Charge, target: &Node, replayed: bool) -> Output {
+pub fn charge(c: &Charge, target: &Node, replayed: bool, alerts: &[Alert]) -> Output {
     let mut j = charge_json(c, Some(&target.display_name()));
     j["replayed"] = json!(replayed);
+    j["alerts"] = Value::Array(alerts.iter().map(super::alert_json).collect());
     let verb = if replayed {
         "already recorded"
     } else {
@@ -217,14 +243,19 @@ pub fn charge(c: &Charge, target: &Node, replayed: bool) -> Output {
     };
     let spent = match target.credit_limit {
         Some(l) => format!(
-            "; spent {} of {} {}",
-            target.total_spent.format(&c.currency),
+            "; spent {} of {} {}{}",
+            target.spent_in_limit_period().format(&c.currency),
             l.format(&c.currency),
-            c.currency
+            c.currency,
+            if target.limit_period == crate::domain::model::LimitPeriod::Monthly {
+                " this month"
+            } else {
+                ""
+            }
         ),
         None => String::new(),
     };
-    Output::new(
+    let mut out = Output::new(
         j,
         Human::Text(format!(
             "{verb} charge {} of {} {} on {}{spent}\n",
@@ -234,7 +265,11 @@ pub fn charge(c: &Charge, target: &Node, replayed: bool) -> Output {
             target.display_name()
         )),
         vec![c.id.to_string()],
-    )
+    );
+    for a in alerts {
+        out = out.warn(crate::domain::spend::alert_warning(a));
+    }
+    out
 }
 
 pub fn charges(list: &[Charge], names: &Names) -> Output {
@@ -350,6 +385,32 @@ pub fn report(rows: &[ReportRow], billing: &[BillingAccount], periods: bool) -> 
     )
 }
 
+fn credit_json(c: &CreditLine, b: &BillingAccount) -> Value {
+    let r = &c.reversal;
+    json!({
+        "kind": "credit",
+        "billing_account_id": b.id,
+        "project_id": c.project_id,
+        "project_name": c.project_name,
+        "subproject_id": c.subproject_id,
+        "subproject_name": c.subproject_name,
+        "subproject_deleted": c.subproject_deleted,
+        "product": c.product,
+        "quantity": 0,
+        "amount": Amount::ZERO
+            .checked_sub(r.amount)
+            .unwrap_or(Amount::ZERO)
+            .format(&b.currency),
+        "currency": b.currency.code,
+        "charges": 0,
+        "reversal_id": r.id,
+        "charge_id": r.charge_id,
+        "charged_at": c.charged_at.map(|t| t.to_rfc3339()),
+        "reason": r.reason,
+        "created_at": r.created_at.to_rfc3339(),
+    })
+}
+
 pub fn invoice(inv: &Invoice) -> Output {
     let b = &inv.billing_account;
     let j = json!({
@@ -360,7 +421,18 @@ pub fn invoice(inv: &Invoice) -> Output {
         "tax_id": b.tax_id,
         "period": inv.period.to_string(),
         "currency": b.currency.code,
-        "lines": inv.lines.iter().map(row_json).collect::<Vec<_>>(),
+        "lines": inv
+            .lines
+            .iter()
+            .map(|r| {
+                let mut j = row_json(r);
+                j["kind"] = json!("usage");
+                j
+            })
+            .chain(inv.credits.iter().map(|c| credit_json(c, b)))
+            .collect::<Vec<_>>(),
+        "usage_total": inv.usage_total.format(&b.currency),
+        "credits_total": inv.credits_total.format(&b.currency),
         "total": inv.total.format(&b.currency),
     });
     let mut text = format!(
@@ -394,20 +466,43 @@ pub fn invoice(inv: &Invoice) -> Output {
         let row: Vec<Cell> = (0..5).filter_map(|_| it.next()).collect();
         t.add_row(row);
     }
-    if !inv.lines.is_empty() {
+    for c in &inv.credits {
+        let sub = match (&c.subproject_name, c.subproject_deleted) {
+            (Some(n), true) => format!("{n} (deleted)"),
+            (Some(n), false) => n.clone(),
+            (None, _) => "(project)".to_string(),
+        };
+        t.add_row(vec![
+            cell(&c.project_name),
+            cell(sub),
+            cell(format!(
+                "credit: {} ({})",
+                c.product.as_deref().unwrap_or("-"),
+                c.reversal.reason
+            )),
+            right(String::new()),
+            right(format!("-{}", c.reversal.amount.format(&b.currency))),
+        ]);
+    }
+    if !inv.lines.is_empty() || !inv.credits.is_empty() {
         for l in t.to_string().lines() {
             text.push_str(l.strip_prefix(' ').unwrap_or(l).trim_end());
             text.push('\n');
         }
         text.push('\n');
     }
+    if !inv.credits.is_empty() {
+        text.push_str(&format!("usage: {}\n", money_sum(inv.usage_total, b)));
+        text.push_str(&format!("credits: -{}\n", money_sum(inv.credits_total, b)));
+    }
     text.push_str(&format!("total: {}\n", money_sum(inv.total, b)));
-    // As CSV, an invoice is its lines, each naming its period.
-    let lines = inv
-        .lines
-        .iter()
-        .map(|l| {
-            let mut r = row_json(l);
+    // As CSV, an invoice is its lines (usage and credits), each naming its period.
+    let lines = j["lines"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|mut r| {
             r["period"] = json!(inv.period.to_string());
             r
         })
@@ -421,7 +516,7 @@ pub fn ledger(entries: &[LedgerEntry], b: &BillingAccount, names: &Names) -> Out
         .iter()
         .map(|e| {
             json!({
-                "kind": match e.kind { LedgerKind::Topup => "topup", LedgerKind::Charge => "charge" },
+                "kind": e.kind.as_str(),
                 "id": e.id,
                 "target_id": e.target_id,
                 "target_name": name(e),
@@ -431,28 +526,25 @@ pub fn ledger(entries: &[LedgerEntry], b: &BillingAccount, names: &Names) -> Out
                 "currency": b.currency.code,
                 "created_at": e.created_at.to_rfc3339(),
                 "idempotency_key": e.idempotency_key,
+                "charge_id": e.charge_id,
+                "reason": e.reason,
+                "counterparty_billing_account_id": e.counterparty_id,
             })
         })
         .collect();
     let rows = entries
         .iter()
         .map(|e| {
-            let sign = if e.kind == LedgerKind::Charge {
-                "-"
-            } else {
-                "+"
-            };
+            let sign = if e.kind.is_debit() { "-" } else { "+" };
             vec![
                 cell(e.created_at.to_rfc3339()),
-                cell(match e.kind {
-                    LedgerKind::Topup => "topup",
-                    LedgerKind::Charge => "charge",
-                }),
+                cell(e.kind.as_str()),
                 cell(e.id),
-                cell(
-                    name(e)
-                        .unwrap_or_else(|| e.target_id.map_or("-".to_string(), |t| t.to_string())),
-                ),
+                cell(name(e).unwrap_or_else(|| {
+                    e.target_id
+                        .or(e.counterparty_id)
+                        .map_or("-".to_string(), |t| t.to_string())
+                })),
                 cell(e.product.as_deref().unwrap_or("-")),
                 right(format!("{sign}{}", e.amount.format(&b.currency))),
                 cell(b.currency),
@@ -485,6 +577,7 @@ pub fn imported(s: &ImportSummary, source: &str) -> Output {
         "imported": s.imported,
         "replayed": s.replayed,
         "totals": totals,
+        "alerts": s.alerts,
     });
     let totals_text = s
         .total_by_currency
@@ -503,6 +596,17 @@ pub fn imported(s: &ImportSummary, source: &str) -> Output {
     if s.replayed > 0 {
         text.push_str(&format!("; {} already recorded, skipped", s.replayed));
     }
+    if s.alerts > 0 {
+        text.push_str(&format!("; {} alert(s) raised", s.alerts));
+    }
     text.push('\n');
-    Output::new(j, Human::Text(text), Vec::new())
+    let out = Output::new(j, Human::Text(text), Vec::new());
+    if s.alerts > 0 {
+        out.warn(format!(
+            "the import raised {} alert(s): spending reached alert thresholds; see acctl alert list",
+            s.alerts
+        ))
+    } else {
+        out
+    }
 }

@@ -33,8 +33,11 @@ pub fn subproject_json(n: &Node) -> Value {
         "external_id": n.external_id,
         "labels": n.labels,
         "credit_limit": n.credit_limit.map(|l| l.format(&n.currency)),
+        "limit_period": n.limit_period.as_str(),
         "total_spent": n.total_spent.format(&n.currency),
+        "spent_this_month": n.spent_this_month.format(&n.currency),
         "remaining": n.credit_limit.map(|l| remaining(n, l)),
+        "alert_thresholds": n.alert_thresholds,
         "currency": n.currency.code,
         "status": n.status.as_str(),
         "created_at": n.created_at.to_rfc3339(),
@@ -42,9 +45,10 @@ pub fn subproject_json(n: &Node) -> Value {
     })
 }
 
-fn remaining(n: &Node, limit: crate::domain::money::Amount) -> String {
+/// What is left of the limit in its period (R12, R29).
+pub fn remaining(n: &Node, limit: crate::domain::money::Amount) -> String {
     limit
-        .checked_sub(n.total_spent)
+        .checked_sub(n.spent_in_limit_period())
         .map(|r| {
             r.max(crate::domain::money::Amount::ZERO)
                 .format(&n.currency)
@@ -159,16 +163,28 @@ pub fn subproject(n: &Node) -> Output {
         (
             "credit limit",
             n.credit_limit
-                .map(|l| format!("{} {}", l.format(&n.currency), n.currency))
+                .map(|l| {
+                    format!(
+                        "{} {} ({})",
+                        l.format(&n.currency),
+                        n.currency,
+                        n.limit_period.as_str()
+                    )
+                })
                 .unwrap_or_else(|| "none".into()),
         ),
         (
             "total spent",
             format!("{} {}", n.total_spent.format(&n.currency), n.currency),
         ),
+        (
+            "spent this month",
+            format!("{} {}", n.spent_this_month.format(&n.currency), n.currency),
+        ),
     ];
     if let Some(l) = n.credit_limit {
         fields.push(("remaining", format!("{} {}", remaining(n, l), n.currency)));
+        fields.push(("alerts at", thresholds_text(&n.alert_thresholds)));
     }
     fields.push(("labels", labels_text(n)));
     fields.push(("created", n.created_at.to_rfc3339()));
@@ -182,6 +198,31 @@ pub fn subproject(n: &Node) -> Output {
     )
 }
 
+/// `80%, 100%`, or `none`.
+pub fn thresholds_text(t: &[u32]) -> String {
+    if t.is_empty() {
+        "none".to_string()
+    } else {
+        t.iter()
+            .map(|p| format!("{p}%"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// A limit as a list shows it: `10.00`, or `10.00/month`.
+fn limit_cell(n: &Node) -> String {
+    match n.credit_limit {
+        None => "-".into(),
+        Some(l) => match n.limit_period {
+            crate::domain::model::LimitPeriod::Lifetime => l.format(&n.currency),
+            crate::domain::model::LimitPeriod::Monthly => {
+                format!("{}/month", l.format(&n.currency))
+            }
+        },
+    }
+}
+
 pub fn subprojects(list: &[Node]) -> Output {
     let rows = list
         .iter()
@@ -191,13 +232,9 @@ pub fn subprojects(list: &[Node]) -> Output {
                 cell(n.id),
                 status_cell(n.status),
                 cell(n.external_id.as_deref().unwrap_or("-")),
-                cell(
-                    n.credit_limit
-                        .map(|l| l.format(&n.currency))
-                        .unwrap_or_else(|| "-".into()),
-                )
-                .set_alignment(CellAlignment::Right),
+                cell(limit_cell(n)).set_alignment(CellAlignment::Right),
                 cell(n.total_spent.format(&n.currency)).set_alignment(CellAlignment::Right),
+                cell(n.spent_this_month.format(&n.currency)).set_alignment(CellAlignment::Right),
                 cell(n.currency),
                 cell(labels_text(n)),
                 cell(n.created_at.to_rfc3339()),
@@ -214,6 +251,7 @@ pub fn subprojects(list: &[Node]) -> Output {
                 "EXTERNAL ID",
                 "LIMIT",
                 "SPENT",
+                "THIS MONTH",
                 "CURRENCY",
                 "LABELS",
                 "CREATED",
@@ -283,13 +321,19 @@ pub fn tree(t: &Tree) -> Output {
             };
             let limit = s
                 .credit_limit
-                .map(|l| {
-                    format!(
+                .map(|l| match s.limit_period {
+                    crate::domain::model::LimitPeriod::Lifetime => format!(
                         "  spent {} of {} {}",
                         s.total_spent.format(&s.currency),
                         l.format(&s.currency),
                         s.currency
-                    )
+                    ),
+                    crate::domain::model::LimitPeriod::Monthly => format!(
+                        "  spent {} of {} {} this month",
+                        s.spent_this_month.format(&s.currency),
+                        l.format(&s.currency),
+                        s.currency
+                    ),
                 })
                 .unwrap_or_default();
             text.push_str(&format!("{stem}{b}{}{status}{limit}\n", s.name));

@@ -8,11 +8,13 @@ mod billing;
 mod csv_out;
 mod hierarchy;
 mod resources;
+mod spend;
 pub use access::*;
 pub use apply::*;
 pub use billing::*;
 pub use hierarchy::*;
 pub use resources::*;
+pub use spend::*;
 
 use crate::cli::{ColorChoice, OutputFormat};
 use crate::domain::model::{Node, Status};

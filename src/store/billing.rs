@@ -131,7 +131,8 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Top-ups and charges of a billing account in `[from, to)`, oldest first.
+    /// Top-ups, charges, reversals and transfers of a billing account in `[from, to)`,
+    /// oldest first (at one time: money in, charges, reversals, money out).
     pub fn ledger(
         &self,
         billing: Uuid,
@@ -139,21 +140,32 @@ impl Tx<'_> {
     ) -> Result<Vec<LedgerEntry>> {
         let (from, to) = range.map_or((i64::MIN, i64::MAX), |(f, t)| (f.0, t.0));
         self.query_vec(
-            "SELECT 'topup', id, NULL, amount, created_at, NULL, NULL, idempotency_key, rowid \
+            "SELECT 'topup', id, NULL, amount, created_at, NULL, NULL, idempotency_key, rowid, \
+                    0, NULL, NULL, NULL \
                FROM topup WHERE billing_account_id = ?1 AND created_at >= ?2 AND created_at < ?3 \
              UNION ALL \
-             SELECT 'charge', id, node_id, amount, created_at, product, quantity, idempotency_key, rowid \
+             SELECT 'charge', id, node_id, amount, created_at, product, quantity, idempotency_key, rowid, \
+                    2, NULL, NULL, NULL \
                FROM charge WHERE billing_account_id = ?1 AND created_at >= ?2 AND created_at < ?3 \
-             ORDER BY 5, 1 DESC, 9",
+             UNION ALL \
+             SELECT 'reversal', id, node_id, amount, created_at, NULL, NULL, idempotency_key, rowid, \
+                    3, charge_id, reason, NULL \
+               FROM reversal WHERE billing_account_id = ?1 AND created_at >= ?2 AND created_at < ?3 \
+             UNION ALL \
+             SELECT 'transfer_in', id, NULL, amount, created_at, NULL, NULL, idempotency_key, rowid, \
+                    1, NULL, NULL, from_billing_account_id \
+               FROM transfer WHERE to_billing_account_id = ?1 AND created_at >= ?2 AND created_at < ?3 \
+             UNION ALL \
+             SELECT 'transfer_out', id, NULL, amount, created_at, NULL, NULL, idempotency_key, rowid, \
+                    4, NULL, NULL, to_billing_account_id \
+               FROM transfer WHERE from_billing_account_id = ?1 AND created_at >= ?2 AND created_at < ?3 \
+             ORDER BY 5, 10, 9",
             &[&billing, &from, &to],
             |r| {
                 let kind: String = r.get(0)?;
                 Ok(LedgerEntry {
-                    kind: if kind == "topup" {
-                        LedgerKind::Topup
-                    } else {
-                        LedgerKind::Charge
-                    },
+                    kind: LedgerKind::parse(&kind)
+                        .ok_or_else(|| Error::internal("an unknown ledger entry"))?,
                     id: r.get(1)?,
                     target_id: r.get(2)?,
                     amount: r.get(3)?,
@@ -161,6 +173,9 @@ impl Tx<'_> {
                     product: r.get(5)?,
                     quantity: r.get(6)?,
                     idempotency_key: r.get(7)?,
+                    charge_id: r.get(10)?,
+                    reason: r.get(11)?,
+                    counterparty_id: r.get(12)?,
                 })
             },
         )

@@ -5,8 +5,9 @@ use super::db::Value;
 use super::{schema, Engine, Tx};
 use crate::error::Result;
 
-/// A node whose total spent is off: (path, total spent, sum of its charges, currency).
-pub type WrongTotal = (String, i64, i64, Option<String>);
+/// A node whose total spent is off: (path, total spent, sum of its charges, currency, sum of
+/// their reversals).
+pub type WrongTotal = (String, i64, i64, Option<String>, i64);
 
 /// How a node is named in a problem: `prod` or `prod/acme`, or its id when it has no name.
 const NODE_PATH: &str = "coalesce(p.name || '/' || n.name, n.name, n.id)";
@@ -139,38 +140,48 @@ impl Tx<'_> {
         ))
     }
 
-    /// R12/R26: nodes whose total spent is not the sum of their charges:
+    /// R12/R26/R31: nodes whose total spent is not the sum of their charges less reversals:
     /// [path, total spent, sum of charges, currency].
     pub fn wrong_totals_spent(&self) -> Result<Vec<WrongTotal>> {
         self.query_vec(
             &format!(
-                "SELECT path, total_spent, s, currency FROM (SELECT {NODE_PATH} AS path, \
+                "SELECT path, total_spent, s, currency, back FROM (SELECT {NODE_PATH} AS path, \
                  n.total_spent AS total_spent, CAST(coalesce(t.total, 0) AS BIGINT) AS s, \
+                 CAST(coalesce(rv.total, 0) AS BIGINT) AS back, \
                  (SELECT b.currency FROM billing_account b \
                   WHERE b.id = coalesce(n.billing_account_id, p.billing_account_id)) AS currency \
                  FROM node n LEFT JOIN node p ON p.id = n.parent_id \
                  LEFT JOIN (SELECT node_id, sum(amount) AS total FROM charge GROUP BY node_id) t \
-                   ON t.node_id = n.id) x \
-                 WHERE total_spent <> s ORDER BY 1"
+                   ON t.node_id = n.id \
+                 LEFT JOIN (SELECT node_id, sum(amount) AS total FROM reversal GROUP BY node_id) rv \
+                   ON rv.node_id = n.id) x \
+                 WHERE total_spent <> s - back ORDER BY 1"
             ),
             &[],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )
     }
 
-    /// R11/R26: prepaid accounts whose balance is not top-ups minus charges:
-    /// [name, currency, balance, top-ups, charges]. A postpaid account with a balance, or a
+    /// R11/R26/R31/R32: prepaid accounts whose balance is not top-ups, less charges, plus
+    /// reversals, plus transfers in, less transfers out:
+    /// [name, currency, balance, top-ups, charges, reversals, transfers in, transfers out]. A postpaid account with a balance, or a
     /// prepaid one without, is reported with a NULL balance or sums.
     pub fn wrong_balances(&self) -> Result<Vec<Vec<Value>>> {
         self.rows(
-            "SELECT name, currency, balance, up, down FROM (SELECT b.name AS name, \
+            "SELECT name, currency, balance, up, down, back, t_in, t_out FROM (SELECT b.name AS name, \
                b.currency AS currency, b.balance AS balance, b.kind AS kind, b.name_key AS name_key, \
                (SELECT CAST(coalesce(sum(t.amount), 0) AS BIGINT) FROM topup t \
                 WHERE t.billing_account_id = b.id) AS up, \
                (SELECT CAST(coalesce(sum(c.amount), 0) AS BIGINT) FROM charge c \
-                WHERE c.billing_account_id = b.id) AS down \
+                WHERE c.billing_account_id = b.id) AS down, \
+               (SELECT CAST(coalesce(sum(r.amount), 0) AS BIGINT) FROM reversal r \
+                WHERE r.billing_account_id = b.id) AS back, \
+               (SELECT CAST(coalesce(sum(t.amount), 0) AS BIGINT) FROM transfer t \
+                WHERE t.to_billing_account_id = b.id) AS t_in, \
+               (SELECT CAST(coalesce(sum(t.amount), 0) AS BIGINT) FROM transfer t \
+                WHERE t.from_billing_account_id = b.id) AS t_out \
              FROM billing_account b) x \
-             WHERE (kind = 'prepaid' AND (balance IS NULL OR balance <> up - down)) \
+             WHERE (kind = 'prepaid' AND (balance IS NULL OR balance <> up - down + back + t_in - t_out)) \
                 OR (kind <> 'prepaid' AND balance IS NOT NULL) \
              ORDER BY name_key",
         )

@@ -18,9 +18,10 @@ const TABLES: &[(&str, &str, &str)] = &[
     (
         "node",
         "id, parent_id, name, name_key, billing_account_id, external_id, credit_limit, \
-         total_spent, status, created_at, deleted_at",
+         total_spent, status, created_at, deleted_at, limit_period, alert_thresholds",
         "parent_id IS NOT NULL, id",
     ),
+    ("spend_month", "node_id, month, spent", "node_id, month"),
     ("label", "node_id, key, value", "node_id, key"),
     ("resource", "id, node_id, kind, value, created_at", "id"),
     ("\"user\"", "id, email, email_key, name, created_at", "id"),
@@ -41,6 +42,23 @@ const TABLES: &[(&str, &str, &str)] = &[
         "rowid, id, node_id, billing_account_id, amount, product, quantity, description, \
          created_at, idempotency_key",
         "rowid",
+    ),
+    (
+        "reversal",
+        "rowid, id, charge_id, node_id, billing_account_id, amount, reason, created_at, \
+         idempotency_key",
+        "rowid",
+    ),
+    (
+        "transfer",
+        "rowid, id, from_billing_account_id, to_billing_account_id, amount, created_at, \
+         idempotency_key",
+        "rowid",
+    ),
+    (
+        "alert",
+        "seq, id, at, node_id, threshold, spent, limit_amount, period, currency, charge_id",
+        "seq",
     ),
     (
         "audit",
@@ -97,7 +115,7 @@ impl Tx<'_> {
         }
         if self.engine() == Engine::Postgres {
             // Explicit rowids were written: move the identities past them.
-            for table in ["topup", "charge"] {
+            for table in ["topup", "charge", "reversal", "transfer"] {
                 self.query_each(
                     &format!(
                         "SELECT setval(pg_get_serial_sequence('{table}', 'rowid'), \

@@ -22,6 +22,7 @@ mod nodes;
 mod postgres;
 mod resources;
 mod schema;
+mod spend;
 mod sqlite;
 mod usage;
 
@@ -118,6 +119,8 @@ pub enum Engine {
 pub struct Store {
     backend: Backend,
     location: Location,
+    /// The command's current month (`YYYY-MM`, UTC): what "spent this month" means (R29).
+    month: String,
 }
 
 enum Backend {
@@ -140,6 +143,8 @@ enum Mode {
 /// A transaction on the store: every typed query runs inside one.
 pub struct Tx<'c> {
     inner: TxInner<'c>,
+    /// The command's current month, `YYYY-MM` (see [`Store::set_now`]).
+    month: String,
 }
 
 enum TxInner<'c> {
@@ -159,6 +164,10 @@ impl Store {
         let mut store = Store {
             backend,
             location: location.clone(),
+            month: crate::domain::usage::Period::of(crate::domain::clock::Timestamp(
+                chrono::Utc::now().timestamp(),
+            ))
+            .to_string(),
         };
         // A store whose schema exists but holds no account is what a first `apply` or `init`
         // killed between creating the schema and committing its data leaves: no store yet.
@@ -166,6 +175,11 @@ impl Store {
             return Err(not_initialised(location));
         }
         Ok(store)
+    }
+
+    /// Fix the month that node queries report spending for: the command's clock's (R29, R38).
+    pub fn set_now(&mut self, now: crate::domain::clock::Timestamp) {
+        self.month = crate::domain::usage::Period::of(now).to_string();
     }
 
     pub fn location(&self) -> &Location {
@@ -199,8 +213,8 @@ impl Store {
 
     fn transaction<T>(&mut self, mode: Mode, f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
         let result = match &mut self.backend {
-            Backend::Sqlite(conn) => sqlite::transaction(conn, mode, f),
-            Backend::Postgres(conn) => postgres::transaction(conn, mode, f),
+            Backend::Sqlite(conn) => sqlite::transaction(conn, mode, &self.month, f),
+            Backend::Postgres(conn) => postgres::transaction(conn, mode, &self.month, f),
         };
         result.map_err(|e| self.contextualise(e))
     }
@@ -259,6 +273,11 @@ fn not_initialised(location: &Location) -> Error {
 }
 
 impl Tx<'_> {
+    /// The command's current month, `YYYY-MM`, UTC.
+    pub fn month(&self) -> &str {
+        &self.month
+    }
+
     pub fn engine(&self) -> Engine {
         match self.inner {
             TxInner::Sqlite(_) => Engine::Sqlite,

@@ -3,7 +3,7 @@
 use super::db::{malformed, Row, ToValue, Value};
 use super::Tx;
 use crate::domain::clock::Timestamp;
-use crate::domain::model::{ApiKey, Node, Resource, Status};
+use crate::domain::model::{parse_thresholds, ApiKey, LimitPeriod, Node, Resource, Status};
 use crate::domain::money::{Amount, Currency};
 use crate::domain::names::Labels;
 use crate::error::{Error, Result};
@@ -37,7 +37,8 @@ pub struct NodeFilter<'a> {
 }
 
 const NODE_COLUMNS: &str = "n.id, n.parent_id, p.name, n.name, n.billing_account_id, \
-     b.currency, n.external_id, n.credit_limit, n.total_spent, n.status, n.created_at, n.deleted_at";
+     b.currency, n.external_id, n.credit_limit, n.total_spent, n.status, n.created_at, n.deleted_at, \
+     n.limit_period, n.alert_thresholds";
 /// The same columns for one node found by its own columns (`n.` only), with the parent's name
 /// and the billing currency as scalar subqueries. A join of `node` with itself makes SQLite
 /// re-plan the statement at every new parameter (a third of a bulk apply's time); these
@@ -48,15 +49,27 @@ const ONE_NODE_SELECT: &str = "SELECT n.id, n.parent_id, \
      (SELECT p.name FROM node p WHERE p.id = n.parent_id), n.name, n.billing_account_id, \
      (SELECT b.currency FROM billing_account b WHERE b.id = coalesce(n.billing_account_id, \
         (SELECT p.billing_account_id FROM node p WHERE p.id = n.parent_id))), \
-     n.external_id, n.credit_limit, n.total_spent, n.status, n.created_at, n.deleted_at \
-     FROM node n";
+     n.external_id, n.credit_limit, n.total_spent, n.status, n.created_at, n.deleted_at, \
+     n.limit_period, n.alert_thresholds";
 /// How many ids one `IN (...)` list holds (SQLite allows 32,766 parameters, PostgreSQL 65,535).
 const CHUNK: usize = 500;
 const NODE_FROM: &str = "node n LEFT JOIN node p ON p.id = n.parent_id \
      JOIN billing_account b ON b.id = coalesce(n.billing_account_id, p.billing_account_id)";
 
+/// The last column of a node query: what the node spent in the transaction's current month
+/// (R29). The month is a `YYYY-MM` the store formatted itself, so it is written inline (a
+/// parameter would shift every query's numbering).
+fn month_column(month: &str) -> String {
+    debug_assert!(month.len() == 7 && month.bytes().all(|c| c.is_ascii_digit() || c == b'-'));
+    format!(
+        ", coalesce((SELECT s.spent FROM spend_month s WHERE s.node_id = n.id AND s.month = '{month}'), 0)"
+    )
+}
+
 fn node_row(row: &Row) -> Result<Node> {
     let status: String = row.get(9)?;
+    let period: String = row.get(12)?;
+    let thresholds: String = row.get(13)?;
     Ok(Node {
         id: row.get(0)?,
         parent_id: row.get(1)?,
@@ -71,6 +84,11 @@ fn node_row(row: &Row) -> Result<Node> {
         labels: Labels::new(),
         created_at: row.get(10)?,
         deleted_at: row.get(11)?,
+        limit_period: LimitPeriod::parse(&period)
+            .ok_or_else(|| malformed(12, "an unknown limit period"))?,
+        alert_thresholds: parse_thresholds(&thresholds)
+            .map_err(|_| malformed(13, "malformed alert thresholds"))?,
+        spent_this_month: row.get(14)?,
     })
 }
 
@@ -167,7 +185,11 @@ impl Tx<'_> {
             let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("?{i}")).collect();
             let args: Vec<&dyn ToValue> = chunk.iter().map(|id| id as &dyn ToValue).collect();
             nodes.extend(self.query_vec(
-                &format!("{ONE_NODE_SELECT} WHERE n.id IN ({})", marks.join(", ")),
+                &format!(
+                    "{ONE_NODE_SELECT}{} FROM node n WHERE n.id IN ({})",
+                    month_column(&self.month),
+                    marks.join(", ")
+                ),
                 &args,
                 node_row,
             )?);
@@ -177,7 +199,10 @@ impl Tx<'_> {
     }
 
     fn one_node(&self, where_sql: &str, args: &[&dyn ToValue]) -> Result<Option<Node>> {
-        let sql = format!("{ONE_NODE_SELECT} WHERE {where_sql}");
+        let sql = format!(
+            "{ONE_NODE_SELECT}{} FROM node n WHERE {where_sql}",
+            month_column(&self.month)
+        );
         match self.query_opt(&sql, args, node_row)? {
             Some(mut n) => {
                 self.load_labels(&mut n)?;
@@ -222,7 +247,10 @@ impl Tx<'_> {
 
     /// Nodes matching `filter`, ordered by name (case-insensitively) and then by parent.
     pub fn list_nodes(&self, filter: &NodeFilter) -> Result<Vec<Node>> {
-        let mut sql = format!("SELECT {NODE_COLUMNS} FROM {NODE_FROM} WHERE 1 = 1");
+        let mut sql = format!(
+            "SELECT {NODE_COLUMNS}{} FROM {NODE_FROM} WHERE 1 = 1",
+            month_column(&self.month)
+        );
         let mut args: Vec<Value> = Vec::new();
         match filter.parent {
             Some(None) => sql.push_str(" AND n.parent_id IS NULL"),
@@ -301,6 +329,24 @@ impl Tx<'_> {
             "SELECT count(*) FROM node WHERE parent_id = ?1 AND status <> 'deleted'",
             &[&parent],
         )
+    }
+
+    /// Set a subproject's limit period (R29).
+    pub fn set_limit_period(&self, id: Uuid, period: LimitPeriod) -> Result<()> {
+        self.exec(
+            "UPDATE node SET limit_period = ?2 WHERE id = ?1 AND parent_id IS NOT NULL",
+            &[&id, &period.as_str()],
+        )?;
+        Ok(())
+    }
+
+    /// Set a subproject's alert thresholds (R30).
+    pub fn set_alert_thresholds(&self, id: Uuid, thresholds: &[u32]) -> Result<()> {
+        self.exec(
+            "UPDATE node SET alert_thresholds = ?2 WHERE id = ?1 AND parent_id IS NOT NULL",
+            &[&id, &crate::domain::model::format_thresholds(thresholds)],
+        )?;
+        Ok(())
     }
 
     pub fn set_external_id(&self, id: Uuid, external_id: Option<&str>) -> Result<()> {

@@ -27,7 +27,8 @@ const RETRIES: u32 = 12;
 const WRITE_LOCK: &str = "SELECT schema_version FROM acctl_meta WHERE singleton = 1 FOR UPDATE";
 /// The tables of an acctl store, to recognise a database that holds someone else's.
 const TABLES: &str = "'account', 'billing_account', 'node', 'label', 'resource', 'user', \
-     'grant_', 'api_key', 'key_secret', 'topup', 'charge', 'audit'";
+     'grant_', 'api_key', 'key_secret', 'topup', 'charge', 'audit', 'spend_month', 'reversal', \
+     'transfer', 'alert'";
 
 /// An open connection, with the statements it has prepared.
 pub(super) struct Conn {
@@ -440,11 +441,12 @@ fn is_duplicate_object(e: &postgres::Error) -> bool {
 pub(super) fn transaction<T>(
     conn: &mut Conn,
     mode: Mode,
+    month: &str,
     mut f: impl FnMut(&Tx) -> Result<T>,
 ) -> Result<T> {
     let mut attempt = 0;
     loop {
-        match run_once(conn, mode, &mut f) {
+        match run_once(conn, mode, month, &mut f) {
             Err(e) if e.retryable && attempt < RETRIES => {
                 attempt += 1;
                 std::thread::sleep(backoff(attempt));
@@ -462,7 +464,12 @@ fn backoff(attempt: u32) -> Duration {
     Duration::from_millis((base + jitter).min(1_000))
 }
 
-fn run_once<T>(conn: &mut Conn, mode: Mode, f: &mut impl FnMut(&Tx) -> Result<T>) -> Result<T> {
+fn run_once<T>(
+    conn: &mut Conn,
+    mode: Mode,
+    month: &str,
+    f: &mut impl FnMut(&Tx) -> Result<T>,
+) -> Result<T> {
     let Conn { client, cache } = conn;
     let builder = client.build_transaction();
     let mut t = match mode {
@@ -482,6 +489,7 @@ fn run_once<T>(conn: &mut Conn, mode: Mode, f: &mut impl FnMut(&Tx) -> Result<T>
             tx: RefCell::new(t),
             cache,
         }),
+        month: month.to_string(),
     };
     let value = f(&tx)?;
     let TxInner::Postgres(p) = tx.inner else {
@@ -666,7 +674,8 @@ impl From<postgres::Error> for Error {
 /// holds nothing worth keeping (a `store copy` that failed): the database is as it was.
 pub(super) fn drop_schema(conn: &mut Conn) -> Result<()> {
     conn.client.batch_execute(&format!(
-        "BEGIN; DROP TABLE IF EXISTS audit, charge, topup, key_secret, api_key, grant_, \
+        "BEGIN; DROP TABLE IF EXISTS alert, transfer, reversal, spend_month, \
+         audit, charge, topup, key_secret, api_key, grant_, \
          \"user\", resource, label, node, billing_account, account, acctl_meta CASCADE; \
          DROP FUNCTION IF EXISTS acctl_node_depth(), acctl_node_fixed_parent(), \
          acctl_grant_not_on_subproject(), acctl_audit_append_only(); COMMIT; -- {TABLES}"

@@ -176,6 +176,7 @@ fn contextualise(path: &Path, e: Error) -> Error {
 pub(super) fn transaction<T>(
     conn: &mut Connection,
     mode: Mode,
+    month: &str,
     mut f: impl FnMut(&Tx) -> Result<T>,
 ) -> Result<T> {
     let behavior = match mode {
@@ -184,6 +185,7 @@ pub(super) fn transaction<T>(
     };
     let tx = Tx {
         inner: TxInner::Sqlite(conn.transaction_with_behavior(behavior)?),
+        month: month.to_string(),
     };
     let value = f(&tx)?;
     let TxInner::Sqlite(inner) = tx.inner else {

@@ -10,7 +10,8 @@ use crate::error::{Error, Result};
 use uuid::Uuid;
 
 const CHARGE_COLUMNS: &str = "c.id, c.node_id, c.billing_account_id, c.amount, b.currency, \
-     c.product, c.quantity, c.description, c.created_at, c.idempotency_key";
+     c.product, c.quantity, c.description, c.created_at, c.idempotency_key, \
+     (SELECT CAST(coalesce(sum(r.amount), 0) AS BIGINT) FROM reversal r WHERE r.charge_id = c.id)";
 
 fn charge_row(r: &Row) -> Result<Charge> {
     Ok(Charge {
@@ -24,6 +25,7 @@ fn charge_row(r: &Row) -> Result<Charge> {
         description: r.get(7)?,
         created_at: r.get(8)?,
         idempotency_key: r.get(9)?,
+        reversed: r.get(10)?,
     })
 }
 
@@ -49,6 +51,19 @@ impl Tx<'_> {
                  WHERE c.idempotency_key = ?1"
             ),
             &[&key],
+            charge_row,
+        )
+    }
+
+    /// A charge by its id (R31).
+    pub fn charge_by_id(&self, id: Uuid) -> Result<Option<Charge>> {
+        self.query_opt(
+            &format!(
+                "SELECT {CHARGE_COLUMNS} FROM charge c \
+                 JOIN billing_account b ON b.id = c.billing_account_id \
+                 WHERE c.id = ?1"
+            ),
+            &[&id],
             charge_row,
         )
     }
@@ -292,13 +307,17 @@ impl Tx<'_> {
         Ok(out)
     }
 
-    /// Every node whose running total spent differs from the sum of its charges (R26).
+    /// Every node whose running total spent differs from the sum of its charges less their
+    /// reversals (R26, R31).
     pub fn total_spent_mismatches(&self) -> Result<Vec<(Uuid, Amount, Amount)>> {
         self.query_vec(
-            "SELECT n.id, n.total_spent, CAST(coalesce(s.total, 0) AS BIGINT) FROM node n \
+            "SELECT n.id, n.total_spent, CAST(coalesce(s.total, 0) - coalesce(r.total, 0) AS BIGINT) \
+             FROM node n \
              LEFT JOIN (SELECT node_id, sum(amount) AS total FROM charge GROUP BY node_id) s \
                ON s.node_id = n.id \
-             WHERE n.total_spent <> coalesce(s.total, 0)",
+             LEFT JOIN (SELECT node_id, sum(amount) AS total FROM reversal GROUP BY node_id) r \
+               ON r.node_id = n.id \
+             WHERE n.total_spent <> coalesce(s.total, 0) - coalesce(r.total, 0)",
             &[],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )

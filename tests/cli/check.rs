@@ -75,7 +75,7 @@ fn r26_a_clean_store_passes() {
     insta::assert_snapshot!(o.snap(), @r"
     exit: 0
     --- stdout
-    ok: 17 checks passed, no problem found
+    ok: 20 checks passed, no problem found
     ");
     let v = s.json(&["check"]);
     assert_eq!(v["ok"], true);
@@ -172,6 +172,11 @@ fn r26_a_charge_in_another_currency_is_reported() {
     conn.execute(
         "UPDATE node SET total_spent = 1000000 WHERE name = 'acme'",
         &[],
+    )
+    .unwrap();
+    conn.execute_batch(
+        "INSERT INTO spend_month (node_id, month, spent) \
+         SELECT id, '1970-01', 1000000 FROM node WHERE name = 'acme'",
     )
     .unwrap();
     let p = problems(&s);

@@ -91,3 +91,85 @@ fn r12_concurrent_charges_never_overdraw_a_prepaid_balance() {
     assert!(balance >= 0);
     assert_eq!(balance, 1_000_000);
 }
+
+/// Run `args` in `PROCESSES` acctl processes at once (through the harness, so on either
+/// backend); returns their exit codes and stderr.
+fn together(s: &Sandbox, args: &[&str]) -> Vec<(i32, String)> {
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..PROCESSES)
+            .map(|_| scope.spawn(|| s.run(args)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                let o = h.join().expect("a thread running acctl");
+                (o.code, o.stderr)
+            })
+            .collect()
+    })
+}
+
+fn field(v: &serde_json::Value, k: &str) -> String {
+    v[k].as_str().unwrap_or_default().to_string()
+}
+
+#[test]
+fn r29_concurrent_charges_never_pass_a_monthly_limit() {
+    let mut s = reseller();
+    s.ok(&[
+        "subproject",
+        "set-limit",
+        "resell/acme",
+        "10",
+        "--period",
+        "monthly",
+    ]);
+    // October is spent up to 9.00; November starts from zero.
+    s.now = "2026-10-20T09:00:00Z".into();
+    s.ok(&["usage", "record", "resell/acme", "9"]);
+    s.now = crate::common::NOW.into();
+    let results = together(&s, &["-q", "usage", "record", "resell/acme", "1.5"]);
+    check(&results, 6);
+    let sub = s.json(&["subproject", "show", "resell/acme"]);
+    assert_eq!(field(&sub, "spent_this_month"), "9.00");
+    assert_eq!(field(&sub, "total_spent"), "18.00");
+    // R30 under the same race: November's 80% alert was raised exactly once.
+    let alerts = s.json(&["alert", "list"]);
+    let nov: Vec<_> = alerts
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["period"] == "2026-11")
+        .collect();
+    assert_eq!(nov.len(), 1, "{alerts}");
+    assert_eq!(nov[0]["threshold"], 80);
+    assert_eq!(s.run(&["check"]).code, 0);
+}
+
+#[test]
+fn r32_concurrent_transfers_never_overdraw_the_source() {
+    let s = reseller();
+    s.ok(&[
+        "billing",
+        "create",
+        "pre2",
+        "--kind",
+        "prepaid",
+        "--currency",
+        "EUR",
+    ]);
+    s.ok(&["billing", "topup", "pre", "10"]);
+    let results = together(&s, &["-q", "billing", "transfer", "pre", "pre2", "1.5"]);
+    check(&results, 6);
+    assert_eq!(
+        field(&s.json(&["billing", "show", "pre"]), "balance"),
+        "1.00"
+    );
+    assert_eq!(
+        field(&s.json(&["billing", "show", "pre2"]), "balance"),
+        "9.00"
+    );
+    let ledger = s.json(&["billing", "ledger", "pre2"]);
+    assert_eq!(ledger.as_array().unwrap().len(), 6);
+    assert_eq!(s.run(&["check"]).code, 0);
+}

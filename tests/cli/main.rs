@@ -23,6 +23,7 @@ mod pg;
 mod reports;
 mod resources;
 mod server;
+mod spend;
 mod store;
 mod stress;
 mod team;

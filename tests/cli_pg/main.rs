@@ -53,6 +53,8 @@ mod reports;
 mod resources;
 #[path = "../cli/server.rs"]
 mod server;
+#[path = "../cli/spend.rs"]
+mod spend;
 #[path = "../cli/store.rs"]
 mod store;
 #[path = "../cli/stress.rs"]

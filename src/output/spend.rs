@@ -1,0 +1,138 @@
+//! Outputs of spend control (R29-R32): alerts, reversals and transfers.
+
+use super::{cell, Human, Output};
+use crate::domain::model::BillingAccount;
+use crate::domain::spend::{Alert, Reversed, Transferred};
+use comfy_table::CellAlignment;
+use serde_json::{json, Value};
+
+pub fn alert_json(a: &Alert) -> Value {
+    json!({
+        "id": a.id,
+        "at": a.at.to_rfc3339(),
+        "subproject_id": a.subproject_id,
+        "display_name": a.display_name,
+        "threshold": a.threshold,
+        "spent": a.spent.format(&a.currency),
+        "limit": a.limit.format(&a.currency),
+        "period": a.period,
+        "currency": a.currency.code,
+        "charge_id": a.charge_id,
+    })
+}
+
+pub fn alerts(list: &[Alert]) -> Output {
+    let right = |s: String| cell(s).set_alignment(CellAlignment::Right);
+    let rows = list
+        .iter()
+        .map(|a| {
+            vec![
+                cell(a.at.to_rfc3339()),
+                cell(a.id),
+                cell(&a.display_name),
+                right(format!("{}%", a.threshold)),
+                right(a.spent.format(&a.currency)),
+                right(a.limit.format(&a.currency)),
+                cell(a.currency),
+                cell(&a.period),
+            ]
+        })
+        .collect();
+    Output::new(
+        Value::Array(list.iter().map(alert_json).collect()),
+        Human::Rows(
+            vec![
+                "TIME",
+                "ID",
+                "SUBPROJECT",
+                "THRESHOLD",
+                "SPENT",
+                "LIMIT",
+                "CURRENCY",
+                "PERIOD",
+            ],
+            rows,
+        ),
+        list.iter().map(|a| a.id.to_string()).collect(),
+    )
+}
+
+pub fn reversal(r: &Reversed, target_name: Option<&str>) -> Output {
+    let v = &r.reversal;
+    let c = &r.charge;
+    let cur = &v.currency;
+    let j = json!({
+        "id": v.id,
+        "charge_id": v.charge_id,
+        "target_id": v.target_id,
+        "billing_account_id": v.billing_account_id,
+        "amount": v.amount.format(cur),
+        "currency": cur.code,
+        "reason": v.reason,
+        "created_at": v.created_at.to_rfc3339(),
+        "idempotency_key": v.idempotency_key,
+        "replayed": r.replayed,
+        "charge": super::charge_json(c, target_name),
+    });
+    let verb = if r.replayed {
+        "already reversed"
+    } else {
+        "reversed"
+    };
+    let left = c
+        .amount
+        .checked_sub(c.reversed)
+        .unwrap_or(crate::domain::money::Amount::ZERO);
+    Output::new(
+        j,
+        Human::Text(format!(
+            "{verb} {} {cur} of charge {} (reversal {}); {} {cur} of its {} {cur} left to reverse\n",
+            v.amount.format(cur),
+            c.id,
+            v.id,
+            left.format(cur),
+            c.amount.format(cur),
+        )),
+        vec![v.id.to_string()],
+    )
+}
+
+fn balance_text(b: &BillingAccount) -> String {
+    b.balance.map_or("-".to_string(), |a| {
+        format!("{} {}", a.format(&b.currency), b.currency)
+    })
+}
+
+pub fn transfer(t: &Transferred) -> Output {
+    let x = &t.transfer;
+    let cur = &x.currency;
+    let j = json!({
+        "id": x.id,
+        "from_billing_account_id": x.from_billing_account_id,
+        "to_billing_account_id": x.to_billing_account_id,
+        "amount": x.amount.format(cur),
+        "currency": cur.code,
+        "created_at": x.created_at.to_rfc3339(),
+        "idempotency_key": x.idempotency_key,
+        "replayed": t.replayed,
+        "from": super::billing_json(&t.from),
+        "to": super::billing_json(&t.to),
+    });
+    let verb = if t.replayed {
+        "already transferred"
+    } else {
+        "transferred"
+    };
+    Output::new(
+        j,
+        Human::Text(format!(
+            "{verb} {} {cur} from {:?} (balance {}) to {:?} (balance {})\n",
+            x.amount.format(cur),
+            t.from.name,
+            balance_text(&t.from),
+            t.to.name,
+            balance_text(&t.to),
+        )),
+        vec![x.id.to_string()],
+    )
+}
