@@ -544,8 +544,9 @@ def report(m, settings, sizes_note, bulks, singles, rec, rec_small, rt, check_no
     L.append(f"Statements acctl sends (pg_stat_statements, in a separate 10 x 100 / 10,000-charge database): "
              f"`apply` {rt['per_sub']:.1f} per subproject, `usage import` {rt['per_charge']:.1f} per charge. "
              "acctl prepares each statement once per process and then executes it per row: every execution is "
-             "one client-server round trip (Bind/Execute/Sync), nothing is batched (no multi-row INSERT, no COPY, "
-             "no pipelining). The most frequent statements:")
+             "one client-server round trip (Bind/Execute/Sync). Only an import's charges are batched (binary "
+             "COPY, 8,192 rows at a time); apply's rows and every read are one round trip each. "
+             "The most frequent statements:")
     L.append("")
     for step in ("apply", "import"):
         L.append(f"- `{step}` ({rt[step][0]:,} statements):")
