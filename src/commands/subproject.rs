@@ -143,7 +143,7 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
         SubprojectCommand::Create(a) => {
             let labels = parse_labels(&a.labels)?;
             let created = store.write(|tx| {
-                let parent = hierarchy::resolve_target(tx, &a.project)?;
+                let parent = hierarchy::resolve_target_for(tx, &env, &a.project)?;
                 hierarchy::create_subproject(
                     tx,
                     &env,
@@ -195,7 +195,7 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
                 let project = a
                     .project
                     .as_deref()
-                    .map(|p| hierarchy::resolve_project(tx, p))
+                    .map(|p| hierarchy::resolve_project_for(tx, &env, p))
                     .transpose()?;
                 let list = hierarchy::list_subprojects(
                     tx,
@@ -214,19 +214,20 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
             })
         }
         SubprojectCommand::Show { sub } => store.read(|tx| {
-            let n = hierarchy::visible(tx, &env, hierarchy::resolve_subproject(tx, &sub)?)?;
+            let n =
+                hierarchy::visible(tx, &env, hierarchy::resolve_subproject_for(tx, &env, &sub)?)?;
             Ok(output::subproject(&n))
         }),
         SubprojectCommand::Rename { sub, new } => {
             let n = store.write(|tx| {
-                let s = hierarchy::resolve_subproject(tx, &sub)?;
+                let s = hierarchy::resolve_subproject_for(tx, &env, &sub)?;
                 hierarchy::rename(tx, &env, &s, &new)
             })?;
             Ok(output::subproject(&n))
         }
         SubprojectCommand::SetLimit { sub, limit } => {
             let (n, below) = store.write(|tx| {
-                let s = hierarchy::resolve_subproject(tx, &sub)?;
+                let s = hierarchy::resolve_subproject_for(tx, &env, &sub)?;
                 crate::domain::billing::set_credit_limit(tx, &env, &s, &limit)
             })?;
             let out = output::subproject(&n);
@@ -245,7 +246,7 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
         SubprojectCommand::Resume { sub } => suspend(&mut store, &env, &sub, false),
         SubprojectCommand::Delete(a) => {
             let d = store.write(|tx| {
-                let s = hierarchy::resolve_subproject(tx, &a.sub)?;
+                let s = hierarchy::resolve_subproject_for(tx, &env, &a.sub)?;
                 hierarchy::delete_subproject(tx, &env, &s, a.release_resources, a.dry_run)
             })?;
             Ok(output::deletion(&d))
@@ -257,7 +258,7 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
                 )
             })?;
             let n = store.write(|tx| {
-                let s = hierarchy::resolve_subproject(tx, &uuid.to_string())?;
+                let s = hierarchy::resolve_subproject_for(tx, &env, &uuid.to_string())?;
                 hierarchy::restore_subproject(tx, &env, &s)
             })?;
             Ok(output::subproject(&n))
@@ -272,7 +273,7 @@ fn suspend(
     suspend: bool,
 ) -> Result<Output> {
     let (n, changed) = store.write(|tx| {
-        let s = hierarchy::resolve_subproject(tx, sub)?;
+        let s = hierarchy::resolve_subproject_for(tx, env, sub)?;
         hierarchy::set_suspended(tx, env, &s, suspend)
     })?;
     let out = output::subproject(&n);

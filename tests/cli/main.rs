@@ -14,6 +14,7 @@ mod concurrency;
 mod csv_output;
 mod files;
 mod hardening;
+mod hardening2;
 mod harness;
 mod hierarchy;
 mod list_filters;
