@@ -237,6 +237,21 @@ struct RawKey {
     name: String,
 }
 
+/// The parser's message, or one of ours where it gives none: a key with `=` and no value at
+/// the end of the text gets an empty message from the TOML parser.
+fn toml_message(e: &toml::de::Error, text: &str, at: usize) -> String {
+    let m = e.message().trim_end();
+    if !m.is_empty() {
+        return m.to_string();
+    }
+    let before = text.get(..at.min(text.len())).unwrap_or("").trim_end();
+    if before.ends_with('=') {
+        "a value is missing after '='".to_string()
+    } else {
+        "this is not valid TOML".to_string()
+    }
+}
+
 /// Parse manifest text. `file` names the source in errors (`env.toml:12:3: ...`).
 pub fn parse(text: &str, file: &str) -> Result<Manifest> {
     // Where each line starts, so that a place is found by a binary search, not a scan from the
@@ -259,9 +274,13 @@ pub fn parse(text: &str, file: &str) -> Result<Manifest> {
         }
     };
     let raw: RawManifest = toml::from_str(text).map_err(|e| {
-        let (line, col) = e.span().map_or((1, 1), |s| line_col(text, s.start));
-        Error::invalid(format!("{file}:{line}:{col}: {}", e.message().trim_end()))
-            .hint("see the manifest format in the README ('Manifests')")
+        let at = e.span().map_or(0, |s| s.start);
+        let (line, col) = line_col(text, at);
+        Error::invalid(format!(
+            "{file}:{line}:{col}: {}",
+            toml_message(&e, text, at)
+        ))
+        .hint("see the manifest format in the README ('Manifests')")
     })?;
     let resources = |list: Vec<Spanned<RawResource>>| {
         list.into_iter()

@@ -76,7 +76,7 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             with_secret_file(a.secret_out.as_deref(), |file| {
                 let w = store.write(|tx| {
-                    let target = keys::resolve_target(tx, &a.target)?;
+                    let target = keys::resolve_target(tx, &env, &a.target)?;
                     let w = keys::issue(tx, &env, &target, a.name.as_deref(), expires)?;
                     if let Some(f) = file {
                         f.write(&format!("{}\n", w.secret))?;
@@ -109,7 +109,7 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
             let list = store.read(|tx| {
                 let t = target
                     .as_deref()
-                    .map(|t| hierarchy::resolve_target(tx, t))
+                    .map(|t| hierarchy::resolve_target_for(tx, &env, t))
                     .transpose()?;
                 keys::list(tx, &env, t.as_ref(), all)
             })?;

@@ -171,8 +171,10 @@ impl Credential {
             (None, None) => None,
         };
         match (key, &g.as_user) {
-            (Some(_), Some(_)) => Err(Error::invalid(
-                "--as is the operator's: it cannot be combined with an API key",
+            // A key asking to act as a user is asking for rights it does not hold: denied
+            // (exit 5, CLI.md), as every refusal of who may do what.
+            (Some(_), Some(_)) => Err(Error::denied(
+                "--as is the operator's alone: an API key may not act as a user",
             )
             .hint("unset ACCTL_KEY and drop --key-file to act as a user")),
             (Some(secret), None) => Ok(Credential::Key(secret.trim().to_string())),

@@ -152,12 +152,16 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<Output> {
             })
         }
         ProjectCommand::Show { project } => store.read(|tx| {
-            let n = hierarchy::visible(tx, &env, hierarchy::resolve_project(tx, &project)?)?;
+            let n = hierarchy::visible(
+                tx,
+                &env,
+                hierarchy::resolve_project_for(tx, &env, &project)?,
+            )?;
             Ok(output::project(&n, &billing_name(tx, &n)?))
         }),
         ProjectCommand::Rename { project, new } => {
             let (n, b) = store.write(|tx| {
-                let p = hierarchy::resolve_project(tx, &project)?;
+                let p = hierarchy::resolve_project_for(tx, &env, &project)?;
                 let n = hierarchy::rename(tx, &env, &p, &new)?;
                 Ok((n.clone(), billing_name(tx, &n)?))
             })?;
@@ -165,7 +169,7 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<Output> {
         }
         ProjectCommand::Delete(a) => {
             let d = store.write(|tx| {
-                let p = hierarchy::resolve_project(tx, &a.project)?;
+                let p = hierarchy::resolve_project_for(tx, &env, &a.project)?;
                 hierarchy::delete_project(tx, &env, &p, a.dry_run)
             })?;
             Ok(output::deletion(&d))
@@ -189,7 +193,7 @@ pub fn tree(ctx: &Ctx, args: TreeArgs) -> Result<Output> {
         let only = args
             .project
             .as_deref()
-            .map(|p| hierarchy::resolve_project(tx, p))
+            .map(|p| hierarchy::resolve_project_for(tx, &env, p))
             .transpose()?;
         let t = hierarchy::tree(tx, &env, only.as_ref(), args.show_deleted)?;
         Ok(output::tree(&t))

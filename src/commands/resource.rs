@@ -96,7 +96,7 @@ pub fn run(ctx: &Ctx, cmd: ResourceCommand) -> Result<Output> {
     match cmd {
         ResourceCommand::Add(a) => {
             let placed = store.write(|tx| {
-                let target = hierarchy::resolve_target(tx, &a.target)?;
+                let target = hierarchy::resolve_target_for(tx, &env, &a.target)?;
                 resources::add(tx, &env, &target, a.kind.into(), &a.value)
             })?;
             let summary = format!("added {} on {}", placed.label(), placed.target_name);
@@ -106,15 +106,16 @@ pub fn run(ctx: &Ctx, cmd: ResourceCommand) -> Result<Output> {
             let target = a
                 .target
                 .as_deref()
-                .map(|t| hierarchy::resolve_target(tx, t))
+                .map(|t| hierarchy::resolve_target_for(tx, &env, t))
                 .transpose()?;
             let list = resources::list(tx, &env, target.as_ref(), a.kind.map(Into::into))?;
             Ok(output::resources(&list))
         }),
         ResourceCommand::Move(a) => {
             let moved = store.write(|tx| {
-                let r = resources::resolve_resource(tx, &a.resource, a.kind.map(Into::into))?;
-                let dest = hierarchy::resolve_target(tx, &a.target)?;
+                let r =
+                    resources::resolve_resource_for(tx, &env, &a.resource, a.kind.map(Into::into))?;
+                let dest = hierarchy::resolve_target_for(tx, &env, &a.target)?;
                 resources::move_to(tx, &env, &r, &dest)
             })?;
             let p = &moved.placed;
@@ -137,7 +138,8 @@ pub fn run(ctx: &Ctx, cmd: ResourceCommand) -> Result<Output> {
         }
         ResourceCommand::Remove(a) => {
             let p = store.write(|tx| {
-                let r = resources::resolve_resource(tx, &a.resource, a.kind.map(Into::into))?;
+                let r =
+                    resources::resolve_resource_for(tx, &env, &a.resource, a.kind.map(Into::into))?;
                 resources::remove(tx, &env, &r)
             })?;
             let summary = format!("removed {} from {}", p.label(), p.target_name);

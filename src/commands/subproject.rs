@@ -171,7 +171,7 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
         SubprojectCommand::Create(a) => {
             let labels = parse_labels(&a.labels)?;
             let created = store.write(|tx| {
-                let parent = hierarchy::resolve_target(tx, &a.project)?;
+                let parent = hierarchy::resolve_target_for(tx, &env, &a.project)?;
                 hierarchy::create_subproject(
                     tx,
                     &env,
@@ -223,7 +223,7 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
                 let project = a
                     .project
                     .as_deref()
-                    .map(|p| hierarchy::resolve_project(tx, p))
+                    .map(|p| hierarchy::resolve_project_for(tx, &env, p))
                     .transpose()?;
                 let list = hierarchy::list_subprojects(
                     tx,
@@ -242,19 +242,20 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
             })
         }
         SubprojectCommand::Show { sub } => store.read(|tx| {
-            let n = hierarchy::visible(tx, &env, hierarchy::resolve_subproject(tx, &sub)?)?;
+            let n =
+                hierarchy::visible(tx, &env, hierarchy::resolve_subproject_for(tx, &env, &sub)?)?;
             Ok(output::subproject(&n))
         }),
         SubprojectCommand::Rename { sub, new } => {
             let n = store.write(|tx| {
-                let s = hierarchy::resolve_subproject(tx, &sub)?;
+                let s = hierarchy::resolve_subproject_for(tx, &env, &sub)?;
                 hierarchy::rename(tx, &env, &s, &new)
             })?;
             Ok(output::subproject(&n))
         }
         SubprojectCommand::SetLimit { sub, limit, period } => {
             let (n, below) = store.write(|tx| {
-                let s = hierarchy::resolve_subproject(tx, &sub)?;
+                let s = hierarchy::resolve_subproject_for(tx, &env, &sub)?;
                 crate::domain::billing::set_credit_limit(
                     tx,
                     &env,
@@ -282,7 +283,7 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
         }
         SubprojectCommand::SetAlerts { sub, thresholds } => {
             let (n, changed) = store.write(|tx| {
-                let s = hierarchy::resolve_subproject(tx, &sub)?;
+                let s = hierarchy::resolve_subproject_for(tx, &env, &sub)?;
                 crate::domain::spend::set_alerts(tx, &env, &s, &thresholds)
             })?;
             let mut out = output::subproject(&n);
@@ -305,7 +306,7 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
         SubprojectCommand::Resume { sub } => suspend(&mut store, &env, &sub, false),
         SubprojectCommand::Delete(a) => {
             let d = store.write(|tx| {
-                let s = hierarchy::resolve_subproject(tx, &a.sub)?;
+                let s = hierarchy::resolve_subproject_for(tx, &env, &a.sub)?;
                 hierarchy::delete_subproject(tx, &env, &s, a.release_resources, a.dry_run)
             })?;
             Ok(output::deletion(&d))
@@ -317,7 +318,7 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
                 )
             })?;
             let n = store.write(|tx| {
-                let s = hierarchy::resolve_subproject(tx, &uuid.to_string())?;
+                let s = hierarchy::resolve_subproject_for(tx, &env, &uuid.to_string())?;
                 hierarchy::restore_subproject(tx, &env, &s)
             })?;
             Ok(output::subproject(&n))
@@ -332,7 +333,7 @@ fn suspend(
     suspend: bool,
 ) -> Result<Output> {
     let (n, changed) = store.write(|tx| {
-        let s = hierarchy::resolve_subproject(tx, sub)?;
+        let s = hierarchy::resolve_subproject_for(tx, env, sub)?;
         hierarchy::set_suspended(tx, env, &s, suspend)
     })?;
     let out = output::subproject(&n);

@@ -201,7 +201,7 @@ pub fn run(ctx: &Ctx, cmd: UsageCommand) -> Result<Output> {
                 let t = a
                     .target
                     .as_deref()
-                    .map(|t| hierarchy::resolve_target(tx, t))
+                    .map(|t| hierarchy::resolve_target_for(tx, &env, t))
                     .transpose()?;
                 let list = usage::list(tx, &env, t.as_ref(), span, a.limit)?;
                 let names = usage::display_names(tx, list.iter().map(|c| c.target_id))?;
@@ -256,7 +256,7 @@ fn record(ctx: &Ctx, a: RecordArgs) -> Result<Output> {
     };
     let (mut store, env) = ctx.open(OpenMode::Existing)?;
     let rec = store.write(|tx| {
-        let target = hierarchy::resolve_target(tx, &a.target)?;
+        let target = hierarchy::resolve_target_for(tx, &env, &a.target)?;
         usage::record(tx, &env, &target, charge.clone())
     })?;
     Ok(output::charge(
@@ -274,7 +274,9 @@ struct JsonLine {
     target: String,
     amount: JsonAmount,
     product: Option<String>,
-    quantity: Option<JsonAmount>,
+    /// Any JSON value: a wrong one is refused as a quantity, not as a malformed line about
+    /// amounts.
+    quantity: Option<serde_json::Value>,
     description: Option<String>,
     idempotency_key: Option<String>,
     currency: Option<String>,
@@ -296,6 +298,15 @@ impl JsonAmount {
             JsonAmount::Int(i) => i.to_string(),
             JsonAmount::UInt(u) => u.to_string(),
         }
+    }
+}
+
+/// A JSON quantity as text for [`usage::parse_quantity`]: a string as it is, anything else
+/// (a number, `true`, an object) as JSON, so that a bad one is reported as a quantity.
+fn json_quantity(v: serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s,
+        other => other.to_string(),
     }
 }
 
@@ -374,7 +385,7 @@ fn read_lines(
                         target: j.target,
                         amount: j.amount.text(),
                         product: j.product,
-                        quantity: j.quantity.map(JsonAmount::text),
+                        quantity: j.quantity.map(json_quantity),
                         description: j.description,
                         idempotency_key: j.idempotency_key,
                         at: j.at,

@@ -524,6 +524,61 @@ pub fn reach(tx: &Tx, principal: &Principal, action: Action) -> Result<Reach> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// What a principal may learn exists (R24): a target it does not reach is answered as unknown.
+
+/// The projects and subprojects a principal may know of: those it reaches for reading, and a
+/// subproject key's own project (its path names it). Naming anything else, by name, path, id
+/// or through a resource or key on it, is answered exactly as naming nothing is: "not found"
+/// (exit 3), so that a refusal never tells what exists in a tree it does not reach, as GitHub
+/// answers for a private repository. Refused key attempts are still audited.
+pub struct Sight {
+    reach: Reach,
+    own_project: Option<Uuid>,
+}
+
+impl Sight {
+    pub fn of(tx: &Tx, principal: &Principal) -> Result<Sight> {
+        let own_project = match principal {
+            Principal::Key { node_id, .. } => tx.node_by_id(*node_id)?.and_then(|n| n.parent_id),
+            _ => None,
+        };
+        let reach = reach(tx, principal, Action::Read)?;
+        if reach == Reach::Nothing && matches!(principal, Principal::Key { .. }) {
+            // A key out of force (revoked, expired, its tier suspended) reaches nothing: it is
+            // refused for that reason (exit 5), whatever it names.
+            return Ok(Sight::all());
+        }
+        Ok(Sight { reach, own_project })
+    }
+
+    /// Everything: the operator's sight, and the one of lookups that judge no principal.
+    pub fn all() -> Sight {
+        Sight {
+            reach: Reach::All,
+            own_project: None,
+        }
+    }
+
+    pub fn sees(&self, n: &Node) -> bool {
+        self.reach.contains(n) || self.own_project == Some(n.id)
+    }
+}
+
+/// A "not found" answer for something that exists on `hidden`, out of `principal`'s sight:
+/// a key's attempt is audited as refused, as a refusal is (R25); the answer says no more than
+/// the one for an unknown name.
+pub fn unseen(tx: &Tx, principal: &Principal, not_found: Error, hidden: &Node) -> Result<Error> {
+    if !matches!(principal, Principal::Key { .. }) {
+        return Ok(not_found);
+    }
+    let d = decide(tx, principal, Action::Read, Scope::Node(hidden.id))?;
+    Ok(match refusal(principal, &d).attempt {
+        Some(a) => not_found.attempt(*a),
+        None => not_found,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
 // Key secrets (R21, R22): `acctl_sk_<key id>_<64 hex digits>`, kept only as a SHA-256 hash.
 
 /// The fixed prefix of every secret, so that secret scanners recognise leaked ones.

@@ -2,7 +2,7 @@
 
 use super::access::{authorize, reach, Action, Principal, Reach, Scope};
 use super::clock::Timestamp;
-use super::hierarchy::{require_live, resolve_target};
+use super::hierarchy::{require_live, resolve_target_for};
 use super::model::BillingAccount;
 use super::model::{BillingKind, LimitPeriod, Node};
 use super::money::{Amount, Currency};
@@ -272,7 +272,7 @@ pub fn topup(
 /// R08: link a project to another billing account of the same currency. Past charges keep
 /// the billing account they were recorded against; only future charges go to the new one.
 pub fn link(tx: &Tx, env: &Env, project_ref: &str, b: &BillingAccount) -> Result<(Node, bool)> {
-    let node = resolve_target(tx, project_ref)?;
+    let node = resolve_target_for(tx, env, project_ref)?;
     authorize(
         tx,
         &env.principal,

@@ -27,6 +27,24 @@ impl Timestamp {
     pub fn plus_seconds(self, secs: i64) -> Timestamp {
         Timestamp(self.0.saturating_add(secs))
     }
+
+    /// The last second RFC 3339 can write: `9999-12-31T23:59:59Z`.
+    pub const LAST_RFC3339: Timestamp = Timestamp(253_402_300_799);
+
+    /// `secs` after this time as a deadline the store keeps and prints (a key's expiry, a
+    /// rotated secret's end): refused (exit 2) past the year 9999, which RFC 3339 cannot write.
+    pub fn deadline(self, secs: i64, what: &str) -> Result<Timestamp> {
+        match self.0.checked_add(secs) {
+            Some(t) if t <= Self::LAST_RFC3339.0 => Ok(Timestamp(t)),
+            _ => Err(Error::invalid(format!(
+                "{what} would end after the year 9999, which RFC 3339 cannot write"
+            ))
+            .hint(format!(
+                "choose a shorter {what}: from {} it can reach 9999-12-31T23:59:59Z at the latest",
+                self.to_rfc3339()
+            ))),
+        }
+    }
 }
 
 /// The real time, read from the system clock and never from `ACCTL_NOW`: the only time that

@@ -1,6 +1,6 @@
 //! R01-R05 and R14-R16: the account, its projects and their subprojects.
 
-use super::access::{authorize, reach, Action, Reach, Scope};
+use super::access::{authorize, reach, unseen, Action, Reach, Scope, Sight};
 use super::billing::{default_billing_account, resolve_billing_account};
 use super::model::{
     Account, ApiKey, BillingAccount, BillingKind, LimitPeriod, Node, Resource, Status,
@@ -9,7 +9,7 @@ use super::model::{
 use super::money::{Amount, Currency};
 use super::names::{fold, parse_external_id, Labels, Name};
 use super::Env;
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::store::{NewNode, NodeFilter, Tx};
 use uuid::Uuid;
 
@@ -207,11 +207,54 @@ pub fn rename_account(tx: &Tx, env: &Env, new_name: &str) -> Result<Account> {
 // ---------------------------------------------------------------------------------------------
 // Looking things up (R05): a project by name or id, a subproject by `project/sub` or id.
 
+/// Lookups through a principal's eyes (R24): `see` gives back a node the principal may know of
+/// and `None` for one it may not, so that the lookup answers as if it did not exist.
+pub type See<'a> = &'a dyn Fn(Node) -> Option<Node>;
+
+/// A lookup that judges no principal sees everything.
+fn see_all(n: Node) -> Option<Node> {
+    Some(n)
+}
+
+/// Run the lookup `f` as `env`'s principal sees the store: what it does not reach is not found,
+/// in the same words as what does not exist; a key's attempt on it is audited (R24, R25).
+pub fn seen_by<T>(tx: &Tx, env: &Env, f: impl FnOnce(See) -> Result<T>) -> Result<T> {
+    if env.principal.is_operator() {
+        return f(&see_all);
+    }
+    let sight = Sight::of(tx, &env.principal)?;
+    let hidden = std::cell::RefCell::new(None);
+    let see = |n: Node| {
+        if sight.sees(&n) {
+            Some(n)
+        } else {
+            *hidden.borrow_mut() = Some(n);
+            None
+        }
+    };
+    match f(&see) {
+        Err(e) if e.kind == Kind::NotFound => match hidden.into_inner() {
+            Some(h) => Err(unseen(tx, &env.principal, e, &h)?),
+            None => Err(e),
+        },
+        other => other,
+    }
+}
+
 /// A live project by name, or any project by id.
 pub fn resolve_project(tx: &Tx, reference: &str) -> Result<Node> {
+    resolve_project_in(tx, reference, &see_all)
+}
+
+/// [`resolve_project`] as the principal sees the store (R24).
+pub fn resolve_project_for(tx: &Tx, env: &Env, reference: &str) -> Result<Node> {
+    seen_by(tx, env, |see| resolve_project_in(tx, reference, see))
+}
+
+fn resolve_project_in(tx: &Tx, reference: &str, see: See) -> Result<Node> {
     let reference = reference.trim();
     if let Ok(id) = Uuid::parse_str(reference) {
-        match tx.node_by_id(id)? {
+        match tx.node_by_id(id)?.and_then(see) {
             Some(n) if !n.is_subproject() => return Ok(n),
             Some(n) => {
                 return Err(Error::invalid(format!(
@@ -228,17 +271,28 @@ pub fn resolve_project(tx: &Tx, reference: &str) -> Result<Node> {
             "{reference:?} names a subproject, not a project"
         )));
     }
-    tx.live_project_by_key(&fold(reference))?.ok_or_else(|| {
-        Error::not_found(format!("project {reference:?} not found"))
-            .hint("list them with: acctl project list")
-    })
+    tx.live_project_by_key(&fold(reference))?
+        .and_then(see)
+        .ok_or_else(|| {
+            Error::not_found(format!("project {reference:?} not found"))
+                .hint("list them with: acctl project list")
+        })
 }
 
 /// A live subproject by `project/subproject`, or any subproject (deleted ones too) by id.
 pub fn resolve_subproject(tx: &Tx, reference: &str) -> Result<Node> {
+    resolve_subproject_in(tx, reference, &see_all)
+}
+
+/// [`resolve_subproject`] as the principal sees the store (R24).
+pub fn resolve_subproject_for(tx: &Tx, env: &Env, reference: &str) -> Result<Node> {
+    seen_by(tx, env, |see| resolve_subproject_in(tx, reference, see))
+}
+
+fn resolve_subproject_in(tx: &Tx, reference: &str, see: See) -> Result<Node> {
     let reference = reference.trim();
     if let Ok(id) = Uuid::parse_str(reference) {
-        return match tx.node_by_id(id)? {
+        return match tx.node_by_id(id)?.and_then(see) {
             Some(n) if n.is_subproject() => Ok(n),
             Some(n) => Err(Error::invalid(format!(
                 "{id} is a project ({}), not a subproject",
@@ -254,8 +308,9 @@ pub fn resolve_subproject(tx: &Tx, reference: &str) -> Result<Node> {
                 .hint("name a subproject as project/subproject, or by its id"),
         );
     };
-    let parent = resolve_project(tx, project)?;
+    let parent = resolve_project_in(tx, project, see)?;
     tx.live_subproject_by_key(parent.id, &fold(sub.trim()))?
+        .and_then(see)
         .ok_or_else(|| {
             Error::not_found(format!(
                 "subproject {:?} not found",
@@ -270,9 +325,18 @@ pub fn resolve_subproject(tx: &Tx, reference: &str) -> Result<Node> {
 
 /// A project or a subproject: `name`, `project/sub`, or an id of either.
 pub fn resolve_target(tx: &Tx, reference: &str) -> Result<Node> {
+    resolve_target_in(tx, reference, &see_all)
+}
+
+/// [`resolve_target`] as the principal sees the store (R24).
+pub fn resolve_target_for(tx: &Tx, env: &Env, reference: &str) -> Result<Node> {
+    seen_by(tx, env, |see| resolve_target_in(tx, reference, see))
+}
+
+pub(crate) fn resolve_target_in(tx: &Tx, reference: &str, see: See) -> Result<Node> {
     let trimmed = reference.trim();
     if let Ok(id) = Uuid::parse_str(trimmed) {
-        if let Some(n) = tx.node_by_id(id)? {
+        if let Some(n) = tx.node_by_id(id)?.and_then(see) {
             return Ok(n);
         }
         return Err(
@@ -281,9 +345,9 @@ pub fn resolve_target(tx: &Tx, reference: &str) -> Result<Node> {
         );
     }
     if trimmed.contains('/') {
-        resolve_subproject(tx, trimmed)
+        resolve_subproject_in(tx, trimmed, see)
     } else {
-        resolve_project(tx, trimmed)
+        resolve_project_in(tx, trimmed, see)
     }
 }
 

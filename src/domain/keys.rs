@@ -38,6 +38,23 @@ fn node_of(tx: &Tx, key: &ApiKey) -> Result<Node> {
         .ok_or_else(|| Error::internal(format!("key {} sits on a missing node", key.id)))
 }
 
+/// A key by its public id, as the principal sees the store: a key on a tier it does not reach
+/// is answered as a key that does not exist (R24).
+pub fn resolve_key_for(tx: &Tx, env: &Env, id: &str) -> Result<KeyView> {
+    hierarchy::seen_by(tx, env, |see| {
+        let view = resolve_key(tx, id)?;
+        match see(view.scope.clone()) {
+            Some(_) => Ok(view),
+            None => Err(no_such_key(id.trim())),
+        }
+    })
+}
+
+fn no_such_key(id: &str) -> Error {
+    Error::not_found(format!("there is no key {id:?}"))
+        .hint("keys are named by their public id (ak_…); list them with: acctl key list")
+}
+
 /// A key by its public id.
 pub fn resolve_key(tx: &Tx, id: &str) -> Result<KeyView> {
     let id = id.trim();
@@ -51,22 +68,19 @@ pub fn resolve_key(tx: &Tx, id: &str) -> Result<KeyView> {
         ))
         .hint("name keys by their public id (ak_…); a secret typed on a command line may be kept in shell history, so rotate it"));
     }
-    let key = tx.key_by_id(id)?.ok_or_else(|| {
-        Error::not_found(format!("there is no key {id:?}"))
-            .hint("keys are named by their public id (ak_…); list them with: acctl key list")
-    })?;
+    let key = tx.key_by_id(id)?.ok_or_else(|| no_such_key(id))?;
     let scope = node_of(tx, &key)?;
     Ok(KeyView { key, scope })
 }
 
 /// What `key issue TARGET` names: a project or subproject. The account (`/`, or its name when
 /// no project has it) is refused with R20's reason rather than "not found".
-pub fn resolve_target(tx: &Tx, reference: &str) -> Result<Node> {
+pub fn resolve_target(tx: &Tx, env: &Env, reference: &str) -> Result<Node> {
     let trimmed = reference.trim();
     let names_account = |tx: &Tx| -> Result<bool> {
         Ok(trimmed == "/" || fold(trimmed) == fold(&hierarchy::account(tx)?.name))
     };
-    match hierarchy::resolve_target(tx, trimmed) {
+    match hierarchy::resolve_target_for(tx, env, trimmed) {
         Err(e) if (e.kind == Kind::NotFound || trimmed == "/") && names_account(tx)? => {
             Err(Error::conflict(
                 "keys are issued on a project or a subproject, never on the account (R20)",
@@ -114,7 +128,9 @@ pub fn issue(
         name: name.map(|n| n.as_str().to_string()),
         node_id: target.id,
         created_at: now,
-        expires_at: expires_in.map(|s| now.plus_seconds(s)),
+        expires_at: expires_in
+            .map(|s| now.deadline(s, "--expires-in"))
+            .transpose()?,
         revoked_at: None,
     };
     let secret = new_secret(&key.id)?;
@@ -144,7 +160,7 @@ pub fn issue(
 
 /// R22: a new secret for the key; the old ones end at once, or after `grace` seconds.
 pub fn rotate(tx: &Tx, env: &Env, id: &str, grace: Option<i64>) -> Result<WithSecret> {
-    let view = resolve_key(tx, id)?;
+    let view = resolve_key_for(tx, env, id)?;
     authorize(
         tx,
         &env.principal,
@@ -167,7 +183,8 @@ pub fn rotate(tx: &Tx, env: &Env, id: &str, grace: Option<i64>) -> Result<WithSe
             ),
         );
     }
-    let ends = now.plus_seconds(grace.unwrap_or(0));
+    let grace = grace.unwrap_or(0);
+    let ends = now.deadline(grace, "--grace")?;
     tx.end_key_secrets(&view.key.id, ends)?;
     let secret = new_secret(&view.key.id)?;
     tx.insert_key_secret(&secret_hash(&secret), &view.key.id, now)?;
@@ -186,7 +203,7 @@ pub fn rotate(tx: &Tx, env: &Env, id: &str, grace: Option<i64>) -> Result<WithSe
 
 /// Revoke a key at once (R22). Revoking a revoked key changes nothing: `false`.
 pub fn revoke(tx: &Tx, env: &Env, id: &str) -> Result<(KeyView, bool)> {
-    let view = resolve_key(tx, id)?;
+    let view = resolve_key_for(tx, env, id)?;
     authorize(
         tx,
         &env.principal,
@@ -209,7 +226,7 @@ pub fn revoke(tx: &Tx, env: &Env, id: &str) -> Result<(KeyView, bool)> {
 }
 
 pub fn show(tx: &Tx, env: &Env, id: &str) -> Result<KeyView> {
-    let view = resolve_key(tx, id)?;
+    let view = resolve_key_for(tx, env, id)?;
     authorize(tx, &env.principal, Action::Read, Scope::Node(view.scope.id))?;
     Ok(view)
 }

@@ -5,8 +5,9 @@
 //! - A value is unique **per kind** (the store's `UNIQUE (kind, value)`): an app and a config
 //!   may share a name, a number can never sit in two places.
 //! - Values are stored in a canonical form: numbers as `+` and digits (spaces, dashes, dots and
-//!   parentheses between digits are accepted and dropped), webhooks with the scheme and host in
-//!   lower case; names (app, service-api, config) trimmed, compared exactly.
+//!   parentheses between digits are accepted and dropped), webhooks with the scheme in lower
+//!   case, the host in IDNA ASCII form without a trailing dot, and no default port (80 for
+//!   http, 443 for https); names (app, service-api, config) trimmed, compared exactly.
 //! - A resource is named by its id or its value; a value shared by two kinds needs `--kind`.
 
 use super::access::{authorize, reach, Action, Reach, Scope};
@@ -111,7 +112,9 @@ pub fn parse_number(raw: &str) -> Result<String> {
 }
 
 /// A webhook URL: `http` or `https`, a host, an optional port, path, query and fragment; no
-/// spaces, no control characters, no user name or password. Scheme and host are lower-cased.
+/// spaces, no control characters, no user name or password. The scheme is lower-cased, the host
+/// canonical ([`canonical_host`]) and a default port dropped: `HTTPS://Café.example.:443/x` is
+/// `https://xn--caf-dma.example/x`.
 pub fn parse_webhook(raw: &str) -> Result<String> {
     let s = raw.trim();
     let hint = "write a webhook as an http(s) URL, e.g. https://hooks.example.com/acctl";
@@ -135,17 +138,43 @@ pub fn parse_webhook(raw: &str) -> Result<String> {
         return Err(bad("it carries a user name or password"));
     }
     let (host, port) = split_host_port(authority).map_err(|why| bad(&why))?;
-    if let Some(p) = port {
-        match p.parse::<u32>() {
-            Ok(n) if (1..=65535).contains(&n) && !p.starts_with('+') => {}
+    let port = match port {
+        None => None,
+        Some(p) => match p.parse::<u16>() {
+            Ok(n) if n >= 1 && p.bytes().all(|b| b.is_ascii_digit()) => Some(n),
             _ => return Err(bad(&format!("the port {p:?} is not 1 to 65535"))),
-        }
-    }
-    let host = host.to_lowercase();
+        },
+    };
+    // The scheme's default port names the same endpoint as no port: one canonical form.
+    let port = port.filter(|&n| !matches!((scheme.as_str(), n), ("http", 80) | ("https", 443)));
+    let host = canonical_host(host).map_err(|why| bad(&why))?;
     Ok(match port {
         Some(p) => format!("{scheme}://{host}:{p}{tail}"),
         None => format!("{scheme}://{host}{tail}"),
     })
+}
+
+/// A host as one canonical form (R06): an IPv6 literal in lower case; a name without its
+/// trailing dot (`h.example.` is `h.example`), mapped by UTS 46 (IDNA: case folded, NFC) and
+/// written in ASCII, so that `café.example` and `xn--caf-dma.example` are one host.
+fn canonical_host(host: &str) -> std::result::Result<String, String> {
+    if host.starts_with('[') {
+        return Ok(host.to_ascii_lowercase());
+    }
+    let name = host.strip_suffix('.').unwrap_or(host);
+    let ascii = idna::domain_to_ascii(name)
+        .map_err(|_| format!("{host:?} is not a valid international host name"))?;
+    let label_ok = |l: &str| {
+        !l.is_empty()
+            && l.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+    };
+    if ascii.is_empty() || !ascii.split('.').all(label_ok) {
+        return Err(format!("{host:?} is not a host name"));
+    }
+    Ok(ascii)
 }
 
 fn split_host_port(authority: &str) -> std::result::Result<(&str, Option<&str>), String> {
@@ -259,11 +288,34 @@ fn tree_of(node: &Node) -> Uuid {
 /// A resource by its id, or by its value (in any accepted spelling: `+46 70 123` finds
 /// `+4670123`). A value shared by two kinds needs `kind`.
 pub fn resolve_resource(tx: &Tx, reference: &str, kind: Option<ResourceKind>) -> Result<Resource> {
+    resolve_resource_in(tx, reference, kind, &|n| Some(n))
+}
+
+/// [`resolve_resource`] as the principal sees the store: a resource on a project or subproject
+/// it does not reach is answered as one that does not exist (R24).
+pub fn resolve_resource_for(
+    tx: &Tx,
+    env: &Env,
+    reference: &str,
+    kind: Option<ResourceKind>,
+) -> Result<Resource> {
+    super::hierarchy::seen_by(tx, env, |see| resolve_resource_in(tx, reference, kind, see))
+}
+
+fn resolve_resource_in(
+    tx: &Tx,
+    reference: &str,
+    kind: Option<ResourceKind>,
+    see: super::hierarchy::See,
+) -> Result<Resource> {
+    let seen = |r: Resource| -> Result<Option<Resource>> { Ok(see(node_of(tx, &r)?).map(|_| r)) };
     let reference = reference.trim();
     if let Ok(id) = Uuid::parse_str(reference) {
         if let Some(r) = tx.resource_by_id(id)? {
             if kind.is_none_or(|k| k.as_str() == r.kind) {
-                return Ok(r);
+                if let Some(r) = seen(r)? {
+                    return Ok(r);
+                }
             }
         }
     }
@@ -276,7 +328,9 @@ pub fn resolve_resource(tx: &Tx, reference: &str, kind: Option<ResourceKind>) ->
         // A reference that is not a valid value of this kind cannot name one of this kind.
         if let Ok(value) = k.canonical(reference) {
             if let Some(r) = tx.resource_by_value(k.as_str(), &value)? {
-                found.push(r);
+                if let Some(r) = seen(r)? {
+                    found.push(r);
+                }
             }
         }
     }
@@ -315,9 +369,9 @@ pub fn add(
     if let Some(existing) = tx.resource_by_value(kind.as_str(), &value)? {
         let owner = node_of(tx, &existing)?;
         // Name where it sits only to a principal who may see that place.
-        let place = if existing.node_id == target.id {
-            format!(" on {} already", owner.display_name())
-        } else if authorize(tx, &env.principal, Action::Read, Scope::Node(owner.id)).is_ok() {
+        let place = if existing.node_id == target.id
+            || authorize(tx, &env.principal, Action::Read, Scope::Node(owner.id)).is_ok()
+        {
             format!(" on {}", owner.display_name())
         } else {
             String::new()

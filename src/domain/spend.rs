@@ -5,7 +5,7 @@
 use super::access::{authorize, reach, Action, Reach, Scope};
 use super::billing::resolve_billing_account;
 use super::clock::Timestamp;
-use super::hierarchy::{require_live, resolve_subproject};
+use super::hierarchy::{require_live, resolve_subproject_for};
 use super::model::{parse_thresholds, BillingAccount, BillingKind, LimitPeriod, Node};
 use super::money::{Amount, Currency};
 use super::usage::{Charge, Period};
@@ -208,7 +208,7 @@ pub fn list_alerts(
         }
     };
     if let Some(s) = subproject {
-        let node = resolve_subproject(tx, s)?;
+        let node = resolve_subproject_for(tx, env, s)?;
         authorize(tx, &env.principal, Action::Read, Scope::Node(node.id))?;
         return tx.list_alerts(after_seq, since, Some(&[node.id]));
     }

@@ -4,7 +4,7 @@
 use super::access::{authorize, reach, Action, Reach, Scope};
 use super::billing::resolve_billing_account;
 use super::clock::Timestamp;
-use super::hierarchy::{require_live, resolve_target};
+use super::hierarchy::{require_live, resolve_target_for};
 use super::model::{BillingAccount, LimitPeriod, Node, Status};
 use super::money::{Amount, Currency, Sum};
 use super::names::{
@@ -1104,7 +1104,7 @@ fn resolve_import_target(
     if reference.trim().is_empty() {
         return Err(Error::invalid("the line names no target"));
     }
-    let node = resolve_target(tx, reference)?;
+    let node = resolve_target_for(tx, env, reference)?;
     authorize(
         tx,
         &env.principal,

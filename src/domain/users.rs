@@ -1,7 +1,7 @@
 //! R17-R19: users and the roles granted to them on the account or on a project.
 
 use super::access::{authorize, reach, Action, Principal, Reach, Scope};
-use super::hierarchy::resolve_target;
+use super::hierarchy::resolve_target_for;
 use super::model::{Grant, Node, Role, User};
 use super::names::fold;
 use super::Env;
@@ -61,7 +61,7 @@ pub fn add_user(tx: &Tx, env: &Env, email: &str, name: Option<&str>) -> Result<U
     authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
     let email = parse_email(email)?;
     let name = name
-        .map(|n| super::names::Name::parse(n, "user name"))
+        .map(|n| super::names::Name::parse(n, "user"))
         .transpose()?;
     if let Some(existing) = tx.user_by_email_key(&fold(&email))? {
         return Err(
@@ -83,7 +83,7 @@ pub fn add_user(tx: &Tx, env: &Env, email: &str, name: Option<&str>) -> Result<U
 /// Change a user's display name (an admin on the account, as for adding users).
 pub fn set_user_name(tx: &Tx, env: &Env, user: &User, name: &str) -> Result<User> {
     authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
-    let name = super::names::Name::parse(name, "user name")?;
+    let name = super::names::Name::parse(name, "user")?;
     if user.name.as_deref() != Some(name.as_str()) {
         tx.set_user_name(user.id, Some(name.as_str()))?;
         env.audit(
@@ -123,8 +123,10 @@ struct GrantScope {
 }
 
 impl GrantScope {
-    fn resolve(tx: &Tx, project: Option<&str>) -> Result<GrantScope> {
-        let node = project.map(|p| resolve_target(tx, p)).transpose()?;
+    fn resolve(tx: &Tx, env: &Env, project: Option<&str>) -> Result<GrantScope> {
+        let node = project
+            .map(|p| resolve_target_for(tx, env, p))
+            .transpose()?;
         Ok(GrantScope { node })
     }
     fn id(&self) -> Option<Uuid> {
@@ -168,7 +170,7 @@ pub fn add_grant(
         Error::invalid(format!("there is no role {:?}", role.trim()))
             .hint("roles: viewer, developer, admin")
     })?;
-    let at = GrantScope::resolve(tx, project)?;
+    let at = GrantScope::resolve(tx, env, project)?;
     authorize(tx, &env.principal, Action::GrantManage, at.scope())?;
     at.refuse_subproject()?;
     let user = resolve_user(tx, email)?;
@@ -200,7 +202,7 @@ pub fn add_grant(
 
 /// Take back the grant a user has on the account or a project.
 pub fn revoke_grant(tx: &Tx, env: &Env, email: &str, project: Option<&str>) -> Result<Grant> {
-    let at = GrantScope::resolve(tx, project)?;
+    let at = GrantScope::resolve(tx, env, project)?;
     authorize(tx, &env.principal, Action::GrantManage, at.scope())?;
     let user = resolve_user(tx, email)?;
     let Some(g) = tx.grant_of(user.id, at.id())? else {
@@ -233,7 +235,7 @@ pub fn list_grants(
     let user = email.map(|e| resolve_user(tx, e)).transpose()?;
     let scope = match project {
         Some(p) => {
-            let at = GrantScope::resolve(tx, Some(p))?;
+            let at = GrantScope::resolve(tx, env, Some(p))?;
             authorize(tx, &env.principal, Action::Read, at.scope())?;
             Some(at.id())
         }

@@ -286,6 +286,30 @@ impl Sandbox {
         o
     }
 
+    /// A key naming what it does not reach (R24): answered "not found" (exit 3) as an unknown
+    /// name is, the store unchanged, and the attempt audited as refused (R25).
+    pub fn refused_key_unseen(&self, secret: &str, args: &[&str]) -> Outcome {
+        let before = self.fingerprint_where(Some("audit"));
+        let entries = self.audit_count();
+        let o = self.run_key(secret, args);
+        assert_refusal(&o, args, 3);
+        assert_eq!(
+            before,
+            self.fingerprint_where(Some("audit")),
+            "acctl {args:?} as a key changed the store"
+        );
+        assert_eq!(
+            self.audit_count(),
+            entries + 1,
+            "audit entries after {args:?}"
+        );
+        let outcome = self
+            .sql()
+            .query_string("SELECT outcome FROM audit ORDER BY seq DESC LIMIT 1");
+        assert_eq!(outcome, "denied");
+        o
+    }
+
     pub fn audit_count(&self) -> i64 {
         self.sql().query_i64("SELECT count(*) FROM audit")
     }

@@ -15,6 +15,7 @@ mod copy;
 mod csv_output;
 mod files;
 mod hardening;
+mod hardening2;
 mod harness;
 mod hierarchy;
 mod list_filters;

@@ -172,7 +172,7 @@ fn r06_a_value_sits_in_one_place_only() {
         4,
     );
     assert!(
-        o.stderr.contains("on default > acme already"),
+        o.stderr.contains("already sits on default > acme;"),
         "{}",
         o.stderr
     );

@@ -37,6 +37,8 @@ mod csv_output;
 mod files;
 #[path = "../cli/hardening.rs"]
 mod hardening;
+#[path = "../cli/hardening2.rs"]
+mod hardening2;
 #[path = "../cli/harness.rs"]
 mod harness;
 #[path = "../cli/hierarchy.rs"]

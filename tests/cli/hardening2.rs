@@ -1,0 +1,311 @@
+//! The rest of the hostile review (issue 16, "Also fix"): small messages, canonical webhook
+//! hosts, expiries RFC 3339 can write, `--as` with a key, and refusals that do not tell what
+//! exists in a tree the principal does not reach.
+
+use crate::common::Sandbox;
+
+/// Two trees: p1 (with p1/a) and p2 (with p2/b, and p2/gone deleted), a resource and a key on
+/// p2. Returns the sandbox, the deleted subproject's id, the resource's id and p2's key id.
+fn two_trees() -> (Sandbox, String, String, String) {
+    let s = Sandbox::new();
+    s.ok(&["project", "create", "p1"]);
+    s.ok(&["project", "create", "p2"]);
+    s.ok(&["subproject", "create", "p1", "a"]);
+    s.ok(&["subproject", "create", "p2", "b"]);
+    let gone = s.id(&["subproject", "create", "p2", "gone"]);
+    s.ok(&["subproject", "delete", "p2/gone"]);
+    let res = s.id(&["resource", "add", "p2", "--kind", "app", "secret-app"]);
+    let (key, _) = s.issue_key("p2");
+    (s, gone, res, key)
+}
+
+#[test]
+fn r06_webhooks_differing_by_default_port_trailing_dot_or_punycode_are_one_resource() {
+    let s = Sandbox::new();
+    s.ok(&["project", "create", "web"]);
+    s.ok(&["project", "create", "other"]);
+    for (first, second) in [
+        ("https://h.example:443/x", "https://h.example/x"),
+        ("http://h.example/z", "http://H.Example.:80/z"),
+        ("https://café.example/y", "https://xn--caf-dma.example/y"),
+        (
+            "https://xn--bcher-kva.example.:0443/",
+            "https://BÜCHER.example/",
+        ),
+    ] {
+        s.ok(&["resource", "add", "web", "--kind", "webhook", first]);
+        for target in ["web", "other"] {
+            let o = s.refused(&["resource", "add", target, "--kind", "webhook", second], 4);
+            assert!(o.stderr.contains("already sits"), "{}", o.snap());
+        }
+    }
+    let list = s.json(&["resource", "list", "--kind", "webhook"]);
+    let mut values: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["value"].as_str().unwrap())
+        .collect();
+    values.sort();
+    assert_eq!(
+        values,
+        [
+            "http://h.example/z",
+            "https://h.example/x",
+            "https://xn--bcher-kva.example/",
+            "https://xn--caf-dma.example/y",
+        ]
+    );
+    // Any spelling names the one resource; a port that is not the default stays.
+    s.ok(&["resource", "remove", "https://CAFÉ.example.:443/y"]);
+    s.ok(&[
+        "resource",
+        "add",
+        "web",
+        "--kind",
+        "webhook",
+        "https://h.example:8443/x",
+    ]);
+    s.refused(
+        &[
+            "resource",
+            "add",
+            "web",
+            "--kind",
+            "webhook",
+            "https://bad_host-.example/",
+        ],
+        2,
+    );
+    s.ok(&["check"]);
+}
+
+#[test]
+fn r05_small_messages_say_what_is_wrong_once() {
+    let s = Sandbox::new();
+    s.ok(&["project", "create", "web"]);
+    // A manifest ending in `name = `: a message with line and column, never an empty one.
+    std::fs::write(s.path("m.toml"), "[[project]]\nname = ").unwrap();
+    let o = s.refused(&["apply", "-f", "m.toml"], 2);
+    assert!(
+        o.stderr
+            .contains("m.toml:2:8: a value is missing after '='"),
+        "{}",
+        o.snap()
+    );
+    // A user's blank name is "user name", not "user name name".
+    let o = s.refused(&["user", "add", "ann@example.com", "--name", " "], 2);
+    assert!(
+        o.stderr.contains("error: user name is empty"),
+        "{}",
+        o.snap()
+    );
+    assert!(!o.stderr.contains("name name"), "{}", o.snap());
+    // A value already where it is asked to go: "already" once.
+    s.ok(&["resource", "add", "web", "--kind", "app", "sms"]);
+    let o = s.refused(&["resource", "add", "web", "--kind", "app", "sms"], 4);
+    assert_eq!(o.stderr.matches("already").count(), 1, "{}", o.snap());
+    // A bad quantity in an import is a quantity problem, not an amount one.
+    for bad in ["1.5", "-1", "true", "\"x\"", "{}"] {
+        std::fs::write(
+            s.path("q.jsonl"),
+            format!("{{\"target\": \"web\", \"amount\": \"1.00\", \"quantity\": {bad}}}\n"),
+        )
+        .unwrap();
+        let o = s.refused(&["usage", "import", "q.jsonl"], 2);
+        assert!(
+            o.stderr.contains("is not a quantity"),
+            "{bad}: {}",
+            o.snap()
+        );
+        assert!(!o.stderr.contains("amount"), "{bad}: {}", o.snap());
+    }
+    let o = s.refused(&["usage", "record", "web", "1", "--quantity", "1.5"], 2);
+    assert!(o.stderr.contains("is not a quantity"), "{}", o.snap());
+}
+
+#[test]
+fn r22_an_expiry_or_grace_past_the_year_9999_is_refused_with_a_hint() {
+    let s = Sandbox::new();
+    s.ok(&["project", "create", "web"]);
+    let (key, _) = s.issue_key("web");
+    let late = |c: &mut assert_cmd::Command| {
+        c.env("ACCTL_NOW", "9950-01-01T00:00:00Z");
+    };
+    for args in [
+        &["key", "issue", "web", "--expires-in", "36500d"][..],
+        &["key", "rotate", &key, "--grace", "36500d"],
+    ] {
+        let before = s.fingerprint();
+        let o = s.run_with(args, late);
+        assert_eq!(o.code, 2, "{}", o.snap());
+        assert!(o.stderr.contains("after the year 9999"), "{}", o.snap());
+        assert!(o.stderr.contains("hint: choose a shorter"), "{}", o.snap());
+        assert_eq!(before, s.fingerprint(), "{args:?} changed the store");
+    }
+    // Up to the last second RFC 3339 can write is fine, and printed as RFC 3339.
+    let o = s.run_with(
+        &[
+            "-o",
+            "json",
+            "key",
+            "issue",
+            "web",
+            "--expires-in",
+            "18262d",
+        ],
+        |c| {
+            c.env("ACCTL_NOW", "9949-12-31T00:00:00Z");
+        },
+    );
+    assert_eq!(o.code, 0, "{}", o.snap());
+    let expires = o.json()["expires_at"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        expires.starts_with("99") && expires.ends_with('Z') && expires.len() == 20,
+        "{}",
+        o.snap()
+    );
+}
+
+#[test]
+fn r17_as_combined_with_an_api_key_is_denied() {
+    let s = Sandbox::new();
+    s.ok(&["project", "create", "web"]);
+    s.ok(&["user", "add", "ann@example.com"]);
+    let (_, secret) = s.issue_key("web");
+    std::fs::write(s.path("key"), &secret).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(s.path("key"), std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let key_file = s.path("key").display().to_string();
+    let before = s.fingerprint();
+    let o = s.run_with(
+        &["--as", "ann@example.com", "project", "create", "x"],
+        |c| {
+            c.env("ACCTL_KEY", &secret);
+        },
+    );
+    assert_eq!(o.code, 5, "{}", o.snap());
+    assert!(o.stderr.contains("may not act as a user"), "{}", o.snap());
+    let o = s.run(&[
+        "--as",
+        "ann@example.com",
+        "--key-file",
+        &key_file,
+        "project",
+        "create",
+        "x",
+    ]);
+    assert_eq!(o.code, 5, "{}", o.snap());
+    assert_eq!(before, s.fingerprint());
+}
+
+#[test]
+fn r24_another_trees_resource_key_and_deleted_subproject_are_not_found_as_unknown_ones_are() {
+    let (s, gone, res, key) = two_trees();
+    let (_, p1_key) = s.issue_key("p1");
+    let unknown_uuid = "00000000-0000-4000-8000-000000000000";
+    let unknown_key = "ak_0000000000000000";
+    // Each pair: the hidden thing and an unknown one named the same way.
+    let pairs: Vec<(Vec<String>, Vec<String>, &str, &str)> = vec![
+        (
+            vec!["resource".into(), "remove".into(), res.clone()],
+            vec!["resource".into(), "remove".into(), unknown_uuid.into()],
+            res.as_str(),
+            unknown_uuid,
+        ),
+        (
+            vec!["resource".into(), "remove".into(), "secret-app".into()],
+            vec!["resource".into(), "remove".into(), "no-such-app".into()],
+            "secret-app",
+            "no-such-app",
+        ),
+        (
+            vec!["key".into(), "show".into(), key.clone()],
+            vec!["key".into(), "show".into(), unknown_key.into()],
+            key.as_str(),
+            unknown_key,
+        ),
+        (
+            vec!["key".into(), "revoke".into(), key.clone()],
+            vec!["key".into(), "revoke".into(), unknown_key.into()],
+            key.as_str(),
+            unknown_key,
+        ),
+        (
+            vec!["subproject".into(), "restore".into(), gone.clone()],
+            vec!["subproject".into(), "restore".into(), unknown_uuid.into()],
+            gone.as_str(),
+            unknown_uuid,
+        ),
+        (
+            vec!["subproject".into(), "show".into(), gone.clone()],
+            vec!["subproject".into(), "show".into(), unknown_uuid.into()],
+            gone.as_str(),
+            unknown_uuid,
+        ),
+        (
+            vec!["usage".into(), "record".into(), "p2/b".into(), "1".into()],
+            vec!["usage".into(), "record".into(), "p3/b".into(), "1".into()],
+            "p2",
+            "p3",
+        ),
+    ];
+    s.ok(&["user", "add", "dev@example.com"]);
+    s.ok(&[
+        "grant",
+        "add",
+        "dev@example.com",
+        "developer",
+        "--project",
+        "p1",
+    ]);
+    for (hidden, unknown, hidden_name, unknown_name) in &pairs {
+        let hidden: Vec<&str> = hidden.iter().map(String::as_str).collect();
+        let unknown: Vec<&str> = unknown.iter().map(String::as_str).collect();
+        // A key of p1: "not found" both ways, the hidden attempt audited as refused.
+        let h = s.refused_key_unseen(&p1_key, &hidden);
+        let u = s.refused_key(&p1_key, &unknown, 3);
+        assert_eq!(
+            h.stderr.replace(hidden_name, "[X]"),
+            u.stderr.replace(unknown_name, "[X]"),
+            "{hidden:?}"
+        );
+        assert!(
+            !h.stderr.contains("p2/") && !h.stderr.contains("on p2"),
+            "{}",
+            h.snap()
+        );
+        // A user reaching p1 only: the same.
+        let mut as_user = vec!["--as", "dev@example.com"];
+        as_user.extend_from_slice(&hidden);
+        let h = s.refused(&as_user, 3);
+        let mut as_user = vec!["--as", "dev@example.com"];
+        as_user.extend_from_slice(&unknown);
+        let u = s.refused(&as_user, 3);
+        assert_eq!(
+            h.stderr.replace(hidden_name, "[X]"),
+            u.stderr.replace(unknown_name, "[X]"),
+            "{hidden:?}"
+        );
+    }
+    // Within its own reach a refusal still says why (exit 5): a viewer may read, not write.
+    s.ok(&["user", "add", "view@example.com"]);
+    s.ok(&[
+        "grant",
+        "add",
+        "view@example.com",
+        "viewer",
+        "--project",
+        "p2",
+    ]);
+    s.refused(&["--as", "view@example.com", "resource", "remove", &res], 5);
+    // The operator still sees all of it.
+    s.ok(&["key", "show", &key]);
+    s.ok(&["subproject", "show", &gone]);
+}
