@@ -115,6 +115,9 @@ _acctl() {
             acctl__subcmd__account,rename)
                 cmd="acctl__subcmd__account__subcmd__rename"
                 ;;
+            acctl__subcmd__account,set-quota)
+                cmd="acctl__subcmd__account__subcmd__set__subcmd__quota"
+                ;;
             acctl__subcmd__account,show)
                 cmd="acctl__subcmd__account__subcmd__show"
                 ;;
@@ -123,6 +126,9 @@ _acctl() {
                 ;;
             acctl__subcmd__account__subcmd__help,rename)
                 cmd="acctl__subcmd__account__subcmd__help__subcmd__rename"
+                ;;
+            acctl__subcmd__account__subcmd__help,set-quota)
+                cmd="acctl__subcmd__account__subcmd__help__subcmd__set__subcmd__quota"
                 ;;
             acctl__subcmd__account__subcmd__help,show)
                 cmd="acctl__subcmd__account__subcmd__help__subcmd__show"
@@ -328,6 +334,9 @@ _acctl() {
             acctl__subcmd__help__subcmd__account,rename)
                 cmd="acctl__subcmd__help__subcmd__account__subcmd__rename"
                 ;;
+            acctl__subcmd__help__subcmd__account,set-quota)
+                cmd="acctl__subcmd__help__subcmd__account__subcmd__set__subcmd__quota"
+                ;;
             acctl__subcmd__help__subcmd__account,show)
                 cmd="acctl__subcmd__help__subcmd__account__subcmd__show"
                 ;;
@@ -385,6 +394,9 @@ _acctl() {
             acctl__subcmd__help__subcmd__key,list)
                 cmd="acctl__subcmd__help__subcmd__key__subcmd__list"
                 ;;
+            acctl__subcmd__help__subcmd__key,rename)
+                cmd="acctl__subcmd__help__subcmd__key__subcmd__rename"
+                ;;
             acctl__subcmd__help__subcmd__key,revoke)
                 cmd="acctl__subcmd__help__subcmd__key__subcmd__revoke"
                 ;;
@@ -406,8 +418,14 @@ _acctl() {
             acctl__subcmd__help__subcmd__project,rename)
                 cmd="acctl__subcmd__help__subcmd__project__subcmd__rename"
                 ;;
+            acctl__subcmd__help__subcmd__project,restore)
+                cmd="acctl__subcmd__help__subcmd__project__subcmd__restore"
+                ;;
             acctl__subcmd__help__subcmd__project,show)
                 cmd="acctl__subcmd__help__subcmd__project__subcmd__show"
+                ;;
+            acctl__subcmd__help__subcmd__project,update)
+                cmd="acctl__subcmd__help__subcmd__project__subcmd__update"
                 ;;
             acctl__subcmd__help__subcmd__resource,add)
                 cmd="acctl__subcmd__help__subcmd__resource__subcmd__add"
@@ -451,6 +469,9 @@ _acctl() {
             acctl__subcmd__help__subcmd__subproject,suspend)
                 cmd="acctl__subcmd__help__subcmd__subproject__subcmd__suspend"
                 ;;
+            acctl__subcmd__help__subcmd__subproject,update)
+                cmd="acctl__subcmd__help__subcmd__subproject__subcmd__update"
+                ;;
             acctl__subcmd__help__subcmd__usage,import)
                 cmd="acctl__subcmd__help__subcmd__usage__subcmd__import"
                 ;;
@@ -481,6 +502,9 @@ _acctl() {
             acctl__subcmd__key,list)
                 cmd="acctl__subcmd__key__subcmd__list"
                 ;;
+            acctl__subcmd__key,rename)
+                cmd="acctl__subcmd__key__subcmd__rename"
+                ;;
             acctl__subcmd__key,revoke)
                 cmd="acctl__subcmd__key__subcmd__revoke"
                 ;;
@@ -498,6 +522,9 @@ _acctl() {
                 ;;
             acctl__subcmd__key__subcmd__help,list)
                 cmd="acctl__subcmd__key__subcmd__help__subcmd__list"
+                ;;
+            acctl__subcmd__key__subcmd__help,rename)
+                cmd="acctl__subcmd__key__subcmd__help__subcmd__rename"
                 ;;
             acctl__subcmd__key__subcmd__help,revoke)
                 cmd="acctl__subcmd__key__subcmd__help__subcmd__revoke"
@@ -523,8 +550,14 @@ _acctl() {
             acctl__subcmd__project,rename)
                 cmd="acctl__subcmd__project__subcmd__rename"
                 ;;
+            acctl__subcmd__project,restore)
+                cmd="acctl__subcmd__project__subcmd__restore"
+                ;;
             acctl__subcmd__project,show)
                 cmd="acctl__subcmd__project__subcmd__show"
+                ;;
+            acctl__subcmd__project,update)
+                cmd="acctl__subcmd__project__subcmd__update"
                 ;;
             acctl__subcmd__project__subcmd__help,create)
                 cmd="acctl__subcmd__project__subcmd__help__subcmd__create"
@@ -541,8 +574,14 @@ _acctl() {
             acctl__subcmd__project__subcmd__help,rename)
                 cmd="acctl__subcmd__project__subcmd__help__subcmd__rename"
                 ;;
+            acctl__subcmd__project__subcmd__help,restore)
+                cmd="acctl__subcmd__project__subcmd__help__subcmd__restore"
+                ;;
             acctl__subcmd__project__subcmd__help,show)
                 cmd="acctl__subcmd__project__subcmd__help__subcmd__show"
+                ;;
+            acctl__subcmd__project__subcmd__help,update)
+                cmd="acctl__subcmd__project__subcmd__help__subcmd__update"
                 ;;
             acctl__subcmd__resource,add)
                 cmd="acctl__subcmd__resource__subcmd__add"
@@ -616,6 +655,9 @@ _acctl() {
             acctl__subcmd__subproject,suspend)
                 cmd="acctl__subcmd__subproject__subcmd__suspend"
                 ;;
+            acctl__subcmd__subproject,update)
+                cmd="acctl__subcmd__subproject__subcmd__update"
+                ;;
             acctl__subcmd__subproject__subcmd__help,create)
                 cmd="acctl__subcmd__subproject__subcmd__help__subcmd__create"
                 ;;
@@ -645,6 +687,9 @@ _acctl() {
                 ;;
             acctl__subcmd__subproject__subcmd__help,suspend)
                 cmd="acctl__subcmd__subproject__subcmd__help__subcmd__suspend"
+                ;;
+            acctl__subcmd__subproject__subcmd__help,update)
+                cmd="acctl__subcmd__subproject__subcmd__help__subcmd__update"
                 ;;
             acctl__subcmd__usage,help)
                 cmd="acctl__subcmd__usage__subcmd__help"
@@ -1011,7 +1056,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__account)
-            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help show rename help"
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help show rename set-quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,7 +1098,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__account__subcmd__help)
-            opts="show rename help"
+            opts="show rename set-quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1094,6 +1139,20 @@ _acctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        acctl__subcmd__account__subcmd__help__subcmd__set__subcmd__quota)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         acctl__subcmd__account__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1110,6 +1169,48 @@ _acctl() {
             ;;
         acctl__subcmd__account__subcmd__rename)
             opts="-o -q -h --db --config --output --quiet --key-file --as --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__account__subcmd__set__subcmd__quota)
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help subprojects-per-project keys-per-target"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2787,7 +2888,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__account)
-            opts="show rename"
+            opts="show rename set-quota"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2801,6 +2902,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__account__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__account__subcmd__set__subcmd__quota)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3235,7 +3350,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__key)
-            opts="issue list show revoke rotate"
+            opts="issue list show revoke rotate rename"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3263,6 +3378,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__key__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__key__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3319,7 +3448,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__project)
-            opts="create list show rename delete"
+            opts="create list show rename delete update restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3388,7 +3517,35 @@ _acctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        acctl__subcmd__help__subcmd__project__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         acctl__subcmd__help__subcmd__project__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__project__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3501,7 +3658,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__subproject)
-            opts="create list show rename set-limit suspend resume delete restore"
+            opts="create list show rename set-limit suspend resume delete restore update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3627,6 +3784,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__subproject__subcmd__suspend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__subproject__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3889,7 +4060,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__key)
-            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help issue list show revoke rotate help"
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help issue list show revoke rotate rename help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3931,7 +4102,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__key__subcmd__help)
-            opts="issue list show revoke rotate help"
+            opts="issue list show revoke rotate rename help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3973,6 +4144,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__key__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__key__subcmd__help__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4029,7 +4214,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__key__subcmd__issue)
-            opts="-o -q -h --name --expires-in --secret-out --db --config --output --quiet --key-file --as --color --help"
+            opts="-o -q -h --name --expires-in --secret-out --role --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4045,6 +4230,10 @@ _acctl() {
                     ;;
                 --secret-out)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "full usage read" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4084,6 +4273,48 @@ _acctl() {
             ;;
         acctl__subcmd__key__subcmd__list)
             opts="-o -q -h --all --db --config --output --quiet --key-file --as --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__key__subcmd__rename)
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4259,7 +4490,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__project)
-            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help create list show rename delete help"
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help create list show rename delete update restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4393,7 +4624,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__project__subcmd__help)
-            opts="create list show rename delete help"
+            opts="create list show rename delete update restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4476,7 +4707,35 @@ _acctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        acctl__subcmd__project__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         acctl__subcmd__project__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__project__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4598,6 +4857,48 @@ _acctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        acctl__subcmd__project__subcmd__restore)
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         acctl__subcmd__project__subcmd__show)
             opts="-o -q -h --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4605,6 +4906,56 @@ _acctl() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__project__subcmd__update)
+            opts="-o -q -h --label --remove-label --protect --unprotect --db --config --output --quiet --key-file --as --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5077,7 +5428,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__subproject)
-            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help create list show rename set-limit suspend resume delete restore help"
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help create list show rename set-limit suspend resume delete restore update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5215,7 +5566,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__subproject__subcmd__help)
-            opts="create list show rename set-limit suspend resume delete restore help"
+            opts="create list show rename set-limit suspend resume delete restore update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5355,6 +5706,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__subproject__subcmd__help__subcmd__suspend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__subproject__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5659,6 +6024,60 @@ _acctl() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__subproject__subcmd__update)
+            opts="-o -q -h --label --remove-label --external-id --clear-external-id --protect --unprotect --db --config --output --quiet --key-file --as --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --external-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

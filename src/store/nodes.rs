@@ -37,7 +37,7 @@ pub struct NodeFilter<'a> {
 }
 
 const NODE_COLUMNS: &str = "n.id, n.parent_id, p.name, n.name, n.billing_account_id, \
-     b.currency, n.external_id, n.credit_limit, n.total_spent, n.status, n.created_at, n.deleted_at";
+     b.currency, n.external_id, n.credit_limit, n.total_spent, n.status, n.created_at, n.deleted_at, n.updated_at, n.protected";
 /// The same columns for one node found by its own columns (`n.` only), with the parent's name
 /// and the billing currency as scalar subqueries. A join of `node` with itself makes SQLite
 /// re-plan the statement at every new parameter (a third of a bulk apply's time); these
@@ -48,7 +48,7 @@ const ONE_NODE_SELECT: &str = "SELECT n.id, n.parent_id, \
      (SELECT p.name FROM node p WHERE p.id = n.parent_id), n.name, n.billing_account_id, \
      (SELECT b.currency FROM billing_account b WHERE b.id = coalesce(n.billing_account_id, \
         (SELECT p.billing_account_id FROM node p WHERE p.id = n.parent_id))), \
-     n.external_id, n.credit_limit, n.total_spent, n.status, n.created_at, n.deleted_at \
+     n.external_id, n.credit_limit, n.total_spent, n.status, n.created_at, n.deleted_at, n.updated_at, n.protected \
      FROM node n";
 /// How many ids one `IN (...)` list holds (SQLite allows 32,766 parameters, PostgreSQL 65,535).
 const CHUNK: usize = 500;
@@ -71,6 +71,8 @@ fn node_row(row: &Row) -> Result<Node> {
         labels: Labels::new(),
         created_at: row.get(10)?,
         deleted_at: row.get(11)?,
+        updated_at: row.get(12)?,
+        protected: row.get(13)?,
     })
 }
 
@@ -83,7 +85,7 @@ impl Tx<'_> {
     pub fn insert_node(&self, n: &NewNode) -> Result<()> {
         self.exec(
             "INSERT INTO node (id, parent_id, name, name_key, billing_account_id, external_id, \
-             credit_limit, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+             credit_limit, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
             &[
                 &n.id,
                 &n.parent_id,
@@ -301,6 +303,21 @@ impl Tx<'_> {
             "SELECT count(*) FROM node WHERE parent_id = ?1 AND status <> 'deleted'",
             &[&parent],
         )
+    }
+
+    /// R33: a node changed at `at`.
+    pub fn touch_node(&self, id: Uuid, at: Timestamp) -> Result<()> {
+        self.exec("UPDATE node SET updated_at = ?2 WHERE id = ?1", &[&id, &at])?;
+        Ok(())
+    }
+
+    /// R34: protect a node or remove its protection.
+    pub fn set_protected(&self, id: Uuid, protected: bool) -> Result<()> {
+        self.exec(
+            "UPDATE node SET protected = ?2 WHERE id = ?1",
+            &[&id, &protected],
+        )?;
+        Ok(())
     }
 
     pub fn set_external_id(&self, id: Uuid, external_id: Option<&str>) -> Result<()> {

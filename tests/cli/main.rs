@@ -12,6 +12,7 @@ mod common;
 mod completions;
 mod concurrency;
 mod csv_output;
+mod daytwo;
 mod files;
 mod hardening;
 mod harness;

@@ -22,6 +22,8 @@ mod completions;
 mod concurrency;
 #[path = "../cli/csv_output.rs"]
 mod csv_output;
+#[path = "../cli/daytwo.rs"]
+mod daytwo;
 #[path = "../cli/files.rs"]
 mod files;
 #[path = "../cli/hardening.rs"]
