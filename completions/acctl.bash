@@ -118,6 +118,9 @@ _acctl() {
             acctl__subcmd__account,rename)
                 cmd="acctl__subcmd__account__subcmd__rename"
                 ;;
+            acctl__subcmd__account,set-quota)
+                cmd="acctl__subcmd__account__subcmd__set__subcmd__quota"
+                ;;
             acctl__subcmd__account,show)
                 cmd="acctl__subcmd__account__subcmd__show"
                 ;;
@@ -126,6 +129,9 @@ _acctl() {
                 ;;
             acctl__subcmd__account__subcmd__help,rename)
                 cmd="acctl__subcmd__account__subcmd__help__subcmd__rename"
+                ;;
+            acctl__subcmd__account__subcmd__help,set-quota)
+                cmd="acctl__subcmd__account__subcmd__help__subcmd__set__subcmd__quota"
                 ;;
             acctl__subcmd__account__subcmd__help,show)
                 cmd="acctl__subcmd__account__subcmd__help__subcmd__show"
@@ -352,6 +358,9 @@ _acctl() {
             acctl__subcmd__help__subcmd__account,rename)
                 cmd="acctl__subcmd__help__subcmd__account__subcmd__rename"
                 ;;
+            acctl__subcmd__help__subcmd__account,set-quota)
+                cmd="acctl__subcmd__help__subcmd__account__subcmd__set__subcmd__quota"
+                ;;
             acctl__subcmd__help__subcmd__account,show)
                 cmd="acctl__subcmd__help__subcmd__account__subcmd__show"
                 ;;
@@ -415,6 +424,9 @@ _acctl() {
             acctl__subcmd__help__subcmd__key,list)
                 cmd="acctl__subcmd__help__subcmd__key__subcmd__list"
                 ;;
+            acctl__subcmd__help__subcmd__key,rename)
+                cmd="acctl__subcmd__help__subcmd__key__subcmd__rename"
+                ;;
             acctl__subcmd__help__subcmd__key,revoke)
                 cmd="acctl__subcmd__help__subcmd__key__subcmd__revoke"
                 ;;
@@ -436,8 +448,14 @@ _acctl() {
             acctl__subcmd__help__subcmd__project,rename)
                 cmd="acctl__subcmd__help__subcmd__project__subcmd__rename"
                 ;;
+            acctl__subcmd__help__subcmd__project,restore)
+                cmd="acctl__subcmd__help__subcmd__project__subcmd__restore"
+                ;;
             acctl__subcmd__help__subcmd__project,show)
                 cmd="acctl__subcmd__help__subcmd__project__subcmd__show"
+                ;;
+            acctl__subcmd__help__subcmd__project,update)
+                cmd="acctl__subcmd__help__subcmd__project__subcmd__update"
                 ;;
             acctl__subcmd__help__subcmd__resource,add)
                 cmd="acctl__subcmd__help__subcmd__resource__subcmd__add"
@@ -484,6 +502,9 @@ _acctl() {
             acctl__subcmd__help__subcmd__subproject,suspend)
                 cmd="acctl__subcmd__help__subcmd__subproject__subcmd__suspend"
                 ;;
+            acctl__subcmd__help__subcmd__subproject,update)
+                cmd="acctl__subcmd__help__subcmd__subproject__subcmd__update"
+                ;;
             acctl__subcmd__help__subcmd__usage,import)
                 cmd="acctl__subcmd__help__subcmd__usage__subcmd__import"
                 ;;
@@ -517,6 +538,9 @@ _acctl() {
             acctl__subcmd__key,list)
                 cmd="acctl__subcmd__key__subcmd__list"
                 ;;
+            acctl__subcmd__key,rename)
+                cmd="acctl__subcmd__key__subcmd__rename"
+                ;;
             acctl__subcmd__key,revoke)
                 cmd="acctl__subcmd__key__subcmd__revoke"
                 ;;
@@ -534,6 +558,9 @@ _acctl() {
                 ;;
             acctl__subcmd__key__subcmd__help,list)
                 cmd="acctl__subcmd__key__subcmd__help__subcmd__list"
+                ;;
+            acctl__subcmd__key__subcmd__help,rename)
+                cmd="acctl__subcmd__key__subcmd__help__subcmd__rename"
                 ;;
             acctl__subcmd__key__subcmd__help,revoke)
                 cmd="acctl__subcmd__key__subcmd__help__subcmd__revoke"
@@ -559,8 +586,14 @@ _acctl() {
             acctl__subcmd__project,rename)
                 cmd="acctl__subcmd__project__subcmd__rename"
                 ;;
+            acctl__subcmd__project,restore)
+                cmd="acctl__subcmd__project__subcmd__restore"
+                ;;
             acctl__subcmd__project,show)
                 cmd="acctl__subcmd__project__subcmd__show"
+                ;;
+            acctl__subcmd__project,update)
+                cmd="acctl__subcmd__project__subcmd__update"
                 ;;
             acctl__subcmd__project__subcmd__help,create)
                 cmd="acctl__subcmd__project__subcmd__help__subcmd__create"
@@ -577,8 +610,14 @@ _acctl() {
             acctl__subcmd__project__subcmd__help,rename)
                 cmd="acctl__subcmd__project__subcmd__help__subcmd__rename"
                 ;;
+            acctl__subcmd__project__subcmd__help,restore)
+                cmd="acctl__subcmd__project__subcmd__help__subcmd__restore"
+                ;;
             acctl__subcmd__project__subcmd__help,show)
                 cmd="acctl__subcmd__project__subcmd__help__subcmd__show"
+                ;;
+            acctl__subcmd__project__subcmd__help,update)
+                cmd="acctl__subcmd__project__subcmd__help__subcmd__update"
                 ;;
             acctl__subcmd__resource,add)
                 cmd="acctl__subcmd__resource__subcmd__add"
@@ -655,6 +694,9 @@ _acctl() {
             acctl__subcmd__subproject,suspend)
                 cmd="acctl__subcmd__subproject__subcmd__suspend"
                 ;;
+            acctl__subcmd__subproject,update)
+                cmd="acctl__subcmd__subproject__subcmd__update"
+                ;;
             acctl__subcmd__subproject__subcmd__help,create)
                 cmd="acctl__subcmd__subproject__subcmd__help__subcmd__create"
                 ;;
@@ -687,6 +729,9 @@ _acctl() {
                 ;;
             acctl__subcmd__subproject__subcmd__help,suspend)
                 cmd="acctl__subcmd__subproject__subcmd__help__subcmd__suspend"
+                ;;
+            acctl__subcmd__subproject__subcmd__help,update)
+                cmd="acctl__subcmd__subproject__subcmd__help__subcmd__update"
                 ;;
             acctl__subcmd__usage,help)
                 cmd="acctl__subcmd__usage__subcmd__help"
@@ -1059,7 +1104,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__account)
-            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help show rename help"
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help show rename set-quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1101,7 +1146,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__account__subcmd__help)
-            opts="show rename help"
+            opts="show rename set-quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1142,6 +1187,20 @@ _acctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        acctl__subcmd__account__subcmd__help__subcmd__set__subcmd__quota)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         acctl__subcmd__account__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1158,6 +1217,48 @@ _acctl() {
             ;;
         acctl__subcmd__account__subcmd__rename)
             opts="-o -q -h --db --config --output --quiet --key-file --as --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__account__subcmd__set__subcmd__quota)
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help subprojects-per-project keys-per-target"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3033,7 +3134,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__account)
-            opts="show rename"
+            opts="show rename set-quota"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3047,6 +3148,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__account__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__account__subcmd__set__subcmd__quota)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3523,7 +3638,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__key)
-            opts="issue list show revoke rotate"
+            opts="issue list show revoke rotate rename"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3551,6 +3666,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__key__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__key__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3607,7 +3736,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__project)
-            opts="create list show rename delete"
+            opts="create list show rename delete update restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3676,7 +3805,35 @@ _acctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        acctl__subcmd__help__subcmd__project__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         acctl__subcmd__help__subcmd__project__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__project__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3789,7 +3946,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__subproject)
-            opts="create list show rename set-limit set-alerts suspend resume delete restore"
+            opts="create list show rename set-limit set-alerts suspend resume delete restore update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3929,6 +4086,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__subproject__subcmd__suspend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__subproject__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4205,7 +4376,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__key)
-            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help issue list show revoke rotate help"
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help issue list show revoke rotate rename help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4247,7 +4418,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__key__subcmd__help)
-            opts="issue list show revoke rotate help"
+            opts="issue list show revoke rotate rename help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4289,6 +4460,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__key__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__key__subcmd__help__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4345,7 +4530,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__key__subcmd__issue)
-            opts="-o -q -h --name --expires-in --secret-out --db --config --output --quiet --key-file --as --color --help"
+            opts="-o -q -h --name --expires-in --secret-out --role --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4361,6 +4546,10 @@ _acctl() {
                     ;;
                 --secret-out)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "full usage read" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4400,6 +4589,48 @@ _acctl() {
             ;;
         acctl__subcmd__key__subcmd__list)
             opts="-o -q -h --all --db --config --output --quiet --key-file --as --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__key__subcmd__rename)
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4575,7 +4806,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__project)
-            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help create list show rename delete help"
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help create list show rename delete update restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4709,7 +4940,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__project__subcmd__help)
-            opts="create list show rename delete help"
+            opts="create list show rename delete update restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4792,7 +5023,35 @@ _acctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        acctl__subcmd__project__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         acctl__subcmd__project__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__project__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4914,6 +5173,48 @@ _acctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        acctl__subcmd__project__subcmd__restore)
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         acctl__subcmd__project__subcmd__show)
             opts="-o -q -h --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4921,6 +5222,56 @@ _acctl() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__project__subcmd__update)
+            opts="-o -q -h --label --remove-label --protect --unprotect --db --config --output --quiet --key-file --as --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5393,7 +5744,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__subproject)
-            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help create list show rename set-limit set-alerts suspend resume delete restore help"
+            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help create list show rename set-limit set-alerts suspend resume delete restore update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5531,7 +5882,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__subproject__subcmd__help)
-            opts="create list show rename set-limit set-alerts suspend resume delete restore help"
+            opts="create list show rename set-limit set-alerts suspend resume delete restore update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5685,6 +6036,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__subproject__subcmd__help__subcmd__suspend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__subproject__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6035,6 +6400,60 @@ _acctl() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__subproject__subcmd__update)
+            opts="-o -q -h --label --remove-label --external-id --clear-external-id --protect --unprotect --db --config --output --quiet --key-file --as --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --external-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -88,6 +88,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand show 'Show the account'
             cand rename 'Rename the account'
+            cand set-quota 'Set or remove a quota (R36): lowering it below what exists is allowed, with a warning'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;account;show'= {
@@ -116,14 +117,30 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'acctl;account;set-quota'= {
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'acctl;account;help'= {
             cand show 'Show the account'
             cand rename 'Rename the account'
+            cand set-quota 'Set or remove a quota (R36): lowering it below what exists is allowed, with a warning'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;account;help;show'= {
         }
         &'acctl;account;help;rename'= {
+        }
+        &'acctl;account;help;set-quota'= {
         }
         &'acctl;account;help;help'= {
         }
@@ -158,6 +175,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand show 'Show one project'
             cand rename 'Rename a project'
             cand delete 'Delete a project: operator only, needs --force (R16)'
+            cand update 'Edit a project: labels and protection (R33, R34)'
+            cand restore 'Restore a deleted project while its name is free (R34)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;project;create'= {
@@ -236,12 +255,44 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'acctl;project;update'= {
+            cand --label 'Set a label, key=value (repeatable)'
+            cand --remove-label 'Remove the label with this key (repeatable)'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand --protect 'Protect it: deleting it is refused until --unprotect (R34)'
+            cand --unprotect 'Remove the protection'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'acctl;project;restore'= {
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'acctl;project;help'= {
             cand create 'Create a project, linked to a billing account (R02)'
             cand list 'List projects, by name'
             cand show 'Show one project'
             cand rename 'Rename a project'
             cand delete 'Delete a project: operator only, needs --force (R16)'
+            cand update 'Edit a project: labels and protection (R33, R34)'
+            cand restore 'Restore a deleted project while its name is free (R34)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;project;help;create'= {
@@ -253,6 +304,10 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;project;help;rename'= {
         }
         &'acctl;project;help;delete'= {
+        }
+        &'acctl;project;help;update'= {
+        }
+        &'acctl;project;help;restore'= {
         }
         &'acctl;project;help;help'= {
         }
@@ -278,6 +333,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand resume 'Resume a suspended subproject (R14)'
             cand delete 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
             cand restore 'Restore a deleted subproject, named by its id, while its name is free (R15)'
+            cand update 'Edit a subproject: labels, external id and protection (R33, R34)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;subproject;create'= {
@@ -426,6 +482,25 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'acctl;subproject;update'= {
+            cand --label 'Set a label, key=value (repeatable)'
+            cand --remove-label 'Remove the label with this key (repeatable)'
+            cand --external-id 'Set the external id (unique among the project''s live subprojects)'
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand --clear-external-id 'Clear the external id'
+            cand --protect 'Protect it: deleting it is refused until --unprotect (R34)'
+            cand --unprotect 'Remove the protection'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'acctl;subproject;help'= {
             cand create 'Create a subproject under a project (R03)'
             cand list 'List subprojects, of one project or of all'
@@ -437,6 +512,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand resume 'Resume a suspended subproject (R14)'
             cand delete 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
             cand restore 'Restore a deleted subproject, named by its id, while its name is free (R15)'
+            cand update 'Edit a subproject: labels, external id and protection (R33, R34)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;subproject;help;create'= {
@@ -458,6 +534,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;subproject;help;delete'= {
         }
         &'acctl;subproject;help;restore'= {
+        }
+        &'acctl;subproject;help;update'= {
         }
         &'acctl;subproject;help;help'= {
         }
@@ -623,12 +701,14 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand show 'Show one key'
             cand revoke 'Revoke a key at once'
             cand rotate 'Give a key a new secret, shown once; the old one ends at once or after --grace'
+            cand rename 'Rename a key (its id and secret stay)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;key;issue'= {
             cand --name 'A name, unique among the target''s live keys'
             cand --expires-in 'Expire after this long: 90s, 15m, 12h, 30d'
             cand --secret-out 'Write the secret to FILE (created with mode 0600) instead of stdout'
+            cand --role 'What the key may do in its scope: full (R21), usage (record usage and read) or read (R35)'
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'
@@ -696,12 +776,26 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'acctl;key;rename'= {
+            cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
+            cand --config 'The config file [default: the config dir''s acctl/config.toml]'
+            cand -o 'Output format [default: `output` in the config file, else table]'
+            cand --output 'Output format [default: `output` in the config file, else table]'
+            cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
+            cand --as 'Operator only: act with exactly the permissions of this user'
+            cand --color 'When to use colour'
+            cand -q 'Print only ids, one per line; no status messages'
+            cand --quiet 'Print only ids, one per line; no status messages'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'acctl;key;help'= {
             cand issue 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
             cand list 'List live keys, of one target or of everything you reach'
             cand show 'Show one key'
             cand revoke 'Revoke a key at once'
             cand rotate 'Give a key a new secret, shown once; the old one ends at once or after --grace'
+            cand rename 'Rename a key (its id and secret stay)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;key;help;issue'= {
@@ -713,6 +807,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;key;help;revoke'= {
         }
         &'acctl;key;help;rotate'= {
+        }
+        &'acctl;key;help;rename'= {
         }
         &'acctl;key;help;help'= {
         }
@@ -1524,10 +1620,13 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;account'= {
             cand show 'Show the account'
             cand rename 'Rename the account'
+            cand set-quota 'Set or remove a quota (R36): lowering it below what exists is allowed, with a warning'
         }
         &'acctl;help;account;show'= {
         }
         &'acctl;help;account;rename'= {
+        }
+        &'acctl;help;account;set-quota'= {
         }
         &'acctl;help;tree'= {
         }
@@ -1537,6 +1636,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand show 'Show one project'
             cand rename 'Rename a project'
             cand delete 'Delete a project: operator only, needs --force (R16)'
+            cand update 'Edit a project: labels and protection (R33, R34)'
+            cand restore 'Restore a deleted project while its name is free (R34)'
         }
         &'acctl;help;project;create'= {
         }
@@ -1547,6 +1648,10 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;project;rename'= {
         }
         &'acctl;help;project;delete'= {
+        }
+        &'acctl;help;project;update'= {
+        }
+        &'acctl;help;project;restore'= {
         }
         &'acctl;help;subproject'= {
             cand create 'Create a subproject under a project (R03)'
@@ -1559,6 +1664,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand resume 'Resume a suspended subproject (R14)'
             cand delete 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
             cand restore 'Restore a deleted subproject, named by its id, while its name is free (R15)'
+            cand update 'Edit a subproject: labels, external id and protection (R33, R34)'
         }
         &'acctl;help;subproject;create'= {
         }
@@ -1579,6 +1685,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;subproject;delete'= {
         }
         &'acctl;help;subproject;restore'= {
+        }
+        &'acctl;help;subproject;update'= {
         }
         &'acctl;help;user'= {
             cand add 'Add a user (an admin on the account''s act, R19)'
@@ -1608,6 +1716,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand show 'Show one key'
             cand revoke 'Revoke a key at once'
             cand rotate 'Give a key a new secret, shown once; the old one ends at once or after --grace'
+            cand rename 'Rename a key (its id and secret stay)'
         }
         &'acctl;help;key;issue'= {
         }
@@ -1618,6 +1727,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;key;revoke'= {
         }
         &'acctl;help;key;rotate'= {
+        }
+        &'acctl;help;key;rename'= {
         }
         &'acctl;help;access'= {
             cand check 'May this user or key do that, and why? Exit 0 allowed, 5 denied'

@@ -79,21 +79,22 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand init" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename set-quota help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename set-quota help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename set-quota help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''
 csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename set-quota help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename set-quota help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename set-quota help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -f -a "show" -d 'Show the account'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -f -a "rename" -d 'Rename the account'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename set-quota help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename set-quota help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename set-quota help" -f -a "show" -d 'Show the account'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename set-quota help" -f -a "rename" -d 'Rename the account'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename set-quota help" -f -a "set-quota" -d 'Set or remove a quota (R36): lowering it below what exists is allowed, with a warning'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from show rename set-quota help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
@@ -118,8 +119,21 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from set-quota" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from set-quota" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from set-quota" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from set-quota" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from set-quota" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from set-quota" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from set-quota" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from set-quota" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the account'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename the account'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "set-quota" -d 'Set or remove a quota (R36): lowering it below what exists is allowed, with a warning'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
@@ -134,24 +148,26 @@ never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -l show-deleted -d 'Include deleted projects and subprojects'
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand tree" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''
 csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -f -a "create" -d 'Create a project, linked to a billing account (R02)'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -f -a "list" -d 'List projects, by name'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -f -a "show" -d 'Show one project'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -f -a "rename" -d 'Rename a project'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -f -a "delete" -d 'Delete a project: operator only, needs --force (R16)'
-complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -f -a "create" -d 'Create a project, linked to a billing account (R02)'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -f -a "list" -d 'List projects, by name'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -f -a "show" -d 'Show one project'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -f -a "rename" -d 'Rename a project'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -f -a "delete" -d 'Delete a project: operator only, needs --force (R16)'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -f -a "update" -d 'Edit a project: labels and protection (R33, R34)'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -f -a "restore" -d 'Restore a deleted project while its name is free (R34)'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and not __fish_seen_subcommand_from create list show rename delete update restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l billing -d 'The billing account to link to (name or id) [default: the default billing account]' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l label -d 'A label, key=value (repeatable)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from create" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
@@ -224,35 +240,66 @@ complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show what would be deleted and revoked, and change nothing'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from update" -l label -d 'Set a label, key=value (repeatable)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from update" -l remove-label -d 'Remove the label with this key (repeatable)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from update" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from update" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from update" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from update" -l protect -d 'Protect it: deleting it is refused until --unprotect (R34)'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from update" -l unprotect -d 'Remove the protection'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from restore" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from restore" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from restore" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from restore" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from restore" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a project, linked to a billing account (R02)'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "list" -d 'List projects, by name'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one project'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a project'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a project: operator only, needs --force (R16)'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "update" -d 'Edit a project: labels and protection (R33, R34)'
+complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted project while its name is free (R34)'
 complete -c acctl -n "__fish_acctl_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''
 csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "create" -d 'Create a subproject under a project (R03)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "list" -d 'List subprojects, of one project or of all'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "show" -d 'Show one subproject'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "rename" -d 'Rename a subproject'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "set-limit" -d 'Set or clear a subproject\'s credit limit (R12, R29); below what is spent is allowed, with a warning'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "set-alerts" -d 'Set the alert thresholds of a subproject: percentages of its limit (R30; default 80,100)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "suspend" -d 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "resume" -d 'Resume a suspended subproject (R14)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "delete" -d 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "restore" -d 'Restore a deleted subproject, named by its id, while its name is free (R15)'
-complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -f -a "create" -d 'Create a subproject under a project (R03)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -f -a "list" -d 'List subprojects, of one project or of all'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -f -a "show" -d 'Show one subproject'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -f -a "rename" -d 'Rename a subproject'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -f -a "set-limit" -d 'Set or clear a subproject\'s credit limit (R12, R29); below what is spent is allowed, with a warning'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -f -a "set-alerts" -d 'Set the alert thresholds of a subproject: percentages of its limit (R30; default 80,100)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -f -a "suspend" -d 'Suspend a subproject: its keys and charges are refused until it is resumed (R14)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -f -a "resume" -d 'Resume a suspended subproject (R14)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -f -a "delete" -d 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -f -a "restore" -d 'Restore a deleted subproject, named by its id, while its name is free (R15)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -f -a "update" -d 'Edit a subproject: labels, external id and protection (R33, R34)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and not __fish_seen_subcommand_from create list show rename set-limit set-alerts suspend resume delete restore update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l external-id -d 'The reseller\'s own id for this customer: unique within the project' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l credit-limit -d 'A credit limit in the project\'s billing currency (R12)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from create" -l label -d 'A label, key=value (repeatable)' -r
@@ -393,6 +440,24 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from update" -l label -d 'Set a label, key=value (repeatable)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from update" -l remove-label -d 'Remove the label with this key (repeatable)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from update" -l external-id -d 'Set the external id (unique among the project\'s live subprojects)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from update" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from update" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from update" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from update" -l clear-external-id -d 'Clear the external id'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from update" -l protect -d 'Protect it: deleting it is refused until --unprotect (R34)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from update" -l unprotect -d 'Remove the protection'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a subproject under a project (R03)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "list" -d 'List subprojects, of one project or of all'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one subproject'
@@ -403,6 +468,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a suspended subproject (R14)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted subproject, named by its id, while its name is free (R15)'
+complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "update" -d 'Edit a subproject: labels, external id and protection (R33, R34)'
 complete -c acctl -n "__fish_acctl_using_subcommand subproject; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand user; and not __fish_seen_subcommand_from add list remove help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
@@ -521,27 +587,31 @@ complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subco
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from help" -f -a "list" -d 'List grants'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take back a user\'s grant on the account, or with --project on a project'
 complete -c acctl -n "__fish_acctl_using_subcommand grant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate rename help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate rename help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate rename help" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
 json\t''
 csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate rename help" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate rename help" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate rename help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -f -a "issue" -d 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -f -a "list" -d 'List live keys, of one target or of everything you reach'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -f -a "show" -d 'Show one key'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -f -a "revoke" -d 'Revoke a key at once'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -f -a "rotate" -d 'Give a key a new secret, shown once; the old one ends at once or after --grace'
-complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate rename help" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate rename help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate rename help" -f -a "issue" -d 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate rename help" -f -a "list" -d 'List live keys, of one target or of everything you reach'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate rename help" -f -a "show" -d 'Show one key'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate rename help" -f -a "revoke" -d 'Revoke a key at once'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate rename help" -f -a "rotate" -d 'Give a key a new secret, shown once; the old one ends at once or after --grace'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate rename help" -f -a "rename" -d 'Rename a key (its id and secret stay)'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and not __fish_seen_subcommand_from issue list show revoke rotate rename help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l name -d 'A name, unique among the target\'s live keys' -r
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l expires-in -d 'Expire after this long: 90s, 15m, 12h, 30d' -r
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l secret-out -d 'Write the secret to FILE (created with mode 0600) instead of stdout' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l role -d 'What the key may do in its scope: full (R21), usage (record usage and read) or read (R35)' -r -f -a "full\t''
+usage\t''
+read\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from issue" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
@@ -605,11 +675,24 @@ always\t''
 never\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''
+json\t''
+csv\t'RFC 4180: a header row of the JSON field names, then one row per listed thing'"
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l key-file -d 'Act as the API key whose secret is in PATH (\'-\' reads stdin); env ACCTL_KEY holds one directly' -r -F
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l as -d 'Operator only: act with exactly the permissions of this user' -r
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only ids, one per line; no status messages'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a key on a project or subproject; its secret is shown once (R20, R22)'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List live keys, of one target or of everything you reach'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one key'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a key at once'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Give a key a new secret, shown once; the old one ends at once or after --grace'
+complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a key (its id and secret stay)'
 complete -c acctl -n "__fish_acctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_subcommand_from check who list help" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
@@ -1304,11 +1387,14 @@ complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_su
 complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from init account tree project subproject user grant key access audit resource check backup store billing alert usage balance invoice apply export completions config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show the account'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "rename" -d 'Rename the account'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "set-quota" -d 'Set or remove a quota (R36): lowering it below what exists is allowed, with a warning'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "create" -d 'Create a project, linked to a billing account (R02)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "list" -d 'List projects, by name'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "show" -d 'Show one project'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "rename" -d 'Rename a project'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "delete" -d 'Delete a project: operator only, needs --force (R16)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "update" -d 'Edit a project: labels and protection (R33, R34)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "restore" -d 'Restore a deleted project while its name is free (R34)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "create" -d 'Create a subproject under a project (R03)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "list" -d 'List subprojects, of one project or of all'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "show" -d 'Show one subproject'
@@ -1319,6 +1405,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcom
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "resume" -d 'Resume a suspended subproject (R14)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "delete" -d 'Delete a subproject: revoke its keys and free its name; its charges stay (R15)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "restore" -d 'Restore a deleted subproject, named by its id, while its name is free (R15)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from subproject" -f -a "update" -d 'Edit a subproject: labels, external id and protection (R33, R34)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (an admin on the account\'s act, R19)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users, by email'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove a user and every grant of theirs'
@@ -1330,6 +1417,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcom
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "show" -d 'Show one key'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "revoke" -d 'Revoke a key at once'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rotate" -d 'Give a key a new secret, shown once; the old one ends at once or after --grace'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rename" -d 'Rename a key (its id and secret stay)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "check" -d 'May this user or key do that, and why? Exit 0 allowed, 5 denied'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "who" -d 'Every user and key that reaches a target, and through what'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "list" -d 'Everything a user or key reaches, and what it may do there'

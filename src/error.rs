@@ -42,6 +42,8 @@ pub struct RefusedAttempt {
     pub actor: String,
     pub action: String,
     pub target: String,
+    /// The id of the project or subproject aimed at, so its history survives renames.
+    pub target_id: Option<uuid::Uuid>,
     pub reason: String,
 }
 

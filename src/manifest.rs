@@ -69,6 +69,15 @@ pub struct Manifest {
 pub struct AccountSpec {
     pub loc: Loc,
     pub name: String,
+    /// R36: `None` leaves a quota as it is; `Some(None)` removes it (`"none"`).
+    pub quotas: QuotaSpecs,
+}
+
+/// R36: the account's quotas in a manifest (`[account.quotas]`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuotaSpecs {
+    pub subprojects_per_project: Option<(Option<i64>, Loc)>,
+    pub keys_per_target: Option<(Option<i64>, Loc)>,
 }
 
 #[derive(Debug, Clone)]
@@ -106,6 +115,10 @@ pub struct ProjectSpec {
     pub name: String,
     pub billing_account: Option<(String, Loc)>,
     pub labels: Labels,
+    /// R33: label keys to remove, only ever by saying so (`remove_labels = ["tier"]`).
+    pub remove_labels: Vec<String>,
+    /// R34: `None` leaves the protection as it is.
+    pub protected: Option<bool>,
     pub resources: Vec<ResourceSpec>,
     pub keys: Vec<KeySpec>,
     pub subprojects: Vec<SubprojectSpec>,
@@ -124,6 +137,10 @@ pub struct SubprojectSpec {
     /// `Some(true)` suspends, `Some(false)` resumes, `None` leaves the status as it is.
     pub suspended: Option<bool>,
     pub labels: Labels,
+    /// R33: label keys to remove, only ever by saying so.
+    pub remove_labels: Vec<String>,
+    /// R34: `None` leaves the protection as it is.
+    pub protected: Option<bool>,
     pub resources: Vec<ResourceSpec>,
     pub keys: Vec<KeySpec>,
 }
@@ -139,6 +156,8 @@ pub struct ResourceSpec {
 pub struct KeySpec {
     pub loc: Loc,
     pub name: String,
+    /// R35: `full` when not given.
+    pub role: Option<String>,
 }
 
 // --- The raw TOML shapes ---------------------------------------------------------------------
@@ -159,6 +178,14 @@ struct RawManifest {
 #[serde(deny_unknown_fields)]
 struct RawAccount {
     name: Spanned<String>,
+    quotas: Option<RawQuotas>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuotas {
+    subprojects_per_project: Option<Spanned<toml::Value>>,
+    keys_per_target: Option<Spanned<toml::Value>>,
 }
 
 #[derive(Deserialize)]
@@ -198,6 +225,9 @@ struct RawProject {
     #[serde(default)]
     labels: Labels,
     #[serde(default)]
+    remove_labels: Vec<String>,
+    protected: Option<bool>,
+    #[serde(default)]
     resources: Vec<Spanned<RawResource>>,
     #[serde(default)]
     keys: Vec<Spanned<RawKey>>,
@@ -217,6 +247,9 @@ struct RawSubproject {
     #[serde(default)]
     labels: Labels,
     #[serde(default)]
+    remove_labels: Vec<String>,
+    protected: Option<bool>,
+    #[serde(default)]
     resources: Vec<Spanned<RawResource>>,
     #[serde(default)]
     keys: Vec<Spanned<RawKey>>,
@@ -235,6 +268,7 @@ struct RawResource {
 #[serde(deny_unknown_fields)]
 struct RawKey {
     name: String,
+    role: Option<String>,
 }
 
 /// The parser's message, or one of ours where it gives none: a key with `=` and no value at
@@ -299,9 +333,11 @@ pub fn parse(text: &str, file: &str) -> Result<Manifest> {
         list.into_iter()
             .map(|k| {
                 let l = loc(k.span());
+                let k = k.into_inner();
                 KeySpec {
                     loc: l,
-                    name: k.into_inner().name,
+                    name: k.name,
+                    role: k.role,
                 }
             })
             .collect::<Vec<_>>()
@@ -365,6 +401,8 @@ pub fn parse(text: &str, file: &str) -> Result<Manifest> {
                 alert_thresholds,
                 suspended: s.suspended,
                 labels: s.labels,
+                remove_labels: s.remove_labels,
+                protected: s.protected,
                 resources: resources(s.resources),
                 keys: keys(s.keys),
             });
@@ -377,20 +415,44 @@ pub fn parse(text: &str, file: &str) -> Result<Manifest> {
                 (b.into_inner(), l)
             }),
             labels: p.labels,
+            remove_labels: p.remove_labels,
+            protected: p.protected,
             resources: resources(p.resources),
             keys: keys(p.keys),
             subprojects,
         });
     }
+    let quota = |v: Option<Spanned<toml::Value>>| -> Result<Option<(Option<i64>, Loc)>> {
+        let Some(v) = v else { return Ok(None) };
+        let l = loc(v.span());
+        match v.into_inner() {
+            toml::Value::Integer(n) if n >= 0 => Ok(Some((Some(n), l))),
+            toml::Value::String(s) if s.trim().eq_ignore_ascii_case("none") => Ok(Some((None, l))),
+            _ => Err(l.error("a quota is a whole number of at least 0, or \"none\"")),
+        }
+    };
+    let account = match raw.account {
+        None => None,
+        Some(a) => {
+            let l = loc(a.span());
+            let a = a.into_inner();
+            let quotas = match a.quotas {
+                None => QuotaSpecs::default(),
+                Some(q) => QuotaSpecs {
+                    subprojects_per_project: quota(q.subprojects_per_project)?,
+                    keys_per_target: quota(q.keys_per_target)?,
+                },
+            };
+            Some(AccountSpec {
+                loc: l,
+                name: a.name.into_inner(),
+                quotas,
+            })
+        }
+    };
     Ok(Manifest {
         file: file.to_string(),
-        account: raw.account.map(|a| {
-            let l = loc(a.span());
-            AccountSpec {
-                loc: l,
-                name: a.into_inner().name.into_inner(),
-            }
-        }),
+        account,
         billing_accounts: raw
             .billing_account
             .into_iter()
@@ -482,9 +544,26 @@ fn write_items(out: &mut String, resources: &[ResourceSpec], keys: &[KeySpec]) {
     if !keys.is_empty() {
         out.push_str("keys = [\n");
         for k in keys {
-            let _ = writeln!(out, "  {{ name = {} }},", q(&k.name));
+            match k.role.as_deref().filter(|r| *r != "full") {
+                Some(role) => {
+                    let _ = writeln!(out, "  {{ name = {}, role = {} }},", q(&k.name), q(role));
+                }
+                None => {
+                    let _ = writeln!(out, "  {{ name = {} }},", q(&k.name));
+                }
+            }
         }
         out.push_str("]\n");
+    }
+}
+
+fn write_removals_and_protection(out: &mut String, remove: &[String], protected: Option<bool>) {
+    if !remove.is_empty() {
+        let keys: Vec<String> = remove.iter().map(|k| q(k)).collect();
+        let _ = writeln!(out, "remove_labels = [{}]", keys.join(", "));
+    }
+    if let Some(p) = protected {
+        let _ = writeln!(out, "protected = {p}");
     }
 }
 
@@ -495,6 +574,20 @@ pub fn write(m: &Manifest) -> String {
     );
     if let Some(a) = &m.account {
         let _ = write!(out, "\n[account]\nname = {}\n", q(&a.name));
+        let quotas: Vec<String> = [
+            ("subprojects_per_project", &a.quotas.subprojects_per_project),
+            ("keys_per_target", &a.quotas.keys_per_target),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| match v {
+            Some((Some(n), _)) => Some(format!("{k} = {n}")),
+            Some((None, _)) => Some(format!("{k} = \"none\"")),
+            None => None,
+        })
+        .collect();
+        if !quotas.is_empty() {
+            let _ = write!(out, "\n[account.quotas]\n{}\n", quotas.join("\n"));
+        }
     }
     for b in &m.billing_accounts {
         let _ = write!(
@@ -545,6 +638,7 @@ pub fn write(m: &Manifest) -> String {
         if !p.labels.is_empty() {
             let _ = writeln!(out, "labels = {}", inline_labels(&p.labels));
         }
+        write_removals_and_protection(&mut out, &p.remove_labels, p.protected);
         write_items(&mut out, &p.resources, &p.keys);
         for s in &p.subprojects {
             let _ = write!(out, "\n[[project.subproject]]\nname = {}\n", q(&s.name));
@@ -567,6 +661,7 @@ pub fn write(m: &Manifest) -> String {
             if !s.labels.is_empty() {
                 let _ = writeln!(out, "labels = {}", inline_labels(&s.labels));
             }
+            write_removals_and_protection(&mut out, &s.remove_labels, s.protected);
             write_items(&mut out, &s.resources, &s.keys);
         }
     }

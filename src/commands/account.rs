@@ -1,6 +1,7 @@
 //! `init` and `account show|rename`.
 
 use super::Ctx;
+use crate::domain::edits;
 use crate::domain::hierarchy::{self, InitSpec};
 use crate::domain::model::BillingKind;
 use crate::error::Result;
@@ -54,6 +55,15 @@ pub enum AccountCommand {
         /// The new name
         name: String,
     },
+    /// Set or remove a quota (R36): lowering it below what exists is allowed, with a warning
+    SetQuota {
+        /// The quota
+        #[arg(value_parser = ["subprojects-per-project", "keys-per-target"])]
+        quota: String,
+        /// The most allowed, or none
+        #[arg(value_name = "N|none")]
+        value: String,
+    },
 }
 
 pub fn init(ctx: &Ctx, args: InitArgs) -> Result<Output> {
@@ -103,6 +113,30 @@ pub fn run(ctx: &Ctx, cmd: AccountCommand) -> Result<Output> {
                 s.subprojects,
             ))
         }),
+        AccountCommand::SetQuota { quota, value } => {
+            let kind = edits::QuotaKind::parse(&quota)?;
+            let value = edits::parse_quota_value(&value)?;
+            let (a, over) = store.write(|tx| {
+                let (a, over) = edits::set_quota(tx, &env, kind, value)?;
+                let s = hierarchy::account_summary(tx, &env)?;
+                Ok((
+                    output::account(&a, &s.billing_accounts, s.projects, s.subprojects),
+                    over,
+                ))
+            })?;
+            let mut out = a;
+            for line in over.iter().take(10) {
+                out = out.warn(format!(
+                    "{line}, over the quota {} of {}: nothing is removed, further ones are refused",
+                    kind.name(),
+                    value.unwrap_or_default()
+                ));
+            }
+            if over.len() > 10 {
+                out = out.warn(format!("... and {} more over the quota", over.len() - 10));
+            }
+            Ok(out)
+        }
         AccountCommand::Rename { name } => {
             let account = store.write(|tx| hierarchy::rename_account(tx, &env, &name))?;
             Ok(Output::new(

@@ -5,6 +5,7 @@ use super::Ctx;
 use crate::domain::clock::parse_duration;
 use crate::domain::hierarchy;
 use crate::domain::keys;
+use crate::domain::model::KeyRole;
 use crate::error::Result;
 use crate::output::{self, Output};
 use crate::store::OpenMode;
@@ -35,6 +36,13 @@ pub enum KeyCommand {
     },
     /// Give a key a new secret, shown once; the old one ends at once or after --grace
     Rotate(RotateArgs),
+    /// Rename a key (its id and secret stay)
+    Rename {
+        /// The key's public id (ak_…)
+        key_id: String,
+        /// The new name, unique among the live keys of its project or subproject
+        name: String,
+    },
 }
 
 /// Issue a key. Its scope is its own tier and everything below it.
@@ -51,6 +59,9 @@ pub struct IssueArgs {
     /// Write the secret to FILE (created with mode 0600) instead of stdout
     #[arg(long, value_name = "FILE")]
     pub secret_out: Option<PathBuf>,
+    /// What the key may do in its scope: full (R21), usage (record usage and read) or read (R35)
+    #[arg(long, value_name = "ROLE", default_value = "full", value_parser = ["full", "usage", "read"])]
+    pub role: String,
 }
 
 #[derive(Debug, Args)]
@@ -73,11 +84,12 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
                 .as_deref()
                 .map(|d| parse_duration(d, "--expires-in"))
                 .transpose()?;
+            let role = KeyRole::parse(&a.role).unwrap_or_default();
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             with_secret_file(a.secret_out.as_deref(), |file| {
                 let w = store.write(|tx| {
                     let target = keys::resolve_target(tx, &env, &a.target)?;
-                    let w = keys::issue(tx, &env, &target, a.name.as_deref(), expires)?;
+                    let w = keys::issue(tx, &env, &target, a.name.as_deref(), expires, role)?;
                     if let Some(f) = file {
                         f.write(&format!("{}\n", w.secret))?;
                     }
@@ -114,6 +126,19 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
                 keys::list(tx, &env, t.as_ref(), all)
             })?;
             Ok(output::keys(&list, env.real_now()))
+        }
+        KeyCommand::Rename { key_id, name } => {
+            let (mut store, env) = ctx.open(OpenMode::Existing)?;
+            let (k, changed) = store.write(|tx| keys::rename(tx, &env, &key_id, &name))?;
+            let out = output::key(&k, env.real_now());
+            Ok(if changed {
+                out
+            } else {
+                out.warn(format!(
+                    "key {} is already named {name:?}; nothing changed",
+                    k.key.id
+                ))
+            })
         }
         KeyCommand::Show { key_id } => {
             let (mut store, env) = ctx.open(OpenMode::Existing)?;

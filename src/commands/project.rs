@@ -1,6 +1,7 @@
-//! `project create|list|show|rename|delete` and `tree`.
+//! `project create|list|show|rename|update|delete|restore` and `tree`.
 
 use super::Ctx;
+use crate::domain::edits::{self, NodeEdit};
 use crate::domain::hierarchy;
 use crate::domain::lists::{self, ListOptions, SortBy};
 use crate::domain::model::Status;
@@ -31,6 +32,50 @@ pub enum ProjectCommand {
     },
     /// Delete a project: operator only, needs --force (R16)
     Delete(DeleteArgs),
+    /// Edit a project: labels and protection (R33, R34)
+    Update(UpdateArgs),
+    /// Restore a deleted project while its name is free (R34)
+    Restore {
+        /// The deleted project's id (project list --show-deleted shows it)
+        id: String,
+    },
+}
+
+/// Edit a project. What is not given stays as it is; each change is audited.
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The project's name or id
+    pub project: String,
+    /// Set a label, key=value (repeatable)
+    #[arg(long = "label", value_name = "K=V")]
+    pub labels: Vec<String>,
+    /// Remove the label with this key (repeatable)
+    #[arg(long = "remove-label", value_name = "K")]
+    pub remove_labels: Vec<String>,
+    /// Protect it: deleting it is refused until --unprotect (R34)
+    #[arg(long, conflicts_with = "unprotect")]
+    pub protect: bool,
+    /// Remove the protection
+    #[arg(long)]
+    pub unprotect: bool,
+}
+
+/// `--protect` / `--unprotect` as an edit.
+pub fn protection(protect: bool, unprotect: bool) -> Option<bool> {
+    match (protect, unprotect) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// The output of an update: the object, with a warning when nothing changed.
+pub fn updated(out: Output, changes: &[String], what: &str) -> Output {
+    if changes.is_empty() {
+        out.warn(format!("{what} already is as asked; nothing changed"))
+    } else {
+        out
+    }
 }
 
 /// Create a project. It links to the named billing account, or to the default one.
@@ -173,6 +218,36 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<Output> {
                 hierarchy::delete_project(tx, &env, &p, a.dry_run)
             })?;
             Ok(output::deletion(&d))
+        }
+        ProjectCommand::Update(a) => {
+            let edit = NodeEdit {
+                set_labels: parse_labels(&a.labels)?,
+                remove_labels: a.remove_labels.clone(),
+                external_id: None,
+                protect: protection(a.protect, a.unprotect),
+            };
+            let (n, b, changes) = store.write(|tx| {
+                let p = hierarchy::resolve_project(tx, &a.project)?;
+                let (n, changes) = edits::update(tx, &env, &p, &edit)?;
+                Ok((n.clone(), billing_name(tx, &n)?, changes))
+            })?;
+            Ok(updated(
+                output::project(&n, &b),
+                &changes,
+                &format!("project {:?}", n.name),
+            ))
+        }
+        ProjectCommand::Restore { id } => {
+            let uuid = uuid::Uuid::parse_str(id.trim()).map_err(|_| {
+                Error::invalid(format!("{id:?} is not a project id"))
+                    .hint("a deleted project is named by its id: acctl project list --show-deleted")
+            })?;
+            let (n, b) = store.write(|tx| {
+                let p = hierarchy::resolve_project(tx, &uuid.to_string())?;
+                let n = edits::restore_project(tx, &env, &p)?;
+                Ok((n.clone(), billing_name(tx, &n)?))
+            })?;
+            Ok(output::project(&n, &b))
         }
     }
 }

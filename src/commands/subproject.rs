@@ -1,6 +1,7 @@
 //! `subproject create|list|show|rename|suspend|resume|delete|restore`.
 
 use super::Ctx;
+use crate::domain::edits::{self, NodeEdit};
 use crate::domain::hierarchy::{self, NewSubproject};
 use crate::domain::lists::{self, ListOptions, SortBy};
 use crate::domain::model::LimitPeriod;
@@ -67,6 +68,33 @@ pub enum SubprojectCommand {
         /// The deleted subproject's id
         id: String,
     },
+    /// Edit a subproject: labels, external id and protection (R33, R34)
+    Update(UpdateArgs),
+}
+
+/// Edit a subproject. What is not given stays as it is; each change is audited.
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The subproject: project/subproject or its id
+    pub sub: String,
+    /// Set a label, key=value (repeatable)
+    #[arg(long = "label", value_name = "K=V")]
+    pub labels: Vec<String>,
+    /// Remove the label with this key (repeatable)
+    #[arg(long = "remove-label", value_name = "K")]
+    pub remove_labels: Vec<String>,
+    /// Set the external id (unique among the project's live subprojects)
+    #[arg(long, value_name = "X", conflicts_with = "clear_external_id")]
+    pub external_id: Option<String>,
+    /// Clear the external id
+    #[arg(long)]
+    pub clear_external_id: bool,
+    /// Protect it: deleting it is refused until --unprotect (R34)
+    #[arg(long, conflicts_with = "unprotect")]
+    pub protect: bool,
+    /// Remove the protection
+    #[arg(long)]
+    pub unprotect: bool,
 }
 
 /// The period a credit limit is measured over (R29).
@@ -246,6 +274,27 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
                 hierarchy::visible(tx, &env, hierarchy::resolve_subproject_for(tx, &env, &sub)?)?;
             Ok(output::subproject(&n))
         }),
+        SubprojectCommand::Update(a) => {
+            let edit = NodeEdit {
+                set_labels: parse_labels(&a.labels)?,
+                remove_labels: a.remove_labels.clone(),
+                external_id: match (&a.external_id, a.clear_external_id) {
+                    (Some(x), _) => Some(Some(x.as_str())),
+                    (None, true) => Some(None),
+                    (None, false) => None,
+                },
+                protect: super::project::protection(a.protect, a.unprotect),
+            };
+            let (n, changes) = store.write(|tx| {
+                let s = hierarchy::resolve_subproject(tx, &a.sub)?;
+                edits::update(tx, &env, &s, &edit)
+            })?;
+            Ok(super::project::updated(
+                output::subproject(&n),
+                &changes,
+                &format!("subproject {}", n.display_name()),
+            ))
+        }
         SubprojectCommand::Rename { sub, new } => {
             let n = store.write(|tx| {
                 let s = hierarchy::resolve_subproject_for(tx, &env, &sub)?;

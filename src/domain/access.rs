@@ -3,7 +3,7 @@
 //! explanation and the enforcement cannot disagree.
 
 use super::clock::RealNow;
-use super::model::{secret_ended, ApiKey, Grant, KeyState, Node, Role, Status};
+use super::model::{secret_ended, ApiKey, Grant, KeyRole, KeyState, Node, Role, Status};
 use crate::error::{Error, RefusedAttempt, Result};
 use crate::store::Tx;
 use sha2::{Digest, Sha256};
@@ -144,6 +144,27 @@ impl Action {
     fn tier_below_only(self) -> bool {
         matches!(self, Action::KeyManage)
     }
+
+    /// Whether a key of `role` may do this within its scope (R35).
+    fn open_to_key_role(self, role: KeyRole) -> bool {
+        match role {
+            KeyRole::Full => true,
+            KeyRole::Usage => matches!(self, Action::Read | Action::UsageRecord),
+            KeyRole::Read => matches!(self, Action::Read),
+        }
+    }
+
+    /// Why no key may ever do this (R21), in the action's own terms.
+    fn closed_to_keys_reason(self) -> &'static str {
+        match self {
+            Action::ProjectDelete => "deleting a project is the operator's alone (R16)",
+            Action::AccountManage => {
+                "the account (its name, its projects and quotas) is managed by users"
+            }
+            Action::GrantManage => "grants are managed by users",
+            _ => "billing accounts, users and grants are managed by users",
+        }
+    }
 }
 
 /// What an action is aimed at: the account as a whole or one project or subproject.
@@ -161,6 +182,8 @@ pub struct Decision {
     pub action: Action,
     /// The target, as a path (`prod/acme`) or `the account`.
     pub target: String,
+    /// The target's id, when it is a project or subproject.
+    pub target_id: Option<Uuid>,
     pub reason: String,
     /// The steps from the grant or key to the target; empty when nothing reaches it.
     pub path: Vec<String>,
@@ -207,6 +230,7 @@ fn refusal(principal: &Principal, d: &Decision) -> Error {
             actor: principal.audit_name(),
             action: d.action.name().to_string(),
             target: d.target.clone(),
+            target_id: d.target_id,
             reason: d.reason.clone(),
         }),
         _ => e,
@@ -229,6 +253,7 @@ pub fn decide(tx: &Tx, principal: &Principal, action: Action, scope: Scope) -> R
         allowed: false,
         principal: principal.audit_name(),
         action,
+        target_id: target_node.as_ref().map(|n| n.id),
         target,
         reason: String::new(),
         path: Vec::new(),
@@ -375,8 +400,9 @@ fn decide_key(
     let key_step = format!("key {id} on {}", step(&home));
     if !d.action.open_to_keys() {
         d.reason = format!(
-            "no key may {} (R21): billing accounts, users and grants are managed by users",
-            d.action.name()
+            "no key may {} (R21): {}",
+            d.action.name(),
+            d.action.closed_to_keys_reason()
         );
         return Ok(());
     }
@@ -406,6 +432,18 @@ fn decide_key(
         };
         return Ok(());
     }
+    if !d.action.open_to_key_role(key.role) {
+        d.reason = format!(
+            "key {id} has the role {} (R35), which {}; {} needs a full key",
+            key.role.as_str(),
+            match key.role {
+                KeyRole::Usage => "only records usage and reads",
+                _ => "only reads",
+            },
+            d.action.name()
+        );
+        return Ok(());
+    }
     if d.action.project_keys_only() && home.is_subproject() {
         d.reason = format!(
             "only a project key may {} (R21); key {id} is a subproject key",
@@ -425,15 +463,16 @@ fn decide_key(
     }
     d.allowed = true;
     d.path = vec![key_step];
+    let role = key.role.as_str();
     if t.id != home.id {
         d.path.push(step(t));
         d.reason = format!(
-            "key {id} is issued on project {}, which reaches its subproject {}",
+            "key {id} (role {role}) is issued on project {}, which reaches its subproject {}",
             home.path(),
             t.path()
         );
     } else {
-        d.reason = format!("key {id} is issued on {}", step(&home));
+        d.reason = format!("key {id} (role {role}) is issued on {}", step(&home));
     }
     Ok(())
 }
@@ -509,7 +548,10 @@ pub fn reach(tx: &Tx, principal: &Principal, action: Action) -> Result<Reach> {
             let Some(home) = tx.node_by_id(key.node_id)? else {
                 return Ok(Reach::Nothing);
             };
-            if key_out_of_force(&key, &home, *at).is_some() || !action.open_to_keys() {
+            if key_out_of_force(&key, &home, *at).is_some()
+                || !action.open_to_keys()
+                || !action.open_to_key_role(key.role)
+            {
                 return Ok(Reach::Nothing);
             }
             if action.project_keys_only() && home.is_subproject() {
@@ -633,6 +675,7 @@ pub fn authenticate(tx: &Tx, secret: &str, at: RealNow) -> Result<Principal> {
                 actor: format!("key:{id}"),
                 action: "authenticate".to_string(),
                 target: "-".to_string(),
+                target_id: None,
                 reason,
             })
     };

@@ -19,10 +19,11 @@
 
 use super::access::{authorize, Action, Scope};
 use super::billing::{self, BillingChanges, NewBillingAccount};
+use super::edits::{self, QuotaKind};
 use super::hierarchy::{self, NewSubproject};
 use super::keys;
 use super::model::{
-    format_thresholds, BillingAccount, BillingKind, LimitPeriod, Node, Role, Status,
+    format_thresholds, BillingAccount, BillingKind, KeyRole, LimitPeriod, Node, Role, Status,
     DEFAULT_THRESHOLDS,
 };
 use super::money::{Amount, Currency};
@@ -33,8 +34,8 @@ use super::users;
 use super::Env;
 use crate::error::{Error, Result};
 use crate::manifest::{
-    AccountSpec, BillingSpec, GrantSpec, KeySpec, Loc, Manifest, ProjectSpec, ResourceSpec,
-    SubprojectSpec, UserSpec,
+    AccountSpec, BillingSpec, GrantSpec, KeySpec, Loc, Manifest, ProjectSpec, QuotaSpecs,
+    ResourceSpec, SubprojectSpec, UserSpec,
 };
 use crate::store::{KeyFilter, NodeFilter, Tx};
 use std::collections::{HashMap, HashSet};
@@ -209,6 +210,7 @@ pub fn validate(m: &Manifest) -> Result<()> {
         let name = Name::parse(&p.name, "project").map_err(|e| at(&p.loc, e))?;
         twice(&mut projects, name.key(), &p.loc, "project", &p.name)?;
         hierarchy::check_labels(&p.labels).map_err(|e| at(&p.loc, e))?;
+        check_removals(&p.labels, &p.remove_labels, &p.loc)?;
         check_items(&p.resources, &p.keys, &mut resources)?;
         let (mut names, mut externals) = (HashSet::new(), HashSet::new());
         for s in &p.subprojects {
@@ -236,10 +238,56 @@ pub fn validate(m: &Manifest) -> Result<()> {
                 Amount::parse_non_negative(raw, "a credit limit").map_err(|e| at(loc, e))?;
             }
             hierarchy::check_labels(&s.labels).map_err(|e| at(&s.loc, e))?;
+            check_removals(&s.labels, &s.remove_labels, &s.loc)?;
             check_items(&s.resources, &s.keys, &mut resources)?;
         }
     }
     Ok(())
+}
+
+/// R33: `remove_labels` names valid keys, none of them also set by `labels`.
+fn check_removals(labels: &Labels, remove: &[String], loc: &Loc) -> Result<()> {
+    for k in remove {
+        let key = edits::parse_label_key(k).map_err(|e| at(loc, e))?;
+        if labels.contains_key(&key) {
+            return Err(loc.error(format!(
+                "label {key:?} is both in labels and in remove_labels"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `labels` merged into `have`, then the keys of `remove` taken out (R33).
+fn edited_labels(have: &Labels, set: &Labels, remove: &[String]) -> Labels {
+    let mut out = have.clone();
+    out.extend(set.iter().map(|(k, v)| (k.clone(), v.clone())));
+    for k in remove {
+        out.remove(k.trim());
+    }
+    out
+}
+
+/// R34: protect or unprotect as the manifest says, adding the change to `fields`.
+fn protection(
+    tx: &Tx,
+    env: &Env,
+    n: Node,
+    wanted: Option<bool>,
+    loc: &Loc,
+    fields: &mut Vec<Field>,
+) -> Result<Node> {
+    let Some(p) = wanted.filter(|p| *p != n.protected) else {
+        return Ok(n);
+    };
+    let from = n.protected.to_string();
+    let edit = edits::NodeEdit {
+        protect: Some(p),
+        ..edits::NodeEdit::default()
+    };
+    let (n, _) = edits::update(tx, env, &n, &edit).map_err(|e| at(loc, e))?;
+    fields.push(changed("protected", from, p.to_string()));
+    Ok(n)
 }
 
 fn twice(seen: &mut HashSet<String>, key: String, loc: &Loc, what: &str, name: &str) -> Result<()> {
@@ -267,6 +315,18 @@ fn role_of(g: &GrantSpec) -> Result<Role> {
             .error(format!("there is no role {:?}", g.role.trim()))
             .hint("roles: viewer, developer, admin")
     })
+}
+
+/// R35: a manifest key's role, `full` when not given.
+fn key_role_of(k: &KeySpec) -> Result<KeyRole> {
+    match &k.role {
+        None => Ok(KeyRole::Full),
+        Some(r) => KeyRole::parse(r).ok_or_else(|| {
+            k.loc
+                .error(format!("key {:?} has an unknown role {r:?}", k.name))
+                .hint("a key's role is full, usage or read")
+        }),
+    }
 }
 
 fn resource_of(r: &ResourceSpec) -> Result<(ResourceKind, String)> {
@@ -299,6 +359,7 @@ fn check_items(
         if !names.insert(n.as_str().to_string()) {
             return Err(k.loc.error(format!("key {:?} is given twice here", k.name)));
         }
+        key_role_of(k)?;
     }
     Ok(())
 }
@@ -379,25 +440,59 @@ fn account(tx: &Tx, env: &Env, m: &Manifest, plan: &mut Plan) -> Result<()> {
                     .hint("apply onto a new store adds no defaults: name them in the manifest"));
             }
             let created = hierarchy::create_account(tx, env, &a.name).map_err(|e| at(&a.loc, e))?;
-            plan.create("account", created.name, created.id.to_string(), Vec::new());
+            let fields = quotas(tx, env, a)?;
+            plan.create("account", created.name, created.id.to_string(), fields);
         }
         Some(existing) => {
             if let Some(a) = &m.account {
                 let name = Name::parse(&a.name, "account").map_err(|e| at(&a.loc, e))?;
+                let mut fields = Vec::new();
                 if name.as_str() != existing.name {
                     let renamed = hierarchy::rename_account(tx, env, name.as_str())
                         .map_err(|e| at(&a.loc, e))?;
+                    fields.push(changed("name", existing.name.clone(), renamed.name));
+                }
+                fields.extend(quotas(tx, env, a)?);
+                if !fields.is_empty() {
                     plan.update(
                         "account",
-                        renamed.name.clone(),
-                        renamed.id.to_string(),
-                        vec![changed("name", existing.name, renamed.name)],
+                        name.as_str().to_string(),
+                        existing.id.to_string(),
+                        fields,
                     );
                 }
             }
         }
     }
     Ok(())
+}
+
+/// R36: the quotas `[account.quotas]` gives; those it leaves out stay as they are.
+fn quotas(tx: &Tx, env: &Env, a: &AccountSpec) -> Result<Vec<Field>> {
+    let have = hierarchy::account(tx)?.quotas;
+    let text = |v: Option<i64>| v.map_or("none".to_string(), |n| n.to_string());
+    let mut fields = Vec::new();
+    for (kind, spec) in [
+        (
+            QuotaKind::SubprojectsPerProject,
+            &a.quotas.subprojects_per_project,
+        ),
+        (QuotaKind::KeysPerTarget, &a.quotas.keys_per_target),
+    ] {
+        let Some((wanted, loc)) = spec else { continue };
+        if kind.get(&have) != *wanted {
+            edits::set_quota(tx, env, kind, *wanted).map_err(|e| at(loc, e))?;
+            fields.push(changed(
+                match kind {
+                    QuotaKind::SubprojectsPerProject => "quota subprojects_per_project",
+                    QuotaKind::KeysPerTarget => "quota keys_per_target",
+                },
+                text(kind.get(&have)),
+                text(*wanted),
+            ));
+        }
+    }
+    Ok(fields)
 }
 
 fn billing_accounts(tx: &Tx, env: &Env, specs: &[BillingSpec], plan: &mut Plan) -> Result<()> {
@@ -632,6 +727,7 @@ fn project(
             if !p.labels.is_empty() {
                 fields.push(set("labels", labels_text(&p.labels)));
             }
+            let n = protection(tx, env, n, p.protected, &p.loc, &mut fields)?;
             plan.create("project", n.name.clone(), n.id.to_string(), fields);
             (n, true)
         }
@@ -653,8 +749,7 @@ fn project(
                     fields.push(changed("billing_account", from, b.name.clone()));
                 }
             }
-            let mut merged = n.labels.clone();
-            merged.extend(p.labels.iter().map(|(k, v)| (k.clone(), v.clone())));
+            let merged = edited_labels(&n.labels, &p.labels, &p.remove_labels);
             if merged != n.labels {
                 fields.push(changed(
                     "labels",
@@ -663,6 +758,7 @@ fn project(
                 ));
                 n = hierarchy::set_labels(tx, env, &n, &merged).map_err(|e| at(&p.loc, e))?;
             }
+            n = protection(tx, env, n, p.protected, &p.loc, &mut fields)?;
             plan.update("project", n.name.clone(), n.id.to_string(), fields);
             (n, false)
         }
@@ -769,6 +865,7 @@ fn create_subproject(
             .0;
         fields.push(set("status", "suspended"));
     }
+    let node = protection(tx, env, node, s.protected, &s.loc, &mut fields)?;
     plan.create("subproject", node.path(), node.id.to_string(), fields);
     Ok(node)
 }
@@ -843,8 +940,7 @@ fn update_subproject(
             fields.push(changed("alert_thresholds", from, thresholds_field(t)));
         }
     }
-    let mut merged = n.labels.clone();
-    merged.extend(s.labels.iter().map(|(k, v)| (k.clone(), v.clone())));
+    let merged = edited_labels(&n.labels, &s.labels, &s.remove_labels);
     if merged != n.labels {
         fields.push(changed(
             "labels",
@@ -862,6 +958,7 @@ fn update_subproject(
             fields.push(changed("status", from, n.status.as_str()));
         }
     }
+    n = protection(tx, env, n, s.protected, &s.loc, &mut fields)?;
     plan.update("subproject", n.path(), n.id.to_string(), fields);
     Ok(n)
 }
@@ -902,11 +999,31 @@ fn items(
     }
     for k in keys {
         let name = Name::parse(&k.name, "key name").map_err(|e| at(&k.loc, e))?;
-        if tx.live_key_by_name(node.id, name.as_str())?.is_some() {
-            continue; // Keys that exist by name and tier are left alone.
+        let role = key_role_of(k)?;
+        if let Some(have) = tx.live_key_by_name(node.id, name.as_str())? {
+            // Keys that exist by name and tier are left alone; a role is never changed in
+            // place, since scripts hold the key's secret (R35).
+            if k.role.is_some() && have.role != role {
+                return Err(at(
+                    &k.loc,
+                    Error::conflict(format!(
+                        "key {} ({:?} on {}) has the role {}; the manifest says {}",
+                        have.id,
+                        name.as_str(),
+                        node.path(),
+                        have.role.as_str(),
+                        role.as_str()
+                    ))
+                    .hint(format!(
+                        "a key's role never changes: revoke it (acctl key revoke {}) and apply again to issue a new one",
+                        have.id
+                    )),
+                ));
+            }
+            continue;
         }
-        let issued =
-            keys::issue(tx, env, node, Some(name.as_str()), None).map_err(|e| at(&k.loc, e))?;
+        let issued = keys::issue(tx, env, node, Some(name.as_str()), None, role)
+            .map_err(|e| at(&k.loc, e))?;
         plan.create(
             "key",
             name.as_str().to_string(),
@@ -966,6 +1083,7 @@ pub fn export(tx: &Tx, env: &Env) -> Result<Manifest> {
             keys.entry(k.node_id).or_default().push(KeySpec {
                 loc: here.clone(),
                 name,
+                role: (k.role != KeyRole::Full).then(|| k.role.as_str().to_string()),
             });
         }
     }
@@ -1022,6 +1140,8 @@ pub fn export(tx: &Tx, env: &Env) -> Result<Manifest> {
                 alert_thresholds: (s.alert_thresholds != DEFAULT_THRESHOLDS)
                     .then(|| (s.alert_thresholds.clone(), here.clone())),
                 suspended: (s.status == Status::Suspended).then_some(true),
+                protected: s.protected.then_some(true),
+                remove_labels: Vec::new(),
                 resources: resources_of(s.id)?,
                 keys: keys.remove(&s.id).unwrap_or_default(),
                 name: s.name,
@@ -1037,6 +1157,8 @@ pub fn export(tx: &Tx, env: &Env) -> Result<Manifest> {
                 .and_then(|id| ba_names.get(&id))
                 .map(|n| (n.clone(), here.clone())),
             labels: p.labels.clone(),
+            remove_labels: Vec::new(),
+            protected: p.protected.then_some(true),
             resources: resources_of(p.id)?,
             keys: keys.remove(&p.id).unwrap_or_default(),
             subprojects: sub_specs,
@@ -1047,6 +1169,16 @@ pub fn export(tx: &Tx, env: &Env) -> Result<Manifest> {
         account: Some(AccountSpec {
             loc: here.clone(),
             name: account.name,
+            quotas: QuotaSpecs {
+                subprojects_per_project: account
+                    .quotas
+                    .subprojects_per_project
+                    .map(|n| (Some(n), here.clone())),
+                keys_per_target: account
+                    .quotas
+                    .keys_per_target
+                    .map(|n| (Some(n), here.clone())),
+            },
         }),
         billing_accounts: bas
             .into_iter()

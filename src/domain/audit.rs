@@ -10,11 +10,11 @@ use crate::store::{AuditEntry, AuditFilter, Tx, GENESIS};
 /// R25: a key's refused attempt, recorded on its own after the refused command's transaction
 /// was rolled back: the one write a refused command makes.
 pub fn record_refusal(tx: &Tx, at: Timestamp, attempt: &RefusedAttempt) -> Result<()> {
-    tx.append_audit(
+    tx.append_audit_about(
         at,
         &attempt.actor,
         &attempt.action,
-        &attempt.target,
+        (&attempt.target, attempt.target_id),
         "denied",
         Some(&attempt.reason),
     )?;

@@ -92,6 +92,7 @@ pub fn create(tx: &Tx, env: &Env, spec: &NewBillingAccount) -> Result<BillingAcc
         tax_id: detail(spec.tax_id),
         is_default: tx.default_billing_account()?.is_none(),
         created_at: env.now(),
+        updated_at: env.now(),
     };
     tx.insert_billing_account(&b, &name.key())?;
     env.audit(
@@ -162,10 +163,15 @@ pub fn update(
         )?;
     }
     if ch.make_default && !b.is_default {
+        // R33: the account that stops being the default changes too.
+        if let Some(old) = tx.default_billing_account()? {
+            tx.touch_billing_account(old.id, env.now())?;
+        }
         tx.set_default_billing_account(b.id)?;
         changed.push("made the default".to_string());
     }
     if !changed.is_empty() {
+        tx.touch_billing_account(b.id, env.now())?;
         env.audit(tx, "billing.update", &b.name, Some(&changed.join(", ")))?;
     }
     let after = tx
@@ -302,10 +308,10 @@ pub fn link(tx: &Tx, env: &Env, project_ref: &str, b: &BillingAccount) -> Result
         return Ok((node, false));
     }
     tx.link_project(node.id, b.id)?;
-    env.audit(
+    env.changed(
         tx,
         "billing.link",
-        &node.name,
+        &node,
         Some(&format!("to billing account {:?}", b.name)),
     )?;
     let node = tx
@@ -349,10 +355,10 @@ pub fn set_credit_limit(
         if period != sub.limit_period {
             tx.set_limit_period(sub.id, period)?;
         }
-        env.audit(
+        env.changed(
             tx,
             "subproject.set-limit",
-            &sub.path(),
+            sub,
             Some(&match limit {
                 Some(l) => format!(
                     "{} {} {}",

@@ -62,6 +62,7 @@ pub fn init(tx: &Tx, env: &Env, spec: &InitSpec) -> Result<Initialised> {
         id: Uuid::new_v4(),
         name: account_name.as_str().to_string(),
         created_at: now,
+        quotas: Default::default(),
     };
     tx.insert_account(&account)?;
     let billing = BillingAccount {
@@ -75,6 +76,7 @@ pub fn init(tx: &Tx, env: &Env, spec: &InitSpec) -> Result<Initialised> {
         tax_id: None,
         is_default: true,
         created_at: now,
+        updated_at: now,
     };
     tx.insert_billing_account(&billing, &billing_name.key())?;
     env.audit(tx, "account.init", &account.name, None)?;
@@ -102,6 +104,7 @@ pub fn create_account(tx: &Tx, env: &Env, name: &str) -> Result<Account> {
         id: Uuid::new_v4(),
         name: name.as_str().to_string(),
         created_at: env.now(),
+        quotas: Default::default(),
     };
     tx.insert_account(&account)?;
     env.audit(tx, "account.init", &account.name, None)?;
@@ -134,10 +137,10 @@ pub fn set_labels(tx: &Tx, env: &Env, node: &Node, labels: &Labels) -> Result<No
     if &node.labels != labels {
         tx.replace_labels(node.id, labels)?;
         let text: Vec<String> = labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        env.audit(
+        env.changed(
             tx,
             &format!("{}.labels", node.kind()),
-            &node.path(),
+            node,
             Some(&text.join(",")),
         )?;
     }
@@ -170,12 +173,7 @@ pub fn set_external_id(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<Node
         .hint("external ids are unique within a project"));
     }
     tx.set_external_id(sub.id, Some(&x))?;
-    env.audit(
-        tx,
-        "subproject.external-id",
-        &sub.path(),
-        Some(&format!("{x:?}")),
-    )?;
+    env.changed(tx, "subproject.external-id", sub, Some(&format!("{x:?}")))?;
     tx.node_by_id(sub.id)?
         .ok_or_else(|| Error::internal("a subproject vanished"))
 }
@@ -401,14 +399,16 @@ fn insert_project(
         labels,
         created_at: env.now(),
     })?;
-    env.audit(
+    let node = tx
+        .node_by_id(id)?
+        .ok_or_else(|| Error::internal("a project vanished after its creation"))?;
+    env.audit_node(
         tx,
         "project.create",
-        name.as_str(),
+        &node,
         Some(&format!("billing account {:?}", billing.name)),
     )?;
-    tx.node_by_id(id)?
-        .ok_or_else(|| Error::internal("a project vanished after its creation"))
+    Ok(node)
 }
 
 /// R02: create a project, linked to the named billing account or to the default one.
@@ -457,10 +457,10 @@ pub fn rename(tx: &Tx, env: &Env, node: &Node, new_name: &str) -> Result<Node> {
     }
     if name.as_str() != node.name {
         tx.rename_node(node.id, name.as_str(), &key)?;
-        env.audit(
+        env.changed(
             tx,
             &format!("{}.rename", node.kind()),
-            &node.path(),
+            node,
             Some(&format!("to {:?}", name.as_str())),
         )?;
     }
@@ -486,6 +486,7 @@ pub fn delete_project(tx: &Tx, env: &Env, project: &Node, dry_run: bool) -> Resu
         Scope::Node(project.id),
     )?;
     require_live(project)?;
+    super::edits::refuse_if_protected(project, dry_run)?;
     let subs = tx.count_live_subprojects(project.id)?;
     if subs > 0 {
         return Err(Error::conflict(format!(
@@ -522,10 +523,10 @@ pub fn delete_project(tx: &Tx, env: &Env, project: &Node, dry_run: bool) -> Resu
     if !dry_run {
         tx.revoke_keys_on(project.id, env.now())?;
         tx.set_node_status(project.id, Status::Deleted, env.now())?;
-        env.audit(
+        env.changed(
             tx,
             "project.delete",
-            &project.name,
+            project,
             Some(&format!("{} key(s) revoked", keys.len())),
         )?;
     }
@@ -654,6 +655,7 @@ pub fn create_subproject(
         ))
         .hint("external ids are unique within a project; --if-not-exists finds the existing one"));
     }
+    super::edits::check_subproject_quota(tx, parent)?;
     let id = Uuid::new_v4();
     tx.insert_node(&NewNode {
         id,
@@ -684,8 +686,10 @@ pub fn create_subproject(
         limit_period: LimitPeriod::Lifetime,
         alert_thresholds: DEFAULT_THRESHOLDS.to_vec(),
         spent_this_month: Amount::ZERO,
+        updated_at: env.now(),
+        protected: false,
     };
-    env.audit(tx, "subproject.create", &node.path(), None)?;
+    env.audit_node(tx, "subproject.create", &node, None)?;
     Ok(SubprojectCreated {
         node,
         created: true,
@@ -860,14 +864,14 @@ pub fn set_suspended(tx: &Tx, env: &Env, sub: &Node, suspend: bool) -> Result<(N
         return Ok((sub.clone(), false));
     }
     tx.set_node_status(sub.id, wanted, env.now())?;
-    env.audit(
+    env.changed(
         tx,
         if suspend {
             "subproject.suspend"
         } else {
             "subproject.resume"
         },
-        &sub.path(),
+        sub,
         None,
     )?;
     let node = tx
@@ -892,6 +896,7 @@ pub fn delete_subproject(
         Scope::Node(sub.id),
     )?;
     require_live(sub)?;
+    super::edits::refuse_if_protected(sub, dry_run)?;
     let resources = tx.resources_on(sub.id)?;
     if !resources.is_empty() && !release {
         return Err(Error::conflict(format!(
@@ -907,10 +912,10 @@ pub fn delete_subproject(
         tx.revoke_keys_on(sub.id, env.now())?;
         tx.remove_resources_on(sub.id)?;
         tx.set_node_status(sub.id, Status::Deleted, env.now())?;
-        env.audit(
+        env.changed(
             tx,
             "subproject.delete",
-            &sub.path(),
+            sub,
             Some(&format!(
                 "{} key(s) revoked, {} resource(s) released",
                 keys.len(),
@@ -969,8 +974,9 @@ pub fn restore_subproject(tx: &Tx, env: &Env, sub: &Node) -> Result<Node> {
             .hint("external ids are unique among live subprojects; delete the live one first"));
         }
     }
+    super::edits::check_subproject_quota(tx, &parent)?;
     tx.set_node_status(sub.id, Status::Active, env.now())?;
-    env.audit(tx, "subproject.restore", &sub.path(), None)?;
+    env.changed(tx, "subproject.restore", sub, None)?;
     tx.node_by_id(sub.id)?
         .ok_or_else(|| Error::internal("a subproject vanished"))
 }

@@ -4,7 +4,7 @@
 use super::access::{authorize, new_key_id, new_secret, reach, secret_hash, Action, Reach, Scope};
 use super::clock::RealNow;
 use super::hierarchy::{self, require_live};
-use super::model::{ApiKey, KeyState, Node};
+use super::model::{ApiKey, KeyRole, KeyState, Node};
 use super::names::{fold, Name};
 use super::Env;
 use crate::error::{Error, Kind, Result};
@@ -98,6 +98,7 @@ pub fn issue(
     target: &Node,
     name: Option<&str>,
     expires_in: Option<i64>,
+    role: KeyRole,
 ) -> Result<WithSecret> {
     authorize(
         tx,
@@ -122,6 +123,7 @@ pub fn issue(
     if expires_in == Some(0) {
         return Err(Error::invalid("--expires-in must be longer than 0s"));
     }
+    super::edits::check_key_quota(tx, target)?;
     let now = env.now();
     let key = ApiKey {
         id: new_key_id()?,
@@ -132,21 +134,23 @@ pub fn issue(
             .map(|s| now.deadline(s, "--expires-in"))
             .transpose()?,
         revoked_at: None,
+        role,
     };
     let secret = new_secret(&key.id)?;
     tx.insert_key(&key)?;
     tx.insert_key_secret(&secret_hash(&secret), &key.id, now)?;
-    env.audit(
+    env.audit_node(
         tx,
         "key.issue",
-        &target.path(),
+        target,
         Some(&format!(
-            "key {}{}",
+            "key {}{} role {}",
             key.id,
             key.name
                 .as_deref()
                 .map(|n| format!(" {n:?}"))
-                .unwrap_or_default()
+                .unwrap_or_default(),
+            key.role.as_str()
         )),
     )?;
     Ok(WithSecret {
@@ -188,10 +192,10 @@ pub fn rotate(tx: &Tx, env: &Env, id: &str, grace: Option<i64>) -> Result<WithSe
     tx.end_key_secrets(&view.key.id, ends)?;
     let secret = new_secret(&view.key.id)?;
     tx.insert_key_secret(&secret_hash(&secret), &view.key.id, now)?;
-    env.audit(
+    env.audit_node(
         tx,
         "key.rotate",
-        &view.scope.path(),
+        &view.scope,
         Some(&format!(
             "key {}; old secret ends at {}",
             view.key.id,
@@ -216,11 +220,56 @@ pub fn revoke(tx: &Tx, env: &Env, id: &str) -> Result<(KeyView, bool)> {
     let now = env.now();
     tx.revoke_key(&view.key.id, now)?;
     tx.end_key_secrets(&view.key.id, now)?;
-    env.audit(
+    env.audit_node(
         tx,
         "key.revoke",
-        &view.scope.path(),
+        &view.scope,
         Some(&format!("key {}", view.key.id)),
+    )?;
+    Ok((resolve_key(tx, &view.key.id)?, true))
+}
+
+/// Rename a key: the name must be free among the live keys of its tier. `false`: it already
+/// had that name. Whoever may manage the key may rename it.
+pub fn rename(tx: &Tx, env: &Env, id: &str, name: &str) -> Result<(KeyView, bool)> {
+    let view = resolve_key(tx, id)?;
+    authorize(
+        tx,
+        &env.principal,
+        Action::KeyManage,
+        Scope::Node(view.scope.id),
+    )?;
+    let name = Name::parse(name, "key name")?;
+    if view.key.name.as_deref() == Some(name.as_str()) {
+        return Ok((view, false));
+    }
+    if let Some(other) = tx
+        .live_key_by_name(view.scope.id, name.as_str())?
+        .filter(|o| o.id != view.key.id)
+    {
+        return Err(Error::conflict(format!(
+            "{} {} already has a live key named {:?} ({})",
+            view.scope.kind(),
+            view.scope.path(),
+            name.as_str(),
+            other.id
+        ))
+        .hint("key names are unique among the live keys of a project or subproject"));
+    }
+    tx.rename_key(&view.key.id, Some(name.as_str()))?;
+    env.audit_node(
+        tx,
+        "key.rename",
+        &view.scope,
+        Some(&format!(
+            "key {} from {} to {:?}",
+            view.key.id,
+            view.key
+                .name
+                .as_deref()
+                .map_or("no name".to_string(), |n| format!("{n:?}")),
+            name.as_str()
+        )),
     )?;
     Ok((resolve_key(tx, &view.key.id)?, true))
 }

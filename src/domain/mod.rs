@@ -8,6 +8,7 @@ pub mod billing;
 pub mod check;
 pub mod clock;
 pub mod copy;
+pub mod edits;
 pub mod explain;
 pub mod hierarchy;
 pub mod keys;
@@ -48,14 +49,50 @@ impl Env {
 
     /// Record a change in the audit log (R25), in the change's own transaction.
     pub fn audit(&self, tx: &Tx, action: &str, target: &str, detail: Option<&str>) -> Result<()> {
+        self.append(tx, action, target, None, detail)
+    }
+
+    /// Record an act on a project or subproject, with its id, so that its history is found
+    /// across renames (`audit list --target ID`).
+    pub fn audit_node(
+        &self,
+        tx: &Tx,
+        action: &str,
+        node: &model::Node,
+        detail: Option<&str>,
+    ) -> Result<()> {
+        self.append(tx, action, &node.path(), Some(node.id), detail)
+    }
+
+    /// R33: a project or subproject changed: its `updated_at` moves on (in a manifest too)
+    /// and the change is audited with its id.
+    pub fn changed(
+        &self,
+        tx: &Tx,
+        action: &str,
+        node: &model::Node,
+        detail: Option<&str>,
+    ) -> Result<()> {
+        tx.touch_node(node.id, self.now())?;
+        self.audit_node(tx, action, node, detail)
+    }
+
+    fn append(
+        &self,
+        tx: &Tx,
+        action: &str,
+        target: &str,
+        target_id: Option<uuid::Uuid>,
+        detail: Option<&str>,
+    ) -> Result<()> {
         if self.bulk {
             return Ok(());
         }
-        tx.append_audit(
+        tx.append_audit_about(
             self.now(),
             &self.principal.audit_name(),
             action,
-            target,
+            (target, target_id),
             "ok",
             detail,
         )?;

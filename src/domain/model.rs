@@ -11,6 +11,16 @@ pub struct Account {
     pub id: Uuid,
     pub name: String,
     pub created_at: Timestamp,
+    pub quotas: Quotas,
+}
+
+/// R36: the account's quotas; `None` is no quota.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Quotas {
+    /// The most live subprojects one project may hold.
+    pub subprojects_per_project: Option<i64>,
+    /// The most unrevoked keys one project or subproject may hold.
+    pub keys_per_target: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +59,7 @@ pub struct BillingAccount {
     pub tax_id: Option<String>,
     pub is_default: bool,
     pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 /// The lifecycle of a project or subproject (R14, R15, R16).
@@ -95,6 +106,8 @@ pub struct Node {
     pub labels: Labels,
     pub created_at: Timestamp,
     pub deleted_at: Option<Timestamp>,
+    pub updated_at: Timestamp,
+    pub protected: bool,
     /// Whether the credit limit is against the total spent or a calendar month's (R29).
     pub limit_period: LimitPeriod,
     /// Percentages of the limit that raise an alert when spending reaches them (R30).
@@ -217,6 +230,36 @@ pub struct ApiKey {
     pub created_at: Timestamp,
     pub expires_at: Option<Timestamp>,
     pub revoked_at: Option<Timestamp>,
+    pub role: KeyRole,
+}
+
+/// R35: what a key may do within its scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum KeyRole {
+    /// Everything R21 lets a key do.
+    #[default]
+    Full,
+    /// Record usage and read (the balance view included).
+    Usage,
+    /// Read only.
+    Read,
+}
+
+impl KeyRole {
+    pub const ALL: [KeyRole; 3] = [KeyRole::Full, KeyRole::Usage, KeyRole::Read];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeyRole::Full => "full",
+            KeyRole::Usage => "usage",
+            KeyRole::Read => "read",
+        }
+    }
+    pub fn parse(s: &str) -> Option<KeyRole> {
+        KeyRole::ALL
+            .into_iter()
+            .find(|r| r.as_str().eq_ignore_ascii_case(s.trim()))
+    }
 }
 
 /// Whether a key is in force at a moment (R22): revoked and expired keys are refused at once.
@@ -276,6 +319,7 @@ mod tests {
             created_at: Timestamp(0),
             expires_at: expires.map(Timestamp),
             revoked_at: revoked.map(Timestamp),
+            role: KeyRole::Full,
         }
     }
 

@@ -415,10 +415,10 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
     tx.insert_charge(&charge)?;
     tx.add_total_spent(target.id, charge.amount)?;
     tx.add_month_spent(target.id, &month_key, charge.amount)?;
-    env.audit(
+    env.audit_node(
         tx,
         "usage.record",
-        &target.path(),
+        target,
         Some(&format!(
             "charge {} of {} {} to billing account {:?}",
             charge.id,

@@ -105,6 +105,7 @@ pub fn key_json(k: &KeyView, now: RealNow) -> Value {
         "scope_id": k.scope.id,
         "scope_kind": k.scope.kind(),
         "scope_name": k.scope.path(),
+        "role": k.key.role.as_str(),
         "status": k.status(now),
         "created_at": k.key.created_at.to_rfc3339(),
         "expires_at": time(k.key.expires_at),
@@ -125,6 +126,7 @@ fn key_fields(k: &KeyView, now: RealNow) -> Vec<(&'static str, String)> {
         ("id", k.key.id.clone()),
         ("name", k.key.name.clone().unwrap_or_else(|| "-".into())),
         ("scope", format!("{} {}", k.scope.kind(), k.scope.path())),
+        ("role", k.key.role.as_str().to_string()),
         ("status", k.status(now).to_string()),
         ("created", k.key.created_at.to_rfc3339()),
         ("expires", time_text(k.key.expires_at)),
@@ -161,13 +163,14 @@ pub fn keys(list: &[KeyView], now: RealNow) -> Output {
     Output::new(
         Value::Array(list.iter().map(|k| key_json(k, now)).collect()),
         Human::Rows(
-            vec!["ID", "NAME", "SCOPE", "STATUS", "EXPIRES"],
+            vec!["ID", "NAME", "SCOPE", "ROLE", "STATUS", "EXPIRES"],
             list.iter()
                 .map(|k| {
                     vec![
                         cell(&k.key.id),
                         cell(k.key.name.as_deref().unwrap_or("-")),
                         cell(k.scope.path()),
+                        cell(k.key.role.as_str()),
                         cell(k.status(now)),
                         cell(time_text(k.key.expires_at)),
                     ]

@@ -20,6 +20,8 @@ pub fn project_json(n: &Node) -> Value {
         "created_at": n.created_at.to_rfc3339(),
         "deleted_at": n.deleted_at.map(|t| t.to_rfc3339()),
         "currency": n.currency.code,
+        "updated_at": n.updated_at.to_rfc3339(),
+        "protected": n.protected,
     })
 }
 
@@ -42,6 +44,8 @@ pub fn subproject_json(n: &Node) -> Value {
         "status": n.status.as_str(),
         "created_at": n.created_at.to_rfc3339(),
         "deleted_at": n.deleted_at.map(|t| t.to_rfc3339()),
+        "updated_at": n.updated_at.to_rfc3339(),
+        "protected": n.protected,
     })
 }
 
@@ -76,6 +80,7 @@ pub fn billing_json(b: &BillingAccount) -> Value {
         "tax_id": b.tax_id,
         "is_default": b.is_default,
         "created_at": b.created_at.to_rfc3339(),
+        "updated_at": b.updated_at.to_rfc3339(),
     })
 }
 
@@ -95,6 +100,11 @@ pub fn account(a: &Account, billing: &[BillingAccount], projects: i64, subprojec
         .find(|b| b.is_default)
         .map(|b| b.name.clone());
     j["default_billing_account"] = json!(default);
+    let quota_text = |v: Option<i64>| v.map_or("none".to_string(), |n| n.to_string());
+    j["quotas"] = json!({
+        "subprojects_per_project": a.quotas.subprojects_per_project,
+        "keys_per_target": a.quotas.keys_per_target,
+    });
     Output::new(
         j,
         Human::Fields(vec![
@@ -105,6 +115,14 @@ pub fn account(a: &Account, billing: &[BillingAccount], projects: i64, subprojec
             ("default billing", opt(&default)),
             ("projects", projects.to_string()),
             ("subprojects", subprojects.to_string()),
+            (
+                "quota subprojects-per-project",
+                quota_text(a.quotas.subprojects_per_project),
+            ),
+            (
+                "quota keys-per-target",
+                quota_text(a.quotas.keys_per_target),
+            ),
         ]),
         vec![a.id.to_string()],
     )
@@ -117,7 +135,12 @@ pub fn project(n: &Node, billing_name: &str) -> Output {
         ("status", n.status.as_str().to_string()),
         ("billing", format!("{billing_name} ({})", n.currency)),
         ("labels", labels_text(n)),
+        (
+            "protected",
+            if n.protected { "yes" } else { "no" }.to_string(),
+        ),
         ("created", n.created_at.to_rfc3339()),
+        ("updated", n.updated_at.to_rfc3339()),
     ];
     if let Some(d) = n.deleted_at {
         fields.push(("deleted", d.to_rfc3339()));
@@ -187,7 +210,12 @@ pub fn subproject(n: &Node) -> Output {
         fields.push(("alerts at", thresholds_text(&n.alert_thresholds)));
     }
     fields.push(("labels", labels_text(n)));
+    fields.push((
+        "protected",
+        if n.protected { "yes" } else { "no" }.to_string(),
+    ));
     fields.push(("created", n.created_at.to_rfc3339()));
+    fields.push(("updated", n.updated_at.to_rfc3339()));
     if let Some(d) = n.deleted_at {
         fields.push(("deleted", d.to_rfc3339()));
     }

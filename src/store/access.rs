@@ -3,7 +3,7 @@
 use super::db::{malformed, Row, ToValue, Value};
 use super::Tx;
 use crate::domain::clock::Timestamp;
-use crate::domain::model::{ApiKey, Grant, Role, User};
+use crate::domain::model::{ApiKey, Grant, KeyRole, Role, User};
 use crate::error::Result;
 use uuid::Uuid;
 
@@ -32,7 +32,7 @@ fn grant_row(r: &Row) -> Result<Grant> {
 }
 
 pub(super) const KEY_COLUMNS: &str =
-    "k.id, k.name, k.node_id, k.created_at, k.expires_at, k.revoked_at";
+    "k.id, k.name, k.node_id, k.created_at, k.expires_at, k.revoked_at, k.role";
 
 pub(super) fn key_row(r: &Row) -> Result<ApiKey> {
     Ok(ApiKey {
@@ -42,6 +42,10 @@ pub(super) fn key_row(r: &Row) -> Result<ApiKey> {
         created_at: r.get(3)?,
         expires_at: r.get(4)?,
         revoked_at: r.get(5)?,
+        role: {
+            let role: String = r.get(6)?;
+            KeyRole::parse(&role).ok_or_else(|| malformed(6, "an unknown key role"))?
+        },
     })
 }
 
@@ -176,8 +180,8 @@ impl Tx<'_> {
 
     pub fn insert_key(&self, k: &ApiKey) -> Result<()> {
         self.exec(
-            "INSERT INTO api_key (id, name, node_id, created_at, expires_at, revoked_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO api_key (id, name, node_id, created_at, expires_at, revoked_at, role) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             &[
                 &k.id,
                 &k.name,
@@ -185,6 +189,7 @@ impl Tx<'_> {
                 &k.created_at,
                 &k.expires_at,
                 &k.revoked_at,
+                &k.role.as_str(),
             ],
         )?;
         Ok(())
@@ -233,6 +238,30 @@ impl Tx<'_> {
             ),
             &[&node, &name],
             key_row,
+        )
+    }
+
+    /// Rename a key (`None`: no name).
+    pub fn rename_key(&self, id: &str, name: Option<&str>) -> Result<()> {
+        self.exec("UPDATE api_key SET name = ?2 WHERE id = ?1", &[&id, &name])?;
+        Ok(())
+    }
+
+    /// How many unrevoked keys sit on a node (R36: expired ones count until revoked).
+    pub fn count_unrevoked_keys(&self, node: Uuid) -> Result<i64> {
+        self.query_i64(
+            "SELECT count(*) FROM api_key WHERE node_id = ?1 AND revoked_at IS NULL",
+            &[&node],
+        )
+    }
+
+    /// The number of unrevoked keys of every node that has any.
+    pub fn unrevoked_key_counts(&self) -> Result<Vec<(Uuid, i64)>> {
+        self.query_vec(
+            "SELECT node_id, count(*) FROM api_key WHERE revoked_at IS NULL GROUP BY node_id \
+             ORDER BY node_id",
+            &[],
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
     }
 

@@ -3,12 +3,13 @@
 use super::db::{malformed, Row};
 use super::nodes::currency_col;
 use super::Tx;
-use crate::domain::model::{Account, BillingAccount, BillingKind};
+use crate::domain::clock::Timestamp;
+use crate::domain::model::{Account, BillingAccount, BillingKind, Quotas};
 use crate::error::Result;
 use uuid::Uuid;
 
 const BA_COLUMNS: &str = "id, name, kind, currency, balance, legal_name, address, tax_id, \
-     is_default, created_at";
+     is_default, created_at, updated_at";
 
 fn billing_row(row: &Row) -> Result<BillingAccount> {
     let kind: String = row.get(2)?;
@@ -23,24 +24,40 @@ fn billing_row(row: &Row) -> Result<BillingAccount> {
         tax_id: row.get(7)?,
         is_default: row.get(8)?,
         created_at: row.get(9)?,
+        updated_at: row.get(10)?,
     })
 }
 
 impl Tx<'_> {
     pub fn account(&self) -> Result<Option<Account>> {
-        self.query_opt("SELECT id, name, created_at FROM account", &[], |r| {
-            Ok(Account {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                created_at: r.get(2)?,
-            })
-        })
+        self.query_opt(
+            "SELECT id, name, created_at, quota_subprojects, quota_keys FROM account",
+            &[],
+            |r| {
+                Ok(Account {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    created_at: r.get(2)?,
+                    quotas: Quotas {
+                        subprojects_per_project: r.get(3)?,
+                        keys_per_target: r.get(4)?,
+                    },
+                })
+            },
+        )
     }
 
     pub fn insert_account(&self, a: &Account) -> Result<()> {
         self.exec(
-            "INSERT INTO account (id, name, created_at) VALUES (?1, ?2, ?3)",
-            &[&a.id, &a.name, &a.created_at],
+            "INSERT INTO account (id, name, created_at, quota_subprojects, quota_keys) \
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            &[
+                &a.id,
+                &a.name,
+                &a.created_at,
+                &a.quotas.subprojects_per_project,
+                &a.quotas.keys_per_target,
+            ],
         )?;
         Ok(())
     }
@@ -50,11 +67,29 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// R36: set the account's quotas.
+    pub fn set_quotas(&self, q: &Quotas) -> Result<()> {
+        self.exec(
+            "UPDATE account SET quota_subprojects = ?1, quota_keys = ?2",
+            &[&q.subprojects_per_project, &q.keys_per_target],
+        )?;
+        Ok(())
+    }
+
+    /// R33: a billing account changed at `at`.
+    pub fn touch_billing_account(&self, id: Uuid, at: Timestamp) -> Result<()> {
+        self.exec(
+            "UPDATE billing_account SET updated_at = ?2 WHERE id = ?1",
+            &[&id, &at],
+        )?;
+        Ok(())
+    }
+
     pub fn insert_billing_account(&self, b: &BillingAccount, name_key: &str) -> Result<()> {
         self.exec(
             "INSERT INTO billing_account (id, name, name_key, kind, currency, balance, legal_name, \
-             address, tax_id, is_default, created_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+             address, tax_id, is_default, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             &[
                 &b.id,
                 &b.name,
@@ -67,6 +102,7 @@ impl Tx<'_> {
                 &b.tax_id,
                 &b.is_default,
                 &b.created_at,
+                &b.updated_at,
             ],
         )?;
         Ok(())

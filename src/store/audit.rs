@@ -22,6 +22,8 @@ pub struct AuditEntry {
     pub detail: Option<String>,
     pub prev_hash: String,
     pub hash: String,
+    /// The id of the project or subproject the entry is about (entries since schema 3).
+    pub target_id: Option<String>,
 }
 
 impl AuditEntry {
@@ -44,6 +46,11 @@ impl AuditEntry {
         ] {
             h.update((field.len() as u64).to_be_bytes());
             h.update(field.as_bytes());
+        }
+        // Entries without a target id hash as they always did.
+        if let Some(id) = &self.target_id {
+            h.update((id.len() as u64).to_be_bytes());
+            h.update(id.as_bytes());
         }
         hex(&h.finalize())
     }
@@ -70,6 +77,19 @@ impl Tx<'_> {
         outcome: &str,
         detail: Option<&str>,
     ) -> Result<AuditEntry> {
+        self.append_audit_about(at, actor, action, (target, None), outcome, detail)
+    }
+
+    /// Append an entry about a target named by path and, for a project or subproject, id.
+    pub fn append_audit_about(
+        &self,
+        at: Timestamp,
+        actor: &str,
+        action: &str,
+        (target, target_id): (&str, Option<uuid::Uuid>),
+        outcome: &str,
+        detail: Option<&str>,
+    ) -> Result<AuditEntry> {
         let last: Option<(i64, String)> = self.query_opt(
             "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
             &[],
@@ -89,11 +109,12 @@ impl Tx<'_> {
             detail: detail.map(str::to_string),
             prev_hash,
             hash: String::new(),
+            target_id: target_id.map(|id| id.to_string()),
         };
         entry.hash = entry.compute_hash();
         self.exec(
-            "INSERT INTO audit (seq, at, actor, action, target, outcome, detail, prev_hash, hash) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO audit (seq, at, actor, action, target, outcome, detail, prev_hash, hash, \
+             target_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             &[
                 &entry.seq,
                 &entry.at,
@@ -104,6 +125,7 @@ impl Tx<'_> {
                 &entry.detail,
                 &entry.prev_hash,
                 &entry.hash,
+                &entry.target_id,
             ],
         )?;
         Ok(entry)
@@ -133,10 +155,12 @@ fn audit_row(r: &Row) -> Result<AuditEntry> {
         detail: r.get(6)?,
         prev_hash: r.get(7)?,
         hash: r.get(8)?,
+        target_id: r.get(9)?,
     })
 }
 
-const AUDIT_COLUMNS: &str = "seq, at, actor, action, target, outcome, detail, prev_hash, hash";
+const AUDIT_COLUMNS: &str =
+    "seq, at, actor, action, target, outcome, detail, prev_hash, hash, target_id";
 
 impl Tx<'_> {
     /// Entries matching the filter, oldest first.

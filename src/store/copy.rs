@@ -9,16 +9,22 @@ use crate::error::{Error, Result};
 /// columns and the order its rows are read in. `rowid` keeps charges' and top-ups'
 /// insertion order (SQLite's implicit rowid, PostgreSQL's identity column).
 const TABLES: &[(&str, &str, &str)] = &[
-    ("account", "id, singleton, name, created_at", "id"),
+    (
+        "account",
+        "id, singleton, name, created_at, quota_subprojects, quota_keys",
+        "id",
+    ),
     (
         "billing_account",
-        "id, name, name_key, kind, currency, balance, legal_name, address, tax_id, is_default, created_at",
+        "id, name, name_key, kind, currency, balance, legal_name, address, tax_id, is_default, created_at, \
+         updated_at",
         "id",
     ),
     (
         "node",
         "id, parent_id, name, name_key, billing_account_id, external_id, credit_limit, \
-         total_spent, status, created_at, deleted_at, limit_period, alert_thresholds",
+         total_spent, status, created_at, deleted_at, limit_period, alert_thresholds, \
+         updated_at, protected",
         "parent_id IS NOT NULL, id",
     ),
     ("spend_month", "node_id, month, spent", "node_id, month"),
@@ -28,7 +34,7 @@ const TABLES: &[(&str, &str, &str)] = &[
     ("grant_", "user_id, node_id, role, created_at", "user_id, node_id"),
     (
         "api_key",
-        "id, name, node_id, created_at, expires_at, revoked_at",
+        "id, name, node_id, created_at, expires_at, revoked_at, role",
         "id",
     ),
     ("key_secret", "hash, key_id, created_at, ends_at", "hash"),
@@ -62,7 +68,7 @@ const TABLES: &[(&str, &str, &str)] = &[
     ),
     (
         "audit",
-        "seq, at, actor, action, target, outcome, detail, prev_hash, hash",
+        "seq, at, actor, action, target, outcome, detail, prev_hash, hash, target_id",
         "seq",
     ),
 ];

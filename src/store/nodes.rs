@@ -38,7 +38,7 @@ pub struct NodeFilter<'a> {
 
 const NODE_COLUMNS: &str = "n.id, n.parent_id, p.name, n.name, n.billing_account_id, \
      b.currency, n.external_id, n.credit_limit, n.total_spent, n.status, n.created_at, n.deleted_at, \
-     n.limit_period, n.alert_thresholds";
+     n.limit_period, n.alert_thresholds, n.updated_at, n.protected";
 /// The same columns for one node found by its own columns (`n.` only), with the parent's name
 /// and the billing currency as scalar subqueries. A join of `node` with itself makes SQLite
 /// re-plan the statement at every new parameter (a third of a bulk apply's time); these
@@ -50,7 +50,7 @@ const ONE_NODE_SELECT: &str = "SELECT n.id, n.parent_id, \
      (SELECT b.currency FROM billing_account b WHERE b.id = coalesce(n.billing_account_id, \
         (SELECT p.billing_account_id FROM node p WHERE p.id = n.parent_id))), \
      n.external_id, n.credit_limit, n.total_spent, n.status, n.created_at, n.deleted_at, \
-     n.limit_period, n.alert_thresholds";
+     n.limit_period, n.alert_thresholds, n.updated_at, n.protected";
 /// How many ids one `IN (...)` list holds (SQLite allows 32,766 parameters, PostgreSQL 65,535).
 const CHUNK: usize = 500;
 const NODE_FROM: &str = "node n LEFT JOIN node p ON p.id = n.parent_id \
@@ -88,7 +88,9 @@ fn node_row(row: &Row) -> Result<Node> {
             .ok_or_else(|| malformed(12, "an unknown limit period"))?,
         alert_thresholds: parse_thresholds(&thresholds)
             .map_err(|_| malformed(13, "malformed alert thresholds"))?,
-        spent_this_month: row.get(14)?,
+        updated_at: row.get(14)?,
+        protected: row.get(15)?,
+        spent_this_month: row.get(16)?,
     })
 }
 
@@ -101,7 +103,7 @@ impl Tx<'_> {
     pub fn insert_node(&self, n: &NewNode) -> Result<()> {
         self.exec(
             "INSERT INTO node (id, parent_id, name, name_key, billing_account_id, external_id, \
-             credit_limit, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+             credit_limit, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
             &[
                 &n.id,
                 &n.parent_id,
@@ -345,6 +347,21 @@ impl Tx<'_> {
         self.exec(
             "UPDATE node SET alert_thresholds = ?2 WHERE id = ?1 AND parent_id IS NOT NULL",
             &[&id, &crate::domain::model::format_thresholds(thresholds)],
+        )?;
+        Ok(())
+    }
+
+    /// R33: a node changed at `at`.
+    pub fn touch_node(&self, id: Uuid, at: Timestamp) -> Result<()> {
+        self.exec("UPDATE node SET updated_at = ?2 WHERE id = ?1", &[&id, &at])?;
+        Ok(())
+    }
+
+    /// R34: protect a node or remove its protection.
+    pub fn set_protected(&self, id: Uuid, protected: bool) -> Result<()> {
+        self.exec(
+            "UPDATE node SET protected = ?2 WHERE id = ?1",
+            &[&id, &protected],
         )?;
         Ok(())
     }

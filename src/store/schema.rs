@@ -247,6 +247,27 @@ CREATE TABLE alert (
 ) STRICT;
 CREATE INDEX alert_at ON alert(at);
 "#,
+    // 3: day-two operations (R33-R37).
+    r#"
+-- R33: the time of each project's, subproject's and billing account's last change.
+ALTER TABLE node ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
+UPDATE node SET updated_at = coalesce(deleted_at, created_at);
+ALTER TABLE billing_account ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
+UPDATE billing_account SET updated_at = created_at;
+-- R34: a protected project or subproject is never deleted.
+ALTER TABLE node ADD COLUMN protected INTEGER NOT NULL DEFAULT 0 CHECK (protected IN (0, 1));
+-- R35: what a key may do within its scope.
+ALTER TABLE api_key ADD COLUMN role TEXT NOT NULL DEFAULT 'full'
+    CHECK (role IN ('full', 'usage', 'read'));
+-- R36: the account's quotas (NULL: none).
+ALTER TABLE account ADD COLUMN quota_subprojects INTEGER
+    CHECK (quota_subprojects IS NULL OR quota_subprojects >= 0);
+ALTER TABLE account ADD COLUMN quota_keys INTEGER
+    CHECK (quota_keys IS NULL OR quota_keys >= 0);
+-- The id of a project or subproject an entry is about, so its history survives renames.
+ALTER TABLE audit ADD COLUMN target_id TEXT;
+CREATE INDEX audit_target_id ON audit(target_id) WHERE target_id IS NOT NULL;
+"#,
 ];
 
 /// The PostgreSQL schema: the same tables, columns and rules as [`SQLITE`], in PostgreSQL's
@@ -503,5 +524,26 @@ CREATE TABLE alert (
     UNIQUE (node_id, threshold, period, limit_amount)
 );
 CREATE INDEX alert_at ON alert(at);
+"#,
+    // 3: day-two operations (R33-R37).
+    r#"
+-- R33: the time of each project's, subproject's and billing account's last change.
+ALTER TABLE node ADD COLUMN updated_at BIGINT NOT NULL DEFAULT 0;
+UPDATE node SET updated_at = coalesce(deleted_at, created_at);
+ALTER TABLE billing_account ADD COLUMN updated_at BIGINT NOT NULL DEFAULT 0;
+UPDATE billing_account SET updated_at = created_at;
+-- R34: a protected project or subproject is never deleted.
+ALTER TABLE node ADD COLUMN protected BIGINT NOT NULL DEFAULT 0 CHECK (protected IN (0, 1));
+-- R35: what a key may do within its scope.
+ALTER TABLE api_key ADD COLUMN role TEXT COLLATE "C" NOT NULL DEFAULT 'full'
+    CHECK (role IN ('full', 'usage', 'read'));
+-- R36: the account's quotas (NULL: none).
+ALTER TABLE account ADD COLUMN quota_subprojects BIGINT
+    CHECK (quota_subprojects IS NULL OR quota_subprojects >= 0);
+ALTER TABLE account ADD COLUMN quota_keys BIGINT
+    CHECK (quota_keys IS NULL OR quota_keys >= 0);
+-- The id of a project or subproject an entry is about, so its history survives renames.
+ALTER TABLE audit ADD COLUMN target_id TEXT COLLATE "C";
+CREATE INDEX audit_target_id ON audit(target_id) WHERE target_id IS NOT NULL;
 "#,
 ];

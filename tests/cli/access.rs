@@ -649,7 +649,7 @@ fn r24_access_check_answers_with_the_reason_and_the_path() {
     exit: 0
     --- stdout
     allowed: key:[key] may usage.record on prod/acme
-    reason: key [key] is issued on subproject prod/acme
+    reason: key [key] (role full) is issued on subproject prod/acme
     path: key [key] on subproject prod/acme
     ");
     let o = s.run(&[
@@ -908,6 +908,20 @@ fn r24_access_check_always_agrees_with_enforcement() {
     let (revoked, revoked_secret) = s.issue_key("p1");
     s.ok(&["key", "revoke", &revoked]);
     keys.push((revoked, revoked_secret));
+    // R35: restricted keys agree too.
+    for (target, role) in [
+        ("p1", "usage"),
+        ("p1", "read"),
+        ("p1/a", "usage"),
+        ("p1/a", "read"),
+    ] {
+        let k = s.json(&["key", "issue", target, "--role", role]);
+        assert_eq!(k["role"], role);
+        keys.push((
+            k["id"].as_str().unwrap().to_string(),
+            k["secret"].as_str().unwrap().to_string(),
+        ));
+    }
     s.ok(&["subproject", "suspend", "p1/b"]);
 
     let users = [

@@ -13,6 +13,7 @@ mod completions;
 mod concurrency;
 mod copy;
 mod csv_output;
+mod daytwo;
 mod files;
 mod hardening;
 mod hardening2;

@@ -33,6 +33,8 @@ mod concurrency;
 mod copy;
 #[path = "../cli/csv_output.rs"]
 mod csv_output;
+#[path = "../cli/daytwo.rs"]
+mod daytwo;
 #[path = "../cli/files.rs"]
 mod files;
 #[path = "../cli/hardening.rs"]

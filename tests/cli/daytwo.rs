@@ -1,0 +1,526 @@
+//! R33-R37, day-two operations: editing, protection and restore, restricted keys, quotas,
+//! moves across projects, and finding a target's history across renames.
+
+use crate::common::Sandbox;
+
+/// Acme with projects prod (subprojects acme, beta) and dev.
+fn org() -> Sandbox {
+    let s = Sandbox::new();
+    s.ok(&["project", "create", "prod"]);
+    s.ok(&["project", "create", "dev"]);
+    s.ok(&[
+        "subproject",
+        "create",
+        "prod",
+        "acme",
+        "--external-id",
+        "c-1",
+    ]);
+    s.ok(&["subproject", "create", "prod", "beta"]);
+    s
+}
+
+fn issue(s: &Sandbox, target: &str, role: &str) -> (String, String) {
+    let k = s.json(&["key", "issue", target, "--role", role]);
+    assert_eq!(k["role"], role, "{k}");
+    (
+        k["id"].as_str().unwrap().to_string(),
+        k["secret"].as_str().unwrap().to_string(),
+    )
+}
+
+// --- R35: restricted keys ----------------------------------------------------------------------
+
+#[test]
+fn r35_a_usage_key_records_usage_and_reads_and_nothing_else() {
+    let s = org();
+    let (id, secret) = issue(&s, "prod", "usage");
+    s.ok_key(&secret, &["usage", "record", "prod/acme", "1.00"]);
+    s.ok_key(&secret, &["subproject", "show", "prod/acme"]);
+    s.ok_key(&secret, &["balance"]);
+    for args in [
+        &["resource", "add", "prod/acme", "--kind", "app", "x"][..],
+        &["subproject", "create", "prod", "gamma"],
+        &["key", "issue", "prod/acme"],
+        &["subproject", "suspend", "prod/acme"],
+    ] {
+        let o = s.refused_key(&secret, args, 5);
+        assert!(o.stderr.contains("role usage"), "{}", o.snap());
+    }
+    let last = s.json(&["audit", "list", "--actor", &id, "--limit", "1"]);
+    assert_eq!(last[0]["outcome"], "denied");
+    assert_eq!(last[0]["action"], "subproject.manage");
+}
+
+#[test]
+fn r35_a_read_key_only_reads() {
+    let s = org();
+    let (_, secret) = issue(&s, "prod/acme", "read");
+    s.ok_key(&secret, &["subproject", "show", "prod/acme"]);
+    s.ok_key(&secret, &["balance"]);
+    s.refused_key(&secret, &["usage", "record", "prod/acme", "1.00"], 5);
+    s.refused_key(
+        &secret,
+        &["resource", "add", "prod/acme", "--kind", "app", "x"],
+        5,
+    );
+}
+
+#[test]
+fn r35_the_role_is_shown_kept_by_rotation_and_full_by_default() {
+    let s = org();
+    let (id, _) = issue(&s, "prod", "usage");
+    let full = s.json(&["key", "issue", "prod/acme"]);
+    assert_eq!(full["role"], "full");
+    let rotated = s.json(&["key", "rotate", &id]);
+    assert_eq!(rotated["role"], "usage");
+    assert_eq!(s.json(&["key", "show", &id])["role"], "usage");
+    let list = s.json(&["key", "list", "prod"]);
+    assert!(list
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|k| k["role"] == "usage" || k["role"] == "full"));
+    // The new secret keeps the role.
+    let secret = rotated["secret"].as_str().unwrap();
+    s.refused_key(secret, &["subproject", "create", "prod", "x"], 5);
+    s.refused(&["key", "issue", "prod", "--role", "admin"], 2);
+}
+
+#[test]
+fn r35_access_check_and_list_name_the_role() {
+    let s = org();
+    let (id, _) = issue(&s, "prod", "usage");
+    let no = s.run(&[
+        "access",
+        "check",
+        "--key",
+        &id,
+        "--on",
+        "prod/acme",
+        "--action",
+        "resource.manage",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(no.code, 5, "{}", no.snap());
+    let v: serde_json::Value = serde_json::from_str(&no.stdout).unwrap();
+    assert_eq!(v["allowed"], false);
+    assert!(v["reason"].as_str().unwrap().contains("role usage"), "{v}");
+    let yes = s.json(&[
+        "access",
+        "check",
+        "--key",
+        &id,
+        "--on",
+        "prod/acme",
+        "--action",
+        "usage.record",
+    ]);
+    assert_eq!(yes["allowed"], true);
+    assert!(
+        yes["reason"].as_str().unwrap().contains("role usage"),
+        "{yes}"
+    );
+    let reach = s.ok(&["access", "list", "--key", &id]);
+    assert!(reach.contains("usage.record"), "{reach}");
+}
+
+#[test]
+fn r35_keys_refused_for_project_delete_and_account_manage_get_a_fitting_reason() {
+    let s = org();
+    let (id, _) = issue(&s, "prod", "full");
+    for (action, words) in [
+        ("project.delete", "operator's alone"),
+        ("account.manage", "the account"),
+    ] {
+        let o = s.run(&[
+            "access", "check", "--key", &id, "--on", "prod", "--action", action,
+        ]);
+        assert_eq!(o.code, 5, "{}", o.snap());
+        assert!(o.stdout.contains(words), "{}", o.snap());
+        assert!(
+            !o.stdout.contains("billing accounts, users"),
+            "{}",
+            o.snap()
+        );
+    }
+}
+
+#[test]
+fn r35_manifest_keys_carry_their_role() {
+    let s = Sandbox::empty();
+    std::fs::write(
+        s.path("m.toml"),
+        r#"
+[account]
+name = "Acme"
+
+[[billing_account]]
+name = "main"
+kind = "postpaid"
+currency = "EUR"
+default = true
+
+[[project]]
+name = "prod"
+keys = [{ name = "meter", role = "usage" }, { name = "ci" }]
+"#,
+    )
+    .unwrap();
+    s.ok(&["apply", "-f", "m.toml", "--secrets-out", "k.txt"]);
+    let keys = s.json(&["key", "list", "prod"]);
+    let role = |name: &str| {
+        keys.as_array()
+            .unwrap()
+            .iter()
+            .find(|k| k["name"] == name)
+            .unwrap()["role"]
+            .clone()
+    };
+    assert_eq!(role("meter"), "usage");
+    assert_eq!(role("ci"), "full");
+    let text = s.ok(&["export"]);
+    assert!(
+        text.contains(r#"{ name = "meter", role = "usage" }"#),
+        "{text}"
+    );
+    // A role that differs from the existing key's is refused with its line; nothing changes.
+    std::fs::write(
+        s.path("m2.toml"),
+        "[[project]]\nname = \"prod\"\nkeys = [{ name = \"meter\", role = \"read\" }]\n",
+    )
+    .unwrap();
+    let o = s.refused(&["apply", "-f", "m2.toml", "--secrets-out", "k2.txt"], 4);
+    assert!(o.stderr.contains("m2.toml:3:"), "{}", o.snap());
+}
+
+// --- R33: editing ------------------------------------------------------------------------------
+
+#[test]
+fn r33_labels_are_set_and_removed_and_audited_with_what_changed() {
+    let s = org();
+    s.ok(&[
+        "project",
+        "update",
+        "prod",
+        "--label",
+        "tier=gold",
+        "--label",
+        "env=prod",
+    ]);
+    let p = s.json(&[
+        "project",
+        "update",
+        "prod",
+        "--label",
+        "tier=silver",
+        "--remove-label",
+        "env",
+    ]);
+    assert_eq!(p["labels"], serde_json::json!({ "tier": "silver" }));
+    let last = s.json(&["audit", "list", "--limit", "1"]);
+    assert_eq!(last[0]["action"], "project.update");
+    let detail = last[0]["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("tier=silver") && detail.contains("env removed"),
+        "{detail}"
+    );
+    let sub = s.json(&["subproject", "update", "prod/acme", "--label", "x=1"]);
+    assert_eq!(sub["labels"], serde_json::json!({ "x": "1" }));
+    // Set and removed at once, or a bad key: invalid, nothing changes.
+    s.refused(
+        &[
+            "project",
+            "update",
+            "prod",
+            "--label",
+            "a=1",
+            "--remove-label",
+            "a",
+        ],
+        2,
+    );
+    s.refused(
+        &["project", "update", "prod", "--remove-label", "bad key"],
+        2,
+    );
+}
+
+#[test]
+fn r33_external_ids_are_set_and_cleared_and_stay_unique() {
+    let s = org();
+    let b = s.json(&["subproject", "update", "prod/beta", "--external-id", "c-2"]);
+    assert_eq!(b["external_id"], "c-2");
+    s.refused(
+        &["subproject", "update", "prod/beta", "--external-id", "c-1"],
+        4,
+    );
+    let a = s.json(&["subproject", "update", "prod/acme", "--clear-external-id"]);
+    assert_eq!(a["external_id"], serde_json::Value::Null);
+    // Now free: beta may take it.
+    let b = s.json(&["subproject", "update", "prod/beta", "--external-id", "c-1"]);
+    assert_eq!(b["external_id"], "c-1");
+    let found = s.json(&["subproject", "list", "prod", "--external-id", "c-1"]);
+    assert_eq!(found[0]["name"], "beta");
+}
+
+#[test]
+fn r33_updated_at_follows_every_change() {
+    let s = org();
+    let at = |t: &str| vec!["ACCTL_NOW".to_string(), t.to_string()];
+    let run_at = |t: &str, args: &[&str]| {
+        let env = at(t);
+        let o = s.run_with(args, |c| {
+            c.env(&env[0], &env[1]);
+        });
+        assert_eq!(o.code, 0, "{}", o.snap());
+    };
+    run_at(
+        "2030-01-01T00:00:00Z",
+        &["project", "update", "prod", "--label", "a=1"],
+    );
+    assert_eq!(
+        s.json(&["project", "show", "prod"])["updated_at"],
+        "2030-01-01T00:00:00Z"
+    );
+    run_at(
+        "2030-02-01T00:00:00Z",
+        &["subproject", "rename", "prod/acme", "acme2"],
+    );
+    let sub = s.json(&["subproject", "show", "prod/acme2"]);
+    assert_eq!(sub["updated_at"], "2030-02-01T00:00:00Z");
+    run_at(
+        "2030-03-01T00:00:00Z",
+        &["subproject", "set-limit", "prod/acme2", "5"],
+    );
+    assert_eq!(
+        s.json(&["subproject", "show", "prod/acme2"])["updated_at"],
+        "2030-03-01T00:00:00Z"
+    );
+    run_at(
+        "2030-04-01T00:00:00Z",
+        &["billing", "update", "default", "--tax-id", "SE1"],
+    );
+    assert_eq!(
+        s.json(&["billing", "show", "default"])["updated_at"],
+        "2030-04-01T00:00:00Z"
+    );
+    // Usage is history, not a change to the subproject.
+    run_at(
+        "2030-05-01T00:00:00Z",
+        &["usage", "record", "prod/acme2", "1"],
+    );
+    assert_eq!(
+        s.json(&["subproject", "show", "prod/acme2"])["updated_at"],
+        "2030-03-01T00:00:00Z"
+    );
+}
+
+#[test]
+fn r33_apply_removes_labels_only_when_the_manifest_says_so() {
+    let s = org();
+    s.ok(&[
+        "project", "update", "prod", "--label", "a=1", "--label", "b=2",
+    ]);
+    std::fs::write(
+        s.path("m.toml"),
+        "[[project]]\nname = \"prod\"\nlabels = { c = \"3\" }\n",
+    )
+    .unwrap();
+    s.ok(&["apply", "-f", "m.toml"]);
+    let p = s.json(&["project", "show", "prod"]);
+    assert_eq!(
+        p["labels"],
+        serde_json::json!({ "a": "1", "b": "2", "c": "3" })
+    );
+    std::fs::write(
+        s.path("m.toml"),
+        "[[project]]\nname = \"prod\"\nremove_labels = [\"a\"]\n\n[[project.subproject]]\nname = \"acme\"\nprotected = true\n",
+    )
+    .unwrap();
+    s.ok(&["apply", "-f", "m.toml"]);
+    let p = s.json(&["project", "show", "prod"]);
+    assert_eq!(p["labels"], serde_json::json!({ "b": "2", "c": "3" }));
+    assert_eq!(
+        s.json(&["subproject", "show", "prod/acme"])["protected"],
+        true
+    );
+    // Idempotent: a second apply changes nothing.
+    let again = s.json(&["apply", "-f", "m.toml"]);
+    assert_eq!(again["changes"].as_array().unwrap().len(), 0, "{again}");
+    // Set and removed at once: invalid, with the place.
+    std::fs::write(
+        s.path("bad.toml"),
+        "[[project]]\nname = \"prod\"\nlabels = { b = \"9\" }\nremove_labels = [\"b\"]\n",
+    )
+    .unwrap();
+    s.refused(&["apply", "-f", "bad.toml"], 2);
+}
+
+#[test]
+fn r33_export_round_trips_protection_roles_and_quotas() {
+    let s = org();
+    s.ok(&["project", "update", "prod", "--protect"]);
+    s.ok(&["subproject", "update", "prod/acme", "--protect"]);
+    s.ok(&["account", "set-quota", "keys-per-target", "3"]);
+    s.ok(&["key", "issue", "prod", "--name", "meter", "--role", "read"]);
+    let first = s.ok(&["export"]);
+    assert!(first.contains("protected = true"), "{first}");
+    assert!(first.contains("keys_per_target = 3"), "{first}");
+    let t = Sandbox::empty();
+    std::fs::write(t.path("m.toml"), &first).unwrap();
+    t.ok(&["apply", "-f", "m.toml", "--secrets-out", "k.txt"]);
+    assert_eq!(t.ok(&["export"]), first);
+}
+
+// --- R34: protection and restore ----------------------------------------------------------------
+
+#[test]
+fn r34_a_protected_project_or_subproject_is_not_deleted() {
+    let s = org();
+    s.ok(&["subproject", "update", "prod/beta", "--protect"]);
+    let o = s.refused(&["subproject", "delete", "prod/beta"], 4);
+    assert!(o.stderr.contains("protected"), "{}", o.snap());
+    assert!(
+        o.stderr
+            .contains("acctl subproject update prod/beta --unprotect"),
+        "{}",
+        o.snap()
+    );
+    let dry = s.refused(&["subproject", "delete", "prod/beta", "--dry-run"], 4);
+    assert!(dry.stderr.contains("would be refused"), "{}", dry.snap());
+    s.ok(&["project", "update", "dev", "--protect"]);
+    let o = s.refused(&["project", "delete", "dev", "--force"], 4);
+    assert!(
+        o.stderr.contains("acctl project update dev --unprotect"),
+        "{}",
+        o.snap()
+    );
+    s.refused(&["project", "delete", "dev", "--dry-run"], 4);
+    s.ok(&["project", "update", "dev", "--unprotect"]);
+    s.ok(&["project", "delete", "dev", "--force"]);
+    s.ok(&["subproject", "update", "prod/beta", "--unprotect"]);
+    s.ok(&["subproject", "delete", "prod/beta"]);
+}
+
+#[test]
+fn r34_a_deleted_project_is_restored_while_its_name_is_free() {
+    let s = org();
+    let id = s.id(&["project", "show", "dev"]);
+    s.ok(&["key", "issue", "dev"]);
+    s.ok(&["project", "delete", "dev", "--force"]);
+    s.ok(&["project", "create", "dev"]);
+    let o = s.refused(&["project", "restore", &id], 4);
+    assert!(o.stderr.contains("rename"), "{}", o.snap());
+    s.ok(&["project", "rename", "dev", "dev-new"]);
+    let p = s.json(&["project", "restore", &id]);
+    assert_eq!(p["status"], "active");
+    assert_eq!(p["name"], "dev");
+    // Its keys stay revoked; restoring it again is refused.
+    assert_eq!(s.json(&["key", "list", "dev"]).as_array().unwrap().len(), 0);
+    s.refused(&["project", "restore", &id], 4);
+    s.refused(&["project", "restore", "dev"], 2);
+    // Only whoever may create projects restores one; keys never.
+    s.ok(&["project", "delete", "dev", "--force"]);
+    let (_, secret) = s.issue_key("prod");
+    s.refused_key(&secret, &["project", "restore", &id], 5);
+}
+
+// --- R36: quotas ----------------------------------------------------------------------------------
+
+#[test]
+fn r36_subprojects_beyond_the_quota_are_refused_naming_it() {
+    let s = org();
+    s.ok(&["account", "set-quota", "subprojects-per-project", "2"]);
+    let a = s.json(&["account", "show"]);
+    assert_eq!(a["quotas"]["subprojects_per_project"], 2);
+    let o = s.refused(&["subproject", "create", "prod", "gamma"], 4);
+    assert!(o.stderr.contains("subprojects-per-project"), "{}", o.snap());
+    // dev has none: fine.
+    s.ok(&["subproject", "create", "dev", "one"]);
+    // A key acting on its project meets the quota too.
+    let (_, secret) = s.issue_key("prod");
+    s.refused_key(&secret, &["subproject", "create", "prod", "gamma"], 4);
+    // Lowering below what exists warns; removing the quota lifts it.
+    let low = s.run(&["account", "set-quota", "subprojects-per-project", "1"]);
+    assert_eq!(low.code, 0, "{}", low.snap());
+    assert!(low.stderr.contains("prod"), "{}", low.snap());
+    s.ok(&["account", "set-quota", "subprojects-per-project", "none"]);
+    s.ok(&["subproject", "create", "prod", "gamma"]);
+    s.refused(
+        &["account", "set-quota", "subprojects-per-project", "-1"],
+        2,
+    );
+    s.refused(&["account", "set-quota", "subprojects-per-project", "x"], 2);
+    s.refused(&["account", "set-quota", "bogus", "1"], 2);
+}
+
+#[test]
+fn r36_keys_beyond_the_quota_are_refused_and_restore_respects_it() {
+    let s = org();
+    s.ok(&["account", "set-quota", "keys-per-target", "1"]);
+    s.ok(&["key", "issue", "prod/acme"]);
+    let o = s.refused(&["key", "issue", "prod/acme"], 4);
+    assert!(o.stderr.contains("keys-per-target"), "{}", o.snap());
+    // Per target: the project has room.
+    let (_, secret) = s.issue_key("prod");
+    s.refused_key(&secret, &["key", "issue", "prod/acme"], 4);
+    s.ok_key(&secret, &["key", "issue", "prod/beta"]);
+    // Restoring a subproject counts against its project's quota.
+    let beta = s.id(&["subproject", "show", "prod/beta"]);
+    s.ok(&["subproject", "delete", "prod/beta"]);
+    s.ok(&["account", "set-quota", "subprojects-per-project", "1"]);
+    s.refused(&["subproject", "restore", &beta], 4);
+    // Keys may not set quotas.
+    s.refused_key(
+        &secret,
+        &["account", "set-quota", "keys-per-target", "5"],
+        5,
+    );
+}
+
+#[test]
+fn r36_apply_beyond_a_quota_is_refused_whole_with_the_line() {
+    let s = org();
+    s.ok(&["account", "set-quota", "subprojects-per-project", "2"]);
+    std::fs::write(
+        s.path("m.toml"),
+        "[[project]]\nname = \"dev\"\n\n[[project.subproject]]\nname = \"a\"\n\n[[project]]\nname = \"prod\"\n\n[[project.subproject]]\nname = \"gamma\"\n",
+    )
+    .unwrap();
+    let o = s.refused(&["apply", "-f", "m.toml"], 4);
+    assert!(o.stderr.contains("m.toml:10:"), "{}", o.snap());
+    assert!(o.stderr.contains("subprojects-per-project"), "{}", o.snap());
+    // The manifest sets quotas too.
+    std::fs::write(
+        s.path("q.toml"),
+        "[account]\nname = \"Acme\"\n\n[account.quotas]\nsubprojects_per_project = \"none\"\nkeys_per_target = 4\n",
+    )
+    .unwrap();
+    s.ok(&["apply", "-f", "q.toml"]);
+    let a = s.json(&["account", "show"]);
+    assert_eq!(
+        a["quotas"]["subprojects_per_project"],
+        serde_json::Value::Null
+    );
+    assert_eq!(a["quotas"]["keys_per_target"], 4);
+    s.ok(&["apply", "-f", "m.toml"]);
+}
+
+// --- key rename ---------------------------------------------------------------------------------
+
+#[test]
+fn r21_key_rename_keeps_id_and_secret_and_names_stay_unique() {
+    let s = org();
+    let (id, secret) = s.issue_key("prod");
+    s.ok(&["key", "issue", "prod", "--name", "ci"]);
+    let k = s.json(&["key", "rename", &id, "meter"]);
+    assert_eq!(k["name"], "meter");
+    assert_eq!(k["id"], id.as_str());
+    s.ok_key(&secret, &["project", "show", "prod"]);
+    s.refused(&["key", "rename", &id, "ci"], 4);
+    s.refused(&["key", "rename", "ak_0000000000000000", "x"], 3);
+    let last = s.json(&["audit", "list", "--limit", "1"]);
+    assert_eq!(last[0]["action"], "key.rename");
+}
