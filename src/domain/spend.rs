@@ -167,10 +167,10 @@ pub fn set_alerts(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<(Node, bo
     let changed = thresholds != sub.alert_thresholds;
     if changed {
         tx.set_alert_thresholds(sub.id, &thresholds)?;
-        env.audit(
+        env.changed(
             tx,
             "subproject.set-alerts",
-            &sub.path(),
+            sub,
             Some(&if thresholds.is_empty() {
                 "none".to_string()
             } else {
@@ -369,10 +369,10 @@ pub fn reverse(
     if ba.balance.is_some() {
         tx.adjust_balance(ba.id, amount)?;
     }
-    env.audit(
+    env.audit_node(
         tx,
         "usage.reverse",
-        &node.path(),
+        &node,
         Some(&format!(
             "reversal {} of {} {cur} of charge {} ({}): {}",
             r.id,
