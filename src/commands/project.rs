@@ -235,9 +235,8 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<Output> {
         }
         ProjectCommand::Restore { id } => {
             let uuid = uuid::Uuid::parse_str(id.trim()).map_err(|_| {
-                Error::invalid(format!("{id:?} is not a project id")).hint(
-                    "a deleted project is named by its id: acctl project list --show-deleted",
-                )
+                Error::invalid(format!("{id:?} is not a project id"))
+                    .hint("a deleted project is named by its id: acctl project list --show-deleted")
             })?;
             let (n, b) = store.write(|tx| {
                 let p = hierarchy::resolve_project(tx, &uuid.to_string())?;

@@ -9,8 +9,10 @@
 //!   (resources, which are moved to where the manifest puts them, within one project's tree),
 //!   and name and tier (keys).
 //! - Nothing the manifest leaves out is removed or reset: labels are merged (the keys given are
-//!   set, the others kept), payment details, a credit limit, a billing link or a suspension
-//!   are changed only when the manifest gives them. `suspended = false` resumes.
+//!   set, the others kept; `remove_labels` removes keys, R33), payment details, a credit
+//!   limit, a billing link, a suspension, a protection or a quota are changed only when the
+//!   manifest gives them. `suspended = false` resumes, `protected = false` unprotects.
+//! - A key found by name keeps its role; a manifest giving another role is a conflict (R35).
 //! - A subproject found by name whose external id differs from the manifest's is a conflict
 //!   (exit 4): an external id is a reseller's handle and is only ever set where none was.
 //! - The same name (project, subproject of one project, billing account, user, key of one
@@ -19,8 +21,8 @@
 
 use super::access::{authorize, Action, Scope};
 use super::billing::{self, BillingChanges, NewBillingAccount};
-use super::hierarchy::{self, NewSubproject};
 use super::edits::{self, QuotaKind};
+use super::hierarchy::{self, NewSubproject};
 use super::keys;
 use super::model::{BillingAccount, BillingKind, KeyRole, Node, Role, Status};
 use super::money::{Amount, Currency};
@@ -927,7 +929,8 @@ fn items(
         match tx.resource_by_value(kind.as_str(), &value)? {
             Some(have) if have.node_id == node.id => {}
             Some(have) => {
-                let moved = resources::move_to(tx, env, &have, node).map_err(|e| at(&r.loc, e))?;
+                let moved =
+                    resources::move_to(tx, env, &have, node, false).map_err(|e| at(&r.loc, e))?;
                 plan.update(
                     "resource",
                     moved.placed.label(),

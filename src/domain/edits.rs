@@ -43,10 +43,10 @@ pub fn update(tx: &Tx, env: &Env, node: &Node, edit: &NodeEdit) -> Result<(Node,
     for k in &edit.remove_labels {
         let k = parse_label_key(k)?;
         if edit.set_labels.contains_key(&k) {
-            return Err(Error::invalid(format!(
-                "label {k:?} is both set and removed"
-            ))
-            .hint("give it with --label or with --remove-label, not both"));
+            return Err(
+                Error::invalid(format!("label {k:?} is both set and removed"))
+                    .hint("give it with --label or with --remove-label, not both"),
+            );
         }
         remove.push(k);
     }

@@ -170,12 +170,7 @@ pub fn set_external_id(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<Node
         .hint("external ids are unique within a project"));
     }
     tx.set_external_id(sub.id, Some(&x))?;
-    env.changed(
-        tx,
-        "subproject.external-id",
-        sub,
-        Some(&format!("{x:?}")),
-    )?;
+    env.changed(tx, "subproject.external-id", sub, Some(&format!("{x:?}")))?;
     tx.node_by_id(sub.id)?
         .ok_or_else(|| Error::internal("a subproject vanished"))
 }

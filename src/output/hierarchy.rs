@@ -131,7 +131,10 @@ pub fn project(n: &Node, billing_name: &str) -> Output {
         ("status", n.status.as_str().to_string()),
         ("billing", format!("{billing_name} ({})", n.currency)),
         ("labels", labels_text(n)),
-        ("protected", if n.protected { "yes" } else { "no" }.to_string()),
+        (
+            "protected",
+            if n.protected { "yes" } else { "no" }.to_string(),
+        ),
         ("created", n.created_at.to_rfc3339()),
         ("updated", n.updated_at.to_rfc3339()),
     ];

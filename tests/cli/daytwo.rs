@@ -8,7 +8,14 @@ fn org() -> Sandbox {
     let s = Sandbox::new();
     s.ok(&["project", "create", "prod"]);
     s.ok(&["project", "create", "dev"]);
-    s.ok(&["subproject", "create", "prod", "acme", "--external-id", "c-1"]);
+    s.ok(&[
+        "subproject",
+        "create",
+        "prod",
+        "acme",
+        "--external-id",
+        "c-1",
+    ]);
     s.ok(&["subproject", "create", "prod", "beta"]);
     s
 }
@@ -111,7 +118,10 @@ fn r35_access_check_and_list_name_the_role() {
         "usage.record",
     ]);
     assert_eq!(yes["allowed"], true);
-    assert!(yes["reason"].as_str().unwrap().contains("role usage"), "{yes}");
+    assert!(
+        yes["reason"].as_str().unwrap().contains("role usage"),
+        "{yes}"
+    );
     let reach = s.ok(&["access", "list", "--key", &id]);
     assert!(reach.contains("usage.record"), "{reach}");
 }
@@ -129,7 +139,11 @@ fn r35_keys_refused_for_project_delete_and_account_manage_get_a_fitting_reason()
         ]);
         assert_eq!(o.code, 5, "{}", o.snap());
         assert!(o.stdout.contains(words), "{}", o.snap());
-        assert!(!o.stdout.contains("billing accounts, users"), "{}", o.snap());
+        assert!(
+            !o.stdout.contains("billing accounts, users"),
+            "{}",
+            o.snap()
+        );
     }
 }
 
@@ -186,7 +200,15 @@ keys = [{ name = "meter", role = "usage" }, { name = "ci" }]
 #[test]
 fn r33_labels_are_set_and_removed_and_audited_with_what_changed() {
     let s = org();
-    s.ok(&["project", "update", "prod", "--label", "tier=gold", "--label", "env=prod"]);
+    s.ok(&[
+        "project",
+        "update",
+        "prod",
+        "--label",
+        "tier=gold",
+        "--label",
+        "env=prod",
+    ]);
     let p = s.json(&[
         "project",
         "update",
@@ -208,10 +230,21 @@ fn r33_labels_are_set_and_removed_and_audited_with_what_changed() {
     assert_eq!(sub["labels"], serde_json::json!({ "x": "1" }));
     // Set and removed at once, or a bad key: invalid, nothing changes.
     s.refused(
-        &["project", "update", "prod", "--label", "a=1", "--remove-label", "a"],
+        &[
+            "project",
+            "update",
+            "prod",
+            "--label",
+            "a=1",
+            "--remove-label",
+            "a",
+        ],
         2,
     );
-    s.refused(&["project", "update", "prod", "--remove-label", "bad key"], 2);
+    s.refused(
+        &["project", "update", "prod", "--remove-label", "bad key"],
+        2,
+    );
 }
 
 #[test]
@@ -219,7 +252,10 @@ fn r33_external_ids_are_set_and_cleared_and_stay_unique() {
     let s = org();
     let b = s.json(&["subproject", "update", "prod/beta", "--external-id", "c-2"]);
     assert_eq!(b["external_id"], "c-2");
-    s.refused(&["subproject", "update", "prod/beta", "--external-id", "c-1"], 4);
+    s.refused(
+        &["subproject", "update", "prod/beta", "--external-id", "c-1"],
+        4,
+    );
     let a = s.json(&["subproject", "update", "prod/acme", "--clear-external-id"]);
     assert_eq!(a["external_id"], serde_json::Value::Null);
     // Now free: beta may take it.
@@ -240,26 +276,41 @@ fn r33_updated_at_follows_every_change() {
         });
         assert_eq!(o.code, 0, "{}", o.snap());
     };
-    run_at("2030-01-01T00:00:00Z", &["project", "update", "prod", "--label", "a=1"]);
+    run_at(
+        "2030-01-01T00:00:00Z",
+        &["project", "update", "prod", "--label", "a=1"],
+    );
     assert_eq!(
         s.json(&["project", "show", "prod"])["updated_at"],
         "2030-01-01T00:00:00Z"
     );
-    run_at("2030-02-01T00:00:00Z", &["subproject", "rename", "prod/acme", "acme2"]);
+    run_at(
+        "2030-02-01T00:00:00Z",
+        &["subproject", "rename", "prod/acme", "acme2"],
+    );
     let sub = s.json(&["subproject", "show", "prod/acme2"]);
     assert_eq!(sub["updated_at"], "2030-02-01T00:00:00Z");
-    run_at("2030-03-01T00:00:00Z", &["subproject", "set-limit", "prod/acme2", "5"]);
+    run_at(
+        "2030-03-01T00:00:00Z",
+        &["subproject", "set-limit", "prod/acme2", "5"],
+    );
     assert_eq!(
         s.json(&["subproject", "show", "prod/acme2"])["updated_at"],
         "2030-03-01T00:00:00Z"
     );
-    run_at("2030-04-01T00:00:00Z", &["billing", "update", "default", "--tax-id", "SE1"]);
+    run_at(
+        "2030-04-01T00:00:00Z",
+        &["billing", "update", "default", "--tax-id", "SE1"],
+    );
     assert_eq!(
         s.json(&["billing", "show", "default"])["updated_at"],
         "2030-04-01T00:00:00Z"
     );
     // Usage is history, not a change to the subproject.
-    run_at("2030-05-01T00:00:00Z", &["usage", "record", "prod/acme2", "1"]);
+    run_at(
+        "2030-05-01T00:00:00Z",
+        &["usage", "record", "prod/acme2", "1"],
+    );
     assert_eq!(
         s.json(&["subproject", "show", "prod/acme2"])["updated_at"],
         "2030-03-01T00:00:00Z"
@@ -269,7 +320,9 @@ fn r33_updated_at_follows_every_change() {
 #[test]
 fn r33_apply_removes_labels_only_when_the_manifest_says_so() {
     let s = org();
-    s.ok(&["project", "update", "prod", "--label", "a=1", "--label", "b=2"]);
+    s.ok(&[
+        "project", "update", "prod", "--label", "a=1", "--label", "b=2",
+    ]);
     std::fs::write(
         s.path("m.toml"),
         "[[project]]\nname = \"prod\"\nlabels = { c = \"3\" }\n",
@@ -277,7 +330,10 @@ fn r33_apply_removes_labels_only_when_the_manifest_says_so() {
     .unwrap();
     s.ok(&["apply", "-f", "m.toml"]);
     let p = s.json(&["project", "show", "prod"]);
-    assert_eq!(p["labels"], serde_json::json!({ "a": "1", "b": "2", "c": "3" }));
+    assert_eq!(
+        p["labels"],
+        serde_json::json!({ "a": "1", "b": "2", "c": "3" })
+    );
     std::fs::write(
         s.path("m.toml"),
         "[[project]]\nname = \"prod\"\nremove_labels = [\"a\"]\n\n[[project.subproject]]\nname = \"acme\"\nprotected = true\n",
@@ -286,7 +342,10 @@ fn r33_apply_removes_labels_only_when_the_manifest_says_so() {
     s.ok(&["apply", "-f", "m.toml"]);
     let p = s.json(&["project", "show", "prod"]);
     assert_eq!(p["labels"], serde_json::json!({ "b": "2", "c": "3" }));
-    assert_eq!(s.json(&["subproject", "show", "prod/acme"])["protected"], true);
+    assert_eq!(
+        s.json(&["subproject", "show", "prod/acme"])["protected"],
+        true
+    );
     // Idempotent: a second apply changes nothing.
     let again = s.json(&["apply", "-f", "m.toml"]);
     assert_eq!(again["changes"].as_array().unwrap().len(), 0, "{again}");
@@ -324,7 +383,8 @@ fn r34_a_protected_project_or_subproject_is_not_deleted() {
     let o = s.refused(&["subproject", "delete", "prod/beta"], 4);
     assert!(o.stderr.contains("protected"), "{}", o.snap());
     assert!(
-        o.stderr.contains("acctl subproject update prod/beta --unprotect"),
+        o.stderr
+            .contains("acctl subproject update prod/beta --unprotect"),
         "{}",
         o.snap()
     );
@@ -388,7 +448,10 @@ fn r36_subprojects_beyond_the_quota_are_refused_naming_it() {
     assert!(low.stderr.contains("prod"), "{}", low.snap());
     s.ok(&["account", "set-quota", "subprojects-per-project", "none"]);
     s.ok(&["subproject", "create", "prod", "gamma"]);
-    s.refused(&["account", "set-quota", "subprojects-per-project", "-1"], 2);
+    s.refused(
+        &["account", "set-quota", "subprojects-per-project", "-1"],
+        2,
+    );
     s.refused(&["account", "set-quota", "subprojects-per-project", "x"], 2);
     s.refused(&["account", "set-quota", "bogus", "1"], 2);
 }
@@ -410,7 +473,11 @@ fn r36_keys_beyond_the_quota_are_refused_and_restore_respects_it() {
     s.ok(&["account", "set-quota", "subprojects-per-project", "1"]);
     s.refused(&["subproject", "restore", &beta], 4);
     // Keys may not set quotas.
-    s.refused_key(&secret, &["account", "set-quota", "keys-per-target", "5"], 5);
+    s.refused_key(
+        &secret,
+        &["account", "set-quota", "keys-per-target", "5"],
+        5,
+    );
 }
 
 #[test]
@@ -433,7 +500,10 @@ fn r36_apply_beyond_a_quota_is_refused_whole_with_the_line() {
     .unwrap();
     s.ok(&["apply", "-f", "q.toml"]);
     let a = s.json(&["account", "show"]);
-    assert_eq!(a["quotas"]["subprojects_per_project"], serde_json::Value::Null);
+    assert_eq!(
+        a["quotas"]["subprojects_per_project"],
+        serde_json::Value::Null
+    );
     assert_eq!(a["quotas"]["keys_per_target"], 4);
     s.ok(&["apply", "-f", "m.toml"]);
 }
@@ -453,4 +523,129 @@ fn r21_key_rename_keeps_id_and_secret_and_names_stay_unique() {
     s.refused(&["key", "rename", "ak_0000000000000000", "x"], 3);
     let last = s.json(&["audit", "list", "--limit", "1"]);
     assert_eq!(last[0]["action"], "key.rename");
+}
+
+// --- R37: moves across projects -------------------------------------------------------------------
+
+#[test]
+fn r37_a_resource_moves_across_projects_only_by_the_operator_or_a_two_project_admin() {
+    let s = org();
+    let id = s.id(&[
+        "resource",
+        "add",
+        "prod/acme",
+        "--kind",
+        "number",
+        "+46701234567",
+    ]);
+    // Without the flag: refused as before, with a hint naming it.
+    let o = s.refused(&["resource", "move", &id, "dev"], 4);
+    assert!(o.stderr.contains("--across-projects"), "{}", o.snap());
+    // Keys never, not even a full key on the source project.
+    let (_, secret) = s.issue_key("prod");
+    s.refused_key(
+        &secret,
+        &["resource", "move", &id, "dev", "--across-projects"],
+        5,
+    );
+    // A user who is admin on one project only: refused; on both: allowed.
+    s.ok(&["user", "add", "ann@x.io"]);
+    s.ok(&["grant", "add", "ann@x.io", "admin", "--project", "prod"]);
+    s.ok(&["grant", "add", "ann@x.io", "developer", "--project", "dev"]);
+    s.refused(
+        &[
+            "--as",
+            "ann@x.io",
+            "resource",
+            "move",
+            &id,
+            "dev",
+            "--across-projects",
+        ],
+        5,
+    );
+    let check = s.run(&[
+        "access",
+        "check",
+        "--user",
+        "ann@x.io",
+        "--on",
+        "dev",
+        "--action",
+        "resource.transfer",
+    ]);
+    assert_eq!(check.code, 5, "{}", check.snap());
+    s.ok(&["grant", "add", "ann@x.io", "admin", "--project", "dev"]);
+    let moved = s.json(&[
+        "--as",
+        "ann@x.io",
+        "resource",
+        "move",
+        &id,
+        "dev",
+        "--across-projects",
+    ]);
+    assert_eq!(moved["id"], id.as_str(), "{moved}");
+    let list = s.json(&["resource", "list", "dev"]);
+    assert_eq!(list[0]["id"], id.as_str());
+    // Audited on both sides.
+    for side in ["prod/acme", "dev"] {
+        let entries = s.json(&["audit", "list", "--target", side]);
+        let last = entries.as_array().unwrap().last().unwrap().clone();
+        assert_eq!(last["action"], "resource.transfer", "{side}: {entries}");
+    }
+    // The operator moves it back into a subproject.
+    s.ok(&["resource", "move", &id, "prod/beta", "--across-projects"]);
+    s.ok(&["check"]);
+    s.ok(&["audit", "verify"]);
+}
+
+// --- Audit by id ----------------------------------------------------------------------------------
+
+#[test]
+fn r25_audit_list_by_id_or_path_finds_entries_from_before_a_rename() {
+    let s = org();
+    let prod = s.id(&["project", "show", "prod"]);
+    let acme = s.id(&["subproject", "show", "prod/acme"]);
+    s.ok(&["subproject", "update", "prod/acme", "--label", "a=1"]);
+    s.ok(&["project", "rename", "prod", "live"]);
+    s.ok(&["subproject", "rename", "live/acme", "acme2"]);
+    // A new project takes the old name: its history is its own.
+    s.ok(&["project", "create", "prod"]);
+    let actions = |target: &str| -> Vec<String> {
+        s.json(&["audit", "list", "--target", target])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["action"].as_str().unwrap().to_string())
+            .collect()
+    };
+    for target in [acme.as_str(), "live/acme2"] {
+        let a = actions(target);
+        assert!(
+            a.contains(&"subproject.create".to_string()),
+            "{target}: {a:?}"
+        );
+        assert!(
+            a.contains(&"subproject.update".to_string()),
+            "{target}: {a:?}"
+        );
+        assert!(
+            a.contains(&"subproject.rename".to_string()),
+            "{target}: {a:?}"
+        );
+    }
+    for target in [prod.as_str(), "live"] {
+        let a = actions(target);
+        assert!(a.contains(&"project.create".to_string()), "{target}: {a:?}");
+        assert!(
+            a.contains(&"subproject.update".to_string()),
+            "{target}: {a:?}"
+        );
+        assert!(a.contains(&"project.rename".to_string()), "{target}: {a:?}");
+    }
+    assert_eq!(actions("prod"), vec!["project.create".to_string()]);
+    let e = s.json(&["audit", "list", "--target", &acme, "--limit", "1"]);
+    assert_eq!(e[0]["target_id"], acme.as_str());
+    s.ok(&["audit", "verify"]);
 }
