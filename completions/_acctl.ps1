@@ -1085,7 +1085,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Put a resource on a project or subproject (R06)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List resources: on one project or subproject, or all that you reach')
-            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a resource within one project''s tree (R06)')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a resource within one project''s tree (R06), or across projects with --across-projects (R37)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a resource')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1129,6 +1129,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--across-projects', '--across-projects', [CompletionResultType]::ParameterName, 'Allow a move to another project''s tree (R37): the operator, or an admin on both projects')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1153,7 +1154,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         'acctl;resource;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Put a resource on a project or subproject (R06)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List resources: on one project or subproject, or all that you reach')
-            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a resource within one project''s tree (R06)')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a resource within one project''s tree (R06), or across projects with --across-projects (R37)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a resource')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1982,7 +1983,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         'acctl;help;resource' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Put a resource on a project or subproject (R06)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List resources: on one project or subproject, or all that you reach')
-            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a resource within one project''s tree (R06)')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a resource within one project''s tree (R06), or across projects with --across-projects (R37)')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a resource')
             break
         }

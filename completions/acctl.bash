@@ -5526,7 +5526,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__resource__subcmd__move)
-            opts="-o -q -h --kind --db --config --output --quiet --key-file --as --color --help"
+            opts="-o -q -h --kind --across-projects --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

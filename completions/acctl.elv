@@ -977,7 +977,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand add 'Put a resource on a project or subproject (R06)'
             cand list 'List resources: on one project or subproject, or all that you reach'
-            cand move 'Move a resource within one project''s tree (R06)'
+            cand move 'Move a resource within one project''s tree (R06), or across projects with --across-projects (R37)'
             cand remove 'Remove a resource'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1018,6 +1018,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
             cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
+            cand --across-projects 'Allow a move to another project''s tree (R37): the operator, or an admin on both projects'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
             cand -h 'Print help (see more with ''--help'')'
@@ -1040,7 +1041,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;resource;help'= {
             cand add 'Put a resource on a project or subproject (R06)'
             cand list 'List resources: on one project or subproject, or all that you reach'
-            cand move 'Move a resource within one project''s tree (R06)'
+            cand move 'Move a resource within one project''s tree (R06), or across projects with --across-projects (R37)'
             cand remove 'Remove a resource'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1755,7 +1756,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;resource'= {
             cand add 'Put a resource on a project or subproject (R06)'
             cand list 'List resources: on one project or subproject, or all that you reach'
-            cand move 'Move a resource within one project''s tree (R06)'
+            cand move 'Move a resource within one project''s tree (R06), or across projects with --across-projects (R37)'
             cand remove 'Remove a resource'
         }
         &'acctl;help;resource;add'= {

@@ -129,6 +129,7 @@ pub fn run_audit(ctx: &Ctx, cmd: AuditCommand) -> Result<Output> {
                         since,
                         actor: a.actor.as_deref(),
                         target: a.target.as_deref(),
+                        target_ids: None,
                         limit: a.limit,
                     },
                 )

@@ -14,7 +14,7 @@ pub enum ResourceCommand {
     Add(AddArgs),
     /// List resources: on one project or subproject, or all that you reach
     List(ListArgs),
-    /// Move a resource within one project's tree (R06)
+    /// Move a resource within one project's tree (R06), or across projects with --across-projects (R37)
     Move(MoveArgs),
     /// Remove a resource
     Remove(RemoveArgs),
@@ -79,6 +79,9 @@ pub struct MoveArgs {
     /// The resource's kind, when its value is shared by two kinds
     #[arg(long, value_enum)]
     pub kind: Option<KindArg>,
+    /// Allow a move to another project's tree (R37): the operator, or an admin on both projects
+    #[arg(long)]
+    pub across_projects: bool,
 }
 
 /// Remove a resource.
@@ -116,7 +119,7 @@ pub fn run(ctx: &Ctx, cmd: ResourceCommand) -> Result<Output> {
                 let r =
                     resources::resolve_resource_for(tx, &env, &a.resource, a.kind.map(Into::into))?;
                 let dest = hierarchy::resolve_target_for(tx, &env, &a.target)?;
-                resources::move_to(tx, &env, &r, &dest)
+                resources::move_to(tx, &env, &r, &dest, a.across_projects)
             })?;
             let p = &moved.placed;
             if moved.changed {

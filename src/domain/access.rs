@@ -64,6 +64,9 @@ pub enum Action {
     ProjectDelete,
     /// Creating projects, renaming the account: an admin on the account.
     AccountManage,
+    /// Moving a resource to another project's tree (R37): the operator, or an admin on both
+    /// projects; never a key.
+    ResourceTransfer,
 }
 
 impl Action {
@@ -89,6 +92,7 @@ impl Action {
             Action::BillingManage => "billing.manage",
             Action::ProjectDelete => "project.delete",
             Action::AccountManage => "account.manage",
+            Action::ResourceTransfer => "resource.transfer",
         }
     }
 
@@ -97,7 +101,11 @@ impl Action {
         let wanted = s.trim();
         Action::CHECKABLE
             .into_iter()
-            .chain([Action::ProjectDelete, Action::AccountManage])
+            .chain([
+                Action::ProjectDelete,
+                Action::AccountManage,
+                Action::ResourceTransfer,
+            ])
             .find(|a| a.name().eq_ignore_ascii_case(wanted))
             .ok_or_else(|| {
                 Error::invalid(format!("there is no action {wanted:?}")).hint(format!(
@@ -115,9 +123,10 @@ impl Action {
             | Action::UsageRecord
             | Action::KeyManage
             | Action::SubprojectManage => Some(Role::Developer),
-            Action::GrantManage | Action::BillingManage | Action::AccountManage => {
-                Some(Role::Admin)
-            }
+            Action::GrantManage
+            | Action::BillingManage
+            | Action::AccountManage
+            | Action::ResourceTransfer => Some(Role::Admin),
             Action::ProjectDelete => None,
         }
     }
@@ -162,6 +171,7 @@ impl Action {
                 "the account (its name, its projects and quotas) is managed by users"
             }
             Action::GrantManage => "grants are managed by users",
+            Action::ResourceTransfer => "keys never move resources across projects (R37)",
             _ => "billing accounts, users and grants are managed by users",
         }
     }

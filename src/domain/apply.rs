@@ -9,8 +9,10 @@
 //!   (resources, which are moved to where the manifest puts them, within one project's tree),
 //!   and name and tier (keys).
 //! - Nothing the manifest leaves out is removed or reset: labels are merged (the keys given are
-//!   set, the others kept), payment details, a credit limit, a billing link or a suspension
-//!   are changed only when the manifest gives them. `suspended = false` resumes.
+//!   set, the others kept; `remove_labels` removes keys, R33), payment details, a credit
+//!   limit, a billing link, a suspension, a protection or a quota are changed only when the
+//!   manifest gives them. `suspended = false` resumes, `protected = false` unprotects.
+//! - A key found by name keeps its role; a manifest giving another role is a conflict (R35).
 //! - A subproject found by name whose external id differs from the manifest's is a conflict
 //!   (exit 4): an external id is a reseller's handle and is only ever set where none was.
 //! - The same name (project, subproject of one project, billing account, user, key of one
@@ -977,7 +979,8 @@ fn items(
         match tx.resource_by_value(kind.as_str(), &value)? {
             Some(have) if have.node_id == node.id => {}
             Some(have) => {
-                let moved = resources::move_to(tx, env, &have, node).map_err(|e| at(&r.loc, e))?;
+                let moved =
+                    resources::move_to(tx, env, &have, node, false).map_err(|e| at(&r.loc, e))?;
                 plan.update(
                     "resource",
                     moved.placed.label(),

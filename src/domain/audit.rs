@@ -5,7 +5,7 @@ use super::access::{authorize, Action, Scope};
 use super::clock::Timestamp;
 use super::Env;
 use crate::error::{Error, RefusedAttempt, Result};
-use crate::store::{AuditEntry, AuditFilter, Tx, GENESIS};
+use crate::store::{AuditEntry, AuditFilter, NodeFilter, Tx, GENESIS};
 
 /// R25: a key's refused attempt, recorded on its own after the refused command's transaction
 /// was rolled back: the one write a refused command makes.
@@ -26,7 +26,32 @@ pub fn list(tx: &Tx, env: &Env, filter: &AuditFilter) -> Result<Vec<AuditEntry>>
     if filter.limit.is_some_and(|n| n < 1) {
         return Err(Error::invalid("--limit must be at least 1"));
     }
-    tx.list_audit(filter)
+    let Some(target) = filter.target else {
+        return tx.list_audit(filter);
+    };
+    // A project or subproject named by id or by its path today: its entries are found by id,
+    // whatever it was called when they were written (entries older than ids, by path).
+    let Some(node) = super::hierarchy::resolve_target(tx, target).ok() else {
+        return tx.list_audit(filter);
+    };
+    let mut ids = vec![node.id];
+    if !node.is_subproject() {
+        ids.extend(
+            tx.list_nodes(&NodeFilter {
+                parent: Some(Some(node.id)),
+                include_deleted: true,
+                ..NodeFilter::default()
+            })?
+            .into_iter()
+            .map(|s| s.id),
+        );
+    }
+    let path = node.path();
+    tx.list_audit(&AuditFilter {
+        target: Some(&path),
+        target_ids: Some(&ids),
+        ..*filter
+    })
 }
 
 /// The newest entry, whose hash a careful operator keeps elsewhere (`audit verify --head`).

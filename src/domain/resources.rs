@@ -416,9 +416,19 @@ pub struct Moved {
 }
 
 /// R06: move a resource within one project's tree: between the project and its subprojects,
-/// or between sibling subprojects. Refused across projects and onto a deleted subproject.
-pub fn move_to(tx: &Tx, env: &Env, resource: &Resource, dest: &Node) -> Result<Moved> {
+/// or between sibling subprojects. Refused across projects (unless `across`, R37) and onto a
+/// deleted subproject.
+pub fn move_to(
+    tx: &Tx,
+    env: &Env,
+    resource: &Resource,
+    dest: &Node,
+    across: bool,
+) -> Result<Moved> {
     let source = node_of(tx, resource)?;
+    if across && tree_of(&source) != tree_of(dest) {
+        return transfer(tx, env, resource, &source, dest);
+    }
     authorize(
         tx,
         &env.principal,
@@ -440,8 +450,10 @@ pub fn move_to(tx: &Tx, env: &Env, resource: &Resource, dest: &Node) -> Result<M
             dest.display_name()
         ))
         .hint(format!(
-            "to hand it to another project, remove it (acctl resource remove {}) and add it there",
-            resource.id
+            "to hand it to another project, the operator or an admin on both projects runs: \
+             acctl resource move {} {} --across-projects",
+            resource.id,
+            dest.path()
         )));
     }
     let from = source.display_name();
@@ -464,6 +476,41 @@ pub fn move_to(tx: &Tx, env: &Env, resource: &Resource, dest: &Node) -> Result<M
     Ok(Moved {
         placed: PlacedResource::on(moved, dest),
         from,
+        changed: true,
+    })
+}
+
+/// R37: move a resource to another project's tree. The operator, or a user who is admin on
+/// both projects; keys never. It keeps its id; both sides' histories record the move.
+fn transfer(tx: &Tx, env: &Env, resource: &Resource, source: &Node, dest: &Node) -> Result<Moved> {
+    for side in [source, dest] {
+        authorize(
+            tx,
+            &env.principal,
+            Action::ResourceTransfer,
+            Scope::Node(side.id),
+        )?;
+    }
+    require_live(dest)?;
+    tx.move_resource(resource.id, dest.id)?;
+    let what = format!("{} ({})", label(resource), resource.id);
+    env.audit_node(
+        tx,
+        "resource.transfer",
+        source,
+        Some(&format!("{what} out to {}", dest.path())),
+    )?;
+    env.audit_node(
+        tx,
+        "resource.transfer",
+        dest,
+        Some(&format!("{what} in from {}", source.path())),
+    )?;
+    let mut moved = resource.clone();
+    moved.node_id = dest.id;
+    Ok(Moved {
+        placed: PlacedResource::on(moved, dest),
+        from: source.display_name(),
         changed: true,
     })
 }

@@ -290,6 +290,7 @@ pub fn audit_json(e: &AuditEntry) -> Value {
         "actor": e.actor,
         "action": e.action,
         "target": e.target,
+        "target_id": e.target_id,
         "outcome": e.outcome,
         "detail": e.detail,
         "prev_hash": e.prev_hash,

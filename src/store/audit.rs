@@ -140,6 +140,10 @@ pub struct AuditFilter<'a> {
     pub actor: Option<&'a str>,
     /// A target's name or path; a project's also matches its subprojects' entries.
     pub target: Option<&'a str>,
+    /// The ids of the project or subproject `target` names (a project's with its
+    /// subprojects'): entries recorded with one of them match whatever their path was then,
+    /// and entries with another id do not match by path.
+    pub target_ids: Option<&'a [uuid::Uuid]>,
     /// The newest N entries (still printed oldest first).
     pub limit: Option<i64>,
 }
@@ -185,9 +189,22 @@ impl Tx<'_> {
             let (i, j) = (args.len() - 1, args.len());
             args.push(((t.to_lowercase().chars().count() + 1) as i64).to_value());
             let n = args.len();
-            sql.push_str(&format!(
-                " AND (lower(target) = ?{i} OR substr(lower(target), 1, ?{n}) = ?{j})"
-            ));
+            let by_path =
+                format!("(lower(target) = ?{i} OR substr(lower(target), 1, ?{n}) = ?{j})");
+            match f.target_ids {
+                None => sql.push_str(&format!(" AND {by_path}")),
+                Some(ids) => {
+                    let mut marks = Vec::with_capacity(ids.len());
+                    for id in ids {
+                        args.push(id.to_string().to_value());
+                        marks.push(format!("?{}", args.len()));
+                    }
+                    sql.push_str(&format!(
+                        " AND (target_id IN ({}) OR (target_id IS NULL AND {by_path}))",
+                        marks.join(", ")
+                    ));
+                }
+            }
         }
         sql.push_str(" ORDER BY seq DESC");
         if let Some(n) = f.limit {

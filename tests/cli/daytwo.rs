@@ -524,3 +524,128 @@ fn r21_key_rename_keeps_id_and_secret_and_names_stay_unique() {
     let last = s.json(&["audit", "list", "--limit", "1"]);
     assert_eq!(last[0]["action"], "key.rename");
 }
+
+// --- R37: moves across projects -------------------------------------------------------------------
+
+#[test]
+fn r37_a_resource_moves_across_projects_only_by_the_operator_or_a_two_project_admin() {
+    let s = org();
+    let id = s.id(&[
+        "resource",
+        "add",
+        "prod/acme",
+        "--kind",
+        "number",
+        "+46701234567",
+    ]);
+    // Without the flag: refused as before, with a hint naming it.
+    let o = s.refused(&["resource", "move", &id, "dev"], 4);
+    assert!(o.stderr.contains("--across-projects"), "{}", o.snap());
+    // Keys never, not even a full key on the source project: it does not even see the
+    // other project, which it is told does not exist (refusals reveal nothing).
+    let (_, secret) = s.issue_key("prod");
+    s.refused_key_unseen(
+        &secret,
+        &["resource", "move", &id, "dev", "--across-projects"],
+    );
+    // A user who is admin on one project only: refused; on both: allowed.
+    s.ok(&["user", "add", "ann@x.io"]);
+    s.ok(&["grant", "add", "ann@x.io", "admin", "--project", "prod"]);
+    s.ok(&["grant", "add", "ann@x.io", "developer", "--project", "dev"]);
+    s.refused(
+        &[
+            "--as",
+            "ann@x.io",
+            "resource",
+            "move",
+            &id,
+            "dev",
+            "--across-projects",
+        ],
+        5,
+    );
+    let check = s.run(&[
+        "access",
+        "check",
+        "--user",
+        "ann@x.io",
+        "--on",
+        "dev",
+        "--action",
+        "resource.transfer",
+    ]);
+    assert_eq!(check.code, 5, "{}", check.snap());
+    s.ok(&["grant", "add", "ann@x.io", "admin", "--project", "dev"]);
+    let moved = s.json(&[
+        "--as",
+        "ann@x.io",
+        "resource",
+        "move",
+        &id,
+        "dev",
+        "--across-projects",
+    ]);
+    assert_eq!(moved["id"], id.as_str(), "{moved}");
+    let list = s.json(&["resource", "list", "dev"]);
+    assert_eq!(list[0]["id"], id.as_str());
+    // Audited on both sides.
+    for side in ["prod/acme", "dev"] {
+        let entries = s.json(&["audit", "list", "--target", side]);
+        let last = entries.as_array().unwrap().last().unwrap().clone();
+        assert_eq!(last["action"], "resource.transfer", "{side}: {entries}");
+    }
+    // The operator moves it back into a subproject.
+    s.ok(&["resource", "move", &id, "prod/beta", "--across-projects"]);
+    s.ok(&["check"]);
+    s.ok(&["audit", "verify"]);
+}
+
+// --- Audit by id ----------------------------------------------------------------------------------
+
+#[test]
+fn r25_audit_list_by_id_or_path_finds_entries_from_before_a_rename() {
+    let s = org();
+    let prod = s.id(&["project", "show", "prod"]);
+    let acme = s.id(&["subproject", "show", "prod/acme"]);
+    s.ok(&["subproject", "update", "prod/acme", "--label", "a=1"]);
+    s.ok(&["project", "rename", "prod", "live"]);
+    s.ok(&["subproject", "rename", "live/acme", "acme2"]);
+    // A new project takes the old name: its history is its own.
+    s.ok(&["project", "create", "prod"]);
+    let actions = |target: &str| -> Vec<String> {
+        s.json(&["audit", "list", "--target", target])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["action"].as_str().unwrap().to_string())
+            .collect()
+    };
+    for target in [acme.as_str(), "live/acme2"] {
+        let a = actions(target);
+        assert!(
+            a.contains(&"subproject.create".to_string()),
+            "{target}: {a:?}"
+        );
+        assert!(
+            a.contains(&"subproject.update".to_string()),
+            "{target}: {a:?}"
+        );
+        assert!(
+            a.contains(&"subproject.rename".to_string()),
+            "{target}: {a:?}"
+        );
+    }
+    for target in [prod.as_str(), "live"] {
+        let a = actions(target);
+        assert!(a.contains(&"project.create".to_string()), "{target}: {a:?}");
+        assert!(
+            a.contains(&"subproject.update".to_string()),
+            "{target}: {a:?}"
+        );
+        assert!(a.contains(&"project.rename".to_string()), "{target}: {a:?}");
+    }
+    assert_eq!(actions("prod"), vec!["project.create".to_string()]);
+    let e = s.json(&["audit", "list", "--target", &acme, "--limit", "1"]);
+    assert_eq!(e[0]["target_id"], acme.as_str());
+    s.ok(&["audit", "verify"]);
+}

@@ -245,7 +245,7 @@ fn r06_move_stays_within_one_project_tree() {
     exit: 4
     --- stderr
     error: cannot move number +46701234567 from default to prod > web: a resource moves only within one project's tree
-    hint: to hand it to another project, remove it (acctl resource remove [uuid]) and add it there
+    hint: to hand it to another project, the operator or an admin on both projects runs: acctl resource move [uuid] prod/web --across-projects
     ");
     s.ok(&["resource", "move", &id, "default/acme"]);
     s.refused(&["resource", "move", &id, "prod"], 4);

@@ -963,3 +963,40 @@ fn r29_over_percent_uses_the_limits_period() {
     );
     s.refused(&["subproject", "list", "--over", "lots"], 2);
 }
+
+#[test]
+fn r33_spend_changes_are_found_by_the_subprojects_id_across_a_rename() {
+    let mut s = monthly();
+    let id = s.id(&["subproject", "show", "resell/acme"]);
+    let c = charge(&s, "resell/acme", "2");
+    at(&mut s, "2026-11-24T10:00:00Z");
+    s.ok(&["subproject", "set-alerts", "resell/acme", "50"]);
+    let sub = s.json(&["subproject", "show", "resell/acme"]);
+    assert_eq!(sub["updated_at"], "2026-11-24T10:00:00Z");
+    s.ok(&[
+        "usage",
+        "reverse",
+        str_of(&c, "id"),
+        "--reason",
+        "duplicate",
+    ]);
+    s.ok(&["subproject", "rename", "resell/acme", "acme-gmbh"]);
+    let entries = s.json(&["audit", "list", "--target", &id]);
+    let actions: Vec<&str> = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for action in [
+        "subproject.set-limit",
+        "usage.record",
+        "subproject.set-alerts",
+        "usage.reverse",
+    ] {
+        assert!(
+            actions.contains(&action),
+            "{action} missing from {actions:?}"
+        );
+    }
+}
