@@ -1,7 +1,7 @@
 //! `check` and `backup` (R26).
 
 use super::Ctx;
-use crate::domain::access::{authorize, Action, Scope};
+use crate::domain::access::{Action, Scope};
 use crate::domain::check;
 use crate::error::Result;
 use crate::output::{self, Output};
@@ -35,7 +35,7 @@ pub fn check(ctx: &Ctx, _args: CheckArgs) -> Result<Output> {
 pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<Output> {
     let (mut store, env) = ctx.open(OpenMode::Existing)?;
     // A backup holds everything in the store: it is an act on the account as a whole.
-    store.read(|tx| authorize(tx, &env.principal, Action::AccountManage, Scope::Account))?;
+    store.read(|tx| env.require(tx, Action::AccountManage, Scope::Account))?;
     let bytes = store.backup_to(&args.path, args.force)?;
     Ok(output::backup_report(&args.path, bytes))
 }

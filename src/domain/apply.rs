@@ -19,7 +19,7 @@
 //!   tier), external id, grant scope or resource given twice in one manifest is invalid
 //!   (exit 2), found before the store is touched.
 
-use super::access::{authorize, Action, Scope};
+use super::access::{Action, Scope};
 use super::billing::{self, BillingChanges, NewBillingAccount};
 use super::edits::{self, QuotaKind};
 use super::hierarchy::{self, NewSubproject};
@@ -734,7 +734,7 @@ fn project(
             (n, true)
         }
         Some(mut n) => {
-            authorize(tx, &env.principal, Action::Read, Scope::Node(n.id))
+            env.require(tx, Action::Read, Scope::Node(n.id))
                 .map_err(|e| at(&p.loc, e))?;
             let mut fields = Vec::new();
             if let (Some(b), Some((_, loc))) = (&ba, &p.billing_account) {
@@ -881,7 +881,7 @@ fn update_subproject(
     external: Option<&str>,
     plan: &mut Plan,
 ) -> Result<Node> {
-    authorize(tx, &env.principal, Action::Read, Scope::Node(existing.id))
+    env.require(tx, Action::Read, Scope::Node(existing.id))
         .map_err(|e| at(&s.loc, e))?;
     let mut n = existing.clone();
     let mut fields = Vec::new();
@@ -1051,7 +1051,7 @@ fn items(
 /// subprojects, revoked and expired keys, unnamed keys (a manifest names keys) and grants on
 /// deleted projects are left out. Needs read access to the whole account.
 pub fn export(tx: &Tx, env: &Env) -> Result<Manifest> {
-    authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+    env.require(tx, Action::Read, Scope::Account)?;
     let here = Loc {
         file: "export".into(),
         line: 0,

@@ -1,7 +1,7 @@
 //! R25: reading and verifying the hash-chained audit log. Entries are appended by
 //! [`super::Env::audit`] in the transaction of the change they record.
 
-use super::access::{authorize, Action, Scope};
+use super::access::{Action, Scope};
 use super::clock::Timestamp;
 use super::Env;
 use crate::error::{Error, RefusedAttempt, Result};
@@ -22,7 +22,7 @@ pub fn record_refusal(tx: &Tx, at: Timestamp, attempt: &RefusedAttempt) -> Resul
 }
 
 pub fn list(tx: &Tx, env: &Env, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
-    authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+    env.require(tx, Action::Read, Scope::Account)?;
     if filter.limit.is_some_and(|n| n < 1) {
         return Err(Error::invalid("--limit must be at least 1"));
     }
@@ -56,7 +56,7 @@ pub fn list(tx: &Tx, env: &Env, filter: &AuditFilter) -> Result<Vec<AuditEntry>>
 
 /// The newest entry, whose hash a careful operator keeps elsewhere (`audit verify --head`).
 pub fn head(tx: &Tx, env: &Env) -> Result<Option<AuditEntry>> {
-    authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+    env.require(tx, Action::Read, Scope::Account)?;
     tx.audit_head()
 }
 
@@ -70,7 +70,7 @@ pub struct Verification {
 /// Walk the chain: every entry must follow its predecessor (sequence and hash) and hash to
 /// what it says; with `expected_head`, that hash must still be in the log.
 pub fn verify(tx: &Tx, env: &Env, expected_head: Option<&str>) -> Result<Verification> {
-    authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+    env.require(tx, Action::Read, Scope::Account)?;
     let expected_head = expected_head.map(|h| h.trim().to_ascii_lowercase());
     if let Some(h) = &expected_head {
         if h.len() != 64 || !h.bytes().all(|b| b.is_ascii_hexdigit()) {

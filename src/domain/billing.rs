@@ -1,6 +1,6 @@
 //! R07-R13: billing accounts, links, charges, balances and limits.
 
-use super::access::{authorize, reach, Action, Principal, Reach, Scope};
+use super::access::{reach, Action, Principal, Reach, Scope};
 use super::clock::Timestamp;
 use super::hierarchy::{require_live, resolve_target_for};
 use super::model::BillingAccount;
@@ -74,7 +74,7 @@ fn name_free(tx: &Tx, name: &Name, except: Option<Uuid>) -> Result<()> {
 
 /// R07: create a billing account (prepaid ones start at a zero balance).
 pub fn create(tx: &Tx, env: &Env, spec: &NewBillingAccount) -> Result<BillingAccount> {
-    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    env.require(tx, Action::BillingManage, Scope::Account)?;
     let name = Name::parse(spec.name, "billing account")?;
     let currency = Currency::parse(spec.currency)?;
     check_detail(spec.legal_name, "legal name")?;
@@ -122,7 +122,7 @@ pub fn update(
     b: &BillingAccount,
     ch: &BillingChanges,
 ) -> Result<(BillingAccount, Vec<String>)> {
-    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    env.require(tx, Action::BillingManage, Scope::Account)?;
     check_detail(ch.legal_name, "legal name")?;
     check_detail(ch.address, "address")?;
     check_detail(ch.tax_id, "tax id")?;
@@ -183,7 +183,7 @@ pub fn update(
 /// R07/R08: delete a billing account that no project links to, that is not the default and
 /// whose history (charges, top-ups) is empty: invoices are kept.
 pub fn delete(tx: &Tx, env: &Env, b: &BillingAccount) -> Result<()> {
-    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    env.require(tx, Action::BillingManage, Scope::Account)?;
     if b.is_default {
         return Err(
             Error::conflict(format!("billing account {:?} is the default one", b.name))
@@ -231,7 +231,7 @@ pub fn topup(
     amount: Amount,
     key: Option<&str>,
 ) -> Result<(Topup, BillingAccount, bool)> {
-    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    env.require(tx, Action::BillingManage, Scope::Account)?;
     if !amount.is_positive() {
         return Err(Error::invalid("a top-up's amount must be above zero"));
     }
@@ -279,12 +279,7 @@ pub fn topup(
 /// the billing account they were recorded against; only future charges go to the new one.
 pub fn link(tx: &Tx, env: &Env, project_ref: &str, b: &BillingAccount) -> Result<(Node, bool)> {
     let node = resolve_target_for(tx, env, project_ref)?;
-    authorize(
-        tx,
-        &env.principal,
-        Action::BillingManage,
-        Scope::Node(node.id),
-    )?;
+    env.require(tx, Action::BillingManage, Scope::Node(node.id))?;
     if node.is_subproject() {
         return Err(Error::conflict(format!(
             "{} is a subproject: it cannot be linked to a billing account",
@@ -330,12 +325,7 @@ pub fn set_credit_limit(
     raw: &str,
     period: Option<LimitPeriod>,
 ) -> Result<(Node, bool)> {
-    authorize(
-        tx,
-        &env.principal,
-        Action::SubprojectManage,
-        Scope::Node(sub.id),
-    )?;
+    env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;
     if !sub.is_subproject() {
         return Err(Error::conflict(format!(
             "{} is a project: only subprojects have credit limits (R12)",
@@ -442,7 +432,7 @@ pub fn ledger(
     b: &BillingAccount,
     period: Option<Period>,
 ) -> Result<Vec<LedgerEntry>> {
-    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    env.require(tx, Action::BillingManage, Scope::Account)?;
     tx.ledger(b.id, period.map(Period::range))
 }
 
@@ -464,7 +454,7 @@ fn visible_billing_accounts(tx: &Tx, env: &Env) -> Result<Vec<BillingAccount>> {
             .into_iter()
             .collect(),
         Reach::Nothing => {
-            authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+            env.require(tx, Action::Read, Scope::Account)?;
             Vec::new()
         }
     };
@@ -484,7 +474,7 @@ pub fn show(tx: &Tx, env: &Env, reference: &str) -> Result<BillingAccount> {
         .iter()
         .any(|v| v.id == b.id)
     {
-        authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+        env.require(tx, Action::Read, Scope::Account)?;
     }
     Ok(b)
 }
@@ -508,7 +498,7 @@ pub enum BalanceView {
 pub fn balance_view(tx: &Tx, env: &Env) -> Result<BalanceView> {
     match &env.principal {
         Principal::Key { node_id, .. } => {
-            authorize(tx, &env.principal, Action::Read, Scope::Node(*node_id))?;
+            env.require(tx, Action::Read, Scope::Node(*node_id))?;
             let node = tx
                 .node_by_id(*node_id)?
                 .ok_or_else(|| Error::internal("a key's node is missing"))?;

@@ -1,7 +1,7 @@
 //! R26: verify the store: the database's own integrity, the model's structure and every invariant
 //! that commands keep (totals spent, prepaid balances, the audit chain). Read only.
 
-use super::access::{authorize, Action, Scope};
+use super::access::{Action, Scope};
 use super::money::{Amount, Currency};
 use super::names::fold;
 use super::resources::ResourceKind;
@@ -63,7 +63,7 @@ fn money(micros: Option<i64>, currency: &str) -> String {
 
 /// Run every check, in one read transaction (one consistent snapshot).
 pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
-    authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+    env.require(tx, Action::Read, Scope::Account)?;
     let mut r = Report::default();
 
     r.run("integrity", tx.integrity_problems()?);

@@ -1,7 +1,7 @@
 //! Day-two operations (R33, R34, R36): editing projects and subprojects after creation,
 //! protecting them from deletion, restoring a deleted project, and the account's quotas.
 
-use super::access::{authorize, Action, Scope};
+use super::access::{Action, Scope};
 use super::hierarchy::{account, require_live};
 use super::model::{Account, Node, Quotas, Status};
 use super::names::{fold, parse_external_id, parse_label, Labels};
@@ -31,12 +31,7 @@ pub fn parse_label_key(raw: &str) -> Result<String> {
 /// R33, R34: edit a live project or subproject. Returns the node as it is now and what
 /// changed, in words (empty: nothing did, and nothing is written).
 pub fn update(tx: &Tx, env: &Env, node: &Node, edit: &NodeEdit) -> Result<(Node, Vec<String>)> {
-    authorize(
-        tx,
-        &env.principal,
-        Action::SubprojectManage,
-        Scope::Node(node.id),
-    )?;
+    env.require(tx, Action::SubprojectManage, Scope::Node(node.id))?;
     require_live(node)?;
     super::hierarchy::check_labels(&edit.set_labels)?;
     let mut remove = Vec::with_capacity(edit.remove_labels.len());
@@ -166,7 +161,7 @@ fn shell_word(s: &str) -> String {
 /// subprojects' state is untouched and its revoked keys stay revoked. Whoever may create
 /// projects (an admin on the account) may restore one.
 pub fn restore_project(tx: &Tx, env: &Env, project: &Node) -> Result<Node> {
-    authorize(tx, &env.principal, Action::AccountManage, Scope::Account)?;
+    env.require(tx, Action::AccountManage, Scope::Account)?;
     if project.is_subproject() {
         return Err(Error::invalid(format!(
             "{} is a subproject; restore it with: acctl subproject restore {}",
@@ -266,7 +261,7 @@ pub fn set_quota(
     kind: QuotaKind,
     value: Option<i64>,
 ) -> Result<(Account, Vec<String>)> {
-    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    env.require(tx, Action::BillingManage, Scope::Account)?;
     let mut a = account(tx)?;
     if kind.get(&a.quotas) == value {
         return Ok((a, Vec::new()));

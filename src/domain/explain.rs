@@ -1,7 +1,7 @@
 //! R24: explaining access. `access check` answers with [`super::access::decide`], the very
 //! function [`super::access::authorize`] enforces with; `who` and `list` enumerate reach.
 
-use super::access::{authorize, decide, key_out_of_force, Action, Decision, Principal, Scope};
+use super::access::{decide, key_out_of_force, Action, Decision, Principal, Scope};
 use super::hierarchy::resolve_target;
 use super::keys::resolve_key;
 use super::model::{Node, Role};
@@ -49,7 +49,7 @@ pub fn check(
     action: Action,
 ) -> Result<Decision> {
     let (scope, _) = scope_of(tx, target)?;
-    authorize(tx, &env.principal, Action::GrantManage, scope)?;
+    env.require(tx, Action::GrantManage, scope)?;
     let principal = principal_of(tx, env, subject)?;
     decide(tx, &principal, action, scope)
 }
@@ -67,7 +67,7 @@ pub struct WhoRow {
 /// Every user and key that reaches a target, with the grant or key it comes through.
 pub fn who(tx: &Tx, env: &Env, target: &str) -> Result<(String, Vec<WhoRow>)> {
     let (scope, node) = scope_of(tx, target)?;
-    authorize(tx, &env.principal, Action::GrantManage, scope)?;
+    env.require(tx, Action::GrantManage, scope)?;
     let project = node.as_ref().map(|n| n.parent_id.unwrap_or(n.id));
     let mut best: BTreeMap<String, (Role, String)> = BTreeMap::new();
     for g in tx.grants_reaching(project)? {
@@ -130,7 +130,7 @@ pub struct ReachRow {
 /// Everything a user or key reaches (R24): the account when a grant is on it, then projects
 /// and their live subprojects by name, each with the actions allowed there.
 pub fn list(tx: &Tx, env: &Env, subject: &Subject) -> Result<(String, Vec<ReachRow>)> {
-    authorize(tx, &env.principal, Action::GrantManage, Scope::Account)?;
+    env.require(tx, Action::GrantManage, Scope::Account)?;
     let principal = principal_of(tx, env, subject)?;
     let allowed = |scope: Scope| -> Result<Vec<Action>> {
         let mut out = Vec::new();

@@ -1,6 +1,6 @@
 //! R01-R05 and R14-R16: the account, its projects and their subprojects.
 
-use super::access::{authorize, reach, unseen, Action, Reach, Scope, Sight};
+use super::access::{reach, unseen, Action, Reach, Scope, Sight};
 use super::billing::{default_billing_account, resolve_billing_account};
 use super::model::{
     Account, ApiKey, BillingAccount, BillingKind, LimitPeriod, Node, Resource, Status,
@@ -92,7 +92,7 @@ pub fn init(tx: &Tx, env: &Env, spec: &InitSpec) -> Result<Initialised> {
 /// R01 for a store made from a manifest: the account alone, without `init`'s default billing
 /// account and project (the manifest names its own).
 pub fn create_account(tx: &Tx, env: &Env, name: &str) -> Result<Account> {
-    authorize(tx, &env.principal, Action::AccountManage, Scope::Account)?;
+    env.require(tx, Action::AccountManage, Scope::Account)?;
     if let Some(existing) = tx.account()? {
         return Err(Error::conflict(format!(
             "the store already holds the account {:?}",
@@ -126,12 +126,7 @@ pub fn check_labels(labels: &Labels) -> Result<()> {
 
 /// R05: replace the labels of a live project or subproject.
 pub fn set_labels(tx: &Tx, env: &Env, node: &Node, labels: &Labels) -> Result<Node> {
-    authorize(
-        tx,
-        &env.principal,
-        Action::SubprojectManage,
-        Scope::Node(node.id),
-    )?;
+    env.require(tx, Action::SubprojectManage, Scope::Node(node.id))?;
     require_live(node)?;
     check_labels(labels)?;
     if &node.labels != labels {
@@ -150,12 +145,7 @@ pub fn set_labels(tx: &Tx, env: &Env, node: &Node, labels: &Labels) -> Result<No
 
 /// R05: set a live subproject's external id, unique among its project's live subprojects.
 pub fn set_external_id(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<Node> {
-    authorize(
-        tx,
-        &env.principal,
-        Action::SubprojectManage,
-        Scope::Node(sub.id),
-    )?;
+    env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;
     require_live(sub)?;
     let Some(parent) = sub.parent_id else {
         return Err(Error::conflict("only subprojects have external ids"));
@@ -186,7 +176,7 @@ pub fn account(tx: &Tx) -> Result<Account> {
 }
 
 pub fn rename_account(tx: &Tx, env: &Env, new_name: &str) -> Result<Account> {
-    authorize(tx, &env.principal, Action::AccountManage, Scope::Account)?;
+    env.require(tx, Action::AccountManage, Scope::Account)?;
     let name = Name::parse(new_name, "account")?;
     let mut account = account(tx)?;
     if account.name != name.as_str() {
@@ -419,7 +409,7 @@ pub fn create_project(
     billing: Option<&str>,
     labels: &Labels,
 ) -> Result<Node> {
-    authorize(tx, &env.principal, Action::AccountManage, Scope::Account)?;
+    env.require(tx, Action::AccountManage, Scope::Account)?;
     let name = Name::parse(name, "project")?;
     let billing = match billing {
         Some(b) => resolve_billing_account(tx, b)?,
@@ -430,12 +420,7 @@ pub fn create_project(
 
 /// R05: rename a project or a subproject; the new name must be free among its live siblings.
 pub fn rename(tx: &Tx, env: &Env, node: &Node, new_name: &str) -> Result<Node> {
-    authorize(
-        tx,
-        &env.principal,
-        Action::SubprojectManage,
-        Scope::Node(node.id),
-    )?;
+    env.require(tx, Action::SubprojectManage, Scope::Node(node.id))?;
     require_live(node)?;
     let name = Name::parse(new_name, node.kind())?;
     let key = name.key();
@@ -479,12 +464,7 @@ pub struct Deletion {
 /// R16: delete a project. Operator-only, refused while it has live subprojects or resources,
 /// and for the last live project. Its charges stay.
 pub fn delete_project(tx: &Tx, env: &Env, project: &Node, dry_run: bool) -> Result<Deletion> {
-    authorize(
-        tx,
-        &env.principal,
-        Action::ProjectDelete,
-        Scope::Node(project.id),
-    )?;
+    env.require(tx, Action::ProjectDelete, Scope::Node(project.id))?;
     require_live(project)?;
     super::edits::refuse_if_protected(project, dry_run)?;
     let subs = tx.count_live_subprojects(project.id)?;
@@ -590,12 +570,7 @@ pub fn create_subproject(
     parent: &Node,
     spec: &NewSubproject,
 ) -> Result<SubprojectCreated> {
-    authorize(
-        tx,
-        &env.principal,
-        Action::SubprojectManage,
-        Scope::Node(parent.id),
-    )?;
+    env.require(tx, Action::SubprojectManage, Scope::Node(parent.id))?;
     if parent.is_subproject() {
         return Err(Error::conflict(format!(
             "{} is a subproject and cannot have subprojects",
@@ -735,7 +710,7 @@ fn differences(
 
 /// Read one project or subproject: the principal must reach it.
 pub fn visible(tx: &Tx, env: &Env, node: Node) -> Result<Node> {
-    authorize(tx, &env.principal, Action::Read, Scope::Node(node.id))?;
+    env.require(tx, Action::Read, Scope::Node(node.id))?;
     Ok(node)
 }
 
@@ -789,7 +764,7 @@ pub struct AccountSummary {
 }
 
 pub fn account_summary(tx: &Tx, env: &Env) -> Result<AccountSummary> {
-    authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+    env.require(tx, Action::Read, Scope::Account)?;
     let (projects, subprojects) = tx.count_live_nodes()?;
     Ok(AccountSummary {
         account: account(tx)?,
@@ -819,7 +794,7 @@ pub fn list_subprojects(
             }
             None => {
                 // Nothing of the project is reached: refuse, naming why.
-                authorize(tx, &env.principal, Action::Read, Scope::Node(p.id))?;
+                env.require(tx, Action::Read, Scope::Node(p.id))?;
                 (None, None)
             }
         },
@@ -848,12 +823,7 @@ pub fn list_subprojects(
 
 /// R14: suspend or resume a subproject. Doing it twice changes nothing and is not an error.
 pub fn set_suspended(tx: &Tx, env: &Env, sub: &Node, suspend: bool) -> Result<(Node, bool)> {
-    authorize(
-        tx,
-        &env.principal,
-        Action::SubprojectManage,
-        Scope::Node(sub.id),
-    )?;
+    env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;
     require_live(sub)?;
     let wanted = if suspend {
         Status::Suspended
@@ -889,12 +859,7 @@ pub fn delete_subproject(
     release: bool,
     dry_run: bool,
 ) -> Result<Deletion> {
-    authorize(
-        tx,
-        &env.principal,
-        Action::SubprojectManage,
-        Scope::Node(sub.id),
-    )?;
+    env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;
     require_live(sub)?;
     super::edits::refuse_if_protected(sub, dry_run)?;
     let resources = tx.resources_on(sub.id)?;
@@ -929,12 +894,7 @@ pub fn delete_subproject(
 /// R15: restore a deleted subproject while its name (and external id) is free and its project
 /// is live. Its revoked keys stay revoked.
 pub fn restore_subproject(tx: &Tx, env: &Env, sub: &Node) -> Result<Node> {
-    authorize(
-        tx,
-        &env.principal,
-        Action::SubprojectManage,
-        Scope::Node(sub.id),
-    )?;
+    env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;
     if sub.status != Status::Deleted {
         return Err(
             Error::conflict(format!("subproject {} is not deleted", sub.display_name())).hint(
@@ -1002,7 +962,7 @@ pub fn tree(tx: &Tx, env: &Env, only: Option<&Node>, include_deleted: bool) -> R
     let projects = match only {
         Some(p) => {
             if !shown(p) {
-                authorize(tx, &env.principal, Action::Read, Scope::Node(p.id))?;
+                env.require(tx, Action::Read, Scope::Node(p.id))?;
             }
             vec![p.clone()]
         }

@@ -1,7 +1,7 @@
 //! R20-R22: API keys on a project or a subproject: issued with a secret shown once, listed,
 //! revoked, rotated with a grace period, and expired.
 
-use super::access::{authorize, new_key_id, new_secret, reach, secret_hash, Action, Reach, Scope};
+use super::access::{new_key_id, new_secret, reach, secret_hash, Action, Reach, Scope};
 use super::clock::RealNow;
 use super::hierarchy::{self, require_live};
 use super::model::{ApiKey, KeyRole, KeyState, Node};
@@ -100,12 +100,7 @@ pub fn issue(
     expires_in: Option<i64>,
     role: KeyRole,
 ) -> Result<WithSecret> {
-    authorize(
-        tx,
-        &env.principal,
-        Action::KeyManage,
-        Scope::Node(target.id),
-    )?;
+    env.require(tx, Action::KeyManage, Scope::Node(target.id))?;
     require_live(target)?;
     let name = name.map(|n| Name::parse(n, "key name")).transpose()?;
     if let Some(n) = &name {
@@ -165,12 +160,7 @@ pub fn issue(
 /// R22: a new secret for the key; the old ones end at once, or after `grace` seconds.
 pub fn rotate(tx: &Tx, env: &Env, id: &str, grace: Option<i64>) -> Result<WithSecret> {
     let view = resolve_key_for(tx, env, id)?;
-    authorize(
-        tx,
-        &env.principal,
-        Action::KeyManage,
-        Scope::Node(view.scope.id),
-    )?;
+    env.require(tx, Action::KeyManage, Scope::Node(view.scope.id))?;
     let now = env.now();
     let why = match view.key.state(env.real_now()) {
         KeyState::Active => None,
@@ -208,12 +198,7 @@ pub fn rotate(tx: &Tx, env: &Env, id: &str, grace: Option<i64>) -> Result<WithSe
 /// Revoke a key at once (R22). Revoking a revoked key changes nothing: `false`.
 pub fn revoke(tx: &Tx, env: &Env, id: &str) -> Result<(KeyView, bool)> {
     let view = resolve_key_for(tx, env, id)?;
-    authorize(
-        tx,
-        &env.principal,
-        Action::KeyManage,
-        Scope::Node(view.scope.id),
-    )?;
+    env.require(tx, Action::KeyManage, Scope::Node(view.scope.id))?;
     if let KeyState::Revoked(_) = view.key.state(env.real_now()) {
         return Ok((view, false));
     }
@@ -233,12 +218,7 @@ pub fn revoke(tx: &Tx, env: &Env, id: &str) -> Result<(KeyView, bool)> {
 /// had that name. Whoever may manage the key may rename it.
 pub fn rename(tx: &Tx, env: &Env, id: &str, name: &str) -> Result<(KeyView, bool)> {
     let view = resolve_key(tx, id)?;
-    authorize(
-        tx,
-        &env.principal,
-        Action::KeyManage,
-        Scope::Node(view.scope.id),
-    )?;
+    env.require(tx, Action::KeyManage, Scope::Node(view.scope.id))?;
     let name = Name::parse(name, "key name")?;
     if view.key.name.as_deref() == Some(name.as_str()) {
         return Ok((view, false));
@@ -276,7 +256,7 @@ pub fn rename(tx: &Tx, env: &Env, id: &str, name: &str) -> Result<(KeyView, bool
 
 pub fn show(tx: &Tx, env: &Env, id: &str) -> Result<KeyView> {
     let view = resolve_key_for(tx, env, id)?;
-    authorize(tx, &env.principal, Action::Read, Scope::Node(view.scope.id))?;
+    env.require(tx, Action::Read, Scope::Node(view.scope.id))?;
     Ok(view)
 }
 
@@ -285,7 +265,7 @@ pub fn show(tx: &Tx, env: &Env, id: &str) -> Result<KeyView> {
 pub fn list(tx: &Tx, env: &Env, target: Option<&Node>, all: bool) -> Result<Vec<KeyView>> {
     let (nodes, with_children): (Option<Vec<Uuid>>, bool) = match target {
         Some(t) => {
-            authorize(tx, &env.principal, Action::Read, Scope::Node(t.id))?;
+            env.require(tx, Action::Read, Scope::Node(t.id))?;
             (Some(vec![t.id]), !t.is_subproject())
         }
         None => match reach(tx, &env.principal, Action::Read)? {

@@ -47,6 +47,12 @@ impl Env {
         self.clock.real_now()
     }
 
+    /// Refuse the command unless the acting principal may do `action` on `scope` (R19-R21,
+    /// R35): the first line of every domain operation, saying who may do it.
+    pub fn require(&self, tx: &Tx, action: access::Action, scope: access::Scope) -> Result<()> {
+        access::authorize(tx, &self.principal, action, scope)
+    }
+
     /// Record a change in the audit log (R25), in the change's own transaction.
     pub fn audit(&self, tx: &Tx, action: &str, target: &str, detail: Option<&str>) -> Result<()> {
         self.append(tx, action, target, None, detail)

@@ -10,7 +10,7 @@
 //!   http, 443 for https); names (app, service-api, config) trimmed, compared exactly.
 //! - A resource is named by its id or its value; a value shared by two kinds needs `--kind`.
 
-use super::access::{authorize, reach, Action, Reach, Scope};
+use super::access::{reach, Action, Reach, Scope};
 use super::hierarchy::require_live;
 use super::model::{Node, Resource};
 use super::Env;
@@ -358,19 +358,14 @@ pub fn add(
     kind: ResourceKind,
     raw_value: &str,
 ) -> Result<PlacedResource> {
-    authorize(
-        tx,
-        &env.principal,
-        Action::ResourceManage,
-        Scope::Node(target.id),
-    )?;
+    env.require(tx, Action::ResourceManage, Scope::Node(target.id))?;
     require_live(target)?;
     let value = kind.canonical(raw_value)?;
     if let Some(existing) = tx.resource_by_value(kind.as_str(), &value)? {
         let owner = node_of(tx, &existing)?;
         // Name where it sits only to a principal who may see that place.
         let place = if existing.node_id == target.id
-            || authorize(tx, &env.principal, Action::Read, Scope::Node(owner.id)).is_ok()
+            || env.require(tx, Action::Read, Scope::Node(owner.id)).is_ok()
         {
             format!(" on {}", owner.display_name())
         } else {
@@ -429,18 +424,8 @@ pub fn move_to(
     if across && tree_of(&source) != tree_of(dest) {
         return transfer(tx, env, resource, &source, dest);
     }
-    authorize(
-        tx,
-        &env.principal,
-        Action::ResourceManage,
-        Scope::Node(source.id),
-    )?;
-    authorize(
-        tx,
-        &env.principal,
-        Action::ResourceManage,
-        Scope::Node(dest.id),
-    )?;
+    env.require(tx, Action::ResourceManage, Scope::Node(source.id))?;
+    env.require(tx, Action::ResourceManage, Scope::Node(dest.id))?;
     require_live(dest)?;
     if tree_of(&source) != tree_of(dest) {
         return Err(Error::conflict(format!(
@@ -484,12 +469,7 @@ pub fn move_to(
 /// both projects; keys never. It keeps its id; both sides' histories record the move.
 fn transfer(tx: &Tx, env: &Env, resource: &Resource, source: &Node, dest: &Node) -> Result<Moved> {
     for side in [source, dest] {
-        authorize(
-            tx,
-            &env.principal,
-            Action::ResourceTransfer,
-            Scope::Node(side.id),
-        )?;
+        env.require(tx, Action::ResourceTransfer, Scope::Node(side.id))?;
     }
     require_live(dest)?;
     tx.move_resource(resource.id, dest.id)?;
@@ -518,12 +498,7 @@ fn transfer(tx: &Tx, env: &Env, resource: &Resource, source: &Node, dest: &Node)
 /// R06: remove a resource from where it sits.
 pub fn remove(tx: &Tx, env: &Env, resource: &Resource) -> Result<PlacedResource> {
     let owner = node_of(tx, resource)?;
-    authorize(
-        tx,
-        &env.principal,
-        Action::ResourceManage,
-        Scope::Node(owner.id),
-    )?;
+    env.require(tx, Action::ResourceManage, Scope::Node(owner.id))?;
     tx.delete_resource(resource.id)?;
     env.audit(
         tx,
@@ -545,7 +520,7 @@ pub fn list(
     let kind = kind.map(ResourceKind::as_str);
     match target {
         Some(t) => {
-            authorize(tx, &env.principal, Action::Read, Scope::Node(t.id))?;
+            env.require(tx, Action::Read, Scope::Node(t.id))?;
             tx.placed_resources(Some(t.id), kind)
         }
         None => {

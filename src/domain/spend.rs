@@ -2,7 +2,7 @@
 //! transfers between prepaid billing accounts. Monthly limits themselves are checked where
 //! charges are recorded ([`super::usage`]).
 
-use super::access::{authorize, reach, Action, Reach, Scope};
+use super::access::{reach, Action, Reach, Scope};
 use super::billing::resolve_billing_account;
 use super::clock::Timestamp;
 use super::hierarchy::{require_live, resolve_subproject_for};
@@ -147,12 +147,7 @@ pub fn alert_warning(a: &Alert) -> String {
 
 /// R30: set a subproject's alert thresholds (`50,90`, or `none`).
 pub fn set_alerts(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<(Node, bool)> {
-    authorize(
-        tx,
-        &env.principal,
-        Action::SubprojectManage,
-        Scope::Node(sub.id),
-    )?;
+    env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;
     let thresholds = parse_thresholds(raw).map_err(|e| {
         Error::invalid(format!("alert thresholds {raw:?}: {e}"))
             .hint("write percentages of the limit, like 50,90, or none")
@@ -209,7 +204,7 @@ pub fn list_alerts(
     };
     if let Some(s) = subproject {
         let node = resolve_subproject_for(tx, env, s)?;
-        authorize(tx, &env.principal, Action::Read, Scope::Node(node.id))?;
+        env.require(tx, Action::Read, Scope::Node(node.id))?;
         return tx.list_alerts(after_seq, since, Some(&[node.id]));
     }
     match reach(tx, &env.principal, Action::Read)? {
@@ -228,7 +223,7 @@ pub fn list_alerts(
             tx.list_alerts(after_seq, since, Some(&subs))
         }
         Reach::Nothing => {
-            authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+            env.require(tx, Action::Read, Scope::Account)?;
             Ok(Vec::new())
         }
     }
@@ -285,7 +280,7 @@ pub fn reverse(
     reason: &str,
     key: Option<&str>,
 ) -> Result<Reversed> {
-    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    env.require(tx, Action::BillingManage, Scope::Account)?;
     let charge_id = Uuid::parse_str(charge_ref.trim()).map_err(|_| {
         Error::invalid(format!("{charge_ref:?} is not a charge id"))
             .hint("find it with: acctl usage list TARGET")
@@ -440,7 +435,7 @@ pub fn transfer(
     amount: Amount,
     key: Option<&str>,
 ) -> Result<Transferred> {
-    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    env.require(tx, Action::BillingManage, Scope::Account)?;
     if !amount.is_positive() {
         return Err(Error::invalid("a transfer's amount must be above zero"));
     }

@@ -1,7 +1,7 @@
 //! R10, R12, R13: recording usage as charges (one, or a whole import), listing them, and the
 //! usage report broken down by project, subproject and product.
 
-use super::access::{authorize, reach, Action, Reach, Scope};
+use super::access::{reach, Action, Reach, Scope};
 use super::billing::resolve_billing_account;
 use super::clock::Timestamp;
 use super::hierarchy::{require_live, resolve_target_for};
@@ -323,12 +323,7 @@ fn balance_error(ba: &BillingAccount, amount: Amount, balance: Amount) -> Error 
 /// R10-R12: record a charge against a project or subproject. The check and the write happen in
 /// the caller's one write transaction (`BEGIN IMMEDIATE`), so concurrent charges never overspend.
 pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorded> {
-    authorize(
-        tx,
-        &env.principal,
-        Action::UsageRecord,
-        Scope::Node(target.id),
-    )?;
+    env.require(tx, Action::UsageRecord, Scope::Node(target.id))?;
     if !c.amount.is_positive() {
         return Err(Error::invalid("a charge's amount must be above zero"));
     }
@@ -485,7 +480,7 @@ fn list_all(
     range: Option<(Timestamp, Timestamp)>,
 ) -> Result<Vec<Charge>> {
     if let Some(t) = target {
-        authorize(tx, &env.principal, Action::Read, Scope::Node(t.id))?;
+        env.require(tx, Action::Read, Scope::Node(t.id))?;
         return tx.list_charges(Some(t.id), range);
     }
     // Without a target: the charges of everything the principal reaches.
@@ -627,7 +622,7 @@ pub fn report(
     // Within reach (CLI.md): a key or a user sees the usage of what they reach.
     let r = reach(tx, &env.principal, Action::Read)?;
     if r == Reach::Nothing {
-        authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+        env.require(tx, Action::Read, Scope::Account)?;
     }
     let sums = tx.charge_sums(span.range(), billing.map(|b| b.id), &|t| {
         granularity.bucket(t)
@@ -750,7 +745,7 @@ pub struct CreditLine {
 /// R07/R13/R31: the invoice of a billing account for a month; deleted subprojects' usage
 /// stays; reversals made in the month are credit lines.
 pub fn invoice(tx: &Tx, env: &Env, billing: &BillingAccount, period: Period) -> Result<Invoice> {
-    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    env.require(tx, Action::BillingManage, Scope::Account)?;
     let lines = report(
         tx,
         env,
@@ -1105,12 +1100,7 @@ fn resolve_import_target(
         return Err(Error::invalid("the line names no target"));
     }
     let node = resolve_target_for(tx, env, reference)?;
-    authorize(
-        tx,
-        &env.principal,
-        Action::UsageRecord,
-        Scope::Node(node.id),
-    )?;
+    env.require(tx, Action::UsageRecord, Scope::Node(node.id))?;
     check_target(&node)?;
     // The same node may be named two ways (path and id): share its running total.
     if let Some(i) = states.iter().position(|s| s.node.id == node.id) {

@@ -1,6 +1,6 @@
 //! R17-R19: users and the roles granted to them on the account or on a project.
 
-use super::access::{authorize, reach, Action, Principal, Reach, Scope};
+use super::access::{reach, Action, Principal, Reach, Scope};
 use super::hierarchy::resolve_target_for;
 use super::model::{Grant, Node, Role, User};
 use super::names::fold;
@@ -58,7 +58,7 @@ pub fn as_user(tx: &Tx, email: &str) -> Result<Principal> {
 
 /// Only an admin on the account manages users (R19).
 pub fn add_user(tx: &Tx, env: &Env, email: &str, name: Option<&str>) -> Result<User> {
-    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    env.require(tx, Action::BillingManage, Scope::Account)?;
     let email = parse_email(email)?;
     let name = name
         .map(|n| super::names::Name::parse(n, "user"))
@@ -82,7 +82,7 @@ pub fn add_user(tx: &Tx, env: &Env, email: &str, name: Option<&str>) -> Result<U
 
 /// Change a user's display name (an admin on the account, as for adding users).
 pub fn set_user_name(tx: &Tx, env: &Env, user: &User, name: &str) -> Result<User> {
-    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    env.require(tx, Action::BillingManage, Scope::Account)?;
     let name = super::names::Name::parse(name, "user")?;
     if user.name.as_deref() != Some(name.as_str()) {
         tx.set_user_name(user.id, Some(name.as_str()))?;
@@ -98,13 +98,13 @@ pub fn set_user_name(tx: &Tx, env: &Env, user: &User, name: &str) -> Result<User
 }
 
 pub fn list_users(tx: &Tx, env: &Env) -> Result<Vec<User>> {
-    authorize(tx, &env.principal, Action::Read, Scope::Account)?;
+    env.require(tx, Action::Read, Scope::Account)?;
     tx.list_users()
 }
 
 /// Remove a user and every grant of theirs.
 pub fn remove_user(tx: &Tx, env: &Env, email: &str) -> Result<(User, usize)> {
-    authorize(tx, &env.principal, Action::BillingManage, Scope::Account)?;
+    env.require(tx, Action::BillingManage, Scope::Account)?;
     let user = resolve_user(tx, email)?;
     let grants = tx.list_grants(Some(user.id), None)?.len();
     tx.delete_user(user.id)?;
@@ -171,7 +171,7 @@ pub fn add_grant(
             .hint("roles: viewer, developer, admin")
     })?;
     let at = GrantScope::resolve(tx, env, project)?;
-    authorize(tx, &env.principal, Action::GrantManage, at.scope())?;
+    env.require(tx, Action::GrantManage, at.scope())?;
     at.refuse_subproject()?;
     let user = resolve_user(tx, email)?;
     let before = tx.grant_of(user.id, at.id())?.map(|g| g.role);
@@ -203,7 +203,7 @@ pub fn add_grant(
 /// Take back the grant a user has on the account or a project.
 pub fn revoke_grant(tx: &Tx, env: &Env, email: &str, project: Option<&str>) -> Result<Grant> {
     let at = GrantScope::resolve(tx, env, project)?;
-    authorize(tx, &env.principal, Action::GrantManage, at.scope())?;
+    env.require(tx, Action::GrantManage, at.scope())?;
     let user = resolve_user(tx, email)?;
     let Some(g) = tx.grant_of(user.id, at.id())? else {
         return Err(
@@ -236,7 +236,7 @@ pub fn list_grants(
     let scope = match project {
         Some(p) => {
             let at = GrantScope::resolve(tx, env, Some(p))?;
-            authorize(tx, &env.principal, Action::Read, at.scope())?;
+            env.require(tx, Action::Read, at.scope())?;
             Some(at.id())
         }
         None => None,
