@@ -54,12 +54,7 @@ pub fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<Output> {
     let outcome = run(ctx, &a, &m);
     // A store this command created is removed again when nothing is kept in it.
     if !existed && (outcome.is_err() || a.dry_run) {
-        match &db {
-            Location::Sqlite(path) => remove_store(path),
-            Location::Postgres(_) => {
-                let _ = Store::discard_if_empty(&db);
-            }
-        }
+        let _ = Store::discard_created(&db);
     }
     outcome
 }
@@ -198,13 +193,4 @@ fn secrets_text(plan: &Plan) -> String {
         text.push_str(&format!("{}\t{}\t{}\t{}\n", k.name, k.tier, k.id, k.secret));
     }
     text
-}
-
-/// Remove a store file (and its WAL companions) that this command created.
-fn remove_store(db: &Path) {
-    for suffix in ["", "-wal", "-shm"] {
-        let mut p = db.as_os_str().to_owned();
-        p.push(suffix);
-        let _ = std::fs::remove_file(PathBuf::from(p));
-    }
 }

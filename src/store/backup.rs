@@ -61,7 +61,7 @@ impl Store {
             err
         };
         remove_quietly(tmp);
-        create_private(tmp)?;
+        super::sqlite::create_private(tmp)?;
         let mut dst = Connection::open(tmp).map_err(context)?;
         {
             let backup = Backup::new(conn, &mut dst).map_err(context)?;
@@ -195,20 +195,6 @@ fn remove_stale(dest: &Path) {
             remove_quietly(&entry.path());
         }
     }
-}
-
-/// An empty file that only its owner may read: backups hold everything the store holds.
-fn create_private(path: &Path) -> Result<()> {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    opts.open(path)
-        .map(drop)
-        .map_err(|e| Error::internal(format!("cannot create {}: {e}", path.display())))
 }
 
 fn sidecar(path: &Path, suffix: &str) -> PathBuf {

@@ -226,11 +226,7 @@ impl Store {
             Backend::Sqlite(conn) => {
                 drop(conn);
                 if let Location::Sqlite(path) = &self.location {
-                    for suffix in ["", "-wal", "-shm"] {
-                        let mut p = path.as_os_str().to_owned();
-                        p.push(suffix);
-                        let _ = std::fs::remove_file(PathBuf::from(p));
-                    }
+                    sqlite::remove_files(path);
                 }
             }
             Backend::Postgres(mut conn) => {
@@ -239,26 +235,39 @@ impl Store {
         }
     }
 
-    /// Remove the store at `location` if it holds nothing at all: what a refused or dry-run
-    /// first `apply` leaves in a PostgreSQL database (its schema, created before the apply's
-    /// transaction). A store with any row in it is left alone.
-    pub fn discard_if_empty(location: &Location) -> Result<()> {
-        let mut store = Store::open(location, OpenMode::Create)?;
-        if store.read(|tx| tx.is_empty_store())? {
-            store.discard();
+    /// Remove a store that a refused or dry-run first command created at `location`: the
+    /// file (and its WAL), whatever it holds; in a PostgreSQL database (which always existed),
+    /// acctl's tables only when they hold no row at all, so a store that was there is never
+    /// touched.
+    pub fn discard_created(location: &Location) -> Result<()> {
+        match location {
+            Location::Sqlite(path) => {
+                sqlite::remove_files(path);
+                Ok(())
+            }
+            Location::Postgres(_) => {
+                let mut store = Store::open(location, OpenMode::Create)?;
+                if store.read(|tx| tx.is_empty_store())? {
+                    store.discard();
+                }
+                Ok(())
+            }
         }
-        Ok(())
     }
 
-    /// Name the store in errors that come from it rather than from the model.
     fn contextualise(&self, e: Error) -> Error {
-        if e.kind == Kind::Internal && !e.message.starts_with("store ") {
-            let mut out = Error::internal(format!("store {}: {}", self.location, e.message));
-            out.hint = e.hint;
-            out
-        } else {
-            e
-        }
+        contextualise(&self.location, e)
+    }
+}
+
+/// Name the store in errors that come from it rather than from the model.
+fn contextualise(store: &dyn fmt::Display, e: Error) -> Error {
+    if e.kind == Kind::Internal && !e.message.starts_with("store ") {
+        let mut out = Error::internal(format!("store {store}: {}", e.message));
+        out.hint = e.hint;
+        out
+    } else {
+        e
     }
 }
 

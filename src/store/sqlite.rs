@@ -46,7 +46,7 @@ pub(super) fn open(path: &Path, mode: OpenMode) -> Result<Connection> {
     } else {
         OpenFlags::SQLITE_OPEN_READ_WRITE
     };
-    let context = |e: Error| contextualise(path, e);
+    let context = |e: Error| super::contextualise(&path.display(), e);
     let conn = Connection::open_with_flags(path, flags)
         .map_err(|e| Error::internal(format!("cannot open store {shown}: {e}")))?;
     configure(&conn).map_err(context)?;
@@ -75,8 +75,18 @@ fn refuse_hard_links(_: &Path, _: &std::fs::Metadata) -> Result<()> {
     Ok(())
 }
 
-/// Create an empty store file readable by its owner alone (the store holds payment details).
-fn create_private(path: &Path) -> Result<()> {
+/// Remove a store file and its WAL companions.
+pub(super) fn remove_files(path: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(std::path::PathBuf::from(p));
+    }
+}
+
+/// Create an empty file readable by its owner alone (a store or a backup holds payment
+/// details and key hashes); one that exists already is left as it is.
+pub(super) fn create_private(path: &Path) -> Result<()> {
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create_new(true);
     #[cfg(unix)]
@@ -116,7 +126,7 @@ fn configure(conn: &Connection) -> Result<()> {
 
 /// Bring the schema up to date, in one exclusive transaction; refuse foreign or newer files.
 fn migrate(conn: &Connection, path: &Path, mode: OpenMode) -> Result<()> {
-    let context = |e: Error| contextualise(path, e);
+    let context = |e: Error| super::contextualise(&path.display(), e);
     let latest = schema::SQLITE.len() as i64;
     let (version, app_id, objects) = header(conn).map_err(context)?;
     let shown = path.display().to_string();
@@ -159,16 +169,6 @@ fn header(conn: &Connection) -> Result<(i64, i64, i64)> {
     let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
     let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
     Ok((version, app_id, objects))
-}
-
-fn contextualise(path: &Path, e: Error) -> Error {
-    if e.kind == crate::error::Kind::Internal && !e.message.starts_with("store ") {
-        let mut out = Error::internal(format!("store {}: {}", path.display(), e.message));
-        out.hint = e.hint;
-        out
-    } else {
-        e
-    }
 }
 
 /// Run `f` in a transaction: `BEGIN IMMEDIATE` for writers (the write lock first, so a check
