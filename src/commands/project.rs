@@ -191,7 +191,7 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<Output> {
             store.read(|tx| {
                 let include_deleted = opts.include_deleted(a.show_deleted);
                 let rows = hierarchy::list_projects(tx, &env, include_deleted, &selector)?;
-                let rows = lists::apply(tx, rows, |(n, _)| n, &opts)?;
+                let rows = lists::apply(rows, |(n, _)| n, &opts);
                 let (list, counts): (Vec<_>, Vec<_>) = rows.into_iter().unzip();
                 Ok(output::projects(&list, &counts))
             })

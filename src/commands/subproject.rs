@@ -265,7 +265,7 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
                         ..NodeFilter::default()
                     },
                 )?;
-                let list = lists::apply(tx, list, |n| n, &opts)?;
+                let list = lists::apply(list, |n| n, &opts);
                 Ok(output::subprojects(&list))
             })
         }

@@ -47,16 +47,10 @@ pub struct NewBillingAccount<'a> {
     pub tax_id: Option<&'a str>,
 }
 
-fn detail(raw: Option<&str>) -> Option<String> {
-    raw.map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-}
-
-/// R40: a billing detail is checked as every stored text is.
-fn check_detail(raw: Option<&str>, what: &str) -> Result<()> {
-    super::names::clean_optional(raw, &format!("the {what}"), super::names::MAX_DETAIL_BYTES)?;
-    Ok(())
+/// R40: a billing detail is checked and kept (trimmed, NFC) as every stored text is; a blank
+/// one is none.
+fn detail(raw: Option<&str>, what: &str) -> Result<Option<String>> {
+    super::names::clean_optional(raw, &format!("the {what}"), super::names::MAX_DETAIL_BYTES)
 }
 
 fn name_free(tx: &Tx, name: &Name, except: Option<Uuid>) -> Result<()> {
@@ -77,9 +71,9 @@ pub fn create(tx: &Tx, env: &Env, spec: &NewBillingAccount) -> Result<BillingAcc
     env.require(tx, Action::BillingManage, Scope::Account)?;
     let name = Name::parse(spec.name, "billing account")?;
     let currency = Currency::parse(spec.currency)?;
-    check_detail(spec.legal_name, "legal name")?;
-    check_detail(spec.address, "address")?;
-    check_detail(spec.tax_id, "tax id")?;
+    let legal_name = detail(spec.legal_name, "legal name")?;
+    let address = detail(spec.address, "address")?;
+    let tax_id = detail(spec.tax_id, "tax id")?;
     name_free(tx, &name, None)?;
     let b = BillingAccount {
         id: Uuid::new_v4(),
@@ -87,9 +81,9 @@ pub fn create(tx: &Tx, env: &Env, spec: &NewBillingAccount) -> Result<BillingAcc
         kind: spec.kind,
         currency,
         balance: (spec.kind == BillingKind::Prepaid).then_some(Amount::ZERO),
-        legal_name: detail(spec.legal_name),
-        address: detail(spec.address),
-        tax_id: detail(spec.tax_id),
+        legal_name,
+        address,
+        tax_id,
         is_default: tx.default_billing_account()?.is_none(),
         created_at: env.now(),
         updated_at: env.now(),
@@ -123,9 +117,14 @@ pub fn update(
     ch: &BillingChanges,
 ) -> Result<(BillingAccount, Vec<String>)> {
     env.require(tx, Action::BillingManage, Scope::Account)?;
-    check_detail(ch.legal_name, "legal name")?;
-    check_detail(ch.address, "address")?;
-    check_detail(ch.tax_id, "tax id")?;
+    // A detail not given keeps its value; one given is checked and kept as every text is.
+    let given = |raw: Option<&str>, kept: &Option<String>, what: &str| match raw {
+        Some(_) => detail(raw, what),
+        None => Ok(kept.clone()),
+    };
+    let legal_name = given(ch.legal_name, &b.legal_name, "legal name")?;
+    let address = given(ch.address, &b.address, "address")?;
+    let tax_id = given(ch.tax_id, &b.tax_id, "tax id")?;
     let name = match ch.name {
         Some(n) => {
             let n = Name::parse(n, "billing account")?;
@@ -134,11 +133,6 @@ pub fn update(
         }
         None => Name::parse(&b.name, "billing account")?,
     };
-    let legal_name = ch
-        .legal_name
-        .map_or(b.legal_name.clone(), |s| detail(Some(s)));
-    let address = ch.address.map_or(b.address.clone(), |s| detail(Some(s)));
-    let tax_id = ch.tax_id.map_or(b.tax_id.clone(), |s| detail(Some(s)));
     let mut changed = Vec::new();
     if name.as_str() != b.name {
         changed.push(format!("name {:?}", name.as_str()));

@@ -3,9 +3,7 @@
 
 use super::model::{Node, Status};
 use super::names::fold;
-use super::usage::spent_in_limit_period;
 use crate::error::{Error, Result};
-use crate::store::Tx;
 
 /// How a list is ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -54,21 +52,14 @@ pub fn parse_percent(raw: &str) -> Result<u32> {
 }
 
 /// Whether `sub` has spent at least `percent` of its credit limit in the limit's period.
-pub fn is_over(tx: &Tx, sub: &Node, percent: u32) -> Result<bool> {
-    let Some(limit) = sub.credit_limit else {
-        return Ok(false);
-    };
-    let spent = spent_in_limit_period(tx, sub)?;
-    Ok(i128::from(spent.micros()) * 100 >= i128::from(limit.micros()) * i128::from(percent))
+/// The same test as an alert threshold's (R30), on the spending the limit counts (R29).
+pub fn is_over(sub: &Node, percent: u32) -> bool {
+    sub.credit_limit
+        .is_some_and(|limit| super::spend::reaches(sub.spent_in_limit_period(), limit, percent))
 }
 
 /// Filter, order and cut `items` (each holding a node) as `opts` say.
-pub fn apply<T>(
-    tx: &Tx,
-    items: Vec<T>,
-    node: impl Fn(&T) -> &Node,
-    opts: &ListOptions,
-) -> Result<Vec<T>> {
+pub fn apply<T>(items: Vec<T>, node: impl Fn(&T) -> &Node, opts: &ListOptions) -> Vec<T> {
     let needle = opts.name_contains.as_deref().map(fold);
     let mut kept = Vec::with_capacity(items.len());
     for item in items {
@@ -83,7 +74,7 @@ pub fn apply<T>(
             continue;
         }
         if let Some(p) = opts.over {
-            if !is_over(tx, n, p)? {
+            if !is_over(n, p) {
                 continue;
             }
         }
@@ -98,5 +89,5 @@ pub fn apply<T>(
     if let Some(n) = opts.limit {
         kept.truncate(n);
     }
-    Ok(kept)
+    kept
 }

@@ -261,13 +261,21 @@ pub fn parse_reason(raw: &str) -> Result<String> {
         return Err(Error::invalid("a reversal needs a reason")
             .hint("say why, e.g. --reason \"duplicate charge, ticket 4711\""));
     }
-    if s.chars().count() > 1000 || s.chars().any(char::is_control) {
-        return Err(Error::invalid(
-            "a reason is at most 1000 characters, without control characters",
-        ));
+    // The one check of stored text (R40): no control or bidirectional characters, not
+    // invisible-only, kept in NFC.
+    let s = super::names::clean_text(s, "the reason", MAX_REASON_CHARS * 4)?;
+    if s.chars().count() > MAX_REASON_CHARS {
+        return Err(Error::invalid(format!(
+            "the reason is too long: {} characters, at most {MAX_REASON_CHARS}",
+            s.chars().count()
+        ))
+        .hint("say why in a sentence; put details in the ticket the reason names"));
     }
-    Ok(s.to_string())
+    Ok(s)
 }
+
+/// How long a reversal's reason may be (the store checks it too).
+const MAX_REASON_CHARS: usize = 1000;
 
 /// R31: reverse a charge, by `amount` or by what is left of it. The subproject's spending
 /// (total, and that of the charge's month) falls, a prepaid balance is refunded, the charge

@@ -438,13 +438,6 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
     })
 }
 
-/// What a subproject has spent in its credit limit's period: the one place that decides which
-/// spending a limit counts (`--over`): the total spent for a lifetime limit, the current
-/// month's spending for a monthly one (R29).
-pub fn spent_in_limit_period(_tx: &Tx, sub: &Node) -> Result<Amount> {
-    Ok(sub.spent_in_limit_period())
-}
-
 /// Charges on one target (or all), in a span (or all time), oldest first; with `limit`, only
 /// the newest `limit` of them (as `audit list --limit`).
 pub fn list(
