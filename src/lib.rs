@@ -23,9 +23,10 @@ use std::process::ExitCode;
 /// Parse the command line, run the command, print its result or its error, and give the exit
 /// code: the whole life of one `acctl` process.
 pub fn run() -> ExitCode {
-    // An empty ACCTL_OUTPUT or ACCTL_CONFIG means unset (CLI.md), as a script's `VAR=` does;
-    // clap would otherwise take "" as the value. Done before any thread exists.
-    for var in ["ACCTL_OUTPUT", "ACCTL_CONFIG"] {
+    // An empty ACCTL_OUTPUT, ACCTL_CONFIG or ACCTL_DB means unset (CLI.md), as a script's
+    // `VAR=` does; clap would otherwise take "" as the value. Done before any thread exists.
+    // (ACCTL_KEY is not among them: set but empty, it is a malformed key, R39.)
+    for var in ["ACCTL_OUTPUT", "ACCTL_CONFIG", "ACCTL_DB"] {
         if std::env::var_os(var).is_some_and(|v| v.is_empty()) {
             std::env::remove_var(var);
         }

@@ -6,7 +6,7 @@ use crate::domain::clock::parse_duration;
 use crate::domain::hierarchy;
 use crate::domain::keys;
 use crate::domain::model::KeyRole;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::{self, Output};
 use crate::store::OpenMode;
 use clap::{Args, Subcommand};
@@ -84,7 +84,10 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
                 .as_deref()
                 .map(|d| parse_duration(d, "--expires-in"))
                 .transpose()?;
-            let role = KeyRole::parse(&a.role).unwrap_or_default();
+            let role = KeyRole::parse(&a.role).ok_or_else(|| {
+                Error::invalid(format!("{:?} is not a key role", a.role))
+                    .hint("a key's role is full, usage or read")
+            })?;
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             with_secret_file(a.secret_out.as_deref(), |file| {
                 let w = store.write(|tx| {

@@ -53,10 +53,10 @@ impl Ctx {
         let config_location = ConfigLocation::find(g.config.as_deref());
         let config = config_location.load()?;
         let format = g.output.or(config.output).unwrap_or(OutputFormat::Table);
-        // An empty ACCTL_DB counts as unset, like an empty ACCTL_OUTPUT.
+        // An empty ACCTL_DB was taken as unset before parsing (lib.rs); so is an empty `db`
+        // in the config file.
         let named =
             g.db.clone()
-                .filter(|p| !p.as_os_str().is_empty())
                 .or_else(|| config.db.clone().filter(|s| !s.is_empty()).map(Into::into));
         let db = match named {
             Some(p) => Some(Location::from_path(&p)?),

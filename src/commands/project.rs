@@ -227,7 +227,7 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<Output> {
                 protect: protection(a.protect, a.unprotect),
             };
             let (n, b, changes) = store.write(|tx| {
-                let p = hierarchy::resolve_project(tx, &a.project)?;
+                let p = hierarchy::resolve_project_for(tx, &env, &a.project)?;
                 let (n, changes) = edits::update(tx, &env, &p, &edit)?;
                 Ok((n.clone(), billing_name(tx, &n)?, changes))
             })?;

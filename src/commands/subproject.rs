@@ -286,7 +286,7 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
                 protect: super::project::protection(a.protect, a.unprotect),
             };
             let (n, changes) = store.write(|tx| {
-                let s = hierarchy::resolve_subproject(tx, &a.sub)?;
+                let s = hierarchy::resolve_subproject_for(tx, &env, &a.sub)?;
                 edits::update(tx, &env, &s, &edit)
             })?;
             Ok(super::project::updated(
