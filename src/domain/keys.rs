@@ -217,7 +217,7 @@ pub fn revoke(tx: &Tx, env: &Env, id: &str) -> Result<(KeyView, bool)> {
 /// Rename a key: the name must be free among the live keys of its tier. `false`: it already
 /// had that name. Whoever may manage the key may rename it.
 pub fn rename(tx: &Tx, env: &Env, id: &str, name: &str) -> Result<(KeyView, bool)> {
-    let view = resolve_key(tx, id)?;
+    let view = resolve_key_for(tx, env, id)?;
     env.require(tx, Action::KeyManage, Scope::Node(view.scope.id))?;
     let name = Name::parse(name, "key name")?;
     if view.key.name.as_deref() == Some(name.as_str()) {

@@ -649,3 +649,13 @@ fn r25_audit_list_by_id_or_path_finds_entries_from_before_a_rename() {
     assert_eq!(e[0]["target_id"], acme.as_str());
     s.ok(&["audit", "verify"]);
 }
+
+#[test]
+fn r24_key_rename_answers_a_key_out_of_reach_as_not_found() {
+    let s = Sandbox::new();
+    s.ok(&["project", "create", "prod"]);
+    s.ok(&["project", "create", "dev"]);
+    let (other, _) = s.issue_key("dev");
+    let (_, secret) = s.issue_key("prod");
+    s.refused_key_unseen(&secret, &["key", "rename", &other, "mine-now"]);
+}
