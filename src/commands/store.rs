@@ -36,7 +36,7 @@ pub fn run(ctx: &Ctx, cmd: StoreCommand) -> Result<Output> {
 fn copy(ctx: &Ctx, a: CopyArgs) -> Result<Output> {
     let src_at = Location::parse(&a.src)?;
     let dst_at = Location::parse(&a.dst)?;
-    if same_store(&src_at, &dst_at) {
+    if src_at.same_store(&dst_at) {
         return Err(
             Error::invalid("the source and the destination are the same store")
                 .hint("name another file or database as the destination"),
@@ -68,16 +68,5 @@ fn copy(ctx: &Ctx, a: CopyArgs) -> Result<Output> {
             }
             Err(e)
         }
-    }
-}
-
-fn same_store(a: &Location, b: &Location) -> bool {
-    match (a, b) {
-        (Location::Sqlite(x), Location::Sqlite(y)) => {
-            x == y
-                || matches!((std::fs::canonicalize(x), std::fs::canonicalize(y)), (Ok(x), Ok(y)) if x == y)
-        }
-        (Location::Postgres(x), Location::Postgres(y)) => x == y,
-        _ => false,
     }
 }

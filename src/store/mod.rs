@@ -87,6 +87,16 @@ impl Location {
         }
     }
 
+    /// Whether two locations name one store: the same file (through any path to it), or the
+    /// same URL.
+    pub fn same_store(&self, other: &Location) -> bool {
+        match (self, other) {
+            (Location::Sqlite(a), Location::Sqlite(b)) => a == b || backup::same_file(a, b),
+            (Location::Postgres(a), Location::Postgres(b)) => a == b,
+            _ => false,
+        }
+    }
+
     pub fn is_postgres(&self) -> bool {
         matches!(self, Location::Postgres(_))
     }
