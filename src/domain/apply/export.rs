@@ -1,0 +1,169 @@
+//! Exporting: the live structure as a manifest.
+
+use crate::domain::access::{Action, Scope};
+use crate::domain::hierarchy;
+use crate::domain::model::{KeyRole, LimitPeriod, Node, Status, DEFAULT_THRESHOLDS};
+use crate::domain::Env;
+use crate::error::Result;
+use crate::manifest::{
+    AccountSpec, BillingSpec, GrantSpec, KeySpec, Loc, Manifest, ProjectSpec, QuotaSpecs,
+    ResourceSpec, SubprojectSpec, UserSpec,
+};
+use crate::store::{KeyFilter, NodeFilter, Tx};
+use std::collections::HashMap;
+
+/// The live structure as a manifest, in a stable order (by name): deleted projects and
+/// subprojects, revoked and expired keys, unnamed keys (a manifest names keys) and grants on
+/// deleted projects are left out. Needs read access to the whole account.
+pub fn export(tx: &Tx, env: &Env) -> Result<Manifest> {
+    env.require(tx, Action::Read, Scope::Account)?;
+    let here = Loc {
+        file: "export".into(),
+        line: 0,
+        col: 0,
+    };
+    let account = hierarchy::account(tx)?;
+    let bas = tx.list_billing_accounts()?;
+    let ba_names: HashMap<uuid::Uuid, String> =
+        bas.iter().map(|b| (b.id, b.name.clone())).collect();
+    let projects = tx.list_nodes(&NodeFilter {
+        parent: Some(None),
+        ..NodeFilter::default()
+    })?;
+    let project_names: HashMap<uuid::Uuid, String> =
+        projects.iter().map(|p| (p.id, p.name.clone())).collect();
+    let mut subs: HashMap<uuid::Uuid, Vec<Node>> = HashMap::new();
+    for s in tx.list_nodes(&NodeFilter::default())? {
+        if let Some(p) = s.parent_id {
+            subs.entry(p).or_default().push(s);
+        }
+    }
+    let mut keys: HashMap<uuid::Uuid, Vec<KeySpec>> = HashMap::new();
+    // Every key, kept when in force by the domain's one key-state rule (R38).
+    for k in tx.list_keys(&KeyFilter {
+        nodes: None,
+        with_children: false,
+    })? {
+        if !k.is_active(env.real_now()) {
+            continue;
+        }
+        if let Some(name) = k.name {
+            keys.entry(k.node_id).or_default().push(KeySpec {
+                loc: here.clone(),
+                name,
+                role: (k.role != KeyRole::Full).then(|| k.role.as_str().to_string()),
+            });
+        }
+    }
+    for list in keys.values_mut() {
+        list.sort_by(|a, b| a.name.cmp(&b.name));
+    }
+    let resources_of = |id: uuid::Uuid| -> Result<Vec<ResourceSpec>> {
+        let mut list = tx.resources_on(id)?;
+        list.sort_by(|a, b| (&a.kind, &a.value).cmp(&(&b.kind, &b.value)));
+        Ok(list
+            .into_iter()
+            .map(|r| ResourceSpec {
+                loc: here.clone(),
+                kind: r.kind,
+                value: r.value,
+            })
+            .collect())
+    };
+    let mut user_specs = Vec::new();
+    for u in tx.list_users()? {
+        let grants = tx
+            .list_grants(Some(u.id), None)?
+            .into_iter()
+            .filter_map(|g| {
+                let project = match g.project_id {
+                    None => None,
+                    Some(id) => Some(project_names.get(&id)?.clone()),
+                };
+                Some(GrantSpec {
+                    loc: here.clone(),
+                    role: g.role.as_str().to_string(),
+                    project,
+                })
+            })
+            .collect();
+        user_specs.push(UserSpec {
+            loc: here.clone(),
+            email: u.email,
+            name: u.name,
+            grants,
+        });
+    }
+    let mut project_specs = Vec::with_capacity(projects.len());
+    for p in &projects {
+        let mut sub_specs = Vec::new();
+        for s in subs.remove(&p.id).unwrap_or_default() {
+            sub_specs.push(SubprojectSpec {
+                loc: here.clone(),
+                credit_limit: s
+                    .credit_limit
+                    .map(|l| (l.format(&s.currency), here.clone())),
+                limit_period: (s.limit_period != LimitPeriod::Lifetime)
+                    .then(|| (s.limit_period, here.clone())),
+                alert_thresholds: (s.alert_thresholds != DEFAULT_THRESHOLDS)
+                    .then(|| (s.alert_thresholds.clone(), here.clone())),
+                suspended: (s.status == Status::Suspended).then_some(true),
+                protected: s.protected.then_some(true),
+                remove_labels: Vec::new(),
+                resources: resources_of(s.id)?,
+                keys: keys.remove(&s.id).unwrap_or_default(),
+                name: s.name,
+                external_id: s.external_id,
+                labels: s.labels,
+            });
+        }
+        project_specs.push(ProjectSpec {
+            loc: here.clone(),
+            name: p.name.clone(),
+            billing_account: p
+                .billing_account_id
+                .and_then(|id| ba_names.get(&id))
+                .map(|n| (n.clone(), here.clone())),
+            labels: p.labels.clone(),
+            remove_labels: Vec::new(),
+            protected: p.protected.then_some(true),
+            resources: resources_of(p.id)?,
+            keys: keys.remove(&p.id).unwrap_or_default(),
+            subprojects: sub_specs,
+        });
+    }
+    Ok(Manifest {
+        file: "export".into(),
+        account: Some(AccountSpec {
+            loc: here.clone(),
+            name: account.name,
+            quotas: QuotaSpecs {
+                subprojects_per_project: account
+                    .quotas
+                    .subprojects_per_project
+                    .map(|n| (Some(n), here.clone())),
+                keys_per_target: account
+                    .quotas
+                    .keys_per_target
+                    .map(|n| (Some(n), here.clone())),
+            },
+        }),
+        billing_accounts: bas
+            .into_iter()
+            .map(|b| BillingSpec {
+                loc: here.clone(),
+                kind: b.kind.as_str().to_string(),
+                kind_loc: here.clone(),
+                currency: b.currency.to_string(),
+                currency_loc: here.clone(),
+                default: b.is_default,
+                legal_name: b.legal_name,
+                address: b.address,
+                tax_id: b.tax_id,
+                name: b.name,
+            })
+            .collect(),
+        users: user_specs,
+        projects: project_specs,
+    })
+}

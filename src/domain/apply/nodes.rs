@@ -1,0 +1,363 @@
+//! Carrying a manifest out: projects, subprojects and what they hold.
+
+use super::*;
+use crate::domain::access::{Action, Scope};
+use crate::domain::billing;
+use crate::domain::hierarchy::{self, NewSubproject};
+use crate::domain::keys;
+use crate::domain::model::{format_thresholds, Node, Status};
+use crate::domain::money::Amount;
+use crate::domain::names::{fold, parse_external_id, Name};
+use crate::domain::resources;
+use crate::domain::spend;
+use crate::domain::Env;
+use crate::error::{Error, Result};
+use crate::manifest::{KeySpec, ProjectSpec, ResourceSpec, SubprojectSpec};
+use crate::store::{NodeFilter, Tx};
+use std::collections::HashMap;
+
+pub(super) fn project(
+    tx: &Tx,
+    env: &Env,
+    p: &ProjectSpec,
+    plan: &mut Plan,
+    done: &mut u64,
+    progress: &mut dyn FnMut(u64),
+) -> Result<()> {
+    let name = Name::parse(&p.name, "project").map_err(|e| at(&p.loc, e))?;
+    let ba = match &p.billing_account {
+        Some((b, loc)) => Some(billing::resolve_billing_account(tx, b).map_err(|e| at(loc, e))?),
+        None => None,
+    };
+    let (node, created) = match tx.live_project_by_key(&name.key())? {
+        None => {
+            let n = hierarchy::create_project(
+                tx,
+                env,
+                name.as_str(),
+                ba.as_ref().map(|b| b.name.as_str()),
+                &p.labels,
+            )
+            .map_err(|e| at(&p.loc, e))?;
+            let bname = match &ba {
+                Some(b) => b.name.clone(),
+                None => billing::default_billing_account(tx)?.name,
+            };
+            let mut fields = vec![set("billing_account", bname)];
+            if !p.labels.is_empty() {
+                fields.push(set("labels", labels_text(&p.labels)));
+            }
+            let n = protection(tx, env, n, p.protected, &p.loc, &mut fields)?;
+            plan.create("project", n.name.clone(), n.id.to_string(), fields);
+            (n, true)
+        }
+        Some(mut n) => {
+            env.require(tx, Action::Read, Scope::Node(n.id))
+                .map_err(|e| at(&p.loc, e))?;
+            let mut fields = Vec::new();
+            if let (Some(b), Some((_, loc))) = (&ba, &p.billing_account) {
+                if n.billing_account_id != Some(b.id) {
+                    let from = match n.billing_account_id {
+                        Some(id) => tx
+                            .billing_account_by_id(id)?
+                            .map_or_else(|| id.to_string(), |x| x.name),
+                        None => "none".into(),
+                    };
+                    n = billing::link(tx, env, &n.id.to_string(), b)
+                        .map_err(|e| at(loc, e))?
+                        .0;
+                    fields.push(changed("billing_account", from, b.name.clone()));
+                }
+            }
+            let merged = edited_labels(&n.labels, &p.labels, &p.remove_labels);
+            if merged != n.labels {
+                fields.push(changed(
+                    "labels",
+                    labels_text(&n.labels),
+                    labels_text(&merged),
+                ));
+                n = hierarchy::set_labels(tx, env, &n, &merged).map_err(|e| at(&p.loc, e))?;
+            }
+            n = protection(tx, env, n, p.protected, &p.loc, &mut fields)?;
+            plan.update("project", n.name.clone(), n.id.to_string(), fields);
+            (n, false)
+        }
+    };
+    items(tx, env, &node, &p.resources, &p.keys, plan)?;
+    *done += 1;
+    progress(*done);
+    // The project's subprojects, found by external id and by name in one read.
+    let existing = if created {
+        Vec::new()
+    } else {
+        tx.list_nodes(&NodeFilter {
+            parent: Some(Some(node.id)),
+            ..NodeFilter::default()
+        })?
+    };
+    let mut by_name: HashMap<String, usize> = HashMap::with_capacity(existing.len());
+    let mut by_external: HashMap<String, usize> = HashMap::new();
+    for (i, s) in existing.iter().enumerate() {
+        by_name.insert(fold(&s.name), i);
+        if let Some(x) = &s.external_id {
+            by_external.insert(x.clone(), i);
+        }
+    }
+    for s in &p.subprojects {
+        let external = s
+            .external_id
+            .as_deref()
+            .map(parse_external_id)
+            .transpose()
+            .map_err(|e| at(&s.loc, e))?;
+        let sname = Name::parse(&s.name, "subproject").map_err(|e| at(&s.loc, e))?;
+        let found = external
+            .as_ref()
+            .and_then(|x| by_external.get(x))
+            .or_else(|| by_name.get(&sname.key()))
+            .map(|&i| &existing[i]);
+        let sub = match found {
+            None => create_subproject(tx, env, &node, s, &sname, external.as_deref(), plan)?,
+            Some(n) => update_subproject(tx, env, n, s, &sname, external.as_deref(), plan)?,
+        };
+        items(tx, env, &sub, &s.resources, &s.keys, plan)?;
+        *done += 1;
+        progress(*done);
+    }
+    Ok(())
+}
+
+pub(super) fn create_subproject(
+    tx: &Tx,
+    env: &Env,
+    parent: &Node,
+    s: &SubprojectSpec,
+    name: &Name,
+    external: Option<&str>,
+    plan: &mut Plan,
+) -> Result<Node> {
+    let created = hierarchy::create_subproject(
+        tx,
+        env,
+        parent,
+        &NewSubproject {
+            name: name.as_str(),
+            external_id: external,
+            credit_limit: s.credit_limit.as_ref().map(|(c, _)| c.as_str()),
+            labels: &s.labels,
+            if_not_exists: false,
+        },
+    )
+    .map_err(|e| at(&s.loc, e))?;
+    let mut node = created.node;
+    let mut fields = Vec::new();
+    if let Some(x) = &node.external_id {
+        fields.push(set("external_id", x.clone()));
+    }
+    if let Some(l) = node.credit_limit {
+        fields.push(set("credit_limit", l.format(&node.currency)));
+    }
+    if !node.labels.is_empty() {
+        fields.push(set("labels", labels_text(&node.labels)));
+    }
+    if let Some((period, loc)) = &s.limit_period {
+        if *period != node.limit_period {
+            let limit = node
+                .credit_limit
+                .map_or_else(|| "none".to_string(), |l| l.format(&node.currency));
+            node = billing::set_credit_limit(tx, env, &node, &limit, Some(*period))
+                .map_err(|e| at(loc, e))?
+                .0;
+            fields.push(set("limit_period", period.as_str()));
+        }
+    }
+    if let Some((t, loc)) = &s.alert_thresholds {
+        if *t != node.alert_thresholds {
+            node = spend::set_alerts(tx, env, &node, &format_thresholds(t))
+                .map_err(|e| at(loc, e))?
+                .0;
+            fields.push(set("alert_thresholds", thresholds_field(t)));
+        }
+    }
+    if s.suspended == Some(true) {
+        node = hierarchy::set_suspended(tx, env, &node, true)
+            .map_err(|e| at(&s.loc, e))?
+            .0;
+        fields.push(set("status", "suspended"));
+    }
+    let node = protection(tx, env, node, s.protected, &s.loc, &mut fields)?;
+    plan.create("subproject", node.path(), node.id.to_string(), fields);
+    Ok(node)
+}
+
+pub(super) fn update_subproject(
+    tx: &Tx,
+    env: &Env,
+    existing: &Node,
+    s: &SubprojectSpec,
+    name: &Name,
+    external: Option<&str>,
+    plan: &mut Plan,
+) -> Result<Node> {
+    env.require(tx, Action::Read, Scope::Node(existing.id))
+        .map_err(|e| at(&s.loc, e))?;
+    let mut n = existing.clone();
+    let mut fields = Vec::new();
+    if let Some(x) = external {
+        match &n.external_id {
+            Some(have) if have != x => {
+                return Err(at(
+                    &s.loc,
+                    Error::conflict(format!(
+                        "subproject {} has the external id {have:?}; the manifest says {x:?}",
+                        n.path()
+                    ))
+                    .hint("an external id is set once; give the one it has, or none"),
+                ))
+            }
+            Some(_) => {}
+            None => {
+                n = hierarchy::set_external_id(tx, env, &n, x).map_err(|e| at(&s.loc, e))?;
+                fields.push(changed("external_id", "none", x));
+            }
+        }
+    }
+    if n.name != name.as_str() {
+        let from = n.name.clone();
+        n = hierarchy::rename(tx, env, &n, name.as_str()).map_err(|e| at(&s.loc, e))?;
+        fields.push(changed("name", from, n.name.clone()));
+    }
+    if let Some((raw, loc)) = &s.credit_limit {
+        let limit = Amount::parse_non_negative(raw, "a credit limit").map_err(|e| at(loc, e))?;
+        if n.credit_limit != Some(limit) {
+            let from = n
+                .credit_limit
+                .map_or_else(|| "none".to_string(), |l| l.format(&n.currency));
+            n = billing::set_credit_limit(tx, env, &n, raw, None)
+                .map_err(|e| at(loc, e))?
+                .0;
+            fields.push(changed("credit_limit", from, limit.format(&n.currency)));
+        }
+    }
+    if let Some((period, loc)) = &s.limit_period {
+        if *period != n.limit_period {
+            let from = n.limit_period.as_str();
+            let limit = n
+                .credit_limit
+                .map_or_else(|| "none".to_string(), |l| l.format(&n.currency));
+            n = billing::set_credit_limit(tx, env, &n, &limit, Some(*period))
+                .map_err(|e| at(loc, e))?
+                .0;
+            fields.push(changed("limit_period", from, period.as_str()));
+        }
+    }
+    if let Some((t, loc)) = &s.alert_thresholds {
+        if *t != n.alert_thresholds {
+            let from = thresholds_field(&n.alert_thresholds);
+            n = spend::set_alerts(tx, env, &n, &format_thresholds(t))
+                .map_err(|e| at(loc, e))?
+                .0;
+            fields.push(changed("alert_thresholds", from, thresholds_field(t)));
+        }
+    }
+    let merged = edited_labels(&n.labels, &s.labels, &s.remove_labels);
+    if merged != n.labels {
+        fields.push(changed(
+            "labels",
+            labels_text(&n.labels),
+            labels_text(&merged),
+        ));
+        n = hierarchy::set_labels(tx, env, &n, &merged).map_err(|e| at(&s.loc, e))?;
+    }
+    if let Some(suspend) = s.suspended {
+        if (n.status == Status::Suspended) != suspend {
+            let from = n.status.as_str();
+            n = hierarchy::set_suspended(tx, env, &n, suspend)
+                .map_err(|e| at(&s.loc, e))?
+                .0;
+            fields.push(changed("status", from, n.status.as_str()));
+        }
+    }
+    n = protection(tx, env, n, s.protected, &s.loc, &mut fields)?;
+    plan.update("subproject", n.path(), n.id.to_string(), fields);
+    Ok(n)
+}
+
+/// The resources and keys the manifest puts on a project or subproject.
+pub(super) fn items(
+    tx: &Tx,
+    env: &Env,
+    node: &Node,
+    resources: &[ResourceSpec],
+    keys: &[KeySpec],
+    plan: &mut Plan,
+) -> Result<()> {
+    for r in resources {
+        let (kind, value) = resource_of(r)?;
+        match tx.resource_by_value(kind.as_str(), &value)? {
+            Some(have) if have.node_id == node.id => {}
+            Some(have) => {
+                let moved =
+                    resources::move_to(tx, env, &have, node, false).map_err(|e| at(&r.loc, e))?;
+                plan.update(
+                    "resource",
+                    moved.placed.label(),
+                    have.id.to_string(),
+                    vec![changed("on", moved.from, node.path())],
+                );
+            }
+            None => {
+                let placed =
+                    resources::add(tx, env, node, kind, &value).map_err(|e| at(&r.loc, e))?;
+                plan.create(
+                    "resource",
+                    placed.label(),
+                    placed.resource.id.to_string(),
+                    vec![set("on", node.path())],
+                );
+            }
+        }
+    }
+    for k in keys {
+        let name = Name::parse(&k.name, "key name").map_err(|e| at(&k.loc, e))?;
+        let role = key_role_of(k)?;
+        if let Some(have) = tx.live_key_by_name(node.id, name.as_str())? {
+            // Keys that exist by name and tier are left alone; a role is never changed in
+            // place, since scripts hold the key's secret (R35).
+            if k.role.is_some() && have.role != role {
+                return Err(at(
+                    &k.loc,
+                    Error::conflict(format!(
+                        "key {} ({:?} on {}) has the role {}; the manifest says {}",
+                        have.id,
+                        name.as_str(),
+                        node.path(),
+                        have.role.as_str(),
+                        role.as_str()
+                    ))
+                    .hint(format!(
+                        "a key's role never changes: revoke it (acctl key revoke {}) and apply again to issue a new one",
+                        have.id
+                    )),
+                ));
+            }
+            continue;
+        }
+        let issued = keys::issue(tx, env, node, Some(name.as_str()), None, role)
+            .map_err(|e| at(&k.loc, e))?;
+        plan.create(
+            "key",
+            name.as_str().to_string(),
+            issued.view.key.id.clone(),
+            vec![set("on", node.path())],
+        );
+        plan.secrets.push(IssuedKey {
+            name: name.as_str().to_string(),
+            tier: node.path(),
+            id: issued.view.key.id.clone(),
+            secret: issued.secret,
+            loc: k.loc.clone(),
+        });
+    }
+    Ok(())
+}
