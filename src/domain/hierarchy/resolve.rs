@@ -1,0 +1,173 @@
+//! Looking things up (R05): a project by name or id, a subproject by `project/sub` or id.
+
+use crate::domain::access::{unseen, Sight};
+use crate::domain::model::Node;
+use crate::domain::names::fold;
+use crate::domain::Env;
+use crate::error::{Error, Kind, Result};
+use crate::store::Tx;
+use uuid::Uuid;
+
+/// Lookups through a principal's eyes (R24): `see` gives back a node the principal may know of
+/// and `None` for one it may not, so that the lookup answers as if it did not exist.
+pub type See<'a> = &'a dyn Fn(Node) -> Option<Node>;
+
+/// A lookup that judges no principal sees everything.
+pub(super) fn see_all(n: Node) -> Option<Node> {
+    Some(n)
+}
+
+/// Run the lookup `f` as `env`'s principal sees the store: what it does not reach is not found,
+/// in the same words as what does not exist; a key's attempt on it is audited (R24, R25).
+pub fn seen_by<T>(tx: &Tx, env: &Env, f: impl FnOnce(See) -> Result<T>) -> Result<T> {
+    if env.principal.is_operator() {
+        return f(&see_all);
+    }
+    let sight = Sight::of(tx, &env.principal)?;
+    let hidden = std::cell::RefCell::new(None);
+    let see = |n: Node| {
+        if sight.sees(&n) {
+            Some(n)
+        } else {
+            *hidden.borrow_mut() = Some(n);
+            None
+        }
+    };
+    match f(&see) {
+        Err(e) if e.kind == Kind::NotFound => match hidden.into_inner() {
+            Some(h) => Err(unseen(tx, &env.principal, e, &h)?),
+            None => Err(e),
+        },
+        other => other,
+    }
+}
+
+/// A live project by name, or any project by id.
+pub fn resolve_project(tx: &Tx, reference: &str) -> Result<Node> {
+    resolve_project_in(tx, reference, &see_all)
+}
+
+/// [`resolve_project`] as the principal sees the store (R24).
+pub fn resolve_project_for(tx: &Tx, env: &Env, reference: &str) -> Result<Node> {
+    seen_by(tx, env, |see| resolve_project_in(tx, reference, see))
+}
+
+pub(super) fn resolve_project_in(tx: &Tx, reference: &str, see: See) -> Result<Node> {
+    let reference = reference.trim();
+    if let Ok(id) = Uuid::parse_str(reference) {
+        match tx.node_by_id(id)?.and_then(see) {
+            Some(n) if !n.is_subproject() => return Ok(n),
+            Some(n) => {
+                return Err(Error::invalid(format!(
+                    "{} is a subproject ({}), not a project",
+                    id,
+                    n.display_name()
+                )))
+            }
+            None => {}
+        }
+    }
+    if reference.contains('/') {
+        return Err(Error::invalid(format!(
+            "{reference:?} names a subproject, not a project"
+        )));
+    }
+    tx.live_project_by_key(&fold(reference))?
+        .and_then(see)
+        .ok_or_else(|| {
+            Error::not_found(format!("project {reference:?} not found"))
+                .hint("list them with: acctl project list")
+        })
+}
+
+/// A live subproject by `project/subproject`, or any subproject (deleted ones too) by id.
+pub fn resolve_subproject(tx: &Tx, reference: &str) -> Result<Node> {
+    resolve_subproject_in(tx, reference, &see_all)
+}
+
+/// [`resolve_subproject`] as the principal sees the store (R24).
+pub fn resolve_subproject_for(tx: &Tx, env: &Env, reference: &str) -> Result<Node> {
+    seen_by(tx, env, |see| resolve_subproject_in(tx, reference, see))
+}
+
+pub(super) fn resolve_subproject_in(tx: &Tx, reference: &str, see: See) -> Result<Node> {
+    let reference = reference.trim();
+    if let Ok(id) = Uuid::parse_str(reference) {
+        return match tx.node_by_id(id)?.and_then(see) {
+            Some(n) if n.is_subproject() => Ok(n),
+            Some(n) => Err(Error::invalid(format!(
+                "{id} is a project ({}), not a subproject",
+                n.name
+            ))),
+            None => Err(Error::not_found(format!("subproject {id} not found"))
+                .hint("list them with: acctl subproject list --show-deleted")),
+        };
+    }
+    let Some((project, sub)) = reference.split_once('/') else {
+        return Err(
+            Error::invalid(format!("{reference:?} does not name a subproject"))
+                .hint("name a subproject as project/subproject, or by its id"),
+        );
+    };
+    let parent = resolve_project_in(tx, project, see)?;
+    tx.live_subproject_by_key(parent.id, &fold(sub.trim()))?
+        .and_then(see)
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "subproject {:?} not found",
+                format!("{}/{}", parent.name, sub.trim())
+            ))
+            .hint(format!(
+                "list them with: acctl subproject list {}",
+                parent.name
+            ))
+        })
+}
+
+/// A project or a subproject: `name`, `project/sub`, or an id of either.
+pub fn resolve_target(tx: &Tx, reference: &str) -> Result<Node> {
+    resolve_target_in(tx, reference, &see_all)
+}
+
+/// [`resolve_target`] as the principal sees the store (R24).
+pub fn resolve_target_for(tx: &Tx, env: &Env, reference: &str) -> Result<Node> {
+    seen_by(tx, env, |see| resolve_target_in(tx, reference, see))
+}
+
+pub(crate) fn resolve_target_in(tx: &Tx, reference: &str, see: See) -> Result<Node> {
+    let trimmed = reference.trim();
+    if let Ok(id) = Uuid::parse_str(trimmed) {
+        if let Some(n) = tx.node_by_id(id)?.and_then(see) {
+            return Ok(n);
+        }
+        return Err(
+            Error::not_found(format!("no project or subproject has the id {id}"))
+                .hint("list them with: acctl tree --show-deleted"),
+        );
+    }
+    if trimmed.contains('/') {
+        resolve_subproject_in(tx, trimmed, see)
+    } else {
+        resolve_project_in(tx, trimmed, see)
+    }
+}
+
+/// Refuse a deleted project or subproject (exit 4).
+pub(crate) fn require_live(node: &Node) -> Result<()> {
+    if node.is_live() {
+        return Ok(());
+    }
+    let e = Error::conflict(format!(
+        "{} {} is deleted",
+        node.kind(),
+        node.display_name()
+    ));
+    Err(if node.is_subproject() {
+        e.hint(format!(
+            "restore it first (while its name is free): acctl subproject restore {}",
+            node.id
+        ))
+    } else {
+        e.hint("a deleted project stays deleted; list the live ones with: acctl project list")
+    })
+}

@@ -1,0 +1,469 @@
+//! Subprojects (R03, R04, R05, R12, R14, R15).
+
+use super::*;
+use crate::domain::access::{reach, Action, Reach, Scope};
+use crate::domain::model::{
+    Account, BillingAccount, LimitPeriod, Node, Status, DEFAULT_THRESHOLDS,
+};
+use crate::domain::money::Amount;
+use crate::domain::names::{fold, parse_external_id, Labels, Name};
+use crate::domain::Env;
+use crate::error::{Error, Result};
+use crate::store::{NewNode, NodeFilter, Tx};
+use uuid::Uuid;
+
+/// What `subproject create` is asked for.
+pub struct NewSubproject<'a> {
+    pub name: &'a str,
+    pub external_id: Option<&'a str>,
+    pub credit_limit: Option<&'a str>,
+    pub labels: &'a Labels,
+    /// Find an existing live subproject (by external id, else name) instead of failing.
+    pub if_not_exists: bool,
+}
+
+/// The outcome of `subproject create`.
+pub struct SubprojectCreated {
+    pub node: Node,
+    pub created: bool,
+    /// With `--if-not-exists`, the attributes of the existing subproject that differ.
+    pub differences: Vec<String>,
+}
+
+/// R03/R04: create a subproject under a live project; `parent` must itself be a project.
+pub fn create_subproject(
+    tx: &Tx,
+    env: &Env,
+    parent: &Node,
+    spec: &NewSubproject,
+) -> Result<SubprojectCreated> {
+    env.require(tx, Action::SubprojectManage, Scope::Node(parent.id))?;
+    if parent.is_subproject() {
+        return Err(Error::conflict(format!(
+            "{} is a subproject and cannot have subprojects",
+            parent.display_name()
+        ))
+        .hint("there are at most three tiers: account > project > subproject"));
+    }
+    require_live(parent)?;
+    let name = Name::parse(spec.name, "subproject")?;
+    let external_id = spec.external_id.map(parse_external_id).transpose()?;
+    let credit_limit = spec
+        .credit_limit
+        .map(|l| Amount::parse_non_negative(l, "a credit limit"))
+        .transpose()?;
+    let key = name.key();
+
+    let by_external = match &external_id {
+        Some(x) => tx.live_subproject_by_external_id(parent.id, x)?,
+        None => None,
+    };
+    let by_name = tx.live_subproject_by_key(parent.id, &key)?;
+    if spec.if_not_exists {
+        // Found by external id when one is given, else by name (CLI.md).
+        let found = if external_id.is_some() {
+            by_external.clone()
+        } else {
+            by_name.clone()
+        };
+        if let Some(node) = found {
+            let differences = differences(
+                &node,
+                &name,
+                external_id.as_deref(),
+                credit_limit,
+                spec.labels,
+            );
+            return Ok(SubprojectCreated {
+                node,
+                created: false,
+                differences,
+            });
+        }
+    }
+    if let Some(other) = by_name {
+        return Err(Error::conflict(format!(
+            "project {:?} already has a subproject named {:?}",
+            parent.name, other.name
+        ))
+        .hint("names are unique among siblings without regard to case; --if-not-exists finds the existing one"));
+    }
+    if let Some(other) = by_external {
+        return Err(Error::conflict(format!(
+            "project {:?} already has a subproject with external id {:?}: {:?}",
+            parent.name,
+            other.external_id.unwrap_or_default(),
+            other.name
+        ))
+        .hint("external ids are unique within a project; --if-not-exists finds the existing one"));
+    }
+    crate::domain::edits::check_subproject_quota(tx, parent)?;
+    let id = Uuid::new_v4();
+    tx.insert_node(&NewNode {
+        id,
+        parent_id: Some(parent.id),
+        name: name.as_str(),
+        name_key: &key,
+        billing_account_id: None,
+        external_id: external_id.as_deref(),
+        credit_limit,
+        labels: spec.labels,
+        created_at: env.now(),
+    })?;
+    // What was just inserted, without reading it back (bulk applies create 100,000s).
+    let node = Node {
+        id,
+        parent_id: Some(parent.id),
+        parent_name: Some(parent.name.clone()),
+        name: name.as_str().to_string(),
+        billing_account_id: None,
+        currency: parent.currency,
+        external_id,
+        credit_limit,
+        total_spent: Amount::ZERO,
+        status: Status::Active,
+        labels: spec.labels.clone(),
+        created_at: env.now(),
+        deleted_at: None,
+        limit_period: LimitPeriod::Lifetime,
+        alert_thresholds: DEFAULT_THRESHOLDS.to_vec(),
+        spent_this_month: Amount::ZERO,
+        updated_at: env.now(),
+        protected: false,
+    };
+    env.audit_node(tx, "subproject.create", &node, None)?;
+    Ok(SubprojectCreated {
+        node,
+        created: true,
+        differences: Vec::new(),
+    })
+}
+
+pub(super) fn differences(
+    node: &Node,
+    name: &Name,
+    external_id: Option<&str>,
+    credit_limit: Option<Amount>,
+    labels: &Labels,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    if node.name != name.as_str() {
+        out.push(format!("name is {:?}, not {:?}", node.name, name.as_str()));
+    }
+    if let Some(x) = external_id {
+        if node.external_id.as_deref() != Some(x) {
+            out.push(format!(
+                "external id is {:?}, not {x:?}",
+                node.external_id.as_deref().unwrap_or("")
+            ));
+        }
+    }
+    if let Some(limit) = credit_limit {
+        if node.credit_limit != Some(limit) {
+            out.push(format!(
+                "credit limit is {}, not {}",
+                node.credit_limit
+                    .map(|l| l.format(&node.currency))
+                    .unwrap_or_else(|| "none".into()),
+                limit.format(&node.currency)
+            ));
+        }
+    }
+    if !labels.is_empty() && &node.labels != labels {
+        out.push("labels differ".to_string());
+    }
+    out
+}
+
+/// Read one project or subproject: the principal must reach it.
+pub fn visible(tx: &Tx, env: &Env, node: Node) -> Result<Node> {
+    env.require(tx, Action::Read, Scope::Node(node.id))?;
+    Ok(node)
+}
+
+/// The one subproject a subproject key reaches, when it lies in `project`.
+pub(super) fn lone_subproject_in(tx: &Tx, r: &Reach, project: &Node) -> Result<Option<Uuid>> {
+    Ok(match r {
+        Reach::Subproject(s) => tx
+            .node_by_id(*s)?
+            .filter(|n| n.parent_id == Some(project.id))
+            .map(|n| n.id),
+        _ => None,
+    })
+}
+
+/// Projects the principal reaches, each with its number of live subprojects.
+pub fn list_projects(
+    tx: &Tx,
+    env: &Env,
+    include_deleted: bool,
+    selector: &Labels,
+) -> Result<Vec<(Node, i64)>> {
+    let r = reach(tx, &env.principal, Action::Read)?;
+    let ids: Option<Vec<Uuid>> = match &r {
+        Reach::All => None,
+        Reach::Projects(ps) => Some(ps.clone()),
+        Reach::Subproject(_) | Reach::Nothing => Some(Vec::new()),
+    };
+    let list = tx.list_nodes(&NodeFilter {
+        parent: Some(None),
+        include_deleted,
+        labels: Some(selector),
+        ids: ids.as_deref(),
+        ..NodeFilter::default()
+    })?;
+    let counts = tx.live_subproject_counts()?;
+    Ok(list
+        .into_iter()
+        .map(|p| {
+            let c = counts.get(&p.id).copied().unwrap_or(0);
+            (p, c)
+        })
+        .collect())
+}
+
+/// What `account show` prints.
+pub struct AccountSummary {
+    pub account: Account,
+    pub billing_accounts: Vec<BillingAccount>,
+    pub projects: i64,
+    pub subprojects: i64,
+}
+
+pub fn account_summary(tx: &Tx, env: &Env) -> Result<AccountSummary> {
+    env.require(tx, Action::Read, Scope::Account)?;
+    let (projects, subprojects) = tx.count_live_nodes()?;
+    Ok(AccountSummary {
+        account: account(tx)?,
+        billing_accounts: tx.list_billing_accounts()?,
+        projects,
+        subprojects,
+    })
+}
+
+/// List subprojects, of one project or of all, limited to what the principal reaches (a
+/// subproject key sees its own subproject alone).
+pub fn list_subprojects(
+    tx: &Tx,
+    env: &Env,
+    project: Option<&Node>,
+    filter: &NodeFilter,
+) -> Result<Vec<Node>> {
+    let r = reach(tx, &env.principal, Action::Read)?;
+    let only: Vec<Uuid>;
+    let parents: Vec<Uuid>;
+    let (ids, parent_ids) = match project {
+        Some(p) if r.contains(p) => (None, None),
+        Some(p) => match lone_subproject_in(tx, &r, p)? {
+            Some(s) => {
+                only = vec![s];
+                (Some(only.as_slice()), None)
+            }
+            None => {
+                // Nothing of the project is reached: refuse, naming why.
+                env.require(tx, Action::Read, Scope::Node(p.id))?;
+                (None, None)
+            }
+        },
+        None => match &r {
+            Reach::All => (None, None),
+            Reach::Projects(ps) => {
+                parents = ps.clone();
+                (None, Some(parents.as_slice()))
+            }
+            Reach::Subproject(s) => {
+                only = vec![*s];
+                (Some(only.as_slice()), None)
+            }
+            Reach::Nothing => return Ok(Vec::new()),
+        },
+    };
+    tx.list_nodes(&NodeFilter {
+        parent: project.map(|p| Some(p.id)),
+        include_deleted: filter.include_deleted,
+        external_id: filter.external_id,
+        labels: filter.labels,
+        ids,
+        parents: parent_ids,
+    })
+}
+
+/// R14: suspend or resume a subproject. Doing it twice changes nothing and is not an error.
+pub fn set_suspended(tx: &Tx, env: &Env, sub: &Node, suspend: bool) -> Result<(Node, bool)> {
+    env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;
+    require_live(sub)?;
+    let wanted = if suspend {
+        Status::Suspended
+    } else {
+        Status::Active
+    };
+    if sub.status == wanted {
+        return Ok((sub.clone(), false));
+    }
+    tx.set_node_status(sub.id, wanted, env.now())?;
+    env.changed(
+        tx,
+        if suspend {
+            "subproject.suspend"
+        } else {
+            "subproject.resume"
+        },
+        sub,
+        None,
+    )?;
+    let node = tx
+        .node_by_id(sub.id)?
+        .ok_or_else(|| Error::internal("a subproject vanished"))?;
+    Ok((node, true))
+}
+
+/// R15: delete a subproject: revoke its keys, free its name, keep its charges. Refused while
+/// resources sit on it unless `release` removes them.
+pub fn delete_subproject(
+    tx: &Tx,
+    env: &Env,
+    sub: &Node,
+    release: bool,
+    dry_run: bool,
+) -> Result<Deletion> {
+    env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;
+    require_live(sub)?;
+    crate::domain::edits::refuse_if_protected(sub, dry_run)?;
+    let resources = tx.resources_on(sub.id)?;
+    if !resources.is_empty() && !release {
+        return Err(Error::conflict(format!(
+            "subproject {} still holds {} resource{}",
+            sub.display_name(),
+            resources.len(),
+            plural(resources.len() as i64)
+        ))
+        .hint("move them away first, or pass --release-resources to remove them"));
+    }
+    let keys = tx.unrevoked_keys_on(sub.id)?;
+    if !dry_run {
+        tx.revoke_keys_on(sub.id, env.now())?;
+        tx.remove_resources_on(sub.id)?;
+        tx.set_node_status(sub.id, Status::Deleted, env.now())?;
+        env.changed(
+            tx,
+            "subproject.delete",
+            sub,
+            Some(&format!(
+                "{} key(s) revoked, {} resource(s) released",
+                keys.len(),
+                resources.len()
+            )),
+        )?;
+    }
+    finish_deletion(tx, sub, keys, resources, !dry_run)
+}
+
+/// R15: restore a deleted subproject while its name (and external id) is free and its project
+/// is live. Its revoked keys stay revoked.
+pub fn restore_subproject(tx: &Tx, env: &Env, sub: &Node) -> Result<Node> {
+    env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;
+    if sub.status != Status::Deleted {
+        return Err(
+            Error::conflict(format!("subproject {} is not deleted", sub.display_name())).hint(
+                "only a deleted subproject can be restored; see it with: acctl subproject show",
+            ),
+        );
+    }
+    let parent_id = sub
+        .parent_id
+        .ok_or_else(|| Error::internal("a subproject without a parent"))?;
+    let parent = tx
+        .node_by_id(parent_id)?
+        .ok_or_else(|| Error::internal("a subproject's parent is missing"))?;
+    if !parent.is_live() {
+        return Err(Error::conflict(format!(
+            "cannot restore {}: its project {:?} is deleted",
+            sub.display_name(),
+            parent.name
+        )));
+    }
+    if let Some(other) = tx.live_subproject_by_key(parent_id, &fold(&sub.name))? {
+        return Err(Error::conflict(format!(
+            "cannot restore {}: project {:?} has a live subproject named {:?}",
+            sub.display_name(),
+            parent.name,
+            other.name
+        ))
+        .hint("rename the live one first, then restore"));
+    }
+    if let Some(x) = &sub.external_id {
+        if let Some(other) = tx.live_subproject_by_external_id(parent_id, x)? {
+            return Err(Error::conflict(format!(
+                "cannot restore {}: the live subproject {:?} has its external id {x:?}",
+                sub.display_name(),
+                other.name
+            ))
+            .hint("external ids are unique among live subprojects; delete the live one first"));
+        }
+    }
+    crate::domain::edits::check_subproject_quota(tx, &parent)?;
+    tx.set_node_status(sub.id, Status::Active, env.now())?;
+    env.changed(tx, "subproject.restore", sub, None)?;
+    tx.node_by_id(sub.id)?
+        .ok_or_else(|| Error::internal("a subproject vanished"))
+}
+
+/// The account's structure, for `tree`.
+pub struct Tree {
+    pub account: Account,
+    pub billing_accounts: Vec<BillingAccount>,
+    pub projects: Vec<(Node, Vec<Node>)>,
+}
+
+/// The tree below the account, or below one project: only what the principal reaches (a
+/// subproject key sees its project's name and its own subproject).
+pub fn tree(tx: &Tx, env: &Env, only: Option<&Node>, include_deleted: bool) -> Result<Tree> {
+    let account = account(tx)?;
+    let r = reach(tx, &env.principal, Action::Read)?;
+    let lone = match &r {
+        Reach::Subproject(s) => tx.node_by_id(*s)?,
+        _ => None,
+    };
+    let shown =
+        |p: &Node| r.contains(p) || lone.as_ref().is_some_and(|s| s.parent_id == Some(p.id));
+    let projects = match only {
+        Some(p) => {
+            if !shown(p) {
+                env.require(tx, Action::Read, Scope::Node(p.id))?;
+            }
+            vec![p.clone()]
+        }
+        None => tx
+            .list_nodes(&NodeFilter {
+                parent: Some(None),
+                include_deleted,
+                ..NodeFilter::default()
+            })?
+            .into_iter()
+            .filter(|p| shown(p))
+            .collect(),
+    };
+    let mut out = Vec::with_capacity(projects.len());
+    for p in projects {
+        let subs = tx
+            .list_nodes(&NodeFilter {
+                parent: Some(Some(p.id)),
+                include_deleted,
+                ..NodeFilter::default()
+            })?
+            .into_iter()
+            .filter(|s| r.contains(s))
+            .collect();
+        out.push((p, subs));
+    }
+    let billing_accounts = tx
+        .list_billing_accounts()?
+        .into_iter()
+        .filter(|b| r == Reach::All || out.iter().any(|(p, _)| p.billing_account_id == Some(b.id)))
+        .collect();
+    Ok(Tree {
+        account,
+        billing_accounts,
+        projects: out,
+    })
+}
