@@ -298,11 +298,10 @@ fn decide_user(
         return Ok(());
     };
     // Billing accounts, users and the account itself are managed from the account (R19).
-    let project = target.map(|n| n.parent_id.unwrap_or(n.id));
     let grants: Vec<Grant> = tx
-        .grants_reaching(project)?
+        .list_grants(Some(user), None)?
         .into_iter()
-        .filter(|g| g.user_id == user)
+        .filter(|g| Reach::of_grant(g).covers(target))
         .collect();
     let best = grants
         .iter()
@@ -510,6 +509,24 @@ impl Reach {
         }
     }
 
+    /// R18: a grant reaches what is on its scope and below it: an account grant every node
+    /// (and the account itself), a project grant the project and its subprojects.
+    pub fn of_grant(g: &Grant) -> Reach {
+        match g.project_id {
+            None => Reach::All,
+            Some(p) => Reach::Projects(vec![p]),
+        }
+    }
+
+    /// Whether a target (a node, or the account itself when `None`) is reached: only a reach
+    /// of everything reaches the account.
+    pub fn covers(&self, target: Option<&Node>) -> bool {
+        match target {
+            Some(n) => self.contains(n),
+            None => *self == Reach::All,
+        }
+    }
+
     pub fn contains(&self, n: &Node) -> bool {
         self.reaches(n.id, n.parent_id)
     }
@@ -533,18 +550,17 @@ pub fn reach(tx: &Tx, principal: &Principal, action: Action) -> Result<Reach> {
             let Some(needed) = action.role_needed() else {
                 return Ok(Reach::Nothing);
             };
-            let grants = tx.list_grants(Some(*id), None)?;
-            if grants
-                .iter()
-                .any(|g| g.project_id.is_none() && g.role >= needed)
-            {
-                return Ok(Reach::All);
+            // The union of what each grant with the role reaches (R18).
+            let mut projects = Vec::new();
+            for g in tx.list_grants(Some(*id), None)? {
+                if g.role < needed {
+                    continue;
+                }
+                match Reach::of_grant(&g) {
+                    Reach::Projects(ps) => projects.extend(ps),
+                    _ => return Ok(Reach::All),
+                }
             }
-            let projects: Vec<Uuid> = grants
-                .iter()
-                .filter(|g| g.role >= needed)
-                .filter_map(|g| g.project_id)
-                .collect();
             Ok(if projects.is_empty() {
                 Reach::Nothing
             } else {

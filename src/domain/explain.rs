@@ -1,7 +1,7 @@
 //! R24: explaining access. `access check` answers with [`super::access::decide`], the very
 //! function [`super::access::authorize`] enforces with; `who` and `list` enumerate reach.
 
-use super::access::{decide, key_out_of_force, Action, Decision, Principal, Scope};
+use super::access::{decide, key_out_of_force, Action, Decision, Principal, Reach, Scope};
 use super::hierarchy::resolve_target;
 use super::keys::resolve_key;
 use super::model::{Node, Role};
@@ -68,10 +68,9 @@ pub struct WhoRow {
 pub fn who(tx: &Tx, env: &Env, target: &str) -> Result<(String, Vec<WhoRow>)> {
     let (scope, node) = scope_of(tx, target)?;
     env.require(tx, Action::GrantManage, scope)?;
-    let project = node.as_ref().map(|n| n.parent_id.unwrap_or(n.id));
     let mut best: BTreeMap<String, (Role, String)> = BTreeMap::new();
-    for g in tx.grants_reaching(project)? {
-        if node.is_none() && g.project_id.is_some() {
+    for g in tx.list_grants(None, None)? {
+        if !Reach::of_grant(&g).covers(node.as_ref()) {
             continue;
         }
         let via = format!("grant {} on {}", g.role.as_str(), g.scope_label());

@@ -163,19 +163,6 @@ impl Tx<'_> {
         self.query_vec(&sql, &refs, grant_row)
     }
 
-    /// The grants that reach a node of project `project` (or the account, when None): the
-    /// account's and, for a project, that project's (R18).
-    pub fn grants_reaching(&self, project: Option<Uuid>) -> Result<Vec<Grant>> {
-        self.query_vec(
-            &format!(
-                "{GRANT_SELECT} WHERE g.node_id IS NULL OR g.node_id = ?1 \
-                 ORDER BY u.email_key, g.node_id IS NOT NULL"
-            ),
-            &[&project],
-            grant_row,
-        )
-    }
-
     // --- keys ----------------------------------------------------------------------------
 
     pub fn insert_key(&self, k: &ApiKey) -> Result<()> {
