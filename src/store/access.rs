@@ -1,52 +1,28 @@
 //! Users, grants, API keys and the hashes of their secrets (R17-R22).
 
-use super::db::{malformed, Row, ToValue, Value};
+use super::db::{read_row, Row, ToValue, Value};
 use super::Tx;
 use crate::domain::clock::Timestamp;
-use crate::domain::model::{ApiKey, Grant, KeyRole, Role, User};
+use crate::domain::model::{ApiKey, Grant, Role, User};
 use crate::error::Result;
 use uuid::Uuid;
 
 fn user_row(r: &Row) -> Result<User> {
-    Ok(User {
-        id: r.get(0)?,
-        email: r.get(1)?,
-        name: r.get(2)?,
-        created_at: r.get(3)?,
-    })
+    read_row!(r => User { id, email, name, created_at })
 }
 
 const GRANT_SELECT: &str = "SELECT g.user_id, u.email, g.node_id, n.name, g.role, g.created_at \
      FROM grant_ g JOIN \"user\" u ON u.id = g.user_id LEFT JOIN node n ON n.id = g.node_id";
 
 fn grant_row(r: &Row) -> Result<Grant> {
-    let role: String = r.get(4)?;
-    Ok(Grant {
-        user_id: r.get(0)?,
-        email: r.get(1)?,
-        project_id: r.get(2)?,
-        project_name: r.get(3)?,
-        role: Role::parse(&role).ok_or_else(|| malformed(4, "an unknown role"))?,
-        created_at: r.get(5)?,
-    })
+    read_row!(r => Grant { user_id, email, project_id, project_name, role, created_at })
 }
 
 pub(super) const KEY_COLUMNS: &str =
     "k.id, k.name, k.node_id, k.created_at, k.expires_at, k.revoked_at, k.role";
 
 pub(super) fn key_row(r: &Row) -> Result<ApiKey> {
-    Ok(ApiKey {
-        id: r.get(0)?,
-        name: r.get(1)?,
-        node_id: r.get(2)?,
-        created_at: r.get(3)?,
-        expires_at: r.get(4)?,
-        revoked_at: r.get(5)?,
-        role: {
-            let role: String = r.get(6)?;
-            KeyRole::parse(&role).ok_or_else(|| malformed(6, "an unknown key role"))?
-        },
-    })
+    read_row!(r => ApiKey { id, name, node_id, created_at, expires_at, revoked_at, role })
 }
 
 /// Which keys a list returns.

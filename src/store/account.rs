@@ -1,10 +1,9 @@
 //! The account and its billing accounts.
 
-use super::db::{malformed, Row};
-use super::nodes::currency_col;
+use super::db::{read_row, Row};
 use super::Tx;
 use crate::domain::clock::Timestamp;
-use crate::domain::model::{Account, BillingAccount, BillingKind, Quotas};
+use crate::domain::model::{Account, BillingAccount, Quotas};
 use crate::error::Result;
 use uuid::Uuid;
 
@@ -12,19 +11,9 @@ const BA_COLUMNS: &str = "id, name, kind, currency, balance, legal_name, address
      is_default, created_at, updated_at";
 
 fn billing_row(row: &Row) -> Result<BillingAccount> {
-    let kind: String = row.get(2)?;
-    Ok(BillingAccount {
-        id: row.get(0)?,
-        name: row.get(1)?,
-        kind: BillingKind::parse(&kind).ok_or_else(|| malformed(2, "an unknown billing kind"))?,
-        currency: currency_col(row, 3)?,
-        balance: row.get(4)?,
-        legal_name: row.get(5)?,
-        address: row.get(6)?,
-        tax_id: row.get(7)?,
-        is_default: row.get(8)?,
-        created_at: row.get(9)?,
-        updated_at: row.get(10)?,
+    read_row!(row => BillingAccount {
+        id, name, kind, currency, balance, legal_name, address, tax_id, is_default, created_at,
+        updated_at
     })
 }
 

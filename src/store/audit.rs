@@ -1,7 +1,7 @@
 //! R25: the hash-chained audit log. Appending happens in the transaction of the change it
 //! records, so an entry exists exactly when its change does.
 
-use super::db::{Row, ToValue, Value};
+use super::db::{read_row, Row, ToValue, Value};
 use super::Tx;
 use crate::domain::clock::Timestamp;
 use crate::error::Result;
@@ -149,17 +149,8 @@ pub struct AuditFilter<'a> {
 }
 
 fn audit_row(r: &Row) -> Result<AuditEntry> {
-    Ok(AuditEntry {
-        seq: r.get(0)?,
-        at: r.get(1)?,
-        actor: r.get(2)?,
-        action: r.get(3)?,
-        target: r.get(4)?,
-        outcome: r.get(5)?,
-        detail: r.get(6)?,
-        prev_hash: r.get(7)?,
-        hash: r.get(8)?,
-        target_id: r.get(9)?,
+    read_row!(r => AuditEntry {
+        seq, at, actor, action, target, outcome, detail, prev_hash, hash, target_id
     })
 }
 

@@ -1,5 +1,6 @@
 //! Billing accounts' changes, top-ups, links, credit limits and the ledger (R07, R08, R11, R12).
 
+use super::db::read_row;
 use super::Tx;
 use crate::domain::billing::{LedgerEntry, LedgerKind, Topup};
 use crate::domain::clock::Timestamp;
@@ -87,12 +88,8 @@ impl Tx<'_> {
              FROM topup WHERE idempotency_key = ?1",
             &[&key],
             |r| {
-                Ok(Topup {
-                    id: r.get(0)?,
-                    billing_account_id: r.get(1)?,
-                    amount: r.get(2)?,
-                    created_at: r.get(3)?,
-                    idempotency_key: r.get(4)?,
+                read_row!(r => Topup {
+                    id, billing_account_id, amount, created_at, idempotency_key
                 })
             },
         )

@@ -9,7 +9,8 @@
 //! module, [`super::sqlite`] or [`super::postgres`].
 
 use crate::domain::clock::Timestamp;
-use crate::domain::money::Amount;
+use crate::domain::model::{BillingKind, KeyRole, LimitPeriod, Role, Status};
+use crate::domain::money::{Amount, Currency};
 use crate::error::{Error, Result};
 use uuid::Uuid;
 
@@ -115,10 +116,15 @@ pub enum Row<'a> {
     Postgres(&'a postgres::Row),
 }
 
-impl Row<'_> {
+impl<'a> Row<'a> {
     /// Column `i` as `T`.
     pub fn get<T: FromCol>(&self, i: usize) -> Result<T> {
         T::from_col(self, i)
+    }
+
+    /// The row's columns read one after the other, from the first.
+    pub fn cols(&self) -> Cols<'_, 'a> {
+        Cols { row: self, at: 0 }
     }
 
     /// Column `i` as an integer (booleans as 0 or 1), or None for NULL.
@@ -184,6 +190,33 @@ pub(super) fn malformed(i: usize, what: &str) -> Error {
     Error::internal(format!("the store holds {what} in column {i} of a row"))
         .hint("run acctl check; restore the store from a backup if it is damaged")
 }
+
+/// A row's columns read in order: what a struct built from a `SELECT` of its fields needs.
+pub struct Cols<'r, 'a> {
+    row: &'r Row<'a>,
+    at: usize,
+}
+
+impl Cols<'_, '_> {
+    /// The next column, as `T`.
+    #[allow(clippy::should_implement_trait)]
+    pub fn next<T: FromCol>(&mut self) -> Result<T> {
+        let v = self.row.get(self.at);
+        self.at += 1;
+        v
+    }
+}
+
+/// A struct read from a row, one column per field in the order the fields are named:
+/// `read_row!(r => Topup { id, amount })` reads column 0 as `id` and column 1 as `amount`.
+/// The `SELECT` beside it lists the same columns in the same order.
+macro_rules! read_row {
+    ($row:expr => $ty:ident { $($field:ident),+ $(,)? }) => {{
+        let mut cols = $row.cols();
+        Ok($ty { $($field: cols.next()?),+ })
+    }};
+}
+pub(crate) use read_row;
 
 /// A type a column can be read as.
 pub trait FromCol: Sized {
@@ -251,6 +284,33 @@ impl FromCol for Amount {
         Ok(Amount::from_micros(required(row.int(i)?, i)?))
     }
 }
+impl FromCol for u32 {
+    fn from_col(row: &Row, i: usize) -> Result<Self> {
+        u32::try_from(i64::from_col(row, i)?).map_err(|_| malformed(i, "a number out of range"))
+    }
+}
+
+/// Values stored by their name (a role, a kind, a status, a currency), read back through the
+/// domain's parser: a name it does not know is a damaged store.
+macro_rules! named_cols {
+    ($($ty:ty => $parse:expr, $what:literal;)+) => {$(
+        impl FromCol for $ty {
+            fn from_col(row: &Row, i: usize) -> Result<Self> {
+                let name = required(row.text(i)?, i)?;
+                $parse(name).ok_or_else(|| malformed(i, $what))
+            }
+        }
+    )+};
+}
+named_cols! {
+    Currency => |s| Currency::parse(s).ok(), "an unknown currency";
+    Role => Role::parse, "an unknown role";
+    KeyRole => KeyRole::parse, "an unknown key role";
+    BillingKind => BillingKind::parse, "an unknown billing kind";
+    Status => Status::parse, "an unknown status";
+    LimitPeriod => LimitPeriod::parse, "an unknown limit period";
+}
+
 impl FromCol for Value {
     fn from_col(row: &Row, i: usize) -> Result<Self> {
         row.value(i)

@@ -1,6 +1,6 @@
 //! R06: resources on projects and subprojects.
 
-use super::db::{Row, ToValue, Value};
+use super::db::{read_row, Row, ToValue, Value};
 use super::Tx;
 use crate::domain::model::Resource;
 use crate::domain::names::display_name;
@@ -11,13 +11,7 @@ use uuid::Uuid;
 const RESOURCE_COLUMNS: &str = "r.id, r.node_id, r.kind, r.value, r.created_at";
 
 fn resource_row(row: &Row) -> Result<Resource> {
-    Ok(Resource {
-        id: row.get(0)?,
-        node_id: row.get(1)?,
-        kind: row.get(2)?,
-        value: row.get(3)?,
-        created_at: row.get(4)?,
-    })
+    read_row!(row => Resource { id, node_id, kind, value, created_at })
 }
 
 fn placed_row(row: &Row) -> Result<PlacedResource> {

@@ -1,9 +1,9 @@
 //! Spend control (R29-R32): what each node spent per month, alerts, reversals and transfers.
 
-use super::db::Row;
+use super::db::{read_row, Row};
 use super::Tx;
 use crate::domain::clock::Timestamp;
-use crate::domain::money::{Amount, Currency};
+use crate::domain::money::Amount;
 use crate::domain::spend::{Alert, NewAlert, Reversal, Transfer};
 use crate::error::{Error, Result};
 use uuid::Uuid;
@@ -13,20 +13,9 @@ const ALERT_COLUMNS: &str = "a.seq, a.id, a.at, a.node_id, \
      a.period, a.currency, a.charge_id";
 
 fn alert_row(r: &Row) -> Result<Alert> {
-    let currency: String = r.get(9)?;
-    Ok(Alert {
-        seq: r.get(0)?,
-        id: r.get(1)?,
-        at: r.get(2)?,
-        subproject_id: r.get(3)?,
-        display_name: r.get(4)?,
-        threshold: u32::try_from(r.get::<i64>(5)?).unwrap_or(0),
-        spent: r.get(6)?,
-        limit: r.get(7)?,
-        period: r.get(8)?,
-        currency: Currency::parse(&currency)
-            .map_err(|_| super::db::malformed(9, "an unknown currency"))?,
-        charge_id: r.get(10)?,
+    read_row!(r => Alert {
+        seq, id, at, subproject_id, display_name, threshold, spent, limit, period, currency,
+        charge_id
     })
 }
 
@@ -34,16 +23,9 @@ const REVERSAL_COLUMNS: &str = "r.id, r.charge_id, r.node_id, r.billing_account_
      b.currency, r.reason, r.created_at, r.idempotency_key";
 
 fn reversal_row(r: &Row) -> Result<Reversal> {
-    Ok(Reversal {
-        id: r.get(0)?,
-        charge_id: r.get(1)?,
-        target_id: r.get(2)?,
-        billing_account_id: r.get(3)?,
-        amount: r.get(4)?,
-        currency: super::nodes::currency_col(r, 5)?,
-        reason: r.get(6)?,
-        created_at: r.get(7)?,
-        idempotency_key: r.get(8)?,
+    read_row!(r => Reversal {
+        id, charge_id, target_id, billing_account_id, amount, currency, reason, created_at,
+        idempotency_key
     })
 }
 
@@ -51,14 +33,9 @@ const TRANSFER_COLUMNS: &str = "t.id, t.from_billing_account_id, t.to_billing_ac
      t.amount, b.currency, t.created_at, t.idempotency_key";
 
 fn transfer_row(r: &Row) -> Result<Transfer> {
-    Ok(Transfer {
-        id: r.get(0)?,
-        from_billing_account_id: r.get(1)?,
-        to_billing_account_id: r.get(2)?,
-        amount: r.get(3)?,
-        currency: super::nodes::currency_col(r, 4)?,
-        created_at: r.get(5)?,
-        idempotency_key: r.get(6)?,
+    read_row!(r => Transfer {
+        id, from_billing_account_id, to_billing_account_id, amount, currency, created_at,
+        idempotency_key
     })
 }
 
