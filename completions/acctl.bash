@@ -6436,7 +6436,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__subproject__subcmd__update)
-            opts="-o -q -h --label --remove-label --external-id --clear-external-id --protect --unprotect --db --config --output --quiet --key-file --as --color --help"
+            opts="-o -q -h --label --remove-label --protect --unprotect --external-id --clear-external-id --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -60,6 +60,13 @@ pub struct CreateArgs {
     /// Its ISO 4217 currency
     #[arg(long, value_name = "CUR")]
     pub currency: String,
+    #[command(flatten)]
+    pub details: DetailsArgs,
+}
+
+/// The details invoices are made out with, as `billing create` and `billing update` take them.
+#[derive(Debug, Args)]
+pub struct DetailsArgs {
     /// The legal name invoices are made out to
     #[arg(long, value_name = "S")]
     pub legal_name: Option<String>,
@@ -79,15 +86,8 @@ pub struct UpdateArgs {
     /// A new name
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
-    /// The legal name invoices are made out to
-    #[arg(long, value_name = "S")]
-    pub legal_name: Option<String>,
-    /// The postal address on invoices
-    #[arg(long, value_name = "S")]
-    pub address: Option<String>,
-    /// The tax id on invoices
-    #[arg(long, value_name = "S")]
-    pub tax_id: Option<String>,
+    #[command(flatten)]
+    pub details: DetailsArgs,
     /// Make it the default billing account of new projects
     #[arg(long)]
     pub make_default: bool,
@@ -144,9 +144,9 @@ pub fn run(ctx: &Ctx, cmd: BillingCommand) -> Result<Output> {
                         name: &a.name,
                         kind: a.kind.into(),
                         currency: &a.currency,
-                        legal_name: a.legal_name.as_deref(),
-                        address: a.address.as_deref(),
-                        tax_id: a.tax_id.as_deref(),
+                        legal_name: a.details.legal_name.as_deref(),
+                        address: a.details.address.as_deref(),
+                        tax_id: a.details.tax_id.as_deref(),
                     },
                 )
             })?;
@@ -169,9 +169,9 @@ pub fn run(ctx: &Ctx, cmd: BillingCommand) -> Result<Output> {
                     &b,
                     &BillingChanges {
                         name: a.name.as_deref(),
-                        legal_name: a.legal_name.as_deref(),
-                        address: a.address.as_deref(),
-                        tax_id: a.tax_id.as_deref(),
+                        legal_name: a.details.legal_name.as_deref(),
+                        address: a.details.address.as_deref(),
+                        tax_id: a.details.tax_id.as_deref(),
                         make_default: a.make_default,
                     },
                 )

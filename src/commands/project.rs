@@ -46,6 +46,13 @@ pub enum ProjectCommand {
 pub struct UpdateArgs {
     /// The project's name or id
     pub project: String,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+/// The edits `project update` and `subproject update` share: labels and protection.
+#[derive(Debug, Args)]
+pub struct EditArgs {
     /// Set a label, key=value (repeatable)
     #[arg(long = "label", value_name = "K=V")]
     pub labels: Vec<String>,
@@ -60,12 +67,19 @@ pub struct UpdateArgs {
     pub unprotect: bool,
 }
 
-/// `--protect` / `--unprotect` as an edit.
-pub fn protection(protect: bool, unprotect: bool) -> Option<bool> {
-    match (protect, unprotect) {
-        (true, _) => Some(true),
-        (_, true) => Some(false),
-        _ => None,
+impl EditArgs {
+    /// The edit these flags ask for, with an external id change (`Some(None)` clears it).
+    pub fn edit<'a>(&self, external_id: Option<Option<&'a str>>) -> Result<NodeEdit<'a>> {
+        Ok(NodeEdit {
+            set_labels: parse_labels(&self.labels)?,
+            remove_labels: self.remove_labels.clone(),
+            external_id,
+            protect: match (self.protect, self.unprotect) {
+                (true, _) => Some(true),
+                (_, true) => Some(false),
+                _ => None,
+            },
+        })
     }
 }
 
@@ -220,12 +234,7 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<Output> {
             Ok(output::deletion(&d))
         }
         ProjectCommand::Update(a) => {
-            let edit = NodeEdit {
-                set_labels: parse_labels(&a.labels)?,
-                remove_labels: a.remove_labels.clone(),
-                external_id: None,
-                protect: protection(a.protect, a.unprotect),
-            };
+            let edit = a.edit.edit(None)?;
             let (n, b, changes) = store.write(|tx| {
                 let p = hierarchy::resolve_project_for(tx, &env, &a.project)?;
                 let (n, changes) = edits::update(tx, &env, &p, &edit)?;

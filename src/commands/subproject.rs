@@ -1,7 +1,7 @@
 //! `subproject create|list|show|rename|suspend|resume|delete|restore`.
 
 use super::Ctx;
-use crate::domain::edits::{self, NodeEdit};
+use crate::domain::edits::{self};
 use crate::domain::hierarchy::{self, NewSubproject};
 use crate::domain::lists::{self, ListOptions, SortBy};
 use crate::domain::model::LimitPeriod;
@@ -77,24 +77,14 @@ pub enum SubprojectCommand {
 pub struct UpdateArgs {
     /// The subproject: project/subproject or its id
     pub sub: String,
-    /// Set a label, key=value (repeatable)
-    #[arg(long = "label", value_name = "K=V")]
-    pub labels: Vec<String>,
-    /// Remove the label with this key (repeatable)
-    #[arg(long = "remove-label", value_name = "K")]
-    pub remove_labels: Vec<String>,
+    #[command(flatten)]
+    pub edit: super::project::EditArgs,
     /// Set the external id (unique among the project's live subprojects)
     #[arg(long, value_name = "X", conflicts_with = "clear_external_id")]
     pub external_id: Option<String>,
     /// Clear the external id
     #[arg(long)]
     pub clear_external_id: bool,
-    /// Protect it: deleting it is refused until --unprotect (R34)
-    #[arg(long, conflicts_with = "unprotect")]
-    pub protect: bool,
-    /// Remove the protection
-    #[arg(long)]
-    pub unprotect: bool,
 }
 
 /// The period a credit limit is measured over (R29).
@@ -275,16 +265,11 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
             Ok(output::subproject(&n))
         }),
         SubprojectCommand::Update(a) => {
-            let edit = NodeEdit {
-                set_labels: parse_labels(&a.labels)?,
-                remove_labels: a.remove_labels.clone(),
-                external_id: match (&a.external_id, a.clear_external_id) {
-                    (Some(x), _) => Some(Some(x.as_str())),
-                    (None, true) => Some(None),
-                    (None, false) => None,
-                },
-                protect: super::project::protection(a.protect, a.unprotect),
-            };
+            let edit = a.edit.edit(match (&a.external_id, a.clear_external_id) {
+                (Some(x), _) => Some(Some(x.as_str())),
+                (None, true) => Some(None),
+                (None, false) => None,
+            })?;
             let (n, changes) = store.write(|tx| {
                 let s = hierarchy::resolve_subproject_for(tx, &env, &a.sub)?;
                 edits::update(tx, &env, &s, &edit)
