@@ -23,9 +23,7 @@ pub fn record_refusal(tx: &Tx, at: Timestamp, attempt: &RefusedAttempt) -> Resul
 
 pub fn list(tx: &Tx, env: &Env, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
     env.require(tx, Action::Read, Scope::Account)?;
-    if filter.limit.is_some_and(|n| n < 1) {
-        return Err(Error::invalid("--limit must be at least 1"));
-    }
+    super::usage::check_limit(filter.limit)?;
     let Some(target) = filter.target else {
         return tx.list_audit(filter);
     };

@@ -69,7 +69,8 @@ pub fn update(tx: &Tx, env: &Env, node: &Node, edit: &NodeEdit) -> Result<(Node,
             return Err(Error::conflict(format!(
                 "{} is a project: only subprojects have external ids (R05)",
                 node.name
-            )));
+            ))
+            .hint("set it on the customer's subproject: acctl subproject update PROJECT/SUB --external-id X"));
         };
         let wanted = x.map(parse_external_id).transpose()?;
         if wanted != node.external_id {
@@ -249,7 +250,8 @@ pub fn parse_quota_value(raw: &str) -> Result<Option<i64>> {
         Ok(n) if n >= 0 => Ok(Some(n)),
         _ => Err(Error::invalid(format!(
             "{t:?} is not a quota: give a whole number of at least 0, or none"
-        ))),
+        ))
+        .hint("e.g. acctl account set-quota subprojects-per-project 500, or none to remove it")),
     }
 }
 

@@ -472,7 +472,8 @@ pub fn transfer(
         return Err(Error::invalid(format!(
             "a transfer needs two billing accounts; both are {:?}",
             from.name
-        )));
+        ))
+        .hint("name the account the money leaves, then the one it reaches: acctl billing transfer FROM TO AMOUNT"));
     }
     let balance = require_prepaid(&from)?;
     require_prepaid(&to)?;

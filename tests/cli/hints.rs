@@ -1,0 +1,64 @@
+//! Refusals that say what was wrong and how to do it right: one `error:` line, one `hint:` line,
+//! the exit code from MODEL.md, and a store left as it was (`s.refused`).
+
+use crate::common::Sandbox;
+
+/// A `--limit` below 1 is refused the same way by every list that takes one.
+#[test]
+fn limits_below_one_are_refused_alike_with_a_hint() {
+    let s = Sandbox::new();
+    s.ok(&["project", "create", "p"]);
+    for args in [
+        &["project", "list", "--limit", "0"][..],
+        &["subproject", "list", "--limit", "0"],
+        &["usage", "list", "--limit", "0"],
+        &["audit", "list", "--limit", "0"],
+    ] {
+        let o = s.refused(args, 2);
+        assert_eq!(
+            o.stderr,
+            "error: --limit 0: the limit must be at least 1\n\
+             hint: --limit N shows N rows; leave it out to show them all\n",
+            "{args:?}"
+        );
+    }
+}
+
+/// R36: a quota's value is a whole number or `none`; the hint shows one.
+#[test]
+fn r36_a_malformed_quota_value_hints_at_the_form() {
+    let s = Sandbox::new();
+    let o = s.refused(
+        &["account", "set-quota", "subprojects-per-project", "lots"],
+        2,
+    );
+    insta::assert_snapshot!(o.snap(), @r#"
+    exit: 2
+    --- stderr
+    error: "lots" is not a quota: give a whole number of at least 0, or none
+    hint: e.g. acctl account set-quota subprojects-per-project 500, or none to remove it
+    "#);
+}
+
+/// R32: a transfer from a billing account to itself names the two it needs.
+#[test]
+fn r32_a_transfer_to_the_same_account_hints_at_the_form() {
+    let s = Sandbox::new();
+    s.ok(&[
+        "billing",
+        "create",
+        "pre",
+        "--kind",
+        "prepaid",
+        "--currency",
+        "EUR",
+    ]);
+    s.ok(&["billing", "topup", "pre", "10"]);
+    let o = s.refused(&["billing", "transfer", "pre", "pre", "1"], 2);
+    insta::assert_snapshot!(o.snap(), @r#"
+    exit: 2
+    --- stderr
+    error: a transfer needs two billing accounts; both are "pre"
+    hint: name the account the money leaves, then the one it reaches: acctl billing transfer FROM TO AMOUNT
+    "#);
+}
