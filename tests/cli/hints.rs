@@ -62,3 +62,43 @@ fn r32_a_transfer_to_the_same_account_hints_at_the_form() {
     hint: name the account the money leaves, then the one it reaches: acctl billing transfer FROM TO AMOUNT
     "#);
 }
+
+/// R36 and CLI.md's action table: setting a quota is `billing.manage`; a key is told that
+/// quotas are managed by users, and `access check` gives the same reason.
+#[test]
+fn r36_a_key_is_told_that_quotas_are_managed_by_users() {
+    let s = Sandbox::new();
+    s.ok(&["project", "create", "p"]);
+    let (id, secret) = s.issue_key("p");
+    let o = s.refused_key(
+        &secret,
+        &["account", "set-quota", "keys-per-target", "5"],
+        5,
+    );
+    assert!(
+        o.stderr.contains(
+            "billing (accounts, reversals, transfers, quotas) and users are managed by users"
+        ),
+        "{}",
+        o.snap()
+    );
+    let answer = s.run(&[
+        "-o",
+        "json",
+        "access",
+        "check",
+        "--key",
+        &id,
+        "--on",
+        "/",
+        "--action",
+        "billing.manage",
+    ]);
+    assert_eq!(answer.code, 5, "{}", answer.snap());
+    let check = answer.json();
+    assert_eq!(check["allowed"], false);
+    assert!(
+        check["reason"].as_str().unwrap().contains("quotas"),
+        "{check}"
+    );
+}

@@ -172,12 +172,10 @@ impl Action {
     fn closed_to_keys_reason(self) -> &'static str {
         match self {
             Action::ProjectDelete => "deleting a project is the operator's alone (R16)",
-            Action::AccountManage => {
-                "the account (its name, its projects and quotas) is managed by users"
-            }
+            Action::AccountManage => "the account (its name and its projects) is managed by users",
             Action::GrantManage => "grants are managed by users",
             Action::ResourceTransfer => "keys never move resources across projects (R37)",
-            _ => "billing accounts, users and grants are managed by users",
+            _ => "billing (accounts, reversals, transfers, quotas) and users are managed by users",
         }
     }
 }
