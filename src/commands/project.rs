@@ -252,7 +252,9 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<Output> {
                     .hint("a deleted project is named by its id: acctl project list --show-deleted")
             })?;
             let (n, b) = store.write(|tx| {
-                let p = hierarchy::resolve_project(tx, &uuid.to_string())?;
+                // Named within the caller's sight, as every lookup is: a deleted project out of
+                // reach is not found.
+                let p = hierarchy::resolve_project_for(tx, &env, &uuid.to_string())?;
                 let n = edits::restore_project(tx, &env, &p)?;
                 Ok((n.clone(), billing_name(tx, &n)?))
             })?;

@@ -421,10 +421,17 @@ fn r34_a_deleted_project_is_restored_while_its_name_is_free() {
     assert_eq!(s.json(&["key", "list", "dev"]).as_array().unwrap().len(), 0);
     s.refused(&["project", "restore", &id], 4);
     s.refused(&["project", "restore", "dev"], 2);
-    // Only whoever may create projects restores one; keys never.
+    // Only whoever may create projects restores one; keys never. A key on another project
+    // does not see the deleted one (not found, as for any target out of reach); a key on the
+    // deleted project itself is revoked with it.
     s.ok(&["project", "delete", "dev", "--force"]);
     let (_, secret) = s.issue_key("prod");
-    s.refused_key(&secret, &["project", "restore", &id], 5);
+    s.refused_key_unseen(&secret, &["project", "restore", &id]);
+    s.ok(&["user", "add", "dev@x.io"]);
+    s.ok(&["grant", "add", "dev@x.io", "admin", "--project", "prod"]);
+    s.refused(&["--as", "dev@x.io", "project", "restore", &id], 3);
+    s.ok(&["grant", "add", "dev@x.io", "viewer"]);
+    s.refused(&["--as", "dev@x.io", "project", "restore", &id], 5);
 }
 
 // --- R36: quotas ----------------------------------------------------------------------------------
