@@ -300,17 +300,7 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
             })?;
             let out = output::subproject(&n);
             Ok(if below {
-                out.warn(format!(
-                    "the limit is below what {} has already spent{} ({} {}): its further charges are blocked",
-                    n.display_name(),
-                    if n.limit_period == LimitPeriod::Monthly {
-                        " this month"
-                    } else {
-                        ""
-                    },
-                    n.spent_in_limit_period().format(&n.currency),
-                    n.currency
-                ))
+                out.warn(output::limit_below_spent(&n))
             } else {
                 out
             })

@@ -241,20 +241,9 @@ pub fn charge(c: &Charge, target: &Node, replayed: bool, alerts: &[Alert]) -> Ou
     } else {
         "recorded"
     };
-    let spent = match target.credit_limit {
-        Some(l) => format!(
-            "; spent {} of {} {}{}",
-            target.spent_in_limit_period().format(&c.currency),
-            l.format(&c.currency),
-            c.currency,
-            if target.limit_period == crate::domain::model::LimitPeriod::Monthly {
-                " this month"
-            } else {
-                ""
-            }
-        ),
-        None => String::new(),
-    };
+    let spent = super::spent_of_limit(target)
+        .map(|s| format!("; {s}"))
+        .unwrap_or_default();
     let mut out = Output::new(
         j,
         Human::Text(format!(

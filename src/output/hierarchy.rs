@@ -347,22 +347,8 @@ pub fn tree(t: &Tree) -> Output {
                 Status::Active => String::new(),
                 st => format!(" [{}]", st.as_str()),
             };
-            let limit = s
-                .credit_limit
-                .map(|l| match s.limit_period {
-                    crate::domain::model::LimitPeriod::Lifetime => format!(
-                        "  spent {} of {} {}",
-                        s.total_spent.format(&s.currency),
-                        l.format(&s.currency),
-                        s.currency
-                    ),
-                    crate::domain::model::LimitPeriod::Monthly => format!(
-                        "  spent {} of {} {} this month",
-                        s.spent_this_month.format(&s.currency),
-                        l.format(&s.currency),
-                        s.currency
-                    ),
-                })
+            let limit = super::spent_of_limit(s)
+                .map(|t| format!("  {t}"))
                 .unwrap_or_default();
             text.push_str(&format!("{stem}{b}{}{status}{limit}\n", s.name));
         }

@@ -1,7 +1,7 @@
 //! Outputs of spend control (R29-R32): alerts, reversals and transfers.
 
 use super::{cell, Human, Output};
-use crate::domain::model::BillingAccount;
+use crate::domain::model::{BillingAccount, LimitPeriod, Node};
 use crate::domain::spend::{Alert, Reversed, Transferred};
 use comfy_table::CellAlignment;
 use serde_json::{json, Value};
@@ -134,5 +134,38 @@ pub fn transfer(t: &Transferred) -> Output {
             balance_text(&t.to),
         )),
         vec![x.id.to_string()],
+    )
+}
+
+/// A subproject's spending against its credit limit, worded once for the tree, a recorded
+/// charge and warnings: `spent 12.00 of 50.00 EUR`, with ` this month` for a monthly limit
+/// (R29). `None` without a limit.
+pub fn spent_of_limit(n: &Node) -> Option<String> {
+    let limit = n.credit_limit?;
+    Some(format!(
+        "spent {} of {} {}{}",
+        n.spent_in_limit_period().format(&n.currency),
+        limit.format(&n.currency),
+        n.currency,
+        this_month(n)
+    ))
+}
+
+/// ` this month` for a monthly limit, nothing for a lifetime one.
+fn this_month(n: &Node) -> &'static str {
+    match n.limit_period {
+        LimitPeriod::Monthly => " this month",
+        LimitPeriod::Lifetime => "",
+    }
+}
+
+/// The warning of a credit limit set below what the subproject has already spent (R12, R29).
+pub fn limit_below_spent(n: &Node) -> String {
+    format!(
+        "the limit is below what {} has already spent{} ({} {}): its further charges are blocked",
+        n.display_name(),
+        this_month(n),
+        n.spent_in_limit_period().format(&n.currency),
+        n.currency
     )
 }
