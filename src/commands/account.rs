@@ -124,18 +124,7 @@ pub fn run(ctx: &Ctx, cmd: AccountCommand) -> Result<Output> {
                     over,
                 ))
             })?;
-            let mut out = a;
-            for line in over.iter().take(10) {
-                out = out.warn(format!(
-                    "{line}, over the quota {} of {}: nothing is removed, further ones are refused",
-                    kind.name(),
-                    value.unwrap_or_default()
-                ));
-            }
-            if over.len() > 10 {
-                out = out.warn(format!("... and {} more over the quota", over.len() - 10));
-            }
-            Ok(out)
+            Ok(output::over_quota(a, kind.name(), value, &over))
         }
         AccountCommand::Rename { name } => {
             let account = store.write(|tx| hierarchy::rename_account(tx, &env, &name))?;

@@ -372,3 +372,23 @@ pub fn tree(t: &Tree) -> Output {
     }
     Output::new(j, Human::Text(text), ids)
 }
+
+/// R36: warnings for what is already over a quota just lowered (the first ten, then a count):
+/// nothing is removed, further ones are refused.
+pub fn over_quota(out: Output, quota: &str, value: Option<i64>, over: &[String]) -> Output {
+    const SHOWN: usize = 10;
+    let mut out = out;
+    for line in over.iter().take(SHOWN) {
+        out = out.warn(format!(
+            "{line}, over the quota {quota} of {}: nothing is removed, further ones are refused",
+            value.unwrap_or_default()
+        ));
+    }
+    if over.len() > SHOWN {
+        out = out.warn(format!(
+            "... and {} more over the quota",
+            over.len() - SHOWN
+        ));
+    }
+    out
+}
