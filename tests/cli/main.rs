@@ -23,6 +23,7 @@ mod hints;
 mod list_filters;
 mod man;
 mod pg;
+mod pg_auth;
 mod reports;
 mod resources;
 mod server;

@@ -10,6 +10,9 @@ use std::time::{Duration, Instant};
 
 /// The user the throwaway cluster's superuser is called (`initdb -U`).
 const USER: &str = "acctl";
+/// The role that must log in with a password on the throwaway cluster (its `pg_hba.conf`
+/// asks this role alone for one), for the tests of `PGPASSWORD` and `.pgpass`.
+pub const PASSWORD_ROLE: &str = "acctl_pw";
 /// How many ports are tried when another process takes the free one first.
 const PORT_ATTEMPTS: usize = 5;
 
@@ -36,6 +39,11 @@ pub fn server() -> &'static Server {
         },
         _ => start_cluster(),
     })
+}
+
+/// Whether the server is the throwaway cluster, whose authentication rules the tests set.
+pub fn throwaway() -> bool {
+    server().throwaway
 }
 
 /// The URL of the database that holds the schemas (search_path not set).
@@ -204,6 +212,14 @@ fn start_cluster() -> Server {
         "--no-sync",
     ]);
     run(c, "initdb");
+    // Trust for everyone but PASSWORD_ROLE, which must give a password (first match wins).
+    let hba = data.join("pg_hba.conf");
+    let rules = std::fs::read_to_string(&hba).expect("read pg_hba.conf");
+    std::fs::write(
+        &hba,
+        format!("host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n{rules}"),
+    )
+    .expect("write pg_hba.conf");
     for attempt in 1..=PORT_ATTEMPTS {
         let port = free_port();
         let mut c = server_command(&bin, "pg_ctl", root);

@@ -53,6 +53,8 @@ mod list_filters;
 mod man;
 #[path = "../cli/pg.rs"]
 mod pg;
+#[path = "../cli/pg_auth.rs"]
+mod pg_auth;
 #[path = "../cli/reports.rs"]
 mod reports;
 #[path = "../cli/resources.rs"]

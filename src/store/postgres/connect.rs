@@ -304,6 +304,13 @@ pub(super) fn connect_error(e: &postgres::Error, at: &str) -> Error {
         .hint(hint);
     }
     let reason = std::error::Error::source(e).map_or_else(|| e.to_string(), |s| s.to_string());
+    // The driver's own words when the server asks for a password and none was found.
+    if reason.contains("password missing") {
+        return Error::internal(format!(
+            "PostgreSQL at {at} asks for a password and none was given"
+        ))
+        .hint("set PGPASSWORD, or put it in ~/.pgpass (mode 0600) or the file PGPASSFILE names");
+    }
     Error::internal(format!("cannot connect to PostgreSQL at {at}: {reason}")).hint(format!(
         "check that the server is running and reachable at {at} (pg_isready), and the URL in --db or ACCTL_DB"
     ))
