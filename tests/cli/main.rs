@@ -24,6 +24,7 @@ mod list_filters;
 mod man;
 mod pg;
 mod pg_auth;
+mod pg_locks;
 mod reports;
 mod resources;
 mod server;

@@ -8,9 +8,8 @@
 //! - a missing file or directory: `store.rs`'s database or schema that does not exist;
 //! - hard links, file modes, a non-SQLite file: nothing to mirror, a server keeps its own
 //!   storage;
-//! - not mirrored yet: the key lookup's index scan (`EXPLAIN` needs enough rows for the planner
-//!   to prefer the index), a server out of disk space, and a writer waiting past
-//!   `lock_timeout` (30 s) for the `acctl_meta` row.
+//! - the key lookup's index scan and a writer waiting past the lock timeout: `pg_locks.rs`;
+//! - not mirrored: a server out of disk space (a server's storage is not the tests' to fill).
 
 /// The store every test of this binary runs on.
 pub const BACKEND: common::Backend = common::Backend::Postgres;
@@ -55,6 +54,8 @@ mod man;
 mod pg;
 #[path = "../cli/pg_auth.rs"]
 mod pg_auth;
+#[path = "../cli/pg_locks.rs"]
+mod pg_locks;
 #[path = "../cli/reports.rs"]
 mod reports;
 #[path = "../cli/resources.rs"]

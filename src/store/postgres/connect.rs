@@ -107,10 +107,11 @@ pub(super) fn fill_defaults(config: &mut postgres::Config) {
     if config.get_application_name().is_none() {
         config.application_name("acctl");
     }
-    // A writer waits for another's write lock as long as SQLite's busy timeout, then fails.
+    // A writer waits for another's write lock as long as SQLite's busy timeout, then fails;
+    // a `lock_timeout` in the URL's own options comes after, and wins.
     let lock = format!("-c lock_timeout={}s", BUSY_TIMEOUT.as_secs());
     let options = match config.get_options() {
-        Some(o) if !o.is_empty() => format!("{o} {lock}"),
+        Some(o) if !o.is_empty() => format!("{lock} {o}"),
         _ => lock,
     };
     config.options(&options);

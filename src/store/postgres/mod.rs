@@ -356,9 +356,11 @@ impl From<postgres::Error> for Error {
                 err
             }
             "55P03" => Error::internal(format!(
-                "the store stayed locked by another process for over {}s",
+                "the store stayed locked by another process for longer than the lock timeout \
+                 ({}s, or the URL's lock_timeout); nothing was written",
                 BUSY_TIMEOUT.as_secs()
-            )),
+            ))
+            .hint("another acctl is writing to the store: run the command again"),
             "25006" => Error::internal("cannot write: the database is read-only")
                 .hint("point --db at the primary server, or use a copy"),
             "53100" => Error::internal("the database server's disk is full; nothing was written"),
