@@ -69,17 +69,12 @@ impl Tx<'_> {
     /// Add `delta` (negative to draw down) to a prepaid balance; the store refuses a negative
     /// balance, so this can never overdraw even if a caller forgot to check.
     pub fn adjust_balance(&self, billing: Uuid, delta: Amount) -> Result<()> {
-        let changed = self.exec(
+        self.exec_one(
             "UPDATE billing_account SET balance = balance + ?2 \
              WHERE id = ?1 AND balance IS NOT NULL",
             &[&billing, &delta],
-        )?;
-        if changed != 1 {
-            return Err(Error::internal(format!(
-                "billing account {billing} has no balance to adjust"
-            )));
-        }
-        Ok(())
+            || format!("billing account {billing} has no balance to adjust"),
+        )
     }
 
     pub fn topup_by_key(&self, key: &str) -> Result<Option<Topup>> {
@@ -135,7 +130,7 @@ impl Tx<'_> {
         billing: Uuid,
         range: Option<(Timestamp, Timestamp)>,
     ) -> Result<Vec<LedgerEntry>> {
-        let (from, to) = range.map_or((i64::MIN, i64::MAX), |(f, t)| (f.0, t.0));
+        let (from, to) = super::bounds(range);
         self.query_vec(
             "SELECT 'topup', id, NULL, amount, created_at, NULL, NULL, idempotency_key, rowid, \
                     0, NULL, NULL, NULL \

@@ -312,6 +312,20 @@ impl Tx<'_> {
         }
     }
 
+    /// Run a statement that must change exactly one row; any other count means the row this
+    /// transaction read is gone, or the store is damaged: an internal error saying `what`.
+    pub(crate) fn exec_one(
+        &self,
+        sql: &str,
+        args: Args,
+        what: impl FnOnce() -> String,
+    ) -> Result<()> {
+        match self.exec(sql, args)? {
+            1 => Ok(()),
+            _ => Err(Error::internal(what()).hint("run acctl check")),
+        }
+    }
+
     /// Insert many rows of one table: PostgreSQL's COPY on a server, one cached INSERT per
     /// row on a file (as fast there: no round trips). `types` are PostgreSQL's for `columns`.
     pub(crate) fn insert_many(
@@ -410,4 +424,15 @@ impl Tx<'_> {
     pub(crate) fn query_i64(&self, sql: &str, args: Args) -> Result<i64> {
         self.query_one(sql, args, |r| r.get(0))
     }
+}
+
+/// A time range `[from, to)` as the bounds a query compares `created_at` with; no range is
+/// all time.
+pub(crate) fn bounds(
+    range: Option<(
+        crate::domain::clock::Timestamp,
+        crate::domain::clock::Timestamp,
+    )>,
+) -> (i64, i64) {
+    range.map_or((i64::MIN, i64::MAX), |(from, to)| (from.0, to.0))
 }

@@ -5,7 +5,7 @@ use super::Tx;
 use crate::domain::model::Resource;
 use crate::domain::names::display_name;
 use crate::domain::resources::PlacedResource;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use uuid::Uuid;
 
 const RESOURCE_COLUMNS: &str = "r.id, r.node_id, r.kind, r.value, r.created_at";
@@ -64,26 +64,17 @@ impl Tx<'_> {
 
     /// Move a resource onto another node; exactly one row must change.
     pub fn move_resource(&self, id: Uuid, node: Uuid) -> Result<()> {
-        let n = self.exec(
+        self.exec_one(
             "UPDATE resource SET node_id = ?2 WHERE id = ?1",
             &[&id, &node],
-        )?;
-        if n != 1 {
-            return Err(Error::internal(format!(
-                "resource {id} vanished during a move"
-            )));
-        }
-        Ok(())
+            || format!("resource {id} vanished during a move"),
+        )
     }
 
     pub fn delete_resource(&self, id: Uuid) -> Result<()> {
-        let n = self.exec("DELETE FROM resource WHERE id = ?1", &[&id])?;
-        if n != 1 {
-            return Err(Error::internal(format!(
-                "resource {id} vanished during its removal"
-            )));
-        }
-        Ok(())
+        self.exec_one("DELETE FROM resource WHERE id = ?1", &[&id], || {
+            format!("resource {id} vanished during its removal")
+        })
     }
 
     /// Resources with where they sit: on one node, or on every node; of one kind or all;

@@ -5,7 +5,7 @@ use super::Tx;
 use crate::domain::clock::Timestamp;
 use crate::domain::money::Amount;
 use crate::domain::spend::{Alert, NewAlert, Reversal, Transfer};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use uuid::Uuid;
 
 const ALERT_COLUMNS: &str = "a.seq, a.id, a.at, a.node_id, \
@@ -56,17 +56,11 @@ impl Tx<'_> {
     pub fn add_month_spent(&self, node: Uuid, month: &str, delta: Amount) -> Result<()> {
         if delta < Amount::ZERO {
             // A row of a negative amount would fail its CHECK before ON CONFLICT is weighed.
-            let changed = self.exec(
+            return self.exec_one(
                 "UPDATE spend_month SET spent = spent + ?3 WHERE node_id = ?1 AND month = ?2",
                 &[&node, &month, &delta],
-            )?;
-            if changed != 1 {
-                return Err(Error::internal(format!(
-                    "node {node} has no spending kept for {month}"
-                ))
-                .hint("run acctl check"));
-            }
-            return Ok(());
+                || format!("node {node} has no spending kept for {month}"),
+            );
         }
         self.exec(
             "INSERT INTO spend_month (node_id, month, spent) VALUES (?1, ?2, ?3) \
@@ -195,7 +189,7 @@ impl Tx<'_> {
         billing: Uuid,
         range: Option<(Timestamp, Timestamp)>,
     ) -> Result<Vec<Reversal>> {
-        let (from, to) = range.map_or((i64::MIN, i64::MAX), |(f, t)| (f.0, t.0));
+        let (from, to) = super::bounds(range);
         self.query_vec(
             &format!(
                 "SELECT {REVERSAL_COLUMNS} FROM reversal r \
@@ -210,14 +204,11 @@ impl Tx<'_> {
 
     /// Lower a node's running total spent by `amount` (a reversal).
     pub fn sub_total_spent(&self, node: Uuid, amount: Amount) -> Result<()> {
-        let changed = self.exec(
+        self.exec_one(
             "UPDATE node SET total_spent = total_spent - ?2 WHERE id = ?1",
             &[&node, &amount],
-        )?;
-        if changed != 1 {
-            return Err(Error::internal(format!("node {node} vanished")));
-        }
-        Ok(())
+            || format!("node {node} vanished"),
+        )
     }
 
     pub fn transfer_by_key(&self, key: &str) -> Result<Option<Transfer>> {
