@@ -1,6 +1,7 @@
 //! Manifests (CLI.md "Manifests"): `apply` and `export`.
 
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 use std::path::Path;
 
 const SMALL: &str = r#"
@@ -26,11 +27,6 @@ labels = { tier = "gold" }
 resources = [{ kind = "number", value = "+46 70 123 45 67" }]
 "#;
 
-impl Sandbox {
-    fn write(&self, name: &str, text: &str) {
-        std::fs::write(self.path(name), text).unwrap();
-    }
-}
 
 fn count(s: &Sandbox, sql: &str) -> i64 {
     s.sql().query_i64(sql)
@@ -375,14 +371,7 @@ fn r19_apply_as_a_user_changes_only_what_the_user_may() {
     let s = Sandbox::new();
     s.ok(&["project", "create", "prod"]);
     s.ok(&["user", "add", "dev@acme.example"]);
-    s.ok(&[
-        "grant",
-        "add",
-        "dev@acme.example",
-        "developer",
-        "--project",
-        "prod",
-    ]);
+    s.ok(&argv("grant add dev@acme.example developer --project prod"));
     s.write(
         "dev.toml",
         "[[project]]\nname = \"prod\"\n\n[[project.subproject]]\nname = \"s\"\n",
@@ -431,30 +420,21 @@ fn everything() -> Sandbox {
         "--tax-id",
         "US-1",
     ]);
-    s.ok(&[
-        "project",
-        "create",
-        "beta",
-        "--billing",
-        "usd-post",
-        "--label",
-        "env=staging",
-        "--label",
-        "team=core",
-    ]);
+    s.ok(&argv(
+        "project create beta --billing usd-post --label env=staging --label team=core",
+    ));
     s.ok(&["project", "create", "Alpha", "--label", "env=prod"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "Alpha",
-        "zeta",
-        "--external-id",
-        "crm-9",
-        "--credit-limit",
-        "12.5",
-        "--label",
-        "tier=gold",
-    ]);
+    s.subproject_with(
+        "Alpha/zeta",
+        &[
+            "--external-id",
+            "crm-9",
+            "--credit-limit",
+            "12.5",
+            "--label",
+            "tier=gold",
+        ],
+    );
     s.ok(&["subproject", "create", "Alpha", "eta"]);
     s.ok(&["subproject", "suspend", "Alpha/eta"]);
     s.ok(&["subproject", "create", "Alpha", "gone"]);
@@ -473,22 +453,8 @@ fn everything() -> Sandbox {
     s.ok(&["user", "add", "admin@x.example", "--name", "Admin"]);
     s.ok(&["user", "add", "dev@x.example"]);
     s.ok(&["grant", "add", "admin@x.example", "admin"]);
-    s.ok(&[
-        "grant",
-        "add",
-        "dev@x.example",
-        "developer",
-        "--project",
-        "beta",
-    ]);
-    s.ok(&[
-        "grant",
-        "add",
-        "dev@x.example",
-        "viewer",
-        "--project",
-        "Alpha",
-    ]);
+    s.ok(&argv("grant add dev@x.example developer --project beta"));
+    s.ok(&argv("grant add dev@x.example viewer --project Alpha"));
     s.ok(&["key", "issue", "Alpha", "--name", "ci"]);
     s.ok(&["key", "issue", "Alpha/zeta", "--name", "zeta-app"]);
     s.ok(&["key", "issue", "beta/b1", "--name", "b1-app"]);

@@ -1,0 +1,188 @@
+//! Fixtures: the stores tests start from and the steps that build them, so that a test says
+//! only what it proves. Every step runs acctl as the operator and asserts that it succeeded;
+//! the rules themselves are proved by the tests, never here.
+
+use crate::common::Sandbox;
+use serde_json::Value;
+
+/// The words of a command line, for arguments without spaces: `argv("project create prod")`.
+pub fn argv(line: &str) -> Vec<&str> {
+    line.split_whitespace().collect()
+}
+
+/// The words of `billing create NAME --kind KIND --currency CURRENCY`.
+pub fn billing_create<'a>(name: &'a str, kind: &'a str, currency: &'a str) -> [&'a str; 7] {
+    [
+        "billing",
+        "create",
+        name,
+        "--kind",
+        kind,
+        "--currency",
+        currency,
+    ]
+}
+
+/// The text field `k` of a JSON document (panics, naming the field, when it is not text).
+pub fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
+    v[k].as_str()
+        .unwrap_or_else(|| panic!("{k} is not a string in {v}"))
+}
+
+/// Assert that the JSON document `v` has each `(field, value)` of `fields`.
+pub fn assert_fields(v: &Value, fields: &[(&str, Value)]) {
+    for (k, want) in fields {
+        assert_eq!(&v[*k], want, "{k} in {v}");
+    }
+}
+
+/// Assert that the JSON document `v` has every field named in `names` (separated by spaces).
+#[track_caller]
+pub fn has_fields(v: &Value, names: &str) {
+    for f in names.split_whitespace() {
+        assert!(v.get(f).is_some(), "missing {f}");
+    }
+}
+
+/// The field `k` of every element of the JSON list `list`, in order.
+pub fn column(list: &Value, k: &str) -> Vec<Value> {
+    list.as_array()
+        .unwrap_or_else(|| panic!("not a list: {list}"))
+        .iter()
+        .map(|e| e[k].clone())
+        .collect()
+}
+
+/// Assert that `text` contains `wanted`, showing the whole text when it does not.
+#[track_caller]
+pub fn assert_says(text: &str, wanted: &str) {
+    assert!(text.contains(wanted), "wanted {wanted:?} in:\n{text}");
+}
+
+/// A store with a reseller project, a subproject with a limit and a prepaid USD account:
+/// project `resell` with `resell/acme` (credit limit 10), billing accounts `pre` (prepaid EUR)
+/// and `usd` (postpaid USD).
+pub fn reseller() -> Sandbox {
+    let s = Sandbox::new();
+    s.project("resell")
+        .subproject_limited("resell/acme", "10")
+        .billing("pre", "prepaid", "EUR")
+        .billing("usd", "postpaid", "USD");
+    s
+}
+
+/// Project `resell` on the prepaid EUR account `pre`, topped up with `topup`, and subproject
+/// `resell/acme`.
+pub fn prepaid_reseller(topup: &str) -> Sandbox {
+    let s = Sandbox::new();
+    s.billing("pre", "prepaid", "EUR")
+        .topup("pre", topup)
+        .project_on("resell", "pre")
+        .subproject("resell/acme");
+    s
+}
+
+impl Sandbox {
+    /// A store with project `name`.
+    pub fn with_project(name: &str) -> Sandbox {
+        let s = Sandbox::new();
+        s.project(name);
+        s
+    }
+
+    /// A store with the subproject at `path` (`project/name`) and its project; with a credit
+    /// limit when `limit` is given.
+    pub fn with_subproject(path: &str, limit: Option<&str>) -> Sandbox {
+        let (project, _) = split(path);
+        let s = Sandbox::with_project(project);
+        match limit {
+            Some(limit) => s.subproject_limited(path, limit),
+            None => s.subproject(path),
+        };
+        s
+    }
+
+    /// `billing create NAME --kind KIND --currency CURRENCY`.
+    pub fn billing(&self, name: &str, kind: &str, currency: &str) -> &Sandbox {
+        self.ok(&billing_create(name, kind, currency));
+        self
+    }
+
+    /// `billing topup NAME AMOUNT`.
+    pub fn topup(&self, name: &str, amount: &str) -> &Sandbox {
+        self.ok(&["billing", "topup", name, amount]);
+        self
+    }
+
+    /// `project create NAME`.
+    pub fn project(&self, name: &str) -> &Sandbox {
+        self.ok(&["project", "create", name]);
+        self
+    }
+
+    /// `project create NAME --billing BILLING`.
+    pub fn project_on(&self, name: &str, billing: &str) -> &Sandbox {
+        self.ok(&["project", "create", name, "--billing", billing]);
+        self
+    }
+
+    /// `subproject create PROJECT NAME` for `path` = `PROJECT/NAME`, with more `flags`.
+    pub fn subproject_with(&self, path: &str, flags: &[&str]) -> &Sandbox {
+        let (project, name) = split(path);
+        let mut args = vec!["subproject", "create", project, name];
+        args.extend_from_slice(flags);
+        self.ok(&args);
+        self
+    }
+
+    /// `subproject create PROJECT NAME` for `path` = `PROJECT/NAME`.
+    pub fn subproject(&self, path: &str) -> &Sandbox {
+        self.subproject_with(path, &[])
+    }
+
+    /// `subproject create PROJECT NAME --credit-limit LIMIT`.
+    pub fn subproject_limited(&self, path: &str, limit: &str) -> &Sandbox {
+        self.subproject_with(path, &["--credit-limit", limit])
+    }
+
+    /// `resource add TARGET --kind KIND VALUE`; returns the resource's id.
+    pub fn resource(&self, target: &str, kind: &str, value: &str) -> String {
+        self.id(&["resource", "add", target, "--kind", kind, value])
+    }
+
+    /// `user add EMAIL` and `grant add EMAIL ROLE --project PROJECT`.
+    pub fn user_granted(&self, email: &str, role: &str, project: &str) -> &Sandbox {
+        self.ok(&["user", "add", email]);
+        self.ok(&["grant", "add", email, role, "--project", project]);
+        self
+    }
+
+    /// Write `text` to the file `name` in the sandbox's directory.
+    pub fn write(&self, name: &str, text: &str) {
+        std::fs::write(self.path(name), text).expect("write a sandbox file");
+    }
+
+    /// Write `lines` to the file `name`, each ending with a newline (an import file).
+    pub fn write_lines(&self, name: &str, lines: &[&str]) {
+        let mut text = String::new();
+        for line in lines {
+            text.push_str(line);
+            text.push('\n');
+        }
+        self.write(name, &text);
+    }
+
+    /// Change the store around acctl with raw SQL (statements separated by `;`), to break an
+    /// invariant on purpose.
+    pub fn tamper(&self, sql: &str) {
+        self.sql()
+            .execute_batch(sql)
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+}
+
+/// `project/name` as its two parts.
+fn split(path: &str) -> (&str, &str) {
+    path.split_once('/')
+        .unwrap_or_else(|| panic!("{path} is not project/name"))
+}
