@@ -1,6 +1,7 @@
 //! R14, R17-R22, R24, R25: users, grants, keys, explaining access and the audit log.
 
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 use crate::sqlite_only;
 
 /// Acme with projects prod (subprojects acme, beta) and staging (subproject s1), and users
@@ -15,14 +16,7 @@ fn org() -> Sandbox {
         &["subproject", "create", "staging", "s1"],
         &["user", "add", "alice@example.com", "--name", "Alice"],
         &["user", "add", "victor@example.com"],
-        &[
-            "grant",
-            "add",
-            "alice@example.com",
-            "developer",
-            "--project",
-            "prod",
-        ],
+        &argv("grant add alice@example.com developer --project prod"),
         &["grant", "add", "victor@example.com", "viewer"],
     ] {
         s.ok(args);
@@ -86,14 +80,7 @@ fn r18_grant_on_a_project_reaches_its_current_and_future_subprojects_and_nothing
 fn r18_a_grant_on_a_subproject_is_refused_with_a_hint_and_nothing_changes() {
     let s = org();
     let o = s.refused(
-        &[
-            "grant",
-            "add",
-            "alice@example.com",
-            "admin",
-            "--project",
-            "prod/acme",
-        ],
+        &argv("grant add alice@example.com admin --project prod/acme"),
         4,
     );
     insta::assert_snapshot!(o.snap(), @r"
@@ -121,26 +108,12 @@ fn r18_a_grant_on_a_subproject_is_refused_with_a_hint_and_nothing_changes() {
 fn r18_the_highest_role_reaching_a_target_wins_and_granting_again_replaces_the_role() {
     let s = org();
     // victor: viewer on the account, developer on staging.
-    s.ok(&[
-        "grant",
-        "add",
-        "victor@example.com",
-        "developer",
-        "--project",
-        "staging",
-    ]);
-    let d = s.run(&[
-        "-o",
-        "json",
-        "access",
-        "check",
-        "--user",
-        "victor@example.com",
-        "--on",
-        "staging/s1",
-        "--action",
-        "resource.manage",
-    ]);
+    s.ok(&argv(
+        "grant add victor@example.com developer --project staging",
+    ));
+    let d = s.run(&argv(
+        "-o json access check --user victor@example.com --on staging/s1 --action resource.manage",
+    ));
     assert_eq!(d.code, 0, "{}", d.snap());
     assert_eq!(
         d.json()["path"],
@@ -150,47 +123,23 @@ fn r18_the_highest_role_reaching_a_target_wins_and_granting_again_replaces_the_r
             "subproject staging/s1"
         ])
     );
-    let d = s.run(&[
-        "access",
-        "check",
-        "--user",
-        "victor@example.com",
-        "--on",
-        "prod/acme",
-        "--action",
-        "resource.manage",
-    ]);
+    let d = s.run(&argv(
+        "access check --user victor@example.com --on prod/acme --action resource.manage",
+    ));
     assert_eq!(d.code, 5);
     // Granting again replaces the role on that scope.
-    let o = s.run(&[
-        "grant",
-        "add",
-        "victor@example.com",
-        "admin",
-        "--project",
-        "staging",
-    ]);
+    let o = s.run(&argv(
+        "grant add victor@example.com admin --project staging",
+    ));
     assert_eq!(o.code, 0);
     assert!(o.stderr.contains("role was developer"), "{}", o.snap());
     let g = s.json(&["grant", "list", "--user", "VICTOR@example.com"]);
     assert_eq!(names(&g, "role"), ["viewer", "admin"]);
-    s.ok(&[
-        "grant",
-        "revoke",
-        "victor@example.com",
-        "--project",
-        "staging",
-    ]);
+    s.ok(&argv("grant revoke victor@example.com --project staging"));
     let g = s.json(&["grant", "list", "--user", "victor@example.com"]);
     assert_eq!(names(&g, "role"), ["viewer"]);
     s.refused(
-        &[
-            "grant",
-            "revoke",
-            "victor@example.com",
-            "--project",
-            "staging",
-        ],
+        &argv("grant revoke victor@example.com --project staging"),
         3,
     );
 }
@@ -204,40 +153,11 @@ fn r19_roles_viewer_reads_developer_manages_admin_grants_and_only_the_operator_d
     assert_eq!(s.run(&["--as", "victor@example.com", "tree"]).code, 0);
     let before = s.fingerprint();
     for args in [
-        &[
-            "--as",
-            "victor@example.com",
-            "subproject",
-            "create",
-            "prod",
-            "v",
-        ][..],
+        &argv("--as victor@example.com subproject create prod v")[..],
         &["--as", "victor@example.com", "key", "issue", "prod"],
-        &[
-            "--as",
-            "alice@example.com",
-            "grant",
-            "add",
-            "victor@example.com",
-            "admin",
-            "--project",
-            "prod",
-        ],
-        &[
-            "--as",
-            "alice@example.com",
-            "user",
-            "add",
-            "eve@example.com",
-        ],
-        &[
-            "--as",
-            "ada@example.com",
-            "project",
-            "delete",
-            "staging",
-            "--force",
-        ],
+        &argv("--as alice@example.com grant add victor@example.com admin --project prod"),
+        &argv("--as alice@example.com user add eve@example.com"),
+        &argv("--as ada@example.com project delete staging --force"),
     ] {
         let o = s.run(args);
         assert_eq!(o.code, 5, "{args:?}: {}", o.snap());
@@ -302,14 +222,7 @@ fn r17_users_are_unique_by_email_without_regard_to_case_and_bad_input_changes_no
     "#);
     s.refused(&["grant", "add", "nobody@example.com", "viewer"], 3);
     s.refused(
-        &[
-            "grant",
-            "add",
-            "alice@example.com",
-            "viewer",
-            "--project",
-            "nope",
-        ],
+        &argv("grant add alice@example.com viewer --project nope"),
         3,
     );
     // Removing a user removes their grants.
@@ -327,14 +240,7 @@ fn r21_a_project_key_onboards_and_offboards_a_customer() {
     // Create the customer's subproject, issue it a key, delete it when the customer leaves.
     s.ok_key(
         &project_secret,
-        &[
-            "subproject",
-            "create",
-            "prod",
-            "cust-42",
-            "--external-id",
-            "42",
-        ],
+        &argv("subproject create prod cust-42 --external-id 42"),
     );
     let k = s.run_key(
         &project_secret,
@@ -422,14 +328,7 @@ fn r21_a_subproject_key_manages_no_subprojects_or_keys_and_no_key_manages_users_
     }
     for args in [
         &["user", "add", "eve@example.com"][..],
-        &[
-            "grant",
-            "add",
-            "alice@example.com",
-            "admin",
-            "--project",
-            "prod",
-        ],
+        &argv("grant add alice@example.com admin --project prod"),
         &["project", "create", "new"],
     ] {
         s.refused_key(&project, args, 5);
@@ -668,16 +567,9 @@ fn r24_access_check_answers_with_the_reason_and_the_path() {
     assert_eq!(d["action"], "read");
     assert_eq!(d["target"], "prod/beta");
     assert_eq!(d["path"], serde_json::json!([]));
-    let o = s.run(&[
-        "access",
-        "check",
-        "--user",
-        "alice@example.com",
-        "--on",
-        "prod/beta",
-        "--action",
-        "subproject.manage",
-    ]);
+    let o = s.run(&argv(
+        "access check --user alice@example.com --on prod/beta --action subproject.manage",
+    ));
     insta::assert_snapshot!(o.snap(), @r"
     exit: 0
     --- stdout
@@ -686,16 +578,7 @@ fn r24_access_check_answers_with_the_reason_and_the_path() {
     path: user alice@example.com -> grant developer on project prod -> subproject prod/beta
     ");
     let o = s.refused(
-        &[
-            "access",
-            "check",
-            "--user",
-            "alice@example.com",
-            "--on",
-            "prod",
-            "--action",
-            "fly",
-        ],
+        &argv("access check --user alice@example.com --on prod --action fly"),
         2,
     );
     assert!(
@@ -804,25 +687,10 @@ fn r25_audit_verify_detects_an_altered_a_removed_and_a_cut_entry() {
 #[test]
 fn r23_the_balance_view_depends_on_who_asks() {
     let s = Sandbox::new();
-    s.ok(&[
-        "billing",
-        "create",
-        "wallet",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "EUR",
-    ]);
+    s.billing("wallet", "prepaid", "EUR");
     s.ok(&["project", "create", "resale", "--billing", "wallet"]);
     s.ok(&["billing", "topup", "wallet", "100.00"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "resale",
-        "acme",
-        "--credit-limit",
-        "30",
-    ]);
+    s.subproject_limited("resale/acme", "30");
     s.ok(&["subproject", "create", "resale", "beta"]);
     let (_, project_key) = s.issue_key("resale");
     let (_, acme_key) = s.issue_key("resale/acme");
