@@ -1,38 +1,18 @@
 //! R26: `check` finds every broken invariant, and `backup` takes a consistent copy.
 
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 use serde_json::Value;
 
 /// A store with some of everything: projects, subprojects (one deleted), resources.
 fn store() -> Sandbox {
     let s = Sandbox::new();
     s.ok(&["project", "create", "prod"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "prod",
-        "acme",
-        "--credit-limit",
-        "100",
-    ]);
+    s.subproject_limited("prod/acme", "100");
     s.ok(&["subproject", "create", "prod", "old"]);
     s.ok(&["subproject", "delete", "prod/old"]);
-    s.ok(&[
-        "resource",
-        "add",
-        "prod/acme",
-        "--kind",
-        "number",
-        "+46701234567",
-    ]);
-    s.ok(&[
-        "resource",
-        "add",
-        "prod",
-        "--kind",
-        "webhook",
-        "https://h.example/x",
-    ]);
+    s.resource("prod/acme", "number", "+46701234567");
+    s.resource("prod", "webhook", "https://h.example/x");
     s
 }
 
@@ -104,15 +84,7 @@ fn r26_a_wrong_total_spent_is_reported() {
 #[test]
 fn r26_a_wrong_prepaid_balance_is_reported() {
     let s = Sandbox::empty();
-    s.ok(&[
-        "init",
-        "--name",
-        "Acme",
-        "--currency",
-        "EUR",
-        "--billing",
-        "prepaid",
-    ]);
+    s.ok(&argv("init --name Acme --currency EUR --billing prepaid"));
     assert_eq!(s.run(&["check"]).code, 0);
     s.sql()
         .execute("UPDATE billing_account SET balance = 7000000", &[])
