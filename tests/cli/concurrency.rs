@@ -3,6 +3,7 @@
 
 use crate::billing::reseller;
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 use std::process::{Command, Stdio};
 
 const PROCESSES: usize = 12;
@@ -116,14 +117,9 @@ fn field(v: &serde_json::Value, k: &str) -> String {
 #[test]
 fn r29_concurrent_charges_never_pass_a_monthly_limit() {
     let mut s = reseller();
-    s.ok(&[
-        "subproject",
-        "set-limit",
-        "resell/acme",
-        "10",
-        "--period",
-        "monthly",
-    ]);
+    s.ok(&argv(
+        "subproject set-limit resell/acme 10 --period monthly",
+    ));
     // October is spent up to 9.00; November starts from zero.
     s.now = "2026-10-20T09:00:00Z".into();
     s.ok(&["usage", "record", "resell/acme", "9"]);
@@ -149,15 +145,7 @@ fn r29_concurrent_charges_never_pass_a_monthly_limit() {
 #[test]
 fn r32_concurrent_transfers_never_overdraw_the_source() {
     let s = reseller();
-    s.ok(&[
-        "billing",
-        "create",
-        "pre2",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "EUR",
-    ]);
+    s.billing("pre2", "prepaid", "EUR");
     s.ok(&["billing", "topup", "pre", "10"]);
     let results = together(&s, &["-q", "billing", "transfer", "pre", "pre2", "1.5"]);
     check(&results, 6);
