@@ -3,68 +3,26 @@
 //! on the server, so the same tests copy server to file, file to server and server to server.
 
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 
 /// A store with a little of everything: billing, a subproject with a limit, a resource, a
 /// user with a grant, a key, top-ups and charges, and their audit entries.
 fn populated() -> Sandbox {
     let s = Sandbox::new();
-    s.ok(&[
-        "billing",
-        "create",
-        "pre",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "EUR",
-    ]);
+    s.billing("pre", "prepaid", "EUR");
     s.ok(&["billing", "topup", "pre", "50"]);
-    s.ok(&[
-        "project",
-        "create",
-        "prod",
-        "--billing",
-        "pre",
-        "--label",
-        "env=prod",
-    ]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "prod",
-        "acme",
-        "--external-id",
-        "crm-1",
-        "--credit-limit",
-        "20",
-    ]);
-    s.ok(&[
-        "resource",
-        "add",
+    s.ok(&argv("project create prod --billing pre --label env=prod"));
+    s.subproject_with(
         "prod/acme",
-        "--kind",
-        "number",
-        "+15551234567",
-    ]);
+        &["--external-id", "crm-1", "--credit-limit", "20"],
+    );
+    s.resource("prod/acme", "number", "+15551234567");
     s.ok(&["user", "add", "ann@example.com"]);
-    s.ok(&[
-        "grant",
-        "add",
-        "ann@example.com",
-        "viewer",
-        "--project",
-        "prod",
-    ]);
+    s.ok(&argv("grant add ann@example.com viewer --project prod"));
     s.issue_key("prod/acme");
-    s.ok(&[
-        "usage",
-        "record",
-        "prod/acme",
-        "1.25",
-        "--product",
-        "sms",
-        "--idempotency-key",
-        "a",
-    ]);
+    s.ok(&argv(
+        "usage record prod/acme 1.25 --product sms --idempotency-key a",
+    ));
     s.ok(&["usage", "record", "prod/acme", "2", "--product", "voice"]);
     s
 }
