@@ -2,6 +2,7 @@
 
 use crate::billing::reseller;
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 
 /// Parse CSV output: the header and the rows.
 fn parse(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
@@ -61,23 +62,9 @@ fn csv_every_list_and_report_has_a_header_of_the_json_fields_and_a_row_per_eleme
     ]);
     s.ok(&["usage", "record", "resell", "0.25"]);
     s.ok(&["user", "add", "ann@example.com"]);
-    s.ok(&[
-        "grant",
-        "add",
-        "ann@example.com",
-        "viewer",
-        "--project",
-        "resell",
-    ]);
+    s.ok(&argv("grant add ann@example.com viewer --project resell"));
     s.issue_key("resell/acme");
-    s.ok(&[
-        "resource",
-        "add",
-        "resell/acme",
-        "--kind",
-        "number",
-        "+15550100",
-    ]);
+    s.resource("resell/acme", "number", "+15550100");
     for args in [
         &["project", "list"][..],
         &["subproject", "list"],
@@ -125,15 +112,9 @@ fn csv_quotes_fields_as_rfc_4180_and_keeps_money_as_in_json() {
 #[test]
 fn csv_flattens_labels_into_one_sorted_cell() {
     let s = Sandbox::new();
-    s.ok(&[
-        "project",
-        "create",
-        "web",
-        "--label",
-        "team=core",
-        "--label",
-        "env=a;b",
-    ]);
+    s.ok(&argv(
+        "project create web --label team=core --label env=a;b",
+    ));
     let text = s.ok(&["-o", "csv", "project", "list"]);
     let (header, rows) = parse(&text);
     let labels = header.iter().position(|h| h == "labels").unwrap();
