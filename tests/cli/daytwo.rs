@@ -2,20 +2,14 @@
 //! moves across projects, and finding a target's history across renames.
 
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 
 /// Acme with projects prod (subprojects acme, beta) and dev.
 fn org() -> Sandbox {
     let s = Sandbox::new();
     s.ok(&["project", "create", "prod"]);
     s.ok(&["project", "create", "dev"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "prod",
-        "acme",
-        "--external-id",
-        "c-1",
-    ]);
+    s.subproject_with("prod/acme", &["--external-id", "c-1"]);
     s.ok(&["subproject", "create", "prod", "beta"]);
     s
 }
@@ -200,24 +194,12 @@ keys = [{ name = "meter", role = "usage" }, { name = "ci" }]
 #[test]
 fn r33_labels_are_set_and_removed_and_audited_with_what_changed() {
     let s = org();
-    s.ok(&[
-        "project",
-        "update",
-        "prod",
-        "--label",
-        "tier=gold",
-        "--label",
-        "env=prod",
-    ]);
-    let p = s.json(&[
-        "project",
-        "update",
-        "prod",
-        "--label",
-        "tier=silver",
-        "--remove-label",
-        "env",
-    ]);
+    s.ok(&argv(
+        "project update prod --label tier=gold --label env=prod",
+    ));
+    let p = s.json(&argv(
+        "project update prod --label tier=silver --remove-label env",
+    ));
     assert_eq!(p["labels"], serde_json::json!({ "tier": "silver" }));
     let last = s.json(&["audit", "list", "--limit", "1"]);
     assert_eq!(last[0]["action"], "project.update");
@@ -229,18 +211,7 @@ fn r33_labels_are_set_and_removed_and_audited_with_what_changed() {
     let sub = s.json(&["subproject", "update", "prod/acme", "--label", "x=1"]);
     assert_eq!(sub["labels"], serde_json::json!({ "x": "1" }));
     // Set and removed at once, or a bad key: invalid, nothing changes.
-    s.refused(
-        &[
-            "project",
-            "update",
-            "prod",
-            "--label",
-            "a=1",
-            "--remove-label",
-            "a",
-        ],
-        2,
-    );
+    s.refused(&argv("project update prod --label a=1 --remove-label a"), 2);
     s.refused(
         &["project", "update", "prod", "--remove-label", "bad key"],
         2,
@@ -530,14 +501,7 @@ fn r21_key_rename_keeps_id_and_secret_and_names_stay_unique() {
 #[test]
 fn r37_a_resource_moves_across_projects_only_by_the_operator_or_a_two_project_admin() {
     let s = org();
-    let id = s.id(&[
-        "resource",
-        "add",
-        "prod/acme",
-        "--kind",
-        "number",
-        "+46701234567",
-    ]);
+    let id = s.resource("prod/acme", "number", "+46701234567");
     // Without the flag: refused as before, with a hint naming it.
     let o = s.refused(&["resource", "move", &id, "dev"], 4);
     assert!(o.stderr.contains("--across-projects"), "{}", o.snap());
@@ -564,16 +528,9 @@ fn r37_a_resource_moves_across_projects_only_by_the_operator_or_a_two_project_ad
         ],
         5,
     );
-    let check = s.run(&[
-        "access",
-        "check",
-        "--user",
-        "ann@x.io",
-        "--on",
-        "dev",
-        "--action",
-        "resource.transfer",
-    ]);
+    let check = s.run(&argv(
+        "access check --user ann@x.io --on dev --action resource.transfer",
+    ));
     assert_eq!(check.code, 5, "{}", check.snap());
     s.ok(&["grant", "add", "ann@x.io", "admin", "--project", "dev"]);
     let moved = s.json(&[
