@@ -3,6 +3,7 @@
 //! file is written before the commit.
 
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 
 /// A time long before the keys of these tests were issued, revoked or ended.
 const PAST: &str = "2020-01-01T00:00:00Z";
@@ -11,14 +12,7 @@ const PAST: &str = "2020-01-01T00:00:00Z";
 fn org() -> Sandbox {
     let s = Sandbox::new();
     s.ok(&["project", "create", "prod"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "prod",
-        "acme",
-        "--credit-limit",
-        "10",
-    ]);
+    s.subproject_limited("prod/acme", "10");
     s
 }
 
@@ -387,16 +381,7 @@ fn r42_a_secret_file_that_cannot_be_written_leaves_the_store_as_it_was() {
     .unwrap();
     let plan = s.run(&["apply", "-f", "k.toml", "--dry-run"]);
     assert_eq!(plan.code, 0, "{}", plan.snap());
-    s.refused(
-        &[
-            "apply",
-            "-f",
-            "k.toml",
-            "--secrets-out",
-            "no-such-dir/s.tsv",
-        ],
-        1,
-    );
+    s.refused(&argv("apply -f k.toml --secrets-out no-such-dir/s.tsv"), 1);
     // Written, it holds the secret and the key exists.
     s.ok(&["apply", "-f", "k.toml", "--secrets-out", "s.tsv"]);
     assert!(std::fs::read_to_string(s.path("s.tsv"))
@@ -411,16 +396,7 @@ fn r10_a_replay_with_another_currency_is_refused() {
     let s = org();
     s.ok(&["usage", "record", "prod", "1", "--idempotency-key", "k1"]);
     let o = s.refused(
-        &[
-            "usage",
-            "record",
-            "prod",
-            "1",
-            "--idempotency-key",
-            "k1",
-            "--currency",
-            "USD",
-        ],
+        &argv("usage record prod 1 --idempotency-key k1 --currency USD"),
         4,
     );
     assert!(o.stderr.contains("EUR"), "{}", o.snap());
