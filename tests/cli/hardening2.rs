@@ -3,6 +3,7 @@
 //! exists in a tree the principal does not reach.
 
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 
 /// Two trees: p1 (with p1/a) and p2 (with p2/b, and p2/gone deleted), a resource and a key on
 /// p2. Returns the sandbox, the deleted subproject's id, the resource's id and p2's key id.
@@ -58,23 +59,9 @@ fn r06_webhooks_differing_by_default_port_trailing_dot_or_punycode_are_one_resou
     );
     // Any spelling names the one resource; a port that is not the default stays.
     s.ok(&["resource", "remove", "https://CAFÉ.example.:443/y"]);
-    s.ok(&[
-        "resource",
-        "add",
-        "web",
-        "--kind",
-        "webhook",
-        "https://h.example:8443/x",
-    ]);
+    s.resource("web", "webhook", "https://h.example:8443/x");
     s.refused(
-        &[
-            "resource",
-            "add",
-            "web",
-            "--kind",
-            "webhook",
-            "https://bad_host-.example/",
-        ],
+        &argv("resource add web --kind webhook https://bad_host-.example/"),
         2,
     );
     s.ok(&["check"]);
@@ -144,20 +131,9 @@ fn r22_an_expiry_or_grace_past_the_year_9999_is_refused_with_a_hint() {
         assert_eq!(before, s.fingerprint(), "{args:?} changed the store");
     }
     // Up to the last second RFC 3339 can write is fine, and printed as RFC 3339.
-    let o = s.run_with(
-        &[
-            "-o",
-            "json",
-            "key",
-            "issue",
-            "web",
-            "--expires-in",
-            "18262d",
-        ],
-        |c| {
-            c.env("ACCTL_NOW", "9949-12-31T00:00:00Z");
-        },
-    );
+    let o = s.run_with(&argv("-o json key issue web --expires-in 18262d"), |c| {
+        c.env("ACCTL_NOW", "9949-12-31T00:00:00Z");
+    });
     assert_eq!(o.code, 0, "{}", o.snap());
     let expires = o.json()["expires_at"]
         .as_str()
@@ -257,14 +233,7 @@ fn r24_another_trees_resource_key_and_deleted_subproject_are_not_found_as_unknow
         ),
     ];
     s.ok(&["user", "add", "dev@example.com"]);
-    s.ok(&[
-        "grant",
-        "add",
-        "dev@example.com",
-        "developer",
-        "--project",
-        "p1",
-    ]);
+    s.ok(&argv("grant add dev@example.com developer --project p1"));
     for (hidden, unknown, hidden_name, unknown_name) in &pairs {
         let hidden: Vec<&str> = hidden.iter().map(String::as_str).collect();
         let unknown: Vec<&str> = unknown.iter().map(String::as_str).collect();
@@ -296,14 +265,7 @@ fn r24_another_trees_resource_key_and_deleted_subproject_are_not_found_as_unknow
     }
     // Within its own reach a refusal still says why (exit 5): a viewer may read, not write.
     s.ok(&["user", "add", "view@example.com"]);
-    s.ok(&[
-        "grant",
-        "add",
-        "view@example.com",
-        "viewer",
-        "--project",
-        "p2",
-    ]);
+    s.ok(&argv("grant add view@example.com viewer --project p2"));
     s.refused(&["--as", "view@example.com", "resource", "remove", &res], 5);
     // The operator still sees all of it.
     s.ok(&["key", "show", &key]);
