@@ -2,6 +2,7 @@
 //! --sort, --limit, all within the principal's reach.
 
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 use serde_json::Value;
 
 fn names(v: &Value) -> Vec<String> {
@@ -145,28 +146,12 @@ fn r05_project_list_filters_by_status_name_and_sorts_by_creation() {
 fn r20_filters_never_widen_a_keys_reach() {
     let s = shop();
     s.ok(&["project", "create", "other"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "other",
-        "Alpine",
-        "--credit-limit",
-        "1",
-    ]);
+    s.subproject_limited("other/Alpine", "1");
     s.ok(&["usage", "record", "other/Alpine", "1"]);
     let (_, secret) = s.issue_key("shop");
     let o = s.ok_key(
         &secret,
-        &[
-            "-o",
-            "json",
-            "subproject",
-            "list",
-            "--name-contains",
-            "alp",
-            "--over",
-            "50",
-        ],
+        &argv("-o json subproject list --name-contains alp --over 50"),
     );
     let l: Value = serde_json::from_str(&o).unwrap();
     assert_eq!(names(&l), ["Alpha"]);
@@ -180,16 +165,7 @@ fn r20_filters_never_widen_a_keys_reach() {
     let (_, sub) = s.issue_key("shop/beta");
     let o = s.ok_key(
         &sub,
-        &[
-            "-o",
-            "json",
-            "subproject",
-            "list",
-            "--sort",
-            "spent",
-            "--status",
-            "active",
-        ],
+        &argv("-o json subproject list --sort spent --status active"),
     );
     let l: Value = serde_json::from_str(&o).unwrap();
     assert_eq!(names(&l), ["beta"]);
