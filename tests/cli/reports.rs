@@ -3,6 +3,7 @@
 
 use crate::billing::reseller;
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 use serde_json::Value;
 
 /// Record a charge at a given time (ACCTL_NOW dates records).
@@ -199,14 +200,7 @@ fn r13_granularity_gives_a_row_per_period_with_a_period_column() {
             ("2026-11-02".into(), "project_own".into(), "8.00".into()),
         ]
     );
-    let months = s.json(&[
-        "usage",
-        "report",
-        "--granularity",
-        "month",
-        "--by",
-        "project",
-    ]);
+    let months = s.json(&argv("usage report --granularity month --by project"));
     let got: Vec<(&str, &str)> = months
         .as_array()
         .unwrap()
@@ -215,14 +209,7 @@ fn r13_granularity_gives_a_row_per_period_with_a_period_column() {
         .collect();
     assert_eq!(got, [("2026-10", "1.00"), ("2026-11", "14.00")]);
     // With a range, periods are cut to it.
-    let cut = s.json(&[
-        "usage",
-        "report",
-        "--granularity",
-        "month",
-        "--from",
-        "2026-11-02",
-    ]);
+    let cut = s.json(&argv("usage report --granularity month --from 2026-11-02"));
     assert_eq!(amounts(&cut), ["8.00"]);
     // none (the default) has no period field.
     let none = s.json(&["usage", "report", "--granularity", "none"]);
@@ -242,16 +229,7 @@ fn r13_a_key_reports_only_its_reach_over_any_range() {
     let (_, secret) = s.issue_key("resell");
     let o = s.ok_key(
         &secret,
-        &[
-            "-o",
-            "json",
-            "usage",
-            "report",
-            "--from",
-            "2026-01-01",
-            "--granularity",
-            "day",
-        ],
+        &argv("-o json usage report --from 2026-01-01 --granularity day"),
     );
     let rows: Value = serde_json::from_str(&o).unwrap();
     assert_eq!(amounts(&rows), ["1.00"]);
