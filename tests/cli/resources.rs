@@ -1,6 +1,7 @@
 //! R06 resources, and how they bear on deleting subprojects (R15) and projects (R16).
 
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 
 /// A store with projects `default` (subprojects `acme`, `globex`) and `prod` (subproject `web`).
 fn store() -> Sandbox {
@@ -33,14 +34,9 @@ fn r06_add_puts_a_canonical_value_on_one_target() {
     added number +46701234567 on default > acme
       id [uuid]
     ");
-    let v = s.json(&[
-        "resource",
-        "add",
-        "default",
-        "--kind",
-        "webhook",
-        "HTTPS://Hooks.Example.com/In?x=1",
-    ]);
+    let v = s.json(&argv(
+        "resource add default --kind webhook HTTPS://Hooks.Example.com/In?x=1",
+    ));
     assert_eq!(v["kind"], "webhook");
     assert_eq!(v["value"], "https://hooks.example.com/In?x=1");
     assert_eq!(v["target_kind"], "project");
@@ -118,14 +114,7 @@ fn r06_bad_values_are_refused_and_change_nothing() {
 #[test]
 fn r06_a_value_sits_in_one_place_only() {
     let s = store();
-    s.ok(&[
-        "resource",
-        "add",
-        "default/acme",
-        "--kind",
-        "number",
-        "+46701234567",
-    ]);
+    s.resource("default/acme", "number", "+46701234567");
     let o = s.refused(
         &[
             "resource",
@@ -143,17 +132,7 @@ fn r06_a_value_sits_in_one_place_only() {
     error: number +46701234567 already sits on default > acme; a resource sits in one place only
     hint: move it with: acctl resource move [uuid] default/globex
     ");
-    let o = s.refused(
-        &[
-            "resource",
-            "add",
-            "prod",
-            "--kind",
-            "number",
-            "+46701234567",
-        ],
-        4,
-    );
+    let o = s.refused(&argv("resource add prod --kind number +46701234567"), 4);
     assert!(
         o.stderr
             .contains("hint: resources move only within one project's tree"),
@@ -161,14 +140,7 @@ fn r06_a_value_sits_in_one_place_only() {
         o.stderr
     );
     let o = s.refused(
-        &[
-            "resource",
-            "add",
-            "default/acme",
-            "--kind",
-            "number",
-            "+46701234567",
-        ],
+        &argv("resource add default/acme --kind number +46701234567"),
         4,
     );
     assert!(
@@ -209,14 +181,7 @@ fn r06_a_value_sits_in_one_place_only() {
 #[test]
 fn r06_move_stays_within_one_project_tree() {
     let s = store();
-    let id = s.id(&[
-        "resource",
-        "add",
-        "default",
-        "--kind",
-        "number",
-        "+46701234567",
-    ]);
+    let id = s.resource("default", "number", "+46701234567");
     // project -> subproject -> sibling -> project, by value or id.
     let o = s.run(&["resource", "move", "+46701234567", "default/acme"]);
     insta::assert_snapshot!(o.snap(), @r"
@@ -276,30 +241,9 @@ fn r06_move_stays_within_one_project_tree() {
 #[test]
 fn r06_list_by_target_and_kind_ordered_by_value() {
     let s = store();
-    s.ok(&[
-        "resource",
-        "add",
-        "default/acme",
-        "--kind",
-        "number",
-        "+46700000002",
-    ]);
-    s.ok(&[
-        "resource",
-        "add",
-        "default",
-        "--kind",
-        "number",
-        "+46700000001",
-    ]);
-    s.ok(&[
-        "resource",
-        "add",
-        "prod/web",
-        "--kind",
-        "webhook",
-        "https://web.example/h",
-    ]);
+    s.resource("default/acme", "number", "+46700000002");
+    s.resource("default", "number", "+46700000001");
+    s.resource("prod/web", "webhook", "https://web.example/h");
     s.ok(&["resource", "add", "prod", "--kind", "app", "Alpha"]);
     let o = s.run(&["resource", "list"]);
     insta::assert_snapshot!(o.snap(), @r"
@@ -340,22 +284,8 @@ fn r06_list_by_target_and_kind_ordered_by_value() {
 #[test]
 fn r06_remove_by_id_or_value_is_audited() {
     let s = store();
-    let id = s.id(&[
-        "resource",
-        "add",
-        "default",
-        "--kind",
-        "number",
-        "+46701234567",
-    ]);
-    s.ok(&[
-        "resource",
-        "add",
-        "default/acme",
-        "--kind",
-        "service-api",
-        "Voice API",
-    ]);
+    let id = s.resource("default", "number", "+46701234567");
+    s.resource("default/acme", "service-api", "Voice API");
     let o = s.run(&["resource", "remove", "+46 70 123 45 67"]);
     insta::assert_snapshot!(o.snap(), @r"
     exit: 0
@@ -392,33 +322,15 @@ fn r06_remove_by_id_or_value_is_audited() {
 #[test]
 fn r15_deleting_a_subproject_holding_resources_needs_release() {
     let s = store();
-    s.ok(&[
-        "resource",
-        "add",
-        "default/acme",
-        "--kind",
-        "number",
-        "+46701234567",
-    ]);
-    s.ok(&[
-        "resource",
-        "add",
-        "default/acme",
-        "--kind",
-        "webhook",
-        "https://a.example/",
-    ]);
+    s.resource("default/acme", "number", "+46701234567");
+    s.resource("default/acme", "webhook", "https://a.example/");
     let o = s.refused(&["subproject", "delete", "default/acme"], 4);
     assert!(o.stderr.contains("still holds 2 resources"), "{}", o.stderr);
     // A dry run predicts the refusal rather than a deletion that would not happen.
     s.refused(&["subproject", "delete", "default/acme", "--dry-run"], 4);
-    let o = s.run(&[
-        "subproject",
-        "delete",
-        "default/acme",
-        "--release-resources",
-        "--dry-run",
-    ]);
+    let o = s.run(&argv(
+        "subproject delete default/acme --release-resources --dry-run",
+    ));
     assert!(
         o.stdout
             .contains("would release resource number +46701234567"),
@@ -427,23 +339,11 @@ fn r15_deleting_a_subproject_holding_resources_needs_release() {
     );
     // Moving them away first makes the plain delete possible.
     s.ok(&["resource", "move", "+46701234567", "default"]);
-    let v = s.json(&[
-        "subproject",
-        "delete",
-        "default/acme",
-        "--release-resources",
-    ]);
+    let v = s.json(&argv("subproject delete default/acme --release-resources"));
     assert_eq!(v["released_resources"][0]["value"], "https://a.example/");
     assert_eq!(count(&s, "SELECT count(*) FROM resource"), 1);
     // A released value is free to be added again.
-    s.ok(&[
-        "resource",
-        "add",
-        "prod",
-        "--kind",
-        "webhook",
-        "https://a.example/",
-    ]);
+    s.resource("prod", "webhook", "https://a.example/");
     assert_eq!(s.run(&["check"]).code, 0);
 }
 
