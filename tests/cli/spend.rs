@@ -3,32 +3,20 @@
 //! either backend.
 
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 use serde_json::Value;
 
 /// A store with project `resell` on a prepaid EUR account topped up with 100, and subproject
 /// `resell/acme` with a monthly limit of 10.
 fn monthly() -> Sandbox {
     let s = Sandbox::new();
-    s.ok(&[
-        "billing",
-        "create",
-        "pre",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "EUR",
-    ]);
+    s.billing("pre", "prepaid", "EUR");
     s.ok(&["billing", "topup", "pre", "100"]);
     s.ok(&["project", "create", "resell", "--billing", "pre"]);
     s.ok(&["subproject", "create", "resell", "acme"]);
-    s.ok(&[
-        "subproject",
-        "set-limit",
-        "resell/acme",
-        "10",
-        "--period",
-        "monthly",
-    ]);
+    s.ok(&argv(
+        "subproject set-limit resell/acme 10 --period monthly",
+    ));
     s
 }
 
@@ -85,28 +73,16 @@ fn r29_a_monthly_limit_counts_the_current_calendar_month_only() {
 #[test]
 fn r29_a_lifetime_limit_is_unchanged_and_the_period_can_be_switched() {
     let mut s = monthly();
-    let sub = s.json(&[
-        "subproject",
-        "set-limit",
-        "resell/acme",
-        "10",
-        "--period",
-        "lifetime",
-    ]);
+    let sub = s.json(&argv(
+        "subproject set-limit resell/acme 10 --period lifetime",
+    ));
     assert_eq!(str_of(&sub, "limit_period"), "lifetime");
     charge(&s, "resell/acme", "8");
     at(&mut s, "2026-12-05T00:00:00Z");
     // Lifetime: the new month changes nothing.
     s.refused(&["usage", "record", "resell/acme", "2.01"], 6);
     // Switching to monthly measures December alone; without --period the period is kept.
-    let sub = s.json(&[
-        "subproject",
-        "set-limit",
-        "resell/acme",
-        "5",
-        "--period",
-        "monthly",
-    ]);
+    let sub = s.json(&argv("subproject set-limit resell/acme 5 --period monthly"));
     assert_eq!(str_of(&sub, "remaining"), "5.00");
     let sub = s.json(&["subproject", "set-limit", "resell/acme", "6"]);
     assert_eq!(str_of(&sub, "limit_period"), "monthly");
@@ -118,14 +94,7 @@ fn r29_a_lifetime_limit_is_unchanged_and_the_period_can_be_switched() {
     assert!(o.stderr.contains("this month"), "{}", o.snap());
     // A bad period is invalid input.
     s.refused(
-        &[
-            "subproject",
-            "set-limit",
-            "resell/acme",
-            "5",
-            "--period",
-            "weekly",
-        ],
+        &argv("subproject set-limit resell/acme 5 --period weekly"),
         2,
     );
 }
@@ -228,14 +197,7 @@ fn r30_alerts_are_raised_once_per_threshold_and_period() {
 #[test]
 fn r30_alert_list_is_a_cursor_for_pollers() {
     let mut s = monthly();
-    s.ok(&[
-        "subproject",
-        "create",
-        "resell",
-        "globex",
-        "--credit-limit",
-        "4",
-    ]);
+    s.subproject_limited("resell/globex", "4");
     charge(&s, "resell/acme", "8");
     let first = s.json(&["alert", "list"]);
     assert_eq!(first.as_array().unwrap().len(), 1);
@@ -284,12 +246,7 @@ fn r30_alert_list_is_a_cursor_for_pollers() {
     s.refused_key_unseen(&secret, &["alert", "list", "--subproject", "resell/acme"]);
     // A cursor that names no alert is not found; one that is no id is invalid.
     s.refused(
-        &[
-            "alert",
-            "list",
-            "--after",
-            "00000000-0000-4000-8000-000000000000",
-        ],
+        &argv("alert list --after 00000000-0000-4000-8000-000000000000"),
         3,
     );
     s.refused(&["alert", "list", "--after", "yesterday"], 2);
@@ -442,13 +399,7 @@ fn r31_reversals_never_exceed_the_charge_and_are_refused_cleanly() {
     s.refused(&["usage", "reverse", &id, "--reason", "  "], 2);
     s.refused(&["usage", "reverse", "not-an-id", "--reason", "b"], 2);
     s.refused(
-        &[
-            "usage",
-            "reverse",
-            "00000000-0000-4000-8000-000000000000",
-            "--reason",
-            "b",
-        ],
+        &argv("usage reverse 00000000-0000-4000-8000-000000000000 --reason b"),
         3,
     );
     // A missing --reason is a usage error.
@@ -528,14 +479,7 @@ fn r31_keys_and_non_admins_may_not_reverse() {
     let (_, secret) = s.issue_key("resell");
     s.refused_key(&secret, &["usage", "reverse", &id, "--reason", "x"], 5);
     s.ok(&["user", "add", "dev@acme.test"]);
-    s.ok(&[
-        "grant",
-        "add",
-        "dev@acme.test",
-        "developer",
-        "--project",
-        "resell",
-    ]);
+    s.ok(&argv("grant add dev@acme.test developer --project resell"));
     s.refused(
         &[
             "--as",
@@ -593,14 +537,7 @@ fn r31_ledger_and_invoice_show_reversals_in_the_month_they_were_made() {
 #[test]
 fn r31_a_postpaid_charge_is_reversed_without_a_balance() {
     let s = Sandbox::new();
-    s.ok(&[
-        "subproject",
-        "create",
-        "default",
-        "a",
-        "--credit-limit",
-        "5",
-    ]);
+    s.subproject_limited("default/a", "5");
     let id = str_of(&charge(&s, "default/a", "5"), "id").to_string();
     s.refused(&["usage", "record", "default/a", "1"], 6);
     s.ok(&["usage", "reverse", &id, "--amount", "1", "--reason", "x"]);
@@ -614,15 +551,7 @@ fn r31_a_postpaid_charge_is_reversed_without_a_balance() {
 fn two_prepaid() -> Sandbox {
     let s = Sandbox::new();
     for name in ["a", "b"] {
-        s.ok(&[
-            "billing",
-            "create",
-            name,
-            "--kind",
-            "prepaid",
-            "--currency",
-            "EUR",
-        ]);
+        s.billing(name, "prepaid", "EUR");
     }
     s.ok(&["billing", "topup", "a", "10"]);
     s
@@ -671,15 +600,7 @@ fn r32_a_transfer_moves_money_between_prepaid_accounts() {
 #[test]
 fn r32_transfers_are_refused_between_unlike_accounts() {
     let s = two_prepaid();
-    s.ok(&[
-        "billing",
-        "create",
-        "usd",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "USD",
-    ]);
+    s.billing("usd", "prepaid", "USD");
     s.refused(&["billing", "transfer", "a", "usd", "1"], 4);
     s.refused(&["billing", "transfer", "a", "default", "1"], 4);
     s.refused(&["billing", "transfer", "default", "a", "1"], 4);
@@ -694,54 +615,16 @@ fn r32_transfers_are_refused_between_unlike_accounts() {
 #[test]
 fn r32_a_repeated_key_is_answered_with_the_first_transfer() {
     let s = two_prepaid();
-    let first = s.json(&[
-        "billing",
-        "transfer",
-        "a",
-        "b",
-        "3",
-        "--idempotency-key",
-        "tr-1",
-    ]);
-    let again = s.json(&[
-        "billing",
-        "transfer",
-        "a",
-        "b",
-        "3",
-        "--idempotency-key",
-        "tr-1",
-    ]);
+    let first = s.json(&argv("billing transfer a b 3 --idempotency-key tr-1"));
+    let again = s.json(&argv("billing transfer a b 3 --idempotency-key tr-1"));
     assert_eq!(first["id"], again["id"]);
     assert_eq!(again["replayed"], true);
     assert_eq!(
         str_of(&s.json(&["billing", "show", "a"]), "balance"),
         "7.00"
     );
-    s.refused(
-        &[
-            "billing",
-            "transfer",
-            "a",
-            "b",
-            "4",
-            "--idempotency-key",
-            "tr-1",
-        ],
-        4,
-    );
-    s.refused(
-        &[
-            "billing",
-            "transfer",
-            "b",
-            "a",
-            "3",
-            "--idempotency-key",
-            "tr-1",
-        ],
-        4,
-    );
+    s.refused(&argv("billing transfer a b 4 --idempotency-key tr-1"), 4);
+    s.refused(&argv("billing transfer b a 3 --idempotency-key tr-1"), 4);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -751,14 +634,7 @@ fn r32_a_repeated_key_is_answered_with_the_first_transfer() {
 fn r29_r30_manifests_carry_limit_period_and_alert_thresholds_and_round_trip() {
     let s = monthly();
     s.ok(&["subproject", "set-alerts", "resell/acme", "50,90"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "resell",
-        "plain",
-        "--credit-limit",
-        "3",
-    ]);
+    s.subproject_limited("resell/plain", "3");
     let exported = s.ok(&["export"]);
     assert!(
         exported.contains("limit_period = \"monthly\""),
@@ -855,15 +731,7 @@ fn r31_check_finds_reversals_beyond_their_charge_and_wrong_totals() {
 #[test]
 fn r32_check_finds_a_balance_that_is_not_top_ups_charges_reversals_and_transfers() {
     let s = monthly();
-    s.ok(&[
-        "billing",
-        "create",
-        "b",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "EUR",
-    ]);
+    s.billing("b", "prepaid", "EUR");
     s.ok(&["billing", "transfer", "pre", "b", "30"]);
     assert_eq!(s.run(&["check"]).code, 0);
     s.sql()
@@ -883,14 +751,7 @@ fn r29_a_store_from_before_spend_control_is_upgraded_with_its_monthly_spending()
     if !s.sqlite() {
         return;
     }
-    s.ok(&[
-        "subproject",
-        "create",
-        "default",
-        "acme",
-        "--credit-limit",
-        "100",
-    ]);
+    s.subproject_limited("default/acme", "100");
     s.now = "2026-10-03T00:00:00Z".into();
     charge(&s, "default/acme", "4");
     s.now = crate::common::NOW.into();
@@ -930,14 +791,7 @@ fn r29_a_store_from_before_spend_control_is_upgraded_with_its_monthly_spending()
 #[test]
 fn r29_over_percent_uses_the_limits_period() {
     let mut s = monthly();
-    s.ok(&[
-        "subproject",
-        "create",
-        "resell",
-        "life",
-        "--credit-limit",
-        "10",
-    ]);
+    s.subproject_limited("resell/life", "10");
     s.ok(&["subproject", "create", "resell", "free"]);
     s.now = "2026-10-10T00:00:00Z".into();
     charge(&s, "resell/acme", "9");
