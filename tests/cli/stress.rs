@@ -3,6 +3,7 @@
 //! longer with `ACCTL_STRESS_SECS=20 cargo test --release --test cli stress`.
 
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 use crate::sqlite_only;
 use std::collections::BTreeSet;
 use std::process::{Child, Command, Stdio};
@@ -65,26 +66,11 @@ struct Tally {
 fn r26_mixed_load_from_eight_processes_loses_nothing() {
     let s = Sandbox::new();
     for args in [
-        &[
-            "billing",
-            "create",
-            "pre",
-            "--kind",
-            "prepaid",
-            "--currency",
-            "EUR",
-        ][..],
+        &argv("billing create pre --kind prepaid --currency EUR")[..],
         &["billing", "topup", "pre", "2"],
         &["project", "create", "resell"],
         &["project", "create", "wallet", "--billing", "pre"],
-        &[
-            "subproject",
-            "create",
-            "resell",
-            "capped",
-            "--credit-limit",
-            "1.5",
-        ],
+        &argv("subproject create resell capped --credit-limit 1.5"),
     ] {
         s.ok(args);
     }
