@@ -2,6 +2,7 @@
 
 use crate::billing::reseller;
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 
 fn spent(s: &Sandbox, sub: &str) -> serde_json::Value {
     s.json(&["subproject", "show", sub])["total_spent"].clone()
@@ -10,18 +11,9 @@ fn spent(s: &Sandbox, sub: &str) -> serde_json::Value {
 #[test]
 fn r10_a_charge_has_the_pinned_fields_and_lands_on_the_parents_billing_account() {
     let s = reseller();
-    let c = s.json(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "1.5",
-        "--product",
-        "sms",
-        "--quantity",
-        "3",
-        "--idempotency-key",
-        "k1",
-    ]);
+    let c = s.json(&argv(
+        "usage record resell/acme 1.5 --product sms --quantity 3 --idempotency-key k1",
+    ));
     for f in [
         "id",
         "target_id",
@@ -51,36 +43,12 @@ fn r10_a_charge_has_the_pinned_fields_and_lands_on_the_parents_billing_account()
 #[test]
 fn r10_a_retry_with_the_same_key_returns_the_first_result() {
     let s = reseller();
-    let first = s.json(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "2",
-        "--idempotency-key",
-        "abc",
-    ]);
-    let again = s.json(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "2",
-        "--idempotency-key",
-        "abc",
-    ]);
+    let first = s.json(&argv("usage record resell/acme 2 --idempotency-key abc"));
+    let again = s.json(&argv("usage record resell/acme 2 --idempotency-key abc"));
     assert_eq!(first["id"], again["id"]);
     assert_eq!(again["replayed"], true);
     assert_eq!(spent(&s, "resell/acme"), "2.00");
-    let o = s.refused(
-        &[
-            "usage",
-            "record",
-            "resell/acme",
-            "3",
-            "--idempotency-key",
-            "abc",
-        ],
-        4,
-    );
+    let o = s.refused(&argv("usage record resell/acme 3 --idempotency-key abc"), 4);
     assert!(o.stderr.contains("already used"), "{}", o.stderr);
     s.refused(
         &["usage", "record", "resell", "2", "--idempotency-key", "abc"],
@@ -92,26 +60,9 @@ fn r10_a_retry_with_the_same_key_returns_the_first_result() {
 fn r10_a_refused_charge_records_nothing_so_its_retry_is_judged_afresh() {
     let s = reseller();
     s.ok(&["usage", "record", "resell/acme", "9"]);
-    s.refused(
-        &[
-            "usage",
-            "record",
-            "resell/acme",
-            "2",
-            "--idempotency-key",
-            "r",
-        ],
-        6,
-    );
+    s.refused(&argv("usage record resell/acme 2 --idempotency-key r"), 6);
     s.ok(&["subproject", "set-limit", "resell/acme", "20"]);
-    s.ok(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "2",
-        "--idempotency-key",
-        "r",
-    ]);
+    s.ok(&argv("usage record resell/acme 2 --idempotency-key r"));
     assert_eq!(spent(&s, "resell/acme"), "11.00");
 }
 
@@ -181,34 +132,13 @@ fn r12_set_limit_below_spent_warns_and_blocks_further_charges() {
 fn r13_reports_and_invoices_break_usage_down_by_project_subproject_and_product() {
     let s = reseller();
     s.ok(&["subproject", "create", "resell", "beta"]);
-    s.ok(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "1",
-        "--product",
-        "sms",
-        "--quantity",
-        "2",
-    ]);
-    s.ok(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "2",
-        "--product",
-        "sms",
-        "--quantity",
-        "3",
-    ]);
-    s.ok(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "0.5",
-        "--product",
-        "voice",
-    ]);
+    s.ok(&argv(
+        "usage record resell/acme 1 --product sms --quantity 2",
+    ));
+    s.ok(&argv(
+        "usage record resell/acme 2 --product sms --quantity 3",
+    ));
+    s.ok(&argv("usage record resell/acme 0.5 --product voice"));
     s.ok(&["usage", "record", "resell/beta", "4", "--product", "sms"]);
     s.ok(&["usage", "record", "resell", "0.25", "--product", "sms"]);
     let o = s.run(&["usage", "report", "--period", "2026-11"]);
