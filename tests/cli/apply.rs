@@ -27,7 +27,6 @@ labels = { tier = "gold" }
 resources = [{ kind = "number", value = "+46 70 123 45 67" }]
 "#;
 
-
 fn count(s: &Sandbox, sql: &str) -> i64 {
     s.sql().query_i64(sql)
 }

@@ -239,53 +239,25 @@ fn r33_external_ids_are_set_and_cleared_and_stay_unique() {
 #[test]
 fn r33_updated_at_follows_every_change() {
     let s = org();
-    let at = |t: &str| vec!["ACCTL_NOW".to_string(), t.to_string()];
-    let run_at = |t: &str, args: &[&str]| {
-        let env = at(t);
-        let o = s.run_with(args, |c| {
-            c.env(&env[0], &env[1]);
+    // Each change at the first of a month of 2030, and what then shows its `updated_at`.
+    // Usage is history, not a change to the subproject: its month stays March.
+    #[rustfmt::skip]
+    let changes = [
+        (1, "project update prod --label a=1", "project show prod", 1),
+        (2, "subproject rename prod/acme acme2", "subproject show prod/acme2", 2),
+        (3, "subproject set-limit prod/acme2 5", "subproject show prod/acme2", 3),
+        (4, "billing update default --tax-id SE1", "billing show default", 4),
+        (5, "usage record prod/acme2 1", "subproject show prod/acme2", 3),
+    ];
+    for (month, change, show, updated) in changes {
+        let now = format!("2030-{month:02}-01T00:00:00Z");
+        let o = s.run_with(&argv(change), |c| {
+            c.env("ACCTL_NOW", &now);
         });
         assert_eq!(o.code, 0, "{}", o.snap());
-    };
-    run_at(
-        "2030-01-01T00:00:00Z",
-        &["project", "update", "prod", "--label", "a=1"],
-    );
-    assert_eq!(
-        s.json(&["project", "show", "prod"])["updated_at"],
-        "2030-01-01T00:00:00Z"
-    );
-    run_at(
-        "2030-02-01T00:00:00Z",
-        &["subproject", "rename", "prod/acme", "acme2"],
-    );
-    let sub = s.json(&["subproject", "show", "prod/acme2"]);
-    assert_eq!(sub["updated_at"], "2030-02-01T00:00:00Z");
-    run_at(
-        "2030-03-01T00:00:00Z",
-        &["subproject", "set-limit", "prod/acme2", "5"],
-    );
-    assert_eq!(
-        s.json(&["subproject", "show", "prod/acme2"])["updated_at"],
-        "2030-03-01T00:00:00Z"
-    );
-    run_at(
-        "2030-04-01T00:00:00Z",
-        &["billing", "update", "default", "--tax-id", "SE1"],
-    );
-    assert_eq!(
-        s.json(&["billing", "show", "default"])["updated_at"],
-        "2030-04-01T00:00:00Z"
-    );
-    // Usage is history, not a change to the subproject.
-    run_at(
-        "2030-05-01T00:00:00Z",
-        &["usage", "record", "prod/acme2", "1"],
-    );
-    assert_eq!(
-        s.json(&["subproject", "show", "prod/acme2"])["updated_at"],
-        "2030-03-01T00:00:00Z"
-    );
+        let updated = format!("2030-{updated:02}-01T00:00:00Z");
+        assert_eq!(s.json(&argv(show))["updated_at"], updated, "{change}");
+    }
 }
 
 #[test]

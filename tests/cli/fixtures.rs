@@ -23,6 +23,15 @@ pub fn billing_create<'a>(name: &'a str, kind: &'a str, currency: &'a str) -> [&
     ]
 }
 
+/// One line of a JSONL import: a charge of `amount` on `target`, with more `fields`.
+pub fn charge_line(target: &str, amount: &str, fields: &[(&str, &str)]) -> String {
+    let mut line = serde_json::json!({ "target": target, "amount": amount });
+    for (k, v) in fields {
+        line[*k] = Value::from(*v);
+    }
+    line.to_string()
+}
+
 /// The text field `k` of a JSON document (panics, naming the field, when it is not text).
 pub fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
     v[k].as_str()
@@ -163,13 +172,44 @@ impl Sandbox {
     }
 
     /// Write `lines` to the file `name`, each ending with a newline (an import file).
-    pub fn write_lines(&self, name: &str, lines: &[&str]) {
+    pub fn write_lines<S: AsRef<str>>(&self, name: &str, lines: &[S]) {
         let mut text = String::new();
         for line in lines {
-            text.push_str(line);
+            text.push_str(line.as_ref());
             text.push('\n');
         }
         self.write(name, &text);
+    }
+
+    /// Run `args` twice, as a retry does: the second answer is the first one again, marked
+    /// `replayed`. Returns the first answer.
+    #[track_caller]
+    pub fn replayed(&self, args: &[&str]) -> Value {
+        let first = self.json(args);
+        let again = self.json(args);
+        assert_eq!(first["id"], again["id"]);
+        assert_eq!(again["replayed"], true);
+        first
+    }
+
+    /// The balance of the billing account `name`, as text (`billing show`).
+    pub fn balance(&self, name: &str) -> String {
+        str_of(&self.json(&["billing", "show", name]), "balance").to_string()
+    }
+
+    /// Assert that `check` finds nothing wrong.
+    #[track_caller]
+    pub fn check_passes(&self) {
+        let o = self.run(&["check"]);
+        assert_eq!(o.code, 0, "{}", o.snap());
+    }
+
+    /// Run `check`, expect it to find a problem (exit 7) and that its report names `wanted`.
+    #[track_caller]
+    pub fn check_finds(&self, wanted: &str) {
+        let o = self.run(&["check"]);
+        assert_eq!(o.code, 7, "{}", o.snap());
+        assert!(o.stdout.contains(wanted), "{}", o.stdout);
     }
 
     /// Change the store around acctl with raw SQL (statements separated by `;`), to break an

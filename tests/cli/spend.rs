@@ -3,17 +3,13 @@
 //! either backend.
 
 use crate::common::Sandbox;
-use crate::fixtures::argv;
+use crate::fixtures::{argv, charge_line, column, has_fields, prepaid_reseller, str_of};
 use serde_json::Value;
 
 /// A store with project `resell` on a prepaid EUR account topped up with 100, and subproject
 /// `resell/acme` with a monthly limit of 10.
 fn monthly() -> Sandbox {
-    let s = Sandbox::new();
-    s.billing("pre", "prepaid", "EUR");
-    s.ok(&["billing", "topup", "pre", "100"]);
-    s.ok(&["project", "create", "resell", "--billing", "pre"]);
-    s.ok(&["subproject", "create", "resell", "acme"]);
+    let s = prepaid_reseller("100");
     s.ok(&argv(
         "subproject set-limit resell/acme 10 --period monthly",
     ));
@@ -22,11 +18,6 @@ fn monthly() -> Sandbox {
 
 fn at(s: &mut Sandbox, now: &str) {
     s.now = now.to_string();
-}
-
-fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
-    v[k].as_str()
-        .unwrap_or_else(|| panic!("{k} is not a string in {v}"))
 }
 
 fn charge(s: &Sandbox, target: &str, amount: &str) -> Value {
@@ -124,23 +115,15 @@ fn r29_lists_tree_and_balance_view_show_the_months_figures() {
 #[test]
 fn r29_imports_are_checked_against_the_month_of_each_line() {
     let s = monthly();
-    let file = s.path("u.jsonl");
-    std::fs::write(
-        &file,
-        "{\"target\":\"resell/acme\",\"amount\":\"9\",\"at\":\"2026-10-15T00:00:00Z\"}\n\
-         {\"target\":\"resell/acme\",\"amount\":\"9\",\"at\":\"2026-11-15T00:00:00Z\"}\n",
-    )
-    .unwrap();
+    let line = |amount: &str, at: &[(&str, &str)]| charge_line("resell/acme", amount, at);
     // Two months, 9 each: both fit.
-    s.ok(&["usage", "import", file.to_str().unwrap()]);
-    std::fs::write(
-        &file,
-        "{\"target\":\"resell/acme\",\"amount\":\"0.5\"}\n\
-         {\"target\":\"resell/acme\",\"amount\":\"0.6\"}\n",
-    )
-    .unwrap();
+    let october = [("at", "2026-10-15T00:00:00Z")];
+    let november = [("at", "2026-11-15T00:00:00Z")];
+    s.write_lines("u.jsonl", &[line("9", &october), line("9", &november)]);
+    s.ok(&["usage", "import", "u.jsonl"]);
     // 9 + 0.5 + 0.6 passes November's 10: nothing is imported.
-    let o = s.refused(&["usage", "import", file.to_str().unwrap()], 6);
+    s.write_lines("u.jsonl", &[line("0.5", &[]), line("0.6", &[])]);
+    let o = s.refused(&["usage", "import", "u.jsonl"], 6);
     assert!(o.stderr.contains("line 2"), "{}", o.snap());
     assert_eq!(s.run(&["check"]).code, 0);
 }
@@ -279,26 +262,17 @@ fn r30_thresholds_are_settable_per_subproject() {
 #[test]
 fn r30_imports_raise_alerts_once_each_and_count_them() {
     let s = monthly();
-    let file = s.path("u.jsonl");
-    std::fs::write(
-        &file,
-        "{\"target\":\"resell/acme\",\"amount\":\"5\"}\n\
-         {\"target\":\"resell/acme\",\"amount\":\"3.5\"}\n\
-         {\"target\":\"resell/acme\",\"amount\":\"0.5\"}\n\
-         {\"target\":\"resell/acme\",\"amount\":\"1\"}\n",
-    )
-    .unwrap();
-    let o = s.run(&["-o", "json", "usage", "import", file.to_str().unwrap()]);
+    let lines: Vec<String> = ["5", "3.5", "0.5", "1"]
+        .iter()
+        .map(|amount| charge_line("resell/acme", amount, &[]))
+        .collect();
+    s.write_lines("u.jsonl", &lines);
+    let o = s.run(&["-o", "json", "usage", "import", "u.jsonl"]);
     assert_eq!(o.code, 0, "{}", o.snap());
     assert_eq!(o.json()["alerts"], 2);
     assert!(o.stderr.contains("2 alert(s)"), "{}", o.snap());
     let alerts = s.json(&["alert", "list"]);
-    let spent: Vec<&str> = alerts
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["spent"].as_str().unwrap())
-        .collect();
+    let spent = column(&alerts, "spent");
     assert_eq!(spent, ["8.50", "10.00"], "spent when each was crossed");
 }
 
@@ -338,16 +312,7 @@ fn r31_a_reversal_lowers_spending_refunds_the_balance_and_keeps_the_charge() {
         "--reason",
         "wrong rate",
     ]);
-    for k in [
-        "id",
-        "charge_id",
-        "amount",
-        "currency",
-        "reason",
-        "created_at",
-    ] {
-        assert!(r.get(k).is_some(), "{k} missing in {r}");
-    }
+    has_fields(&r, "id charge_id amount currency reason created_at");
     assert_eq!(str_of(&r, "amount"), "3.00");
     assert_eq!(str_of(&r, "charge_id"), id);
     assert_eq!(r["idempotency_key"], Value::Null);
@@ -367,10 +332,7 @@ fn r31_a_reversal_lowers_spending_refunds_the_balance_and_keeps_the_charge() {
     assert!(o.stderr.contains("wholly reversed"), "{}", o.snap());
     let sub = s.json(&["subproject", "show", "resell/acme"]);
     assert_eq!(str_of(&sub, "total_spent"), "0.00");
-    assert_eq!(
-        str_of(&s.json(&["billing", "show", "pre"]), "balance"),
-        "100.00"
-    );
+    assert_eq!(s.balance("pre"), "100.00");
     // The month's room came back.
     charge(&s, "resell/acme", "10");
     assert!(s.ok(&["audit", "list"]).contains("usage.reverse"));
@@ -411,30 +373,12 @@ fn r31_a_repeated_idempotency_key_is_answered_with_the_first_reversal() {
     let s = monthly();
     let c1 = str_of(&charge(&s, "resell/acme", "4"), "id").to_string();
     let c2 = str_of(&charge(&s, "resell/acme", "4"), "id").to_string();
-    let first = s.json(&[
-        "usage",
-        "reverse",
-        &c1,
-        "--amount",
-        "1",
-        "--reason",
-        "x",
-        "--idempotency-key",
-        "rv-1",
-    ]);
-    let again = s.json(&[
-        "usage",
-        "reverse",
-        &c1,
-        "--amount",
-        "1",
-        "--reason",
-        "x",
-        "--idempotency-key",
-        "rv-1",
-    ]);
-    assert_eq!(first["id"], again["id"]);
-    assert_eq!(again["replayed"], true);
+    /// A reversal of `amount` on `charge` under the key rv-1.
+    fn reverse<'a>(charge: &'a str, amount: &'a str) -> Vec<&'a str> {
+        let key = ["--reason", "x", "--idempotency-key", "rv-1"];
+        [&["usage", "reverse", charge, "--amount", amount][..], &key].concat()
+    }
+    s.replayed(&reverse(&c1, "1"));
     assert_eq!(
         str_of(
             &s.json(&["subproject", "show", "resell/acme"]),
@@ -442,34 +386,9 @@ fn r31_a_repeated_idempotency_key_is_answered_with_the_first_reversal() {
         ),
         "7.00"
     );
-    s.refused(
-        &[
-            "usage",
-            "reverse",
-            &c2,
-            "--amount",
-            "1",
-            "--reason",
-            "x",
-            "--idempotency-key",
-            "rv-1",
-        ],
-        4,
-    );
-    s.refused(
-        &[
-            "usage",
-            "reverse",
-            &c1,
-            "--amount",
-            "2",
-            "--reason",
-            "x",
-            "--idempotency-key",
-            "rv-1",
-        ],
-        4,
-    );
+    // The same key for another charge, or another amount, is a conflict.
+    s.refused(&reverse(&c2, "1"), 4);
+    s.refused(&reverse(&c1, "2"), 4);
 }
 
 #[test]
@@ -510,12 +429,7 @@ fn r31_ledger_and_invoice_show_reversals_in_the_month_they_were_made() {
     assert_eq!(str_of(&sub, "spent_this_month"), "6.00");
 
     let ledger = s.json(&["billing", "ledger", "pre"]);
-    let kinds: Vec<&str> = ledger
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["kind"].as_str().unwrap())
-        .collect();
+    let kinds = column(&ledger, "kind");
     assert_eq!(kinds, ["topup", "charge", "reversal"]);
     assert_eq!(str_of(&ledger[2], "amount"), "2.00");
     assert_eq!(str_of(&ledger[2], "charge_id"), id);
@@ -561,27 +475,11 @@ fn two_prepaid() -> Sandbox {
 fn r32_a_transfer_moves_money_between_prepaid_accounts() {
     let s = two_prepaid();
     let t = s.json(&["billing", "transfer", "a", "b", "4.5"]);
-    for k in [
-        "id",
-        "from_billing_account_id",
-        "to_billing_account_id",
-        "amount",
-        "currency",
-        "created_at",
-        "idempotency_key",
-    ] {
-        assert!(t.get(k).is_some(), "{k} missing in {t}");
-    }
+    has_fields(&t, "id from_billing_account_id to_billing_account_id amount currency created_at idempotency_key");
     assert_eq!(str_of(&t, "amount"), "4.50");
     assert_eq!(str_of(&t, "currency"), "EUR");
-    assert_eq!(
-        str_of(&s.json(&["billing", "show", "a"]), "balance"),
-        "5.50"
-    );
-    assert_eq!(
-        str_of(&s.json(&["billing", "show", "b"]), "balance"),
-        "4.50"
-    );
+    assert_eq!(s.balance("a"), "5.50");
+    assert_eq!(s.balance("b"), "4.50");
     // Shown in both ledgers.
     let la = s.json(&["billing", "ledger", "a"]);
     let lb = s.json(&["billing", "ledger", "b"]);
@@ -615,14 +513,8 @@ fn r32_transfers_are_refused_between_unlike_accounts() {
 #[test]
 fn r32_a_repeated_key_is_answered_with_the_first_transfer() {
     let s = two_prepaid();
-    let first = s.json(&argv("billing transfer a b 3 --idempotency-key tr-1"));
-    let again = s.json(&argv("billing transfer a b 3 --idempotency-key tr-1"));
-    assert_eq!(first["id"], again["id"]);
-    assert_eq!(again["replayed"], true);
-    assert_eq!(
-        str_of(&s.json(&["billing", "show", "a"]), "balance"),
-        "7.00"
-    );
+    s.replayed(&argv("billing transfer a b 3 --idempotency-key tr-1"));
+    assert_eq!(s.balance("a"), "7.00");
     s.refused(&argv("billing transfer a b 4 --idempotency-key tr-1"), 4);
     s.refused(&argv("billing transfer b a 3 --idempotency-key tr-1"), 4);
 }
@@ -691,26 +583,14 @@ fn r29_r30_manifests_carry_limit_period_and_alert_thresholds_and_round_trip() {
     }
 }
 
-fn problems(s: &Sandbox) -> String {
-    let o = s.run(&["check"]);
-    assert_eq!(o.code, 7, "{}", o.snap());
-    o.stdout
-}
-
 #[test]
 fn r29_check_finds_monthly_spending_that_is_not_its_charges_less_reversals() {
     let s = monthly();
     let id = str_of(&charge(&s, "resell/acme", "8"), "id").to_string();
     s.ok(&["usage", "reverse", &id, "--amount", "1", "--reason", "x"]);
-    assert_eq!(s.run(&["check"]).code, 0);
-    s.sql()
-        .execute_batch("UPDATE spend_month SET spent = 8000000")
-        .unwrap();
-    let p = problems(&s);
-    assert!(
-        p.contains("month_spending: resell/acme: spending kept for 2026-11"),
-        "{p}"
-    );
+    s.check_passes();
+    s.tamper("UPDATE spend_month SET spent = 8000000");
+    s.check_finds("month_spending: resell/acme: spending kept for 2026-11");
 }
 
 #[test]
@@ -718,14 +598,8 @@ fn r31_check_finds_reversals_beyond_their_charge_and_wrong_totals() {
     let s = monthly();
     let id = str_of(&charge(&s, "resell/acme", "8"), "id").to_string();
     s.ok(&["usage", "reverse", &id, "--amount", "1", "--reason", "x"]);
-    s.sql()
-        .execute_batch("UPDATE node SET total_spent = 8000000 WHERE name = 'acme'")
-        .unwrap();
-    let p = problems(&s);
-    assert!(
-        p.contains("total spent is 8.00 EUR but its charges 8.00 EUR less their reversals 1.00 EUR is 7.00 EUR"),
-        "{p}"
-    );
+    s.tamper("UPDATE node SET total_spent = 8000000 WHERE name = 'acme'");
+    s.check_finds("total spent is 8.00 EUR but its charges 8.00 EUR less their reversals 1.00 EUR is 7.00 EUR");
 }
 
 #[test]
@@ -733,15 +607,9 @@ fn r32_check_finds_a_balance_that_is_not_top_ups_charges_reversals_and_transfers
     let s = monthly();
     s.billing("b", "prepaid", "EUR");
     s.ok(&["billing", "transfer", "pre", "b", "30"]);
-    assert_eq!(s.run(&["check"]).code, 0);
-    s.sql()
-        .execute_batch("UPDATE billing_account SET balance = 100000000 WHERE name = 'pre'")
-        .unwrap();
-    let p = problems(&s);
-    assert!(
-        p.contains("balance is 100.00 EUR but top-ups 100.00 EUR minus charges 0.00 EUR minus transfers out 30.00 EUR is 70.00 EUR"),
-        "{p}"
-    );
+    s.check_passes();
+    s.tamper("UPDATE billing_account SET balance = 100000000 WHERE name = 'pre'");
+    s.check_finds("balance is 100.00 EUR but top-ups 100.00 EUR minus charges 0.00 EUR minus transfers out 30.00 EUR is 70.00 EUR");
 }
 
 #[test]
@@ -836,20 +704,11 @@ fn r33_spend_changes_are_found_by_the_subprojects_id_across_a_rename() {
     ]);
     s.ok(&["subproject", "rename", "resell/acme", "acme-gmbh"]);
     let entries = s.json(&["audit", "list", "--target", &id]);
-    let actions: Vec<&str> = entries
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
-    for action in [
-        "subproject.set-limit",
-        "usage.record",
-        "subproject.set-alerts",
-        "usage.reverse",
-    ] {
+    let actions = column(&entries, "action");
+    for action in "subproject.set-limit usage.record subproject.set-alerts usage.reverse".split(' ')
+    {
         assert!(
-            actions.contains(&action),
+            actions.contains(&action.into()),
             "{action} missing from {actions:?}"
         );
     }
