@@ -2,7 +2,7 @@
 //! only what it proves. Every step runs acctl as the operator and asserts that it succeeded;
 //! the rules themselves are proved by the tests, never here.
 
-use crate::common::Sandbox;
+use crate::common::{Outcome, Sandbox};
 use serde_json::Value;
 
 /// The words of a command line, for arguments without spaces: `argv("project create prod")`.
@@ -11,16 +11,21 @@ pub fn argv(line: &str) -> Vec<&str> {
 }
 
 /// The words of `billing create NAME --kind KIND --currency CURRENCY`.
-pub fn billing_create<'a>(name: &'a str, kind: &'a str, currency: &'a str) -> [&'a str; 7] {
+pub fn billing_create<'a>(name: &'a str, kind: &'a str, currency: &'a str) -> Vec<&'a str> {
     [
-        "billing",
-        "create",
-        name,
-        "--kind",
-        kind,
-        "--currency",
-        currency,
+        &["billing", "create", name][..],
+        &["--kind", kind, "--currency", currency],
     ]
+    .concat()
+}
+
+/// The words of `access check --key KEY --on TARGET --action ACTION`.
+pub fn access_check<'a>(key: &'a str, on: &'a str, action: &'a str) -> Vec<&'a str> {
+    [
+        &["access", "check", "--key", key][..],
+        &["--on", on, "--action", action],
+    ]
+    .concat()
 }
 
 /// One line of a JSONL import: a charge of `amount` on `target`, with more `fields`.
@@ -30,6 +35,14 @@ pub fn charge_line(target: &str, amount: &str, fields: &[(&str, &str)]) -> Strin
         line[*k] = Value::from(*v);
     }
     line.to_string()
+}
+
+/// A manifest of account Acme with its billing account `main` (EUR, `kind`; the default one
+/// when `default`), followed by `projects`. The text starts with an empty line.
+pub fn manifest(kind: &str, default: bool, projects: &str) -> String {
+    let default = if default { "default = true\n" } else { "" };
+    let billing = format!("name = \"main\"\nkind = \"{kind}\"\ncurrency = \"EUR\"\n{default}");
+    format!("\n[account]\nname = \"Acme\"\n\n[[billing_account]]\n{billing}{projects}")
 }
 
 /// The text field `k` of a JSON document (panics, naming the field, when it is not text).
@@ -89,6 +102,29 @@ pub fn prepaid_reseller(topup: &str) -> Sandbox {
         .project_on("resell", "pre")
         .subproject("resell/acme");
     s
+}
+
+/// The harness's runs, given a command line whose words have no spaces (see [`argv`]).
+impl Sandbox {
+    /// [`Sandbox::ok`] of a command line.
+    pub fn ok_line(&self, line: &str) -> String {
+        self.ok(&argv(line))
+    }
+
+    /// [`Sandbox::json`] of a command line.
+    pub fn json_line(&self, line: &str) -> Value {
+        self.json(&argv(line))
+    }
+
+    /// [`Sandbox::run`] of a command line.
+    pub fn run_line(&self, line: &str) -> Outcome {
+        self.run(&argv(line))
+    }
+
+    /// [`Sandbox::id`] of a command line.
+    pub fn id_line(&self, line: &str) -> String {
+        self.id(&argv(line))
+    }
 }
 
 impl Sandbox {
@@ -167,7 +203,7 @@ impl Sandbox {
     }
 
     /// Write `text` to the file `name` in the sandbox's directory.
-    pub fn write(&self, name: &str, text: &str) {
+    pub fn write(&self, name: &str, text: impl AsRef<[u8]>) {
         std::fs::write(self.path(name), text).expect("write a sandbox file");
     }
 
@@ -190,6 +226,11 @@ impl Sandbox {
         assert_eq!(first["id"], again["id"]);
         assert_eq!(again["replayed"], true);
         first
+    }
+
+    /// Run `args` with `-o json`, whatever the outcome (`json` expects success).
+    pub fn run_json(&self, args: &[&str]) -> Outcome {
+        self.run(&[&["-o", "json"][..], args].concat())
     }
 
     /// The balance of the billing account `name`, as text (`billing show`).
