@@ -1,7 +1,7 @@
 //! R14, R17-R22, R24, R25: users, grants, keys, explaining access and the audit log.
 
 use crate::common::Sandbox;
-use crate::fixtures::argv;
+use crate::fixtures::{access_check, argv};
 use crate::sqlite_only;
 
 /// Acme with projects prod (subprojects acme, beta) and staging (subproject s1), and users
@@ -108,12 +108,10 @@ fn r18_a_grant_on_a_subproject_is_refused_with_a_hint_and_nothing_changes() {
 fn r18_the_highest_role_reaching_a_target_wins_and_granting_again_replaces_the_role() {
     let s = org();
     // victor: viewer on the account, developer on staging.
-    s.ok(&argv(
-        "grant add victor@example.com developer --project staging",
-    ));
-    let d = s.run(&argv(
+    s.ok_line("grant add victor@example.com developer --project staging");
+    let d = s.run_line(
         "-o json access check --user victor@example.com --on staging/s1 --action resource.manage",
-    ));
+    );
     assert_eq!(d.code, 0, "{}", d.snap());
     assert_eq!(
         d.json()["path"],
@@ -123,19 +121,16 @@ fn r18_the_highest_role_reaching_a_target_wins_and_granting_again_replaces_the_r
             "subproject staging/s1"
         ])
     );
-    let d = s.run(&argv(
-        "access check --user victor@example.com --on prod/acme --action resource.manage",
-    ));
+    let d = s
+        .run_line("access check --user victor@example.com --on prod/acme --action resource.manage");
     assert_eq!(d.code, 5);
     // Granting again replaces the role on that scope.
-    let o = s.run(&argv(
-        "grant add victor@example.com admin --project staging",
-    ));
+    let o = s.run_line("grant add victor@example.com admin --project staging");
     assert_eq!(o.code, 0);
     assert!(o.stderr.contains("role was developer"), "{}", o.snap());
     let g = s.json(&["grant", "list", "--user", "VICTOR@example.com"]);
     assert_eq!(names(&g, "role"), ["viewer", "admin"]);
-    s.ok(&argv("grant revoke victor@example.com --project staging"));
+    s.ok_line("grant revoke victor@example.com --project staging");
     let g = s.json(&["grant", "list", "--user", "victor@example.com"]);
     assert_eq!(names(&g, "role"), ["viewer"]);
     s.refused(
@@ -495,7 +490,7 @@ fn r22_key_files_missing_are_invalid_empty_are_denied_and_readable_ones_draw_a_w
     assert_eq!(o.code, 2, "{}", o.snap());
     assert_eq!(before, s.fingerprint());
     // R39 changed this: an empty key file is a malformed key (exit 5, audited), not exit 2.
-    std::fs::write(s.path("empty.secret"), "\n").unwrap();
+    s.write("empty.secret", "\n");
     let o = s.run(&["--key-file", "empty.secret", "project", "list"]);
     assert_eq!(o.code, 5, "{}", o.snap());
     assert!(o.stderr.contains("is empty"), "{}", o.snap());
@@ -534,16 +529,7 @@ fn r14_a_suspended_subprojects_own_keys_are_refused_until_it_resumes() {
 fn r24_access_check_answers_with_the_reason_and_the_path() {
     let s = org();
     let (id, _) = s.issue_key("prod/acme");
-    let o = s.run(&[
-        "access",
-        "check",
-        "--key",
-        &id,
-        "--on",
-        "prod/acme",
-        "--action",
-        "usage.record",
-    ]);
+    let o = s.run(&access_check(&id, "prod/acme", "usage.record"));
     insta::assert_snapshot!(o.snap().replace(&id, "[key]"), @r"
     exit: 0
     --- stdout
@@ -551,25 +537,16 @@ fn r24_access_check_answers_with_the_reason_and_the_path() {
     reason: key [key] (role full) is issued on subproject prod/acme
     path: key [key] on subproject prod/acme
     ");
-    let o = s.run(&[
-        "-o",
-        "json",
-        "access",
-        "check",
-        "--key",
-        &id,
-        "--on",
-        "prod/beta",
-    ]);
+    let o = s.run_json(&["access", "check", "--key", &id, "--on", "prod/beta"]);
     assert_eq!(o.code, 5);
     let d = o.json();
     assert_eq!(d["allowed"], false);
     assert_eq!(d["action"], "read");
     assert_eq!(d["target"], "prod/beta");
     assert_eq!(d["path"], serde_json::json!([]));
-    let o = s.run(&argv(
+    let o = s.run_line(
         "access check --user alice@example.com --on prod/beta --action subproject.manage",
-    ));
+    );
     insta::assert_snapshot!(o.snap(), @r"
     exit: 0
     --- stdout
@@ -956,11 +933,7 @@ fn r21_verifying_a_key_is_one_indexed_lookup_not_a_scan() {
 fn r20_an_import_by_a_subproject_key_outside_its_reach_imports_nothing_and_is_audited() {
     let s = org();
     let (id, secret) = s.issue_key("prod/acme");
-    std::fs::write(
-        s.path("u.jsonl"),
-        "{\"target\": \"prod/acme\", \"amount\": \"1.00\"}\n{\"target\": \"prod/beta\", \"amount\": \"1.00\"}\n",
-    )
-    .unwrap();
+    s.write("u.jsonl", "{\"target\": \"prod/acme\", \"amount\": \"1.00\"}\n{\"target\": \"prod/beta\", \"amount\": \"1.00\"}\n");
     // R24: the sibling is not found, as an unknown target would be; the attempt is audited.
     let o = s.refused_key_unseen(&secret, &["usage", "import", "u.jsonl"]);
     assert!(o.stderr.contains("line 2"), "{}", o.snap());
@@ -968,10 +941,9 @@ fn r20_an_import_by_a_subproject_key_outside_its_reach_imports_nothing_and_is_au
     assert_eq!(last[0]["action"], "usage.import");
     assert_eq!(last[0]["outcome"], "denied");
     // Within its reach, the same key imports.
-    std::fs::write(
-        s.path("ok.jsonl"),
+    s.write(
+        "ok.jsonl",
         "{\"target\": \"prod/acme\", \"amount\": \"1.00\"}\n",
-    )
-    .unwrap();
+    );
     s.ok_key(&secret, &["usage", "import", "ok.jsonl"]);
 }
