@@ -1,7 +1,7 @@
 //! R07, R08, R09, R11: billing accounts, links, money and prepaid balances.
 
 use crate::common::Sandbox;
-use crate::fixtures::{argv, billing_create, column, has_fields};
+use crate::fixtures::{billing_create, column, has_fields};
 
 /// Kept here for the modules that import it from billing; it lives with the other fixtures.
 pub use crate::fixtures::reseller;
@@ -71,9 +71,7 @@ fn r07_names_are_unique_without_regard_to_case_and_input_is_checked() {
 fn r07_update_renames_changes_details_and_moves_the_default() {
     let s = Sandbox::new();
     s.billing("b2", "postpaid", "EUR");
-    let b = s.json(&argv(
-        "billing update b2 --name Second --tax-id X1 --make-default",
-    ));
+    let b = s.json_line("billing update b2 --name Second --tax-id X1 --make-default");
     assert_eq!(b["name"], "Second");
     assert_eq!(b["tax_id"], "X1");
     assert_eq!(b["is_default"], true);
