@@ -1,7 +1,6 @@
 //! R26: `check` finds every broken invariant, and `backup` takes a consistent copy.
 
 use crate::common::Sandbox;
-use crate::fixtures::argv;
 use serde_json::Value;
 
 /// A store with some of everything: projects, subprojects (one deleted), resources.
@@ -84,7 +83,7 @@ fn r26_a_wrong_total_spent_is_reported() {
 #[test]
 fn r26_a_wrong_prepaid_balance_is_reported() {
     let s = Sandbox::empty();
-    s.ok(&argv("init --name Acme --currency EUR --billing prepaid"));
+    s.ok_line("init --name Acme --currency EUR --billing prepaid");
     assert_eq!(s.run(&["check"]).code, 0);
     s.sql()
         .execute("UPDATE billing_account SET balance = 7000000", &[])
@@ -320,7 +319,7 @@ fn r26_resources_keys_and_grants_out_of_place_are_reported() {
 #[test]
 fn r26_backup_refuses_an_existing_file_unless_forced() {
     let s = store();
-    std::fs::write(s.path("copy.db"), "keep me").unwrap();
+    s.write("copy.db", "keep me");
     let copy = s.path("copy.db");
     let copy = copy.to_str().unwrap();
     let o = s.refused(&["backup", copy], 4);
