@@ -3,7 +3,6 @@
 
 use crate::billing::reseller;
 use crate::common::Sandbox;
-use crate::fixtures::argv;
 use std::process::{Command, Stdio};
 
 const PROCESSES: usize = 12;
@@ -117,9 +116,7 @@ fn field(v: &serde_json::Value, k: &str) -> String {
 #[test]
 fn r29_concurrent_charges_never_pass_a_monthly_limit() {
     let mut s = reseller();
-    s.ok(&argv(
-        "subproject set-limit resell/acme 10 --period monthly",
-    ));
+    s.ok_line("subproject set-limit resell/acme 10 --period monthly");
     // October is spent up to 9.00; November starts from zero.
     s.now = "2026-10-20T09:00:00Z".into();
     s.ok(&["usage", "record", "resell/acme", "9"]);
