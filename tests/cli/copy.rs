@@ -3,7 +3,6 @@
 //! on the server, so the same tests copy server to file, file to server and server to server.
 
 use crate::common::Sandbox;
-use crate::fixtures::argv;
 
 /// A store with a little of everything: billing, a subproject with a limit, a resource, a
 /// user with a grant, a key, top-ups and charges, and their audit entries.
@@ -11,18 +10,16 @@ fn populated() -> Sandbox {
     let s = Sandbox::new();
     s.billing("pre", "prepaid", "EUR");
     s.ok(&["billing", "topup", "pre", "50"]);
-    s.ok(&argv("project create prod --billing pre --label env=prod"));
+    s.ok_line("project create prod --billing pre --label env=prod");
     s.subproject_with(
         "prod/acme",
         &["--external-id", "crm-1", "--credit-limit", "20"],
     );
     s.resource("prod/acme", "number", "+15551234567");
     s.ok(&["user", "add", "ann@example.com"]);
-    s.ok(&argv("grant add ann@example.com viewer --project prod"));
+    s.ok_line("grant add ann@example.com viewer --project prod");
     s.issue_key("prod/acme");
-    s.ok(&argv(
-        "usage record prod/acme 1.25 --product sms --idempotency-key a",
-    ));
+    s.ok_line("usage record prod/acme 1.25 --product sms --idempotency-key a");
     s.ok(&["usage", "record", "prod/acme", "2", "--product", "voice"]);
     s
 }
