@@ -2,7 +2,6 @@
 
 use crate::billing::reseller;
 use crate::common::Sandbox;
-use crate::fixtures::argv;
 
 /// Parse CSV output: the header and the rows.
 fn parse(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
@@ -62,7 +61,7 @@ fn csv_every_list_and_report_has_a_header_of_the_json_fields_and_a_row_per_eleme
     ]);
     s.ok(&["usage", "record", "resell", "0.25"]);
     s.ok(&["user", "add", "ann@example.com"]);
-    s.ok(&argv("grant add ann@example.com viewer --project resell"));
+    s.ok_line("grant add ann@example.com viewer --project resell");
     s.issue_key("resell/acme");
     s.resource("resell/acme", "number", "+15550100");
     for args in [
@@ -112,9 +111,7 @@ fn csv_quotes_fields_as_rfc_4180_and_keeps_money_as_in_json() {
 #[test]
 fn csv_flattens_labels_into_one_sorted_cell() {
     let s = Sandbox::new();
-    s.ok(&argv(
-        "project create web --label team=core --label env=a;b",
-    ));
+    s.ok_line("project create web --label team=core --label env=a;b");
     let text = s.ok(&["-o", "csv", "project", "list"]);
     let (header, rows) = parse(&text);
     let labels = header.iter().position(|h| h == "labels").unwrap();
@@ -144,7 +141,7 @@ fn csv_is_chosen_by_acctl_output_and_by_the_config_file() {
     });
     assert_eq!(o.code, 0, "{}", o.snap());
     assert!(o.stdout.starts_with("billing_account_id,"), "{}", o.stdout);
-    std::fs::write(s.path("config.toml"), "output = \"csv\"\n").unwrap();
+    s.write("config.toml", "output = \"csv\"\n");
     let text = s.ok(&["project", "list"]);
     assert!(text.starts_with("billing_account_id,"), "{text}");
     // The flag wins over both.
@@ -171,7 +168,7 @@ fn an_empty_acctl_output_is_unset() {
     assert_eq!(o.code, 0, "{}", o.snap());
     assert!(o.stdout.starts_with("NAME"), "{}", o.stdout);
     // Unset falls through to the config file.
-    std::fs::write(s.path("config.toml"), "output = \"json\"\n").unwrap();
+    s.write("config.toml", "output = \"json\"\n");
     let o = s.run_with(&["project", "list"], |c| {
         c.env("ACCTL_OUTPUT", "");
     });
