@@ -2,7 +2,7 @@
 //! moves across projects, and finding a target's history across renames.
 
 use crate::common::Sandbox;
-use crate::fixtures::argv;
+use crate::fixtures::{access_check, argv, manifest};
 
 /// Acme with projects prod (subprojects acme, beta) and dev.
 fn org() -> Sandbox {
@@ -85,32 +85,12 @@ fn r35_the_role_is_shown_kept_by_rotation_and_full_by_default() {
 fn r35_access_check_and_list_name_the_role() {
     let s = org();
     let (id, _) = issue(&s, "prod", "usage");
-    let no = s.run(&[
-        "access",
-        "check",
-        "--key",
-        &id,
-        "--on",
-        "prod/acme",
-        "--action",
-        "resource.manage",
-        "-o",
-        "json",
-    ]);
+    let no = s.run_json(&access_check(&id, "prod/acme", "resource.manage"));
     assert_eq!(no.code, 5, "{}", no.snap());
     let v: serde_json::Value = serde_json::from_str(&no.stdout).unwrap();
     assert_eq!(v["allowed"], false);
     assert!(v["reason"].as_str().unwrap().contains("role usage"), "{v}");
-    let yes = s.json(&[
-        "access",
-        "check",
-        "--key",
-        &id,
-        "--on",
-        "prod/acme",
-        "--action",
-        "usage.record",
-    ]);
+    let yes = s.json(&access_check(&id, "prod/acme", "usage.record"));
     assert_eq!(yes["allowed"], true);
     assert!(
         yes["reason"].as_str().unwrap().contains("role usage"),
@@ -141,27 +121,17 @@ fn r35_keys_refused_for_project_delete_and_account_manage_get_a_fitting_reason()
     }
 }
 
-#[test]
-fn r35_manifest_keys_carry_their_role() {
-    let s = Sandbox::empty();
-    std::fs::write(
-        s.path("m.toml"),
-        r#"
-[account]
-name = "Acme"
-
-[[billing_account]]
-name = "main"
-kind = "postpaid"
-currency = "EUR"
-default = true
-
+/// A project with a usage key and a full one.
+const KEYED: &str = r#"
 [[project]]
 name = "prod"
 keys = [{ name = "meter", role = "usage" }, { name = "ci" }]
-"#,
-    )
-    .unwrap();
+"#;
+
+#[test]
+fn r35_manifest_keys_carry_their_role() {
+    let s = Sandbox::empty();
+    s.write("m.toml", manifest("postpaid", true, KEYED));
     s.ok(&["apply", "-f", "m.toml", "--secrets-out", "k.txt"]);
     let keys = s.json(&["key", "list", "prod"]);
     let role = |name: &str| {
@@ -180,11 +150,10 @@ keys = [{ name = "meter", role = "usage" }, { name = "ci" }]
         "{text}"
     );
     // A role that differs from the existing key's is refused with its line; nothing changes.
-    std::fs::write(
-        s.path("m2.toml"),
+    s.write(
+        "m2.toml",
         "[[project]]\nname = \"prod\"\nkeys = [{ name = \"meter\", role = \"read\" }]\n",
-    )
-    .unwrap();
+    );
     let o = s.refused(&["apply", "-f", "m2.toml", "--secrets-out", "k2.txt"], 4);
     assert!(o.stderr.contains("m2.toml:3:"), "{}", o.snap());
 }
@@ -194,12 +163,8 @@ keys = [{ name = "meter", role = "usage" }, { name = "ci" }]
 #[test]
 fn r33_labels_are_set_and_removed_and_audited_with_what_changed() {
     let s = org();
-    s.ok(&argv(
-        "project update prod --label tier=gold --label env=prod",
-    ));
-    let p = s.json(&argv(
-        "project update prod --label tier=silver --remove-label env",
-    ));
+    s.ok_line("project update prod --label tier=gold --label env=prod");
+    let p = s.json_line("project update prod --label tier=silver --remove-label env");
     assert_eq!(p["labels"], serde_json::json!({ "tier": "silver" }));
     let last = s.json(&["audit", "list", "--limit", "1"]);
     assert_eq!(last[0]["action"], "project.update");
@@ -266,22 +231,17 @@ fn r33_apply_removes_labels_only_when_the_manifest_says_so() {
     s.ok(&[
         "project", "update", "prod", "--label", "a=1", "--label", "b=2",
     ]);
-    std::fs::write(
-        s.path("m.toml"),
+    s.write(
+        "m.toml",
         "[[project]]\nname = \"prod\"\nlabels = { c = \"3\" }\n",
-    )
-    .unwrap();
+    );
     s.ok(&["apply", "-f", "m.toml"]);
     let p = s.json(&["project", "show", "prod"]);
     assert_eq!(
         p["labels"],
         serde_json::json!({ "a": "1", "b": "2", "c": "3" })
     );
-    std::fs::write(
-        s.path("m.toml"),
-        "[[project]]\nname = \"prod\"\nremove_labels = [\"a\"]\n\n[[project.subproject]]\nname = \"acme\"\nprotected = true\n",
-    )
-    .unwrap();
+    s.write("m.toml", "[[project]]\nname = \"prod\"\nremove_labels = [\"a\"]\n\n[[project.subproject]]\nname = \"acme\"\nprotected = true\n");
     s.ok(&["apply", "-f", "m.toml"]);
     let p = s.json(&["project", "show", "prod"]);
     assert_eq!(p["labels"], serde_json::json!({ "b": "2", "c": "3" }));
@@ -293,11 +253,10 @@ fn r33_apply_removes_labels_only_when_the_manifest_says_so() {
     let again = s.json(&["apply", "-f", "m.toml"]);
     assert_eq!(again["changes"].as_array().unwrap().len(), 0, "{again}");
     // Set and removed at once: invalid, with the place.
-    std::fs::write(
-        s.path("bad.toml"),
+    s.write(
+        "bad.toml",
         "[[project]]\nname = \"prod\"\nlabels = { b = \"9\" }\nremove_labels = [\"b\"]\n",
-    )
-    .unwrap();
+    );
     s.refused(&["apply", "-f", "bad.toml"], 2);
 }
 
@@ -312,7 +271,7 @@ fn r33_export_round_trips_protection_roles_and_quotas() {
     assert!(first.contains("protected = true"), "{first}");
     assert!(first.contains("keys_per_target = 3"), "{first}");
     let t = Sandbox::empty();
-    std::fs::write(t.path("m.toml"), &first).unwrap();
+    t.write("m.toml", &first);
     t.ok(&["apply", "-f", "m.toml", "--secrets-out", "k.txt"]);
     assert_eq!(t.ok(&["export"]), first);
 }
@@ -427,20 +386,12 @@ fn r36_keys_beyond_the_quota_are_refused_and_restore_respects_it() {
 fn r36_apply_beyond_a_quota_is_refused_whole_with_the_line() {
     let s = org();
     s.ok(&["account", "set-quota", "subprojects-per-project", "2"]);
-    std::fs::write(
-        s.path("m.toml"),
-        "[[project]]\nname = \"dev\"\n\n[[project.subproject]]\nname = \"a\"\n\n[[project]]\nname = \"prod\"\n\n[[project.subproject]]\nname = \"gamma\"\n",
-    )
-    .unwrap();
+    s.write("m.toml", "[[project]]\nname = \"dev\"\n\n[[project.subproject]]\nname = \"a\"\n\n[[project]]\nname = \"prod\"\n\n[[project.subproject]]\nname = \"gamma\"\n");
     let o = s.refused(&["apply", "-f", "m.toml"], 4);
     assert!(o.stderr.contains("m.toml:10:"), "{}", o.snap());
     assert!(o.stderr.contains("subprojects-per-project"), "{}", o.snap());
     // The manifest sets quotas too.
-    std::fs::write(
-        s.path("q.toml"),
-        "[account]\nname = \"Acme\"\n\n[account.quotas]\nsubprojects_per_project = \"none\"\nkeys_per_target = 4\n",
-    )
-    .unwrap();
+    s.write("q.toml", "[account]\nname = \"Acme\"\n\n[account.quotas]\nsubprojects_per_project = \"none\"\nkeys_per_target = 4\n");
     s.ok(&["apply", "-f", "q.toml"]);
     let a = s.json(&["account", "show"]);
     assert_eq!(
@@ -500,9 +451,7 @@ fn r37_a_resource_moves_across_projects_only_by_the_operator_or_a_two_project_ad
         ],
         5,
     );
-    let check = s.run(&argv(
-        "access check --user ann@x.io --on dev --action resource.transfer",
-    ));
+    let check = s.run_line("access check --user ann@x.io --on dev --action resource.transfer");
     assert_eq!(check.code, 5, "{}", check.snap());
     s.ok(&["grant", "add", "ann@x.io", "admin", "--project", "dev"]);
     let moved = s.json(&[
