@@ -3,7 +3,7 @@
 //! file is written before the commit.
 
 use crate::common::Sandbox;
-use crate::fixtures::argv;
+use crate::fixtures::{access_check, argv};
 
 /// A time long before the keys of these tests were issued, revoked or ended.
 const PAST: &str = "2020-01-01T00:00:00Z";
@@ -126,27 +126,9 @@ fn r39_a_project_key_manages_only_its_subprojects_keys() {
     s.ok_key(&project, &["key", "revoke", &sid]);
     s.refused_key(&sub, &["project", "show", "prod"], 5);
     // The explanation agrees with the enforcement.
-    let o = s.run(&[
-        "access",
-        "check",
-        "--key",
-        &pid,
-        "--on",
-        "prod",
-        "--action",
-        "key.manage",
-    ]);
+    let o = s.run(&access_check(&pid, "prod", "key.manage"));
     assert_eq!(o.code, 5, "{}", o.snap());
-    let o = s.run(&[
-        "access",
-        "check",
-        "--key",
-        &pid,
-        "--on",
-        "prod/acme",
-        "--action",
-        "key.manage",
-    ]);
+    let o = s.run(&access_check(&pid, "prod/acme", "key.manage"));
     assert_eq!(o.code, 0, "{}", o.snap());
 }
 
@@ -172,7 +154,7 @@ fn r41_a_single_amount_is_capped_and_sums_at_the_cap_still_invoice() {
             "{{\"target\":\"{target}\",\"amount\":\"1000000000\",\"quantity\":\"1\"}}\n"
         ));
     }
-    std::fs::write(s.path("big.jsonl"), lines).unwrap();
+    s.write("big.jsonl", lines);
     s.ok(&["usage", "import", "big.jsonl"]);
     let inv = s.json(&["invoice", "default", "--period", "2026-11"]);
     assert_eq!(inv["total"], "9300000000000.00", "{inv}");
@@ -254,11 +236,10 @@ fn r40_products_and_descriptions_refuse_escapes_and_bidi() {
         2,
     );
     // The same through an import.
-    std::fs::write(
-        s.path("esc.jsonl"),
+    s.write(
+        "esc.jsonl",
         "{\"target\":\"prod\",\"amount\":\"1\",\"product\":\"x\\u001b[2J\"}\n",
-    )
-    .unwrap();
+    );
     s.refused(&["usage", "import", "esc.jsonl"], 2);
     // A product in NFD is kept in NFC, so it reports as one product.
     s.ok(&["usage", "record", "prod", "1", "--product", "cafe\u{301}"]);
@@ -327,7 +308,7 @@ fn r40_import_lines_and_manifests_are_bounded() {
         "{{\"target\":\"prod\",\"amount\":\"1\",\"description\":\"{}\"}}\n",
         "d".repeat(70_000)
     );
-    std::fs::write(s.path("long.jsonl"), long).unwrap();
+    s.write("long.jsonl", long);
     bounded(&s, &["usage", "import", "long.jsonl"]);
 }
 
@@ -374,11 +355,10 @@ fn r42_a_secret_file_that_cannot_be_written_leaves_the_store_as_it_was() {
         1
     );
     // A manifest that issues keys, with a secrets file that cannot be written.
-    std::fs::write(
-        s.path("k.toml"),
+    s.write(
+        "k.toml",
         "[account]\nname = \"Acme\"\n\n[[project]]\nname = \"prod\"\nkeys = [{ name = \"ci\" }]\n",
-    )
-    .unwrap();
+    );
     let plan = s.run(&["apply", "-f", "k.toml", "--dry-run"]);
     assert_eq!(plan.code, 0, "{}", plan.snap());
     s.refused(&argv("apply -f k.toml --secrets-out no-such-dir/s.tsv"), 1);
@@ -403,25 +383,23 @@ fn r10_a_replay_with_another_currency_is_refused() {
     // The same currency named is a plain retry.
     let args = ["usage", "record", "prod", "1", "--idempotency-key", "k1"];
     s.ok(&[&args[..], &["--currency", "EUR"]].concat());
-    std::fs::write(
-        s.path("r.jsonl"),
+    s.write(
+        "r.jsonl",
         "{\"target\":\"prod\",\"amount\":\"1\",\"idempotency_key\":\"k1\",\"currency\":\"USD\"}\n",
-    )
-    .unwrap();
+    );
     s.refused(&["usage", "import", "r.jsonl"], 4);
 }
 
 #[test]
 fn r10_imports_refuse_a_duplicated_csv_column_and_accept_a_jsonl_bom() {
     let s = org();
-    std::fs::write(s.path("d.csv"), "target,amount,amount\nprod,1,2\n").unwrap();
+    s.write("d.csv", "target,amount,amount\nprod,1,2\n");
     let o = s.refused(&["usage", "import", "d.csv"], 2);
     assert!(o.stderr.contains("twice"), "{}", o.snap());
-    std::fs::write(
-        s.path("bom.jsonl"),
+    s.write(
+        "bom.jsonl",
         "\u{feff}{\"target\":\"prod\",\"amount\":\"2\"}\n",
-    )
-    .unwrap();
+    );
     s.ok(&["usage", "import", "bom.jsonl"]);
     assert_eq!(
         s.json(&["usage", "list", "prod"]).as_array().unwrap().len(),
@@ -432,7 +410,7 @@ fn r10_imports_refuse_a_duplicated_csv_column_and_accept_a_jsonl_bom() {
 #[test]
 fn r42_export_refuses_an_existing_path_and_never_follows_a_symlink() {
     let s = org();
-    std::fs::write(s.path("victim"), "precious").unwrap();
+    s.write("victim", "precious");
     #[cfg(unix)]
     std::os::unix::fs::symlink(s.path("victim"), s.path("planted.toml")).unwrap();
     #[cfg(unix)]
