@@ -72,7 +72,7 @@ fn r05_small_messages_say_what_is_wrong_once() {
     let s = Sandbox::new();
     s.ok(&["project", "create", "web"]);
     // A manifest ending in `name = `: a message with line and column, never an empty one.
-    std::fs::write(s.path("m.toml"), "[[project]]\nname = ").unwrap();
+    s.write("m.toml", "[[project]]\nname = ");
     let o = s.refused(&["apply", "-f", "m.toml"], 2);
     assert!(
         o.stderr
@@ -94,11 +94,10 @@ fn r05_small_messages_say_what_is_wrong_once() {
     assert_eq!(o.stderr.matches("already").count(), 1, "{}", o.snap());
     // A bad quantity in an import is a quantity problem, not an amount one.
     for bad in ["1.5", "-1", "true", "\"x\"", "{}"] {
-        std::fs::write(
-            s.path("q.jsonl"),
+        s.write(
+            "q.jsonl",
             format!("{{\"target\": \"web\", \"amount\": \"1.00\", \"quantity\": {bad}}}\n"),
-        )
-        .unwrap();
+        );
         let o = s.refused(&["usage", "import", "q.jsonl"], 2);
         assert!(
             o.stderr.contains("is not a quantity"),
@@ -152,7 +151,7 @@ fn r17_as_combined_with_an_api_key_is_denied() {
     s.ok(&["project", "create", "web"]);
     s.ok(&["user", "add", "ann@example.com"]);
     let (_, secret) = s.issue_key("web");
-    std::fs::write(s.path("key"), &secret).unwrap();
+    s.write("key", &secret);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -233,7 +232,7 @@ fn r24_another_trees_resource_key_and_deleted_subproject_are_not_found_as_unknow
         ),
     ];
     s.ok(&["user", "add", "dev@example.com"]);
-    s.ok(&argv("grant add dev@example.com developer --project p1"));
+    s.ok_line("grant add dev@example.com developer --project p1");
     for (hidden, unknown, hidden_name, unknown_name) in &pairs {
         let hidden: Vec<&str> = hidden.iter().map(String::as_str).collect();
         let unknown: Vec<&str> = unknown.iter().map(String::as_str).collect();
@@ -265,7 +264,7 @@ fn r24_another_trees_resource_key_and_deleted_subproject_are_not_found_as_unknow
     }
     // Within its own reach a refusal still says why (exit 5): a viewer may read, not write.
     s.ok(&["user", "add", "view@example.com"]);
-    s.ok(&argv("grant add view@example.com viewer --project p2"));
+    s.ok_line("grant add view@example.com viewer --project p2");
     s.refused(&["--as", "view@example.com", "resource", "remove", &res], 5);
     // The operator still sees all of it.
     s.ok(&["key", "show", &key]);
