@@ -31,9 +31,9 @@ fn r01_init_creates_account_default_billing_account_and_default_project() {
 #[test]
 fn r01_init_names_and_kinds_can_be_chosen() {
     let s = Sandbox::empty();
-    s.ok(&argv(
+    s.ok_line(
         "init --name Globex --currency JPY --billing prepaid --billing-name main --project prod",
-    ));
+    );
     let t = s.json(&["tree"]);
     assert_eq!(t["billing_accounts"][0]["name"], "main");
     assert_eq!(t["billing_accounts"][0]["kind"], "prepaid");
@@ -299,16 +299,12 @@ fn r05_external_ids_are_unique_within_a_project() {
 #[test]
 fn r05_if_not_exists_finds_by_external_id_else_name() {
     let s = Sandbox::new();
-    let id = s.id(&argv("subproject create default acme --external-id c-1"));
+    let id = s.id_line("subproject create default acme --external-id c-1");
     // Same external id, other name: found, left unchanged, differences warned about.
-    let o = s.run(&argv(
-        "-q subproject create default renamed --external-id c-1 --if-not-exists",
-    ));
+    let o = s.run_line("-q subproject create default renamed --external-id c-1 --if-not-exists");
     assert_eq!(o.code, 0, "{}", o.snap());
     assert_eq!(o.stdout.trim(), id);
-    let o = s.run(&argv(
-        "subproject create default renamed --external-id c-1 --if-not-exists",
-    ));
+    let o = s.run_line("subproject create default renamed --external-id c-1 --if-not-exists");
     assert!(
         o.stderr.contains("already exists; left unchanged"),
         "{}",
@@ -331,7 +327,7 @@ fn r05_if_not_exists_finds_by_external_id_else_name() {
         "if-not-exists on an existing one changes nothing"
     );
     // Creates when absent.
-    let new = s.id(&argv("subproject create default globex --if-not-exists"));
+    let new = s.id_line("subproject create default globex --if-not-exists");
     assert_ne!(new, id);
     // Without the flag a duplicate is a conflict.
     s.refused(&["subproject", "create", "default", "acme"], 4);
@@ -382,9 +378,7 @@ fn r15_deleting_a_subproject_with_resources_needs_release() {
     ");
     // --dry-run shows what would happen and changes nothing.
     let before = s.fingerprint();
-    let o = s.run(&argv(
-        "subproject delete default/acme --release-resources --dry-run",
-    ));
+    let o = s.run_line("subproject delete default/acme --release-resources --dry-run");
     insta::assert_snapshot!(o.snap(), @r"
     exit: 0
     --- stdout
@@ -393,7 +387,7 @@ fn r15_deleting_a_subproject_with_resources_needs_release() {
       would release resource number +46700000000
     ");
     assert_eq!(before, s.fingerprint());
-    let v = s.json(&argv("subproject delete default/acme --release-resources"));
+    let v = s.json_line("subproject delete default/acme --release-resources");
     assert_eq!(v["applied"], true);
     assert_eq!(v["revoked_keys"][0], "ak_test");
     assert_eq!(v["target"]["status"], "deleted");
@@ -408,7 +402,7 @@ fn r15_deletion_is_soft_frees_the_name_and_restore_needs_it_free() {
     let s = Sandbox::new();
     let old = s.id(&["subproject", "create", "default", "acme"]);
     add_key_and_resource(&s, &old);
-    s.ok(&argv("subproject delete default/acme --release-resources"));
+    s.ok_line("subproject delete default/acme --release-resources");
     // Gone from lists, shown when asked, still shown by id.
     assert_eq!(s.json(&["subproject", "list"]).as_array().unwrap().len(), 0);
     let all = s.json(&["subproject", "list", "--show-deleted"]);
@@ -524,7 +518,7 @@ fn json_fields_are_the_pinned_ones() {
     ] {
         assert!(p.get(f).is_some(), "project lacks {f}: {p}");
     }
-    let sub = s.json(&argv("subproject create default a --credit-limit 10.5"));
+    let sub = s.json_line("subproject create default a --credit-limit 10.5");
     for f in [
         "id",
         "name",
