@@ -200,7 +200,7 @@ fn r13_granularity_gives_a_row_per_period_with_a_period_column() {
             ("2026-11-02".into(), "project_own".into(), "8.00".into()),
         ]
     );
-    let months = s.json(&argv("usage report --granularity month --by project"));
+    let months = s.json_line("usage report --granularity month --by project");
     let got: Vec<(&str, &str)> = months
         .as_array()
         .unwrap()
@@ -209,7 +209,7 @@ fn r13_granularity_gives_a_row_per_period_with_a_period_column() {
         .collect();
     assert_eq!(got, [("2026-10", "1.00"), ("2026-11", "14.00")]);
     // With a range, periods are cut to it.
-    let cut = s.json(&argv("usage report --granularity month --from 2026-11-02"));
+    let cut = s.json_line("usage report --granularity month --from 2026-11-02");
     assert_eq!(amounts(&cut), ["8.00"]);
     // none (the default) has no period field.
     let none = s.json(&["usage", "report", "--granularity", "none"]);
