@@ -34,9 +34,7 @@ fn r06_add_puts_a_canonical_value_on_one_target() {
     added number +46701234567 on default > acme
       id [uuid]
     ");
-    let v = s.json(&argv(
-        "resource add default --kind webhook HTTPS://Hooks.Example.com/In?x=1",
-    ));
+    let v = s.json_line("resource add default --kind webhook HTTPS://Hooks.Example.com/In?x=1");
     assert_eq!(v["kind"], "webhook");
     assert_eq!(v["value"], "https://hooks.example.com/In?x=1");
     assert_eq!(v["target_kind"], "project");
@@ -328,9 +326,7 @@ fn r15_deleting_a_subproject_holding_resources_needs_release() {
     assert!(o.stderr.contains("still holds 2 resources"), "{}", o.stderr);
     // A dry run predicts the refusal rather than a deletion that would not happen.
     s.refused(&["subproject", "delete", "default/acme", "--dry-run"], 4);
-    let o = s.run(&argv(
-        "subproject delete default/acme --release-resources --dry-run",
-    ));
+    let o = s.run_line("subproject delete default/acme --release-resources --dry-run");
     assert!(
         o.stdout
             .contains("would release resource number +46701234567"),
@@ -339,7 +335,7 @@ fn r15_deleting_a_subproject_holding_resources_needs_release() {
     );
     // Moving them away first makes the plain delete possible.
     s.ok(&["resource", "move", "+46701234567", "default"]);
-    let v = s.json(&argv("subproject delete default/acme --release-resources"));
+    let v = s.json_line("subproject delete default/acme --release-resources");
     assert_eq!(v["released_resources"][0]["value"], "https://a.example/");
     assert_eq!(count(&s, "SELECT count(*) FROM resource"), 1);
     // A released value is free to be added again.
