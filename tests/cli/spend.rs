@@ -10,9 +10,7 @@ use serde_json::Value;
 /// `resell/acme` with a monthly limit of 10.
 fn monthly() -> Sandbox {
     let s = prepaid_reseller("100");
-    s.ok(&argv(
-        "subproject set-limit resell/acme 10 --period monthly",
-    ));
+    s.ok_line("subproject set-limit resell/acme 10 --period monthly");
     s
 }
 
@@ -64,16 +62,14 @@ fn r29_a_monthly_limit_counts_the_current_calendar_month_only() {
 #[test]
 fn r29_a_lifetime_limit_is_unchanged_and_the_period_can_be_switched() {
     let mut s = monthly();
-    let sub = s.json(&argv(
-        "subproject set-limit resell/acme 10 --period lifetime",
-    ));
+    let sub = s.json_line("subproject set-limit resell/acme 10 --period lifetime");
     assert_eq!(str_of(&sub, "limit_period"), "lifetime");
     charge(&s, "resell/acme", "8");
     at(&mut s, "2026-12-05T00:00:00Z");
     // Lifetime: the new month changes nothing.
     s.refused(&["usage", "record", "resell/acme", "2.01"], 6);
     // Switching to monthly measures December alone; without --period the period is kept.
-    let sub = s.json(&argv("subproject set-limit resell/acme 5 --period monthly"));
+    let sub = s.json_line("subproject set-limit resell/acme 5 --period monthly");
     assert_eq!(str_of(&sub, "remaining"), "5.00");
     let sub = s.json(&["subproject", "set-limit", "resell/acme", "6"]);
     assert_eq!(str_of(&sub, "limit_period"), "monthly");
@@ -398,7 +394,7 @@ fn r31_keys_and_non_admins_may_not_reverse() {
     let (_, secret) = s.issue_key("resell");
     s.refused_key(&secret, &["usage", "reverse", &id, "--reason", "x"], 5);
     s.ok(&["user", "add", "dev@acme.test"]);
-    s.ok(&argv("grant add dev@acme.test developer --project resell"));
+    s.ok_line("grant add dev@acme.test developer --project resell");
     s.refused(
         &[
             "--as",
