@@ -275,10 +275,10 @@ fn the_store_uses_wal_and_the_current_schema() {
 #[test]
 fn config_file_sets_output_and_an_invalid_one_names_file_and_line() {
     let s = Sandbox::new();
-    std::fs::write(s.path("config.toml"), "output = \"json\"\n").unwrap();
+    s.write("config.toml", "output = \"json\"\n");
     let v: serde_json::Value = serde_json::from_str(&s.ok(&["project", "list"])).unwrap();
     assert!(v.is_array());
-    std::fs::write(s.path("config.toml"), "output = \"json\"\nsurprise = 1\n").unwrap();
+    s.write("config.toml", "output = \"json\"\nsurprise = 1\n");
     let o = s.run(&["project", "list"]);
     assert_eq!(o.code, 2, "{}", o.snap());
     assert!(o.stderr.contains("config.toml:2:1"), "{}", o.stderr);
