@@ -74,11 +74,7 @@ fn r26_mixed_load_from_eight_processes_loses_nothing() {
     ] {
         s.ok(args);
     }
-    std::fs::write(
-        s.path("env.toml"),
-        "[[project]]\nname = \"resell\"\n\n[[project.subproject]]\nname = \"from-manifest\"\ncredit_limit = \"5.00\"\n",
-    )
-    .unwrap();
+    s.write("env.toml", "[[project]]\nname = \"resell\"\n\n[[project.subproject]]\nname = \"from-manifest\"\ncredit_limit = \"5.00\"\n");
     let audit_before = s.audit_count();
     let s = Arc::new(s);
     let tally = Arc::new(Mutex::new(Tally::default()));
