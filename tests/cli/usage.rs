@@ -11,9 +11,8 @@ fn spent(s: &Sandbox, sub: &str) -> serde_json::Value {
 #[test]
 fn r10_a_charge_has_the_pinned_fields_and_lands_on_the_parents_billing_account() {
     let s = reseller();
-    let c = s.json(&argv(
-        "usage record resell/acme 1.5 --product sms --quantity 3 --idempotency-key k1",
-    ));
+    let c =
+        s.json_line("usage record resell/acme 1.5 --product sms --quantity 3 --idempotency-key k1");
     for f in [
         "id",
         "target_id",
@@ -43,8 +42,8 @@ fn r10_a_charge_has_the_pinned_fields_and_lands_on_the_parents_billing_account()
 #[test]
 fn r10_a_retry_with_the_same_key_returns_the_first_result() {
     let s = reseller();
-    let first = s.json(&argv("usage record resell/acme 2 --idempotency-key abc"));
-    let again = s.json(&argv("usage record resell/acme 2 --idempotency-key abc"));
+    let first = s.json_line("usage record resell/acme 2 --idempotency-key abc");
+    let again = s.json_line("usage record resell/acme 2 --idempotency-key abc");
     assert_eq!(first["id"], again["id"]);
     assert_eq!(again["replayed"], true);
     assert_eq!(spent(&s, "resell/acme"), "2.00");
@@ -62,7 +61,7 @@ fn r10_a_refused_charge_records_nothing_so_its_retry_is_judged_afresh() {
     s.ok(&["usage", "record", "resell/acme", "9"]);
     s.refused(&argv("usage record resell/acme 2 --idempotency-key r"), 6);
     s.ok(&["subproject", "set-limit", "resell/acme", "20"]);
-    s.ok(&argv("usage record resell/acme 2 --idempotency-key r"));
+    s.ok_line("usage record resell/acme 2 --idempotency-key r");
     assert_eq!(spent(&s, "resell/acme"), "11.00");
 }
 
@@ -132,13 +131,9 @@ fn r12_set_limit_below_spent_warns_and_blocks_further_charges() {
 fn r13_reports_and_invoices_break_usage_down_by_project_subproject_and_product() {
     let s = reseller();
     s.ok(&["subproject", "create", "resell", "beta"]);
-    s.ok(&argv(
-        "usage record resell/acme 1 --product sms --quantity 2",
-    ));
-    s.ok(&argv(
-        "usage record resell/acme 2 --product sms --quantity 3",
-    ));
-    s.ok(&argv("usage record resell/acme 0.5 --product voice"));
+    s.ok_line("usage record resell/acme 1 --product sms --quantity 2");
+    s.ok_line("usage record resell/acme 2 --product sms --quantity 3");
+    s.ok_line("usage record resell/acme 0.5 --product voice");
     s.ok(&["usage", "record", "resell/beta", "4", "--product", "sms"]);
     s.ok(&["usage", "record", "resell", "0.25", "--product", "sms"]);
     let o = s.run(&["usage", "report", "--period", "2026-11"]);
@@ -236,20 +231,15 @@ fn r10_usage_list_shows_charges_of_a_target_and_a_period() {
 #[test]
 fn r10_import_jsonl_and_csv_all_lines_with_their_own_times_and_one_audit_entry() {
     let s = reseller();
-    std::fs::write(
-        s.path("u.jsonl"),
-        concat!(
+    s.write("u.jsonl", concat!(
             r#"{"target":"resell/acme","amount":"1.25","product":"sms","quantity":2,"at":"2026-10-05T10:00:00Z"}"#, "\n",
             "\n",
             r#"{"target":"resell","amount":3,"idempotency_key":"i1"}"#, "\n",
-        ),
-    )
-    .unwrap();
-    std::fs::write(
-        s.path("u.csv"),
+        ));
+    s.write(
+        "u.csv",
         "target,amount,product,at\nresell/acme,0.75,voice,2026-09-01T00:00:00Z\nresell/acme,1,,\n",
-    )
-    .unwrap();
+    );
     let audit_before = s.audit_count();
     let o = s.run(&["usage", "import", "u.jsonl"]);
     insta::assert_snapshot!(o.snap(), @r"
@@ -265,11 +255,10 @@ fn r10_import_jsonl_and_csv_all_lines_with_their_own_times_and_one_audit_entry()
     let oct = s.json(&["usage", "list", "--period", "2026-10"]);
     assert_eq!(oct[0]["amount"], "1.25");
     // Re-importing a line with a recorded idempotency key skips it.
-    std::fs::write(
-        s.path("again.jsonl"),
+    s.write(
+        "again.jsonl",
         r#"{"target":"resell","amount":"3","idempotency_key":"i1"}"#,
-    )
-    .unwrap();
+    );
     let j = s.json(&["usage", "import", "again.jsonl"]);
     assert_eq!(j["imported"], 0);
     assert_eq!(j["replayed"], 1);
@@ -285,8 +274,8 @@ fn r12_import_is_all_or_nothing_and_lists_every_refused_line() {
     let s = reseller();
     s.ok(&["project", "create", "pp", "--billing", "pre"]);
     s.ok(&["billing", "topup", "pre", "1"]);
-    std::fs::write(
-        s.path("bad.jsonl"),
+    s.write(
+        "bad.jsonl",
         concat!(
             r#"{"target":"resell/acme","amount":"6"}"#,
             "\n",
@@ -305,8 +294,7 @@ fn r12_import_is_all_or_nothing_and_lists_every_refused_line() {
             r#"{"target":"resell","amount":"1","at":"yesterday"}"#,
             "\n",
         ),
-    )
-    .unwrap();
+    );
     let o = s.refused(&["usage", "import", "bad.jsonl"], 6);
     insta::assert_snapshot!(o.snap(), @r#"
     exit: 6
@@ -325,11 +313,7 @@ fn r12_import_is_all_or_nothing_and_lists_every_refused_line() {
 #[test]
 fn r10_a_malformed_import_line_is_refused_with_its_number() {
     let s = reseller();
-    std::fs::write(
-        s.path("m.jsonl"),
-        "{\"target\":\"resell\",\"amount\":\"1\"}\n{\"target\":\"resell\",\"amount\":1.5}\nnot json\n",
-    )
-    .unwrap();
+    s.write("m.jsonl", "{\"target\":\"resell\",\"amount\":\"1\"}\n{\"target\":\"resell\",\"amount\":1.5}\nnot json\n");
     let o = s.refused(&["usage", "import", "m.jsonl"], 2);
     assert!(
         o.stderr.contains("line 2: malformed JSON line"),
@@ -341,21 +325,21 @@ fn r10_a_malformed_import_line_is_refused_with_its_number() {
         "{}",
         o.stderr
     );
-    std::fs::write(s.path("m.csv"), "target,amount\nresell,1\nresell,1,extra\n").unwrap();
+    s.write("m.csv", "target,amount\nresell,1\nresell,1,extra\n");
     let o = s.refused(&["usage", "import", "m.csv"], 2);
     assert!(
         o.stderr.contains("line 3: malformed CSV line"),
         "{}",
         o.stderr
     );
-    std::fs::write(s.path("m.txt"), "").unwrap();
+    s.write("m.txt", "");
     s.refused(&["usage", "import", "m.txt"], 2);
     s.refused(&["usage", "import", "missing.jsonl"], 3);
     // Many bad lines: the first 20 are listed, then a count.
     let many: String = (0..30)
         .map(|_| "{\"target\":\"resell\",\"amount\":\"x\"}\n")
         .collect();
-    std::fs::write(s.path("many.jsonl"), many).unwrap();
+    s.write("many.jsonl", many);
     let o = s.refused(&["usage", "import", "many.jsonl"], 2);
     assert!(o.stderr.contains("line 20:"), "{}", o.stderr);
     assert!(!o.stderr.contains("line 21:"), "{}", o.stderr);
@@ -367,11 +351,10 @@ fn r26_total_spent_equals_the_sum_of_charges_after_records_and_imports() {
     let s = reseller();
     s.ok(&["usage", "record", "resell/acme", "1.1"]);
     s.ok(&["usage", "record", "resell", "2.2"]);
-    std::fs::write(
-        s.path("u.jsonl"),
+    s.write(
+        "u.jsonl",
         "{\"target\":\"resell/acme\",\"amount\":\"0.000001\"}\n",
-    )
-    .unwrap();
+    );
     s.ok(&["usage", "import", "u.jsonl"]);
     let bad = s.sql().query_i64(
         "SELECT count(*) FROM node n WHERE total_spent <> (SELECT coalesce(sum(amount), 0) FROM charge WHERE node_id = n.id)",
@@ -406,7 +389,7 @@ fn r10_reimporting_a_large_keyed_file_skips_every_line() {
             format!("{{\"target\":\"resell\",\"amount\":\"0.01\",\"idempotency_key\":\"k-{i}\"}}\n")
         })
         .collect();
-    std::fs::write(s.path("big.jsonl"), &text).unwrap();
+    s.write("big.jsonl", &text);
     assert_eq!(s.json(&["usage", "import", "big.jsonl"])["imported"], 1500);
     let again = s.json(&["usage", "import", "big.jsonl"]);
     assert_eq!(again["imported"], 0);
@@ -416,7 +399,7 @@ fn r10_reimporting_a_large_keyed_file_skips_every_line() {
         "\"amount\":\"0.01\",\"idempotency_key\":\"k-777\"",
         "\"amount\":\"0.02\",\"idempotency_key\":\"k-777\"",
     );
-    std::fs::write(s.path("changed.jsonl"), changed).unwrap();
+    s.write("changed.jsonl", changed);
     let o = s.refused(&["usage", "import", "changed.jsonl"], 4);
     assert!(
         o.stderr.contains("line 778: idempotency key \"k-777\""),
@@ -434,31 +417,29 @@ fn r10_reimporting_a_large_keyed_file_skips_every_line() {
 #[test]
 fn r10_a_key_repeated_within_one_import_is_recorded_once() {
     let s = reseller();
-    std::fs::write(
-        s.path("dup.jsonl"),
+    s.write(
+        "dup.jsonl",
         concat!(
             r#"{"target":"resell","amount":"1","idempotency_key":"d"}"#,
             "\n",
             r#"{"target":"resell","amount":"1","idempotency_key":"d"}"#,
             "\n",
         ),
-    )
-    .unwrap();
+    );
     let j = s.json(&["usage", "import", "dup.jsonl"]);
     assert_eq!(
         (j["imported"].as_i64(), j["replayed"].as_i64()),
         (Some(1), Some(1))
     );
-    std::fs::write(
-        s.path("clash.jsonl"),
+    s.write(
+        "clash.jsonl",
         concat!(
             r#"{"target":"resell","amount":"1","idempotency_key":"e"}"#,
             "\n",
             r#"{"target":"resell","amount":"2","idempotency_key":"e"}"#,
             "\n",
         ),
-    )
-    .unwrap();
+    );
     let o = s.refused(&["usage", "import", "clash.jsonl"], 4);
     assert!(
         o.stderr.contains("line 2: idempotency key \"e\""),
