@@ -228,6 +228,16 @@ impl Sandbox {
         first
     }
 
+    /// Run `args` with the variables `env` added to the environment and expect success;
+    /// returns stdout.
+    pub fn ok_env(&self, args: &[&str], env: &[(&str, &str)]) -> String {
+        let o = self.run_with(args, |c| {
+            c.envs(env.iter().copied());
+        });
+        assert_eq!(o.code, 0, "{}", o.snap());
+        o.stdout
+    }
+
     /// Run `args` with `-o json`, whatever the outcome (`json` expects success).
     pub fn run_json(&self, args: &[&str]) -> Outcome {
         self.run(&[&["-o", "json"][..], args].concat())
