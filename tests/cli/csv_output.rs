@@ -48,17 +48,17 @@ fn assert_matches_json(s: &Sandbox, args: &[&str]) {
     }
 }
 
+/// The reseller store with a charge of 1.50 on resell/acme whose product needs quoting in CSV.
+fn quoted_product() -> Sandbox {
+    let s = reseller();
+    let product = ["--product", "sms, \"intl\""];
+    s.ok(&[&["usage", "record", "resell/acme", "1.5"][..], &product].concat());
+    s
+}
+
 #[test]
 fn csv_every_list_and_report_has_a_header_of_the_json_fields_and_a_row_per_element() {
-    let s = reseller();
-    s.ok(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "1.5",
-        "--product",
-        "sms, \"intl\"",
-    ]);
+    let s = quoted_product();
     s.ok(&["usage", "record", "resell", "0.25"]);
     s.ok(&["user", "add", "ann@example.com"]);
     s.ok_line("grant add ann@example.com viewer --project resell");
@@ -89,15 +89,7 @@ fn csv_every_list_and_report_has_a_header_of_the_json_fields_and_a_row_per_eleme
 
 #[test]
 fn csv_quotes_fields_as_rfc_4180_and_keeps_money_as_in_json() {
-    let s = reseller();
-    s.ok(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "1.5",
-        "--product",
-        "sms, \"intl\"",
-    ]);
+    let s = quoted_product();
     let text = s.ok(&["-o", "csv", "usage", "report"]);
     assert!(text.contains(",\"sms, \"\"intl\"\"\","), "{text}");
     assert!(text.ends_with("\r\n"), "RFC 4180 lines end in CRLF");
@@ -136,11 +128,8 @@ fn csv_of_an_invoice_is_its_lines_with_their_period() {
 #[test]
 fn csv_is_chosen_by_acctl_output_and_by_the_config_file() {
     let s = reseller();
-    let o = s.run_with(&["project", "list"], |c| {
-        c.env("ACCTL_OUTPUT", "csv");
-    });
-    assert_eq!(o.code, 0, "{}", o.snap());
-    assert!(o.stdout.starts_with("billing_account_id,"), "{}", o.stdout);
+    let listed = s.ok_env(&["project", "list"], &[("ACCTL_OUTPUT", "csv")]);
+    assert!(listed.starts_with("billing_account_id,"), "{listed}");
     s.write("config.toml", "output = \"csv\"\n");
     let text = s.ok(&["project", "list"]);
     assert!(text.starts_with("billing_account_id,"), "{text}");
@@ -162,18 +151,12 @@ fn csv_with_quiet_is_still_csv_and_a_refusal_prints_no_csv() {
 #[test]
 fn an_empty_acctl_output_is_unset() {
     let s = reseller();
-    let o = s.run_with(&["project", "list"], |c| {
-        c.env("ACCTL_OUTPUT", "");
-    });
-    assert_eq!(o.code, 0, "{}", o.snap());
-    assert!(o.stdout.starts_with("NAME"), "{}", o.stdout);
+    let listed = s.ok_env(&["project", "list"], &[("ACCTL_OUTPUT", "")]);
+    assert!(listed.starts_with("NAME"), "{listed}");
     // Unset falls through to the config file.
     s.write("config.toml", "output = \"json\"\n");
-    let o = s.run_with(&["project", "list"], |c| {
-        c.env("ACCTL_OUTPUT", "");
-    });
-    assert_eq!(o.code, 0, "{}", o.snap());
-    assert!(o.stdout.starts_with('['), "{}", o.stdout);
+    let listed = s.ok_env(&["project", "list"], &[("ACCTL_OUTPUT", "")]);
+    assert!(listed.starts_with('['), "{listed}");
 }
 
 #[test]
