@@ -439,30 +439,13 @@ fn r37_a_resource_moves_across_projects_only_by_the_operator_or_a_two_project_ad
     s.ok(&["user", "add", "ann@x.io"]);
     s.ok(&["grant", "add", "ann@x.io", "admin", "--project", "prod"]);
     s.ok(&["grant", "add", "ann@x.io", "developer", "--project", "dev"]);
-    s.refused(
-        &[
-            "--as",
-            "ann@x.io",
-            "resource",
-            "move",
-            &id,
-            "dev",
-            "--across-projects",
-        ],
-        5,
-    );
+    let as_ann = ["--as", "ann@x.io", "resource", "move", &id, "dev"];
+    let move_as_ann = [&as_ann[..], &["--across-projects"]].concat();
+    s.refused(&move_as_ann, 5);
     let check = s.run_line("access check --user ann@x.io --on dev --action resource.transfer");
     assert_eq!(check.code, 5, "{}", check.snap());
     s.ok(&["grant", "add", "ann@x.io", "admin", "--project", "dev"]);
-    let moved = s.json(&[
-        "--as",
-        "ann@x.io",
-        "resource",
-        "move",
-        &id,
-        "dev",
-        "--across-projects",
-    ]);
+    let moved = s.json(&move_as_ann);
     assert_eq!(moved["id"], id.as_str(), "{moved}");
     let list = s.json(&["resource", "list", "dev"]);
     assert_eq!(list[0]["id"], id.as_str());
