@@ -16,6 +16,11 @@ fn org() -> Sandbox {
     s
 }
 
+/// `usage record prod 1 FLAG VALUE`: a charge of 1 on prod with a product or description.
+fn record_on_prod<'a>(flag: &'a str, value: &'a str) -> [&'a str; 6] {
+    ["usage", "record", "prod", "1", flag, value]
+}
+
 // --- R38: the clock ---------------------------------------------------------------------------
 
 #[test]
@@ -203,38 +208,16 @@ fn r40_names_are_one_in_nfc_and_invisible_names_are_refused() {
 #[test]
 fn r40_products_and_descriptions_refuse_escapes_and_bidi() {
     let s = org();
-    let o = s.refused(
-        &["usage", "record", "prod", "1", "--product", "sms\u{1b}[31m"],
-        2,
-    );
+    let o = s.refused(&record_on_prod("--product", "sms\u{1b}[31m"), 2);
     // The error line itself carries no escape character.
     assert!(!o.stderr.contains('\u{1b}'), "{}", o.snap());
-    s.refused(
-        &["usage", "record", "prod", "1", "--product", "\u{200B}"],
-        2,
-    );
-    s.refused(
-        &[
-            "usage",
-            "record",
-            "prod",
-            "1",
-            "--description",
-            "a\u{202E}b",
-        ],
-        2,
-    );
-    s.refused(
-        &[
-            "usage",
-            "record",
-            "prod",
-            "1",
-            "--description",
-            "line\nforged",
-        ],
-        2,
-    );
+    for (flag, bad) in [
+        ("--product", "\u{200B}"),
+        ("--description", "a\u{202E}b"),
+        ("--description", "line\nforged"),
+    ] {
+        s.refused(&record_on_prod(flag, bad), 2);
+    }
     // The same through an import.
     s.write(
         "esc.jsonl",
@@ -242,8 +225,8 @@ fn r40_products_and_descriptions_refuse_escapes_and_bidi() {
     );
     s.refused(&["usage", "import", "esc.jsonl"], 2);
     // A product in NFD is kept in NFC, so it reports as one product.
-    s.ok(&["usage", "record", "prod", "1", "--product", "cafe\u{301}"]);
-    s.ok(&["usage", "record", "prod", "1", "--product", "caf\u{e9}"]);
+    s.ok(&record_on_prod("--product", "cafe\u{301}"));
+    s.ok(&record_on_prod("--product", "caf\u{e9}"));
     let report = s.json(&["usage", "report", "--by", "product"]);
     assert_eq!(report.as_array().unwrap().len(), 1, "{report}");
 }
@@ -316,27 +299,10 @@ fn r40_import_lines_and_manifests_are_bounded() {
 fn r40_products_and_descriptions_are_bounded() {
     let s = org();
     let product = "p".repeat(1025);
-    s.refused(&["usage", "record", "prod", "1", "--product", &product], 2);
-    s.ok(&[
-        "usage",
-        "record",
-        "prod",
-        "1",
-        "--product",
-        &product[..1024],
-    ]);
+    s.refused(&record_on_prod("--product", &product), 2);
+    s.ok(&record_on_prod("--product", &product[..1024]));
     let description = "d".repeat(4097);
-    s.refused(
-        &[
-            "usage",
-            "record",
-            "prod",
-            "1",
-            "--description",
-            &description,
-        ],
-        2,
-    );
+    s.refused(&record_on_prod("--description", &description), 2);
 }
 
 // --- R42: a secrets file is written before the commit -----------------------------------------
