@@ -1,7 +1,7 @@
 //! R01-R05 and R14-R16: the account, projects, subprojects, names and lifecycle.
 
 use crate::common::Sandbox;
-use crate::fixtures::argv;
+use crate::fixtures::{argv, assert_says};
 
 #[test]
 fn r01_init_creates_account_default_billing_account_and_default_project() {
@@ -92,11 +92,7 @@ fn r02_a_project_links_to_the_default_or_named_billing_account() {
     let p2 = s.json(&["project", "create", "staging", "--billing", "DEFAULT"]);
     assert_eq!(p2["billing_account_id"], p["billing_account_id"]);
     let o = s.refused(&["project", "create", "x", "--billing", "nope"], 3);
-    assert!(
-        o.stderr.contains("billing account \"nope\" not found"),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "billing account \"nope\" not found");
 }
 
 #[test]
@@ -305,16 +301,8 @@ fn r05_if_not_exists_finds_by_external_id_else_name() {
     assert_eq!(o.code, 0, "{}", o.snap());
     assert_eq!(o.stdout.trim(), id);
     let o = s.run_line("subproject create default renamed --external-id c-1 --if-not-exists");
-    assert!(
-        o.stderr.contains("already exists; left unchanged"),
-        "{}",
-        o.stderr
-    );
-    assert!(
-        o.stderr.contains("name is \"acme\", not \"renamed\""),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "already exists; left unchanged");
+    assert_says(&o.stderr, "name is \"acme\", not \"renamed\"");
     // By name when no external id is given.
     let before = s.fingerprint();
     assert_eq!(
@@ -478,11 +466,7 @@ fn r16_deleting_a_project_needs_force_and_an_empty_project() {
     let before = s.fingerprint();
     let o = s.run(&["project", "delete", "prod", "--dry-run"]);
     assert_eq!(o.code, 0, "{}", o.snap());
-    assert!(
-        o.stdout.contains("would delete project prod"),
-        "{}",
-        o.stdout
-    );
+    assert_says(&o.stdout, "would delete project prod");
     assert_eq!(before, s.fingerprint());
     let v = s.json(&["project", "delete", "prod", "--force"]);
     assert_eq!(v["target"]["status"], "deleted");
