@@ -1,7 +1,7 @@
 //! R06 resources, and how they bear on deleting subprojects (R15) and projects (R16).
 
 use crate::common::Sandbox;
-use crate::fixtures::argv;
+use crate::fixtures::{argv, assert_says};
 
 /// A store with projects `default` (subprojects `acme`, `globex`) and `prod` (subproject `web`).
 fn store() -> Sandbox {
@@ -141,11 +141,7 @@ fn r06_a_value_sits_in_one_place_only() {
         &argv("resource add default/acme --kind number +46701234567"),
         4,
     );
-    assert!(
-        o.stderr.contains("already sits on default > acme;"),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "already sits on default > acme;");
     // Uniqueness is per kind: an app and a config may share a name...
     s.ok(&["resource", "add", "default", "--kind", "app", "billing"]);
     s.ok(&["resource", "add", "prod", "--kind", "config", "billing"]);
@@ -196,11 +192,7 @@ fn r06_move_stays_within_one_project_tree() {
     let before = s.fingerprint();
     let o = s.run(&["resource", "move", &id, "default"]);
     assert_eq!(o.code, 0, "{}", o.snap());
-    assert!(
-        o.stderr.contains("already sits on default; nothing moved"),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "already sits on default; nothing moved");
     assert_eq!(before, s.fingerprint());
     // Across projects: refused, from a project or a subproject, to a project or a subproject.
     let o = s.refused(&["resource", "move", &id, "prod/web"], 4);
@@ -217,11 +209,7 @@ fn r06_move_stays_within_one_project_tree() {
     let gone = s.id(&["subproject", "create", "default", "gone"]);
     s.ok(&["subproject", "delete", "default/gone"]);
     let o = s.refused(&["resource", "move", &id, &gone], 4);
-    assert!(
-        o.stderr.contains("subproject default > gone is deleted"),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "subproject default > gone is deleted");
     s.refused(&["resource", "add", &gone, "--kind", "app", "x"], 4);
     // Unknown resources and targets.
     s.refused(&["resource", "move", "+4699999999", "default"], 3);
