@@ -3,7 +3,9 @@
 //! either backend.
 
 use crate::common::Sandbox;
-use crate::fixtures::{argv, charge_line, column, has_fields, prepaid_reseller, str_of};
+use crate::fixtures::{
+    argv, assert_says, charge_line, column, has_fields, prepaid_reseller, str_of,
+};
 use serde_json::Value;
 
 /// A store with project `resell` on a prepaid EUR account topped up with 100, and subproject
@@ -94,10 +96,7 @@ fn r29_lists_tree_and_balance_view_show_the_months_figures() {
     assert_eq!(str_of(&list[0], "spent_this_month"), "7.50");
     assert_eq!(str_of(&list[0], "limit_period"), "monthly");
     let tree = s.ok(&["tree"]);
-    assert!(
-        tree.contains("acme  spent 7.50 of 10.00 EUR this month"),
-        "{tree}"
-    );
+    assert_says(&tree, "acme  spent 7.50 of 10.00 EUR this month");
     let (_, secret) = s.issue_key("resell/acme");
     let view: Value = serde_json::from_str(&s.ok_key(&secret, &["-o", "json", "balance"])).unwrap();
     assert_eq!(view["is_subproject"], true);
@@ -524,14 +523,8 @@ fn r29_r30_manifests_carry_limit_period_and_alert_thresholds_and_round_trip() {
     s.ok(&["subproject", "set-alerts", "resell/acme", "50,90"]);
     s.subproject_limited("resell/plain", "3");
     let exported = s.ok(&["export"]);
-    assert!(
-        exported.contains("limit_period = \"monthly\""),
-        "{exported}"
-    );
-    assert!(
-        exported.contains("alert_thresholds = [50, 90]"),
-        "{exported}"
-    );
+    assert_says(&exported, "limit_period = \"monthly\"");
+    assert_says(&exported, "alert_thresholds = [50, 90]");
     // Defaults are not written: the plain subproject has neither.
     assert_eq!(exported.matches("limit_period").count(), 1, "{exported}");
     let file = s.path("m.toml");
