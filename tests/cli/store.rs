@@ -2,6 +2,7 @@
 //! and the rules the store enforces by itself.
 
 use crate::common::{Sandbox, Violation};
+use crate::fixtures::assert_says;
 use crate::sqlite_only;
 
 #[test]
@@ -72,11 +73,7 @@ fn r26_a_non_sqlite_file_is_refused_untouched() {
     let before = std::fs::read(s.db()).unwrap();
     let o = s.run(&["project", "list"]);
     assert_eq!(o.code, 1, "{}", o.snap());
-    assert!(
-        o.stderr.contains("is not an SQLite database"),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "is not an SQLite database");
     assert!(
         o.stderr.contains(s.db().to_str().unwrap()),
         "names the file: {}",
@@ -227,11 +224,7 @@ fn a_bad_acctl_now_is_refused_before_the_store_is_touched() {
     let before = s.fingerprint();
     s.now = "next tuesday".into();
     let o = s.refused(&["project", "create", "x"], 2);
-    assert!(
-        o.stderr.contains("ACCTL_NOW is not an RFC 3339 time"),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "ACCTL_NOW is not an RFC 3339 time");
     assert_eq!(before, s.fingerprint());
 }
 
