@@ -2,7 +2,7 @@
 
 use crate::billing::reseller;
 use crate::common::Sandbox;
-use crate::fixtures::argv;
+use crate::fixtures::{argv, assert_says, charge_line};
 
 fn spent(s: &Sandbox, sub: &str) -> serde_json::Value {
     s.json(&["subproject", "show", sub])["total_spent"].clone()
@@ -315,23 +315,11 @@ fn r10_a_malformed_import_line_is_refused_with_its_number() {
     let s = reseller();
     s.write("m.jsonl", "{\"target\":\"resell\",\"amount\":\"1\"}\n{\"target\":\"resell\",\"amount\":1.5}\nnot json\n");
     let o = s.refused(&["usage", "import", "m.jsonl"], 2);
-    assert!(
-        o.stderr.contains("line 2: malformed JSON line"),
-        "{}",
-        o.stderr
-    );
-    assert!(
-        o.stderr.contains("line 3: malformed JSON line"),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "line 2: malformed JSON line");
+    assert_says(&o.stderr, "line 3: malformed JSON line");
     s.write("m.csv", "target,amount\nresell,1\nresell,1,extra\n");
     let o = s.refused(&["usage", "import", "m.csv"], 2);
-    assert!(
-        o.stderr.contains("line 3: malformed CSV line"),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "line 3: malformed CSV line");
     s.write("m.txt", "");
     s.refused(&["usage", "import", "m.txt"], 2);
     s.refused(&["usage", "import", "missing.jsonl"], 3);
@@ -401,11 +389,7 @@ fn r10_reimporting_a_large_keyed_file_skips_every_line() {
     );
     s.write("changed.jsonl", changed);
     let o = s.refused(&["usage", "import", "changed.jsonl"], 4);
-    assert!(
-        o.stderr.contains("line 778: idempotency key \"k-777\""),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "line 778: idempotency key \"k-777\"");
     assert_eq!(
         s.json(&["project", "show", "resell"])["id"]
             .as_str()
@@ -417,33 +401,15 @@ fn r10_reimporting_a_large_keyed_file_skips_every_line() {
 #[test]
 fn r10_a_key_repeated_within_one_import_is_recorded_once() {
     let s = reseller();
-    s.write(
-        "dup.jsonl",
-        concat!(
-            r#"{"target":"resell","amount":"1","idempotency_key":"d"}"#,
-            "\n",
-            r#"{"target":"resell","amount":"1","idempotency_key":"d"}"#,
-            "\n",
-        ),
-    );
+    let keyed = |amount| charge_line("resell", amount, &[("idempotency_key", "d")]);
+    s.write_lines("dup.jsonl", &[keyed("1"), keyed("1")]);
     let j = s.json(&["usage", "import", "dup.jsonl"]);
     assert_eq!(
         (j["imported"].as_i64(), j["replayed"].as_i64()),
         (Some(1), Some(1))
     );
-    s.write(
-        "clash.jsonl",
-        concat!(
-            r#"{"target":"resell","amount":"1","idempotency_key":"e"}"#,
-            "\n",
-            r#"{"target":"resell","amount":"2","idempotency_key":"e"}"#,
-            "\n",
-        ),
-    );
+    let keyed = |amount| charge_line("resell", amount, &[("idempotency_key", "e")]);
+    s.write_lines("clash.jsonl", &[keyed("1"), keyed("2")]);
     let o = s.refused(&["usage", "import", "clash.jsonl"], 4);
-    assert!(
-        o.stderr.contains("line 2: idempotency key \"e\""),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "line 2: idempotency key \"e\"");
 }
