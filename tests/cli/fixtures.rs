@@ -104,6 +104,14 @@ pub fn prepaid_reseller(topup: &str) -> Sandbox {
     s
 }
 
+impl Outcome {
+    /// Assert that stderr contains `wanted`, showing the whole outcome when it does not.
+    #[track_caller]
+    pub fn says(&self, wanted: &str) {
+        assert!(self.stderr.contains(wanted), "{}", self.snap());
+    }
+}
+
 /// The harness's runs, given a command line whose words have no spaces (see [`argv`]).
 impl Sandbox {
     /// [`Sandbox::ok`] of a command line.
@@ -119,6 +127,20 @@ impl Sandbox {
     /// [`Sandbox::run`] of a command line.
     pub fn run_line(&self, line: &str) -> Outcome {
         self.run(&argv(line))
+    }
+
+    /// [`Sandbox::ok`] of each command line in turn.
+    pub fn ok_lines(&self, lines: &[&str]) {
+        for line in lines {
+            self.ok_line(line);
+        }
+    }
+
+    /// Run a command line with `-o json` as the key whose secret is given and expect success;
+    /// returns the document.
+    pub fn json_key(&self, secret: &str, line: &str) -> Value {
+        let out = self.ok_key(secret, &[&["-o", "json"][..], &argv(line)].concat());
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{out}"))
     }
 
     /// [`Sandbox::id`] of a command line.
@@ -144,6 +166,22 @@ impl Sandbox {
             Some(limit) => s.subproject_limited(path, limit),
             None => s.subproject(path),
         };
+        s
+    }
+
+    /// A store with the subprojects at `paths` (`project/name`) and their projects, each
+    /// project created before its first subproject.
+    pub fn with_tree(paths: &[&str]) -> Sandbox {
+        let s = Sandbox::new();
+        let mut projects = Vec::new();
+        for path in paths {
+            let (project, _) = split(path);
+            if !projects.contains(&project) {
+                s.project(project);
+                projects.push(project);
+            }
+            s.subproject(path);
+        }
         s
     }
 
