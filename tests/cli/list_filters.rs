@@ -2,7 +2,6 @@
 //! --sort, --limit, all within the principal's reach.
 
 use crate::common::Sandbox;
-use crate::fixtures::argv;
 use serde_json::Value;
 
 fn names(v: &Value) -> Vec<String> {
@@ -149,25 +148,13 @@ fn r20_filters_never_widen_a_keys_reach() {
     s.subproject_limited("other/Alpine", "1");
     s.ok(&["usage", "record", "other/Alpine", "1"]);
     let (_, secret) = s.issue_key("shop");
-    let o = s.ok_key(
-        &secret,
-        &argv("-o json subproject list --name-contains alp --over 50"),
-    );
-    let l: Value = serde_json::from_str(&o).unwrap();
+    let l = s.json_key(&secret, "subproject list --name-contains alp --over 50");
     assert_eq!(names(&l), ["Alpha"]);
-    let o = s.ok_key(
-        &secret,
-        &["-o", "json", "project", "list", "--sort", "created"],
-    );
-    let l: Value = serde_json::from_str(&o).unwrap();
+    let l = s.json_key(&secret, "project list --sort created");
     assert_eq!(names(&l), ["shop"]);
     // A subproject key sees itself alone, whatever the filters.
     let (_, sub) = s.issue_key("shop/beta");
-    let o = s.ok_key(
-        &sub,
-        &argv("-o json subproject list --sort spent --status active"),
-    );
-    let l: Value = serde_json::from_str(&o).unwrap();
+    let l = s.json_key(&sub, "subproject list --sort spent --status active");
     assert_eq!(names(&l), ["beta"]);
     // Naming a project out of reach is still refused (and audited), filters or not: as "not
     // found", as an unknown project is (R24).
