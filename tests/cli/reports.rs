@@ -3,7 +3,6 @@
 
 use crate::billing::reseller;
 use crate::common::Sandbox;
-use crate::fixtures::argv;
 use serde_json::Value;
 
 /// Record a charge at a given time (ACCTL_NOW dates records).
@@ -227,13 +226,8 @@ fn r13_a_key_reports_only_its_reach_over_any_range() {
     s.ok(&["usage", "record", "resell/acme", "1"]);
     s.ok(&["usage", "record", "other", "2"]);
     let (_, secret) = s.issue_key("resell");
-    let o = s.ok_key(
-        &secret,
-        &argv("-o json usage report --from 2026-01-01 --granularity day"),
-    );
-    let rows: Value = serde_json::from_str(&o).unwrap();
+    let rows = s.json_key(&secret, "usage report --from 2026-01-01 --granularity day");
     assert_eq!(amounts(&rows), ["1.00"]);
-    let o = s.ok_key(&secret, &["-o", "json", "usage", "list", "--limit", "5"]);
-    let rows: Value = serde_json::from_str(&o).unwrap();
+    let rows = s.json_key(&secret, "usage list --limit 5");
     assert_eq!(amounts(&rows), ["1.00"]);
 }
