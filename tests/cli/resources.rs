@@ -72,28 +72,31 @@ fn r06_add_puts_a_canonical_value_on_one_target() {
 #[test]
 fn r06_bad_values_are_refused_and_change_nothing() {
     let s = store();
-    for (kind, value, says) in [
-        ("number", "46701234567", "no leading '+'"),
-        ("number", "+0701234567", "starts with 0"),
-        ("number", "+1", "E.164 numbers have 2 to 15"),
-        ("number", "+1234567890123456", "E.164 numbers have 2 to 15"),
-        ("number", "+46 70 ABC", "contains 'A'"),
-        ("webhook", "ftp://example.com/x", "not http or https"),
-        ("webhook", "example.com/hook", "no scheme"),
-        ("webhook", "https:///hook", "no host"),
-        (
-            "webhook",
-            "https://bob:secret@example.com/",
-            "user name or password",
-        ),
-        ("webhook", "https://example.com:70000/", "port"),
-        ("app", "   ", "empty"),
-        ("config", "a\u{7}b", "control character"),
-        ("service-api", &"x".repeat(256), "too long"),
-    ] {
+    let refused = |kind: &str, value: &str, says: &str| {
         let o = s.refused(&["resource", "add", "default", "--kind", kind, value], 2);
         assert!(o.stderr.contains(says), "{kind} {value:?}: {}", o.stderr);
+    };
+    for (value, says) in [
+        ("46701234567", "no leading '+'"),
+        ("+0701234567", "starts with 0"),
+        ("+1", "E.164 numbers have 2 to 15"),
+        ("+1234567890123456", "E.164 numbers have 2 to 15"),
+        ("+46 70 ABC", "contains 'A'"),
+    ] {
+        refused("number", value, says);
     }
+    for (value, says) in [
+        ("ftp://example.com/x", "not http or https"),
+        ("example.com/hook", "no scheme"),
+        ("https:///hook", "no host"),
+        ("https://bob:secret@example.com/", "user name or password"),
+        ("https://example.com:70000/", "port"),
+    ] {
+        refused("webhook", value, says);
+    }
+    refused("app", "   ", "empty");
+    refused("config", "a\u{7}b", "control character");
+    refused("service-api", &"x".repeat(256), "too long");
     let o = s.refused(&["resource", "add", "default", "--kind", "number", "12"], 2);
     insta::assert_snapshot!(o.snap(), @r#"
     exit: 2
