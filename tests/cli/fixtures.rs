@@ -75,6 +75,15 @@ pub fn column(list: &Value, k: &str) -> Vec<Value> {
         .collect()
 }
 
+/// The text field `k` of every element of the JSON list `list`, in order.
+pub fn texts(list: &Value, k: &str) -> Vec<String> {
+    let text = |v: &Value| v.as_str().map(str::to_string);
+    column(list, k)
+        .iter()
+        .map(|v| text(v).unwrap_or_else(|| panic!("{k} is not text in {list}")))
+        .collect()
+}
+
 /// Assert that `text` contains `wanted`, showing the whole text when it does not.
 #[track_caller]
 pub fn assert_says(text: &str, wanted: &str) {
@@ -109,6 +118,13 @@ impl Outcome {
     #[track_caller]
     pub fn says(&self, wanted: &str) {
         assert!(self.stderr.contains(wanted), "{}", self.snap());
+    }
+
+    /// Assert that stderr starts with `wanted` (an error line), showing the whole outcome when
+    /// it does not.
+    #[track_caller]
+    pub fn says_first(&self, wanted: &str) {
+        assert!(self.stderr.starts_with(wanted), "{}", self.snap());
     }
 }
 
