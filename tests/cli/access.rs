@@ -1,7 +1,7 @@
 //! R14, R17-R22, R24, R25: users, grants, keys, explaining access and the audit log.
 
 use crate::common::Sandbox;
-use crate::fixtures::{access_check, argv};
+use crate::fixtures::{access_check, argv, texts};
 use crate::sqlite_only;
 
 /// Acme with projects prod (subprojects acme, beta) and staging (subproject s1), and users
@@ -15,14 +15,6 @@ fn org() -> Sandbox {
         "grant add victor@example.com viewer",
     ]);
     s
-}
-
-fn names(v: &serde_json::Value, field: &str) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x[field].as_str().unwrap().to_string())
-        .collect()
 }
 
 // --- R17, R18, R19: users and grants ----------------------------------------------------------
@@ -41,16 +33,16 @@ fn r18_grant_on_a_project_reaches_its_current_and_future_subprojects_and_nothing
     };
     assert_eq!(run(&["subproject", "show", "prod/acme"]).code, 0);
     // A future subproject is reached too.
-    s.ok(&["subproject", "create", "prod", "later"]);
+    s.subproject("prod/later");
     assert_eq!(run(&["subproject", "show", "prod/later"]).code, 0);
     // Lists show only what she reaches.
     let o = run(&["-o", "json", "subproject", "list"]);
     assert_eq!(
-        names(&o.json(), "display_name"),
+        texts(&o.json(), "display_name"),
         ["prod > acme", "prod > beta", "prod > later"]
     );
     let o = run(&["-o", "json", "project", "list"]);
-    assert_eq!(names(&o.json(), "name"), ["prod"]);
+    assert_eq!(texts(&o.json(), "name"), ["prod"]);
     // Nothing in staging.
     let before = s.fingerprint();
     // R24: what she does not reach is answered as what does not exist.
@@ -122,10 +114,10 @@ fn r18_the_highest_role_reaching_a_target_wins_and_granting_again_replaces_the_r
     assert_eq!(o.code, 0);
     o.says("role was developer");
     let g = s.json(&["grant", "list", "--user", "VICTOR@example.com"]);
-    assert_eq!(names(&g, "role"), ["viewer", "admin"]);
+    assert_eq!(texts(&g, "role"), ["viewer", "admin"]);
     s.ok_line("grant revoke victor@example.com --project staging");
     let g = s.json(&["grant", "list", "--user", "victor@example.com"]);
-    assert_eq!(names(&g, "role"), ["viewer"]);
+    assert_eq!(texts(&g, "role"), ["viewer"]);
     s.refused(
         &argv("grant revoke victor@example.com --project staging"),
         3,
@@ -212,7 +204,7 @@ fn r17_users_are_unique_by_email_without_regard_to_case_and_bad_input_changes_no
     // Removing a user removes their grants.
     s.ok(&["user", "remove", "ALICE@example.com"]);
     let g = s.json(&["grant", "list"]);
-    assert_eq!(names(&g, "email"), ["victor@example.com"]);
+    assert_eq!(texts(&g, "email"), ["victor@example.com"]);
 }
 
 // --- R20, R21, R22: keys ---------------------------------------------------------------------
@@ -283,9 +275,9 @@ fn r20_a_subproject_key_never_reaches_its_parent_siblings_or_another_project_and
     assert_eq!(last["action"], "read");
     // Lists show only what it reaches; the tree only its own part.
     let list = s.json_key(&secret, "subproject list");
-    assert_eq!(names(&list, "display_name"), ["prod > acme"]);
+    assert_eq!(texts(&list, "display_name"), ["prod > acme"]);
     let list = s.json_key(&secret, "subproject list prod");
-    assert_eq!(names(&list, "display_name"), ["prod > acme"]);
+    assert_eq!(texts(&list, "display_name"), ["prod > acme"]);
     let projects = s.ok_key(&secret, &["-o", "json", "project", "list"]);
     assert_eq!(projects.trim(), "[]");
     let tree = s.ok_key(&secret, &["tree"]);
@@ -548,19 +540,19 @@ fn r24_access_who_and_access_list_enumerate_reach() {
     let (sk, _) = s.issue_key("prod/acme");
     s.issue_key("prod/beta");
     let who = s.json(&["access", "who", "prod/acme"]);
-    let principals = names(&who, "principal");
+    let principals = texts(&who, "principal");
     assert!(principals.contains(&"user:alice@example.com".to_string()));
     assert!(principals.contains(&"user:victor@example.com".to_string()));
     assert!(principals.contains(&format!("key:{pk}")));
     assert!(principals.contains(&format!("key:{sk}")));
     assert_eq!(principals.len(), 4, "{principals:?}");
     let list = s.json(&["access", "list", "--key", &pk]);
-    assert_eq!(names(&list, "target"), ["prod", "prod/acme", "prod/beta"]);
+    assert_eq!(texts(&list, "target"), ["prod", "prod/acme", "prod/beta"]);
     let list = s.json(&["access", "list", "--user", "alice@example.com"]);
-    assert_eq!(names(&list, "target"), ["prod", "prod/acme", "prod/beta"]);
+    assert_eq!(texts(&list, "target"), ["prod", "prod/acme", "prod/beta"]);
     assert_eq!(list[0]["role"], "developer");
     let list = s.json(&["access", "list", "--key", &sk]);
-    assert_eq!(names(&list, "target"), ["prod/acme"]);
+    assert_eq!(texts(&list, "target"), ["prod/acme"]);
 }
 
 // --- R25: the audit log ------------------------------------------------------------------------
@@ -571,9 +563,9 @@ fn r25_audit_list_filters_by_actor_target_and_time() {
     s.now = "2026-11-24T09:00:00Z".into();
     s.ok(&["subproject", "rename", "prod/beta", "gamma"]);
     let recent = s.json(&["audit", "list", "--since", "1h"]);
-    assert_eq!(names(&recent, "action"), ["subproject.rename"]);
+    assert_eq!(texts(&recent, "action"), ["subproject.rename"]);
     let prod = s.json(&["audit", "list", "--target", "prod"]);
-    assert!(names(&prod, "target")
+    assert!(texts(&prod, "target")
         .iter()
         .all(|t| t == "prod" || t.starts_with("prod/")));
     assert_eq!(
@@ -595,7 +587,7 @@ fn r25_audit_verify_detects_an_altered_a_removed_and_a_cut_entry() {
     let head = s.ok(&["audit", "head"]).trim().to_string();
     assert_eq!(head.len(), 64);
     s.ok(&["audit", "verify", "--head", &head]);
-    s.ok(&["subproject", "create", "prod", "later"]);
+    s.subproject("prod/later");
     s.ok(&["audit", "verify", "--head", &head]);
 
     // Altered with raw SQL (around the store's own triggers).
@@ -640,10 +632,10 @@ fn r25_audit_verify_detects_an_altered_a_removed_and_a_cut_entry() {
 fn r23_the_balance_view_depends_on_who_asks() {
     let s = Sandbox::new();
     s.billing("wallet", "prepaid", "EUR");
-    s.ok(&["project", "create", "resale", "--billing", "wallet"]);
-    s.ok(&["billing", "topup", "wallet", "100.00"]);
+    s.project_on("resale", "wallet");
+    s.topup("wallet", "100.00");
     s.subproject_limited("resale/acme", "30");
-    s.ok(&["subproject", "create", "resale", "beta"]);
+    s.subproject("resale/beta");
     let (_, project_key) = s.issue_key("resale");
     let (_, acme_key) = s.issue_key("resale/acme");
     s.ok_key(&acme_key, &["usage", "record", "resale/acme", "12.50"]);
@@ -676,7 +668,7 @@ fn r23_the_balance_view_depends_on_who_asks() {
     assert_eq!(all.as_array().unwrap().len(), 2);
     // Billing accounts, as a key: only the one its project is linked to.
     let seen = s.json_key(&acme_key, "billing list");
-    assert_eq!(names(&seen, "name"), ["wallet"]);
+    assert_eq!(texts(&seen, "name"), ["wallet"]);
     s.ok_key(&acme_key, &["billing", "show", "wallet"]);
     s.refused_key(&acme_key, &["billing", "show", "default"], 5);
     // The subproject key sees nothing of its sibling.
