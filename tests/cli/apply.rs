@@ -79,7 +79,7 @@ fn cli_apply_never_deletes_what_the_manifest_omits_and_merges_labels() {
     let s = Sandbox::empty();
     s.write("m.toml", small());
     s.ok(&["apply", "-f", "m.toml"]);
-    s.ok(&["project", "create", "other"]);
+    s.project("other");
     s.ok(&["subproject", "create", "prod", "extra", "--label", "a=1"]);
     s.ok(&["subproject", "suspend", "prod/acme"]);
     // Omitting `suspended` leaves the suspension; labels given are merged into those there.
@@ -253,12 +253,7 @@ fn cli_apply_errors_name_file_line_and_column_and_change_nothing() {
         c.write_stdin("[[project]]\nname = \"a/b\"\n");
     });
     assert_eq!(o.code, 2, "{}", o.snap());
-    assert!(
-        o.stderr
-            .starts_with("error: <stdin>:1:1: project name \"a/b\" contains '/'"),
-        "{}",
-        o.snap()
-    );
+    o.says_first("error: <stdin>:1:1: project name \"a/b\" contains '/'");
 }
 
 /// The projects of `with_keys()`.
@@ -282,12 +277,7 @@ fn r22_apply_that_issues_keys_needs_secrets_out_and_writes_them_0600() {
     let s = Sandbox::new();
     s.write("k.toml", with_keys());
     let o = s.refused(&["apply", "-f", "k.toml"], 2);
-    assert!(
-        o.stderr
-            .starts_with("error: k.toml:12:9: this manifest issues 2 key(s)"),
-        "{}",
-        o.snap()
-    );
+    o.says_first("error: k.toml:12:9: this manifest issues 2 key(s)");
     // A dry run issues nothing and needs no file.
     let before = s.fingerprint();
     let o = s.run(&["apply", "-f", "k.toml", "--dry-run"]);
@@ -358,8 +348,7 @@ fn r25_one_summary_audit_entry_per_apply_and_the_chain_verifies() {
 
 #[test]
 fn r19_apply_as_a_user_changes_only_what_the_user_may() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "prod"]);
+    let s = Sandbox::with_project("prod");
     s.ok(&["user", "add", "dev@acme.example"]);
     s.ok_line("grant add dev@acme.example developer --project prod");
     s.write(
@@ -373,12 +362,7 @@ fn r19_apply_as_a_user_changes_only_what_the_user_may() {
         &["--as", "dev@acme.example", "apply", "-f", "other.toml"],
         5,
     );
-    assert!(
-        o.stderr
-            .starts_with("error: other.toml:1:1: user dev@acme.example may not"),
-        "{}",
-        o.snap()
-    );
+    o.says_first("error: other.toml:1:1: user dev@acme.example may not");
 }
 
 /// A store with every kind of object the manifest holds.
@@ -423,9 +407,9 @@ fn everything() -> Sandbox {
             "tier=gold",
         ],
     );
-    s.ok(&["subproject", "create", "Alpha", "eta"]);
+    s.subproject("Alpha/eta");
     s.ok(&["subproject", "suspend", "Alpha/eta"]);
-    s.ok(&["subproject", "create", "Alpha", "gone"]);
+    s.subproject("Alpha/gone");
     s.ok(&["subproject", "delete", "Alpha/gone"]);
     s.ok(&["subproject", "create", "beta", "b1", "--credit-limit", "0"]);
     for (t, k, v) in [
