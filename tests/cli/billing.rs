@@ -87,7 +87,7 @@ fn r08_deleting_a_linked_or_default_billing_account_is_refused() {
     let o = s.refused(&["billing", "delete", "default"], 4);
     assert!(o.stderr.contains("is the default"), "{}", o.stderr);
     s.billing("b2", "postpaid", "EUR");
-    s.ok(&["project", "create", "p", "--billing", "b2"]);
+    s.project_on("p", "b2");
     let o = s.refused(&["billing", "delete", "b2"], 4);
     insta::assert_snapshot!(o.snap(), @r#"
     exit: 4
@@ -119,7 +119,7 @@ fn r08_a_subproject_cannot_be_linked_and_currencies_must_match() {
 #[test]
 fn r08_relinking_moves_future_charges_not_past_ones() {
     let s = reseller();
-    s.ok(&["billing", "topup", "pre", "100"]);
+    s.topup("pre", "100");
     let first = s.json(&["usage", "record", "resell/acme", "2"]);
     s.ok(&["billing", "link", "resell", "pre"]);
     let second = s.json(&["usage", "record", "resell/acme", "3"]);
@@ -179,13 +179,13 @@ fn r09_a_currency_not_iso_or_not_the_billing_accounts_is_refused() {
 fn r09_money_is_written_with_the_currency_minor_digits() {
     let s = Sandbox::new();
     s.billing("yen", "prepaid", "JPY");
-    s.ok(&["project", "create", "jp", "--billing", "yen"]);
-    s.ok(&["billing", "topup", "yen", "120"]);
+    s.project_on("jp", "yen");
+    s.topup("yen", "120");
     let c = s.json(&["usage", "record", "jp", "0.0078"]);
     assert_eq!(c["amount"], "0.0078");
     assert_eq!(c["currency"], "JPY");
     assert_eq!(s.json(&["billing", "show", "yen"])["balance"], "119.9922");
-    s.ok(&["project", "create", "eu"]);
+    s.project("eu");
     assert_eq!(s.json(&["usage", "record", "eu", "3"])["amount"], "3.00");
 }
 
@@ -219,7 +219,7 @@ fn r09_no_floating_point_in_the_source() {
 #[test]
 fn r11_prepaid_is_topped_up_and_drawn_down_and_never_overdrawn() {
     let s = reseller();
-    s.ok(&["project", "create", "pp", "--billing", "pre"]);
+    s.project_on("pp", "pre");
     let o = s.refused(&["usage", "record", "pp", "0.01"], 6);
     assert!(o.stderr.contains("overdraw"), "{}", o.stderr);
     let t = s.json(&["billing", "topup", "pre", "5", "--idempotency-key", "t1"]);
@@ -257,7 +257,7 @@ fn r11_prepaid_is_topped_up_and_drawn_down_and_never_overdrawn() {
 #[test]
 fn r07_balance_shows_every_billing_account_to_the_operator() {
     let s = reseller();
-    s.ok(&["billing", "topup", "pre", "12.5"]);
+    s.topup("pre", "12.5");
     let b = s.json(&["balance"]);
     let rows: Vec<_> = b
         .as_array()
