@@ -5,10 +5,9 @@ use serde_json::Value;
 
 /// A store with some of everything: projects, subprojects (one deleted), resources.
 fn store() -> Sandbox {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "prod"]);
+    let s = Sandbox::with_project("prod");
     s.subproject_limited("prod/acme", "100");
-    s.ok(&["subproject", "create", "prod", "old"]);
+    s.subproject("prod/old");
     s.ok(&["subproject", "delete", "prod/old"]);
     s.resource("prod/acme", "number", "+46701234567");
     s.resource("prod", "webhook", "https://h.example/x");
