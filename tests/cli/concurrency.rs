@@ -73,8 +73,8 @@ fn r12_concurrent_charges_never_pass_the_credit_limit() {
 #[test]
 fn r12_concurrent_charges_never_overdraw_a_prepaid_balance() {
     let s = reseller();
-    s.ok(&["project", "create", "pp", "--billing", "pre"]);
-    s.ok(&["billing", "topup", "pre", "10"]);
+    s.project_on("pp", "pre");
+    s.topup("pre", "10");
     let results = charge_together(&s, "pp", "1.5");
     check(&results, 6);
     let ok = results.iter().filter(|(c, _)| *c == 0).count() as i64;
@@ -143,7 +143,7 @@ fn r29_concurrent_charges_never_pass_a_monthly_limit() {
 fn r32_concurrent_transfers_never_overdraw_the_source() {
     let s = reseller();
     s.billing("pre2", "prepaid", "EUR");
-    s.ok(&["billing", "topup", "pre", "10"]);
+    s.topup("pre", "10");
     let results = together(&s, &["-q", "billing", "transfer", "pre", "pre2", "1.5"]);
     check(&results, 6);
     assert_eq!(
