@@ -9,7 +9,7 @@ use crate::common::Sandbox;
 fn populated() -> Sandbox {
     let s = Sandbox::new();
     s.billing("pre", "prepaid", "EUR");
-    s.ok(&["billing", "topup", "pre", "50"]);
+    s.topup("pre", "50");
     s.ok_line("project create prod --billing pre --label env=prod");
     s.subproject_with(
         "prod/acme",
@@ -88,12 +88,7 @@ fn r28_a_non_empty_destination_is_refused_and_left_as_it_was() {
     let before = dst.fingerprint();
     let o = src.run(&["store", "copy", &src.db_url(), &dst.db_url()]);
     assert_eq!(o.code, 4, "{}", o.snap());
-    assert!(
-        o.stderr
-            .starts_with("error: the destination already holds a store"),
-        "{}",
-        o.snap()
-    );
+    o.says_first("error: the destination already holds a store");
     assert!(o.stdout.is_empty());
     assert_eq!(before, dst.fingerprint());
 }
