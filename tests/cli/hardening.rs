@@ -10,8 +10,7 @@ const PAST: &str = "2020-01-01T00:00:00Z";
 
 /// Acme with project prod (subproject acme, credit limit 10).
 fn org() -> Sandbox {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "prod"]);
+    let s = Sandbox::with_project("prod");
     s.subproject_limited("prod/acme", "10");
     s
 }
@@ -90,7 +89,7 @@ fn r39_an_empty_or_blank_key_file_is_a_malformed_key() {
         let o = s.run(&["--key-file", name, "project", "create", "evil"]);
         assert_eq!(o.code, 5, "{}", o.snap());
         assert!(o.stdout.is_empty(), "{}", o.snap());
-        assert!(o.stderr.starts_with("error: "), "{}", o.snap());
+        o.says_first("error: ");
         assert_eq!(s.audit_count(), entries + 1, "the refusal is audited");
         let list = s.json(&["project", "list"]);
         assert!(list.as_array().unwrap().iter().all(|p| p["name"] != "evil"));
@@ -138,8 +137,8 @@ fn r39_a_project_key_manages_only_its_subprojects_keys() {
 #[test]
 fn r41_a_single_amount_is_capped_and_sums_at_the_cap_still_invoice() {
     let s = org();
-    s.ok(&["subproject", "create", "prod", "big1"]);
-    s.ok(&["subproject", "create", "prod", "big2"]);
+    s.subproject("prod/big1");
+    s.subproject("prod/big2");
     // Above the documented maximum: refused as invalid input, with the maximum named.
     let o = s.refused(&["usage", "record", "prod/big1", "1000000000.000001"], 2);
     o.says("1000000000");
@@ -276,7 +275,7 @@ fn r40_import_lines_and_manifests_are_bounded() {
     let s = org();
     for format in ["jsonl", "csv"] {
         let o = bounded(&s, &["usage", "import", "/dev/zero", "--format", format]);
-        assert!(o.stderr.starts_with("error: "), "{}", o.snap());
+        o.says_first("error: ");
         o.says("longer than");
     }
     bounded(&s, &["usage", "import", "/dev/zero"]);
