@@ -8,11 +8,10 @@ use crate::fixtures::argv;
 /// Two trees: p1 (with p1/a) and p2 (with p2/b, and p2/gone deleted), a resource and a key on
 /// p2. Returns the sandbox, the deleted subproject's id, the resource's id and p2's key id.
 fn two_trees() -> (Sandbox, String, String, String) {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "p1"]);
-    s.ok(&["project", "create", "p2"]);
-    s.ok(&["subproject", "create", "p1", "a"]);
-    s.ok(&["subproject", "create", "p2", "b"]);
+    let s = Sandbox::with_project("p1");
+    s.project("p2");
+    s.subproject("p1/a");
+    s.subproject("p2/b");
     let gone = s.id(&["subproject", "create", "p2", "gone"]);
     s.ok(&["subproject", "delete", "p2/gone"]);
     let res = s.id(&["resource", "add", "p2", "--kind", "app", "secret-app"]);
@@ -22,9 +21,8 @@ fn two_trees() -> (Sandbox, String, String, String) {
 
 #[test]
 fn r06_webhooks_differing_by_default_port_trailing_dot_or_punycode_are_one_resource() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "web"]);
-    s.ok(&["project", "create", "other"]);
+    let s = Sandbox::with_project("web");
+    s.project("other");
     for (first, second) in [
         ("https://h.example:443/x", "https://h.example/x"),
         ("http://h.example/z", "http://H.Example.:80/z"),
@@ -69,17 +67,11 @@ fn r06_webhooks_differing_by_default_port_trailing_dot_or_punycode_are_one_resou
 
 #[test]
 fn r05_small_messages_say_what_is_wrong_once() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "web"]);
+    let s = Sandbox::with_project("web");
     // A manifest ending in `name = `: a message with line and column, never an empty one.
     s.write("m.toml", "[[project]]\nname = ");
     let o = s.refused(&["apply", "-f", "m.toml"], 2);
-    assert!(
-        o.stderr
-            .contains("m.toml:2:8: a value is missing after '='"),
-        "{}",
-        o.snap()
-    );
+    o.says("m.toml:2:8: a value is missing after '='");
     // A user's blank name is "user name", not "user name name".
     let o = s.refused(&["user", "add", "ann@example.com", "--name", " "], 2);
     o.says("error: user name is empty");
@@ -108,8 +100,7 @@ fn r05_small_messages_say_what_is_wrong_once() {
 
 #[test]
 fn r22_an_expiry_or_grace_past_the_year_9999_is_refused_with_a_hint() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "web"]);
+    let s = Sandbox::with_project("web");
     let (key, _) = s.issue_key("web");
     let late = |c: &mut assert_cmd::Command| {
         c.env("ACCTL_NOW", "9950-01-01T00:00:00Z");
@@ -143,8 +134,7 @@ fn r22_an_expiry_or_grace_past_the_year_9999_is_refused_with_a_hint() {
 
 #[test]
 fn r17_as_combined_with_an_api_key_is_denied() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "web"]);
+    let s = Sandbox::with_project("web");
     s.ok(&["user", "add", "ann@example.com"]);
     let (_, secret) = s.issue_key("web");
     s.write("key", &secret);
