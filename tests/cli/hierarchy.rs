@@ -168,8 +168,7 @@ fn r05_bad_names_are_refused_and_change_nothing() {
 
 #[test]
 fn r05_names_are_unique_among_live_siblings_without_regard_to_case() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "Prod"]);
+    let s = Sandbox::with_project("Prod");
     let o = s.refused(&["project", "create", "PROD"], 4);
     insta::assert_snapshot!(o.snap(), @r#"
     exit: 4
@@ -178,12 +177,12 @@ fn r05_names_are_unique_among_live_siblings_without_regard_to_case() {
     hint: project names are unique without regard to case
     "#);
     // Unicode simple case folding: ß and ẞ fold alike, final and medial sigma fold alike.
-    s.ok(&["subproject", "create", "prod", "Straße"]);
+    s.subproject("prod/Straße");
     s.refused(&["subproject", "create", "prod", "STRAẞE"], 4);
-    s.ok(&["subproject", "create", "prod", "σας"]);
+    s.subproject("prod/σας");
     s.refused(&["subproject", "create", "PROD", "ΣΑΣ"], 4);
     // The same name under another project is fine.
-    s.ok(&["subproject", "create", "default", "straße"]);
+    s.subproject("default/straße");
     // Renaming into a taken name is refused; renaming to another case of one's own name is not.
     s.refused(&["subproject", "rename", "prod/straße", "ΣΑΣ"], 4);
     s.refused(&["project", "rename", "prod", "Default"], 4);
@@ -222,8 +221,7 @@ fn r05_names_are_looked_up_without_regard_to_case_and_by_uuid() {
 
 #[test]
 fn r05_lists_are_ordered_by_name_and_select_by_label_and_external_id() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "prod"]);
+    let s = Sandbox::with_project("prod");
     for (name, ext, tier) in [
         ("zeta", "c-3", "gold"),
         ("Alpha", "c-1", "silver"),
@@ -288,7 +286,7 @@ fn r05_external_ids_are_unique_within_a_project() {
         4,
     );
     assert!(o.stderr.contains("external id \"cust-42\""), "{}", o.stderr);
-    s.ok(&["project", "create", "p2"]);
+    s.project("p2");
     s.subproject_with("p2/acme", &["--external-id", "cust-42"]);
 }
 
@@ -324,7 +322,7 @@ fn r05_if_not_exists_finds_by_external_id_else_name() {
 #[test]
 fn r14_suspend_and_resume_are_statuses() {
     let s = Sandbox::new();
-    s.ok(&["subproject", "create", "default", "acme"]);
+    s.subproject("default/acme");
     let v = s.json(&["subproject", "suspend", "default/acme"]);
     assert_eq!(v["status"], "suspended");
     let before = s.fingerprint();
@@ -398,7 +396,7 @@ fn r15_deletion_is_soft_frees_the_name_and_restore_needs_it_free() {
     assert_eq!(s.json(&["subproject", "show", &old])["status"], "deleted");
     s.refused(&["subproject", "show", "default/acme"], 3);
     // The name is free again.
-    s.ok(&["subproject", "create", "default", "ACME"]);
+    s.subproject("default/ACME");
     let o = s.refused(&["subproject", "restore", &old], 4);
     insta::assert_snapshot!(o.snap(), @r#"
     exit: 4
@@ -426,7 +424,7 @@ fn r15_deletion_is_soft_frees_the_name_and_restore_needs_it_free() {
 #[test]
 fn r15_deleted_subprojects_can_be_shown_in_the_tree() {
     let s = Sandbox::new();
-    s.ok(&["subproject", "create", "default", "acme"]);
+    s.subproject("default/acme");
     s.subproject_limited("default/globex", "50");
     s.ok(&["subproject", "suspend", "default/globex"]);
     s.ok(&["subproject", "delete", "default/acme"]);
@@ -445,9 +443,8 @@ fn r15_deleted_subprojects_can_be_shown_in_the_tree() {
 
 #[test]
 fn r16_deleting_a_project_needs_force_and_an_empty_project() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "prod"]);
-    s.ok(&["subproject", "create", "prod", "acme"]);
+    let s = Sandbox::with_project("prod");
+    s.subproject("prod/acme");
     let o = s.refused(&["project", "delete", "prod"], 2);
     assert!(o.stderr.contains("needs --force"), "{}", o.stderr);
     let o = s.refused(&["project", "delete", "prod", "--force"], 4);
@@ -472,7 +469,7 @@ fn r16_deleting_a_project_needs_force_and_an_empty_project() {
     assert_eq!(v["target"]["status"], "deleted");
     assert_eq!(v["revoked_keys"][0], "ak_test");
     // Its name is free; it is still shown by id and with --show-deleted.
-    s.ok(&["project", "create", "prod"]);
+    s.project("prod");
     assert_eq!(s.json(&["project", "show", &pid])["status"], "deleted");
     assert_eq!(
         s.json(&["project", "list", "--show-deleted"])
