@@ -3,6 +3,7 @@
 
 use crate::billing::reseller;
 use crate::common::Sandbox;
+use crate::fixtures::texts;
 use serde_json::Value;
 
 /// Record a charge at a given time (ACCTL_NOW dates records).
@@ -17,11 +18,7 @@ fn charge_at(s: &Sandbox, at: &str, target: &str, amount: &str, product: &str) {
 }
 
 fn amounts(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["amount"].as_str().unwrap().to_string())
-        .collect()
+    texts(v, "amount")
 }
 
 #[test]
@@ -222,7 +219,7 @@ fn r13_granularity_gives_a_row_per_period_with_a_period_column() {
 #[test]
 fn r13_a_key_reports_only_its_reach_over_any_range() {
     let s = reseller();
-    s.ok(&["project", "create", "other"]);
+    s.project("other");
     s.ok(&["usage", "record", "resell/acme", "1"]);
     s.ok(&["usage", "record", "other", "2"]);
     let (_, secret) = s.issue_key("resell");
