@@ -6,10 +6,10 @@ use crate::fixtures::{argv, assert_says};
 /// A store with projects `default` (subprojects `acme`, `globex`) and `prod` (subproject `web`).
 fn store() -> Sandbox {
     let s = Sandbox::new();
-    s.ok(&["subproject", "create", "default", "acme"]);
-    s.ok(&["subproject", "create", "default", "globex"]);
-    s.ok(&["project", "create", "prod"]);
-    s.ok(&["subproject", "create", "prod", "web"]);
+    s.subproject("default/acme");
+    s.subproject("default/globex");
+    s.project("prod");
+    s.subproject("prod/web");
     s
 }
 
@@ -336,8 +336,7 @@ fn r15_deleting_a_subproject_holding_resources_needs_release() {
 
 #[test]
 fn r16_deleting_a_project_holding_resources_is_refused() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "prod"]);
+    let s = Sandbox::with_project("prod");
     s.ok(&["resource", "add", "prod", "--kind", "app", "crm"]);
     let o = s.refused(&["project", "delete", "prod", "--force"], 4);
     insta::assert_snapshot!(o.snap(), @r#"
