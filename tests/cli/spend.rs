@@ -457,7 +457,7 @@ fn two_prepaid() -> Sandbox {
     for name in ["a", "b"] {
         s.billing(name, "prepaid", "EUR");
     }
-    s.ok(&["billing", "topup", "a", "10"]);
+    s.topup("a", "10");
     s
 }
 
@@ -644,7 +644,7 @@ fn r29_a_store_from_before_spend_control_is_upgraded_with_its_monthly_spending()
 fn r29_over_percent_uses_the_limits_period() {
     let mut s = monthly();
     s.subproject_limited("resell/life", "10");
-    s.ok(&["subproject", "create", "resell", "free"]);
+    s.subproject("resell/free");
     s.now = "2026-10-10T00:00:00Z".into();
     charge(&s, "resell/acme", "9");
     charge(&s, "resell/life", "9");
