@@ -43,8 +43,7 @@ fn r04_the_store_itself_refuses_a_subproject_under_a_subproject() {
 
 #[test]
 fn r03_the_store_itself_refuses_reparenting_and_billing_links_on_subprojects() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "other"]);
+    let s = Sandbox::with_project("other");
     let sub = s.id(&["subproject", "create", "default", "acme"]);
     let other = s.id(&["project", "show", "other"]);
     let conn = s.sql();
