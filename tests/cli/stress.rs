@@ -273,7 +273,7 @@ fn kill(mut child: Child) {
 #[test]
 fn r26_processes_killed_mid_write_leave_a_consistent_store() {
     let s = Sandbox::new();
-    s.ok(&["subproject", "create", "default", "big"]);
+    s.subproject("default/big");
     let mut rng = Lcg(42);
     let rounds = 12;
     let mut cut_short = 0;
@@ -329,7 +329,7 @@ fn r26_a_full_disk_is_a_clear_error_and_loses_nothing() {
         s,
         "a file-size limit on the store file stands in for a full disk"
     );
-    s.ok(&["subproject", "create", "default", "big"]);
+    s.subproject("default/big");
     s.ok(&["usage", "record", "default/big", "1.00"]);
     let file = write_import(&s, "large.jsonl", 20_000);
     let before = s.fingerprint();
