@@ -68,7 +68,7 @@ fn r10_a_refused_charge_records_nothing_so_its_retry_is_judged_afresh() {
 #[test]
 fn r10_charges_against_deleted_or_suspended_subprojects_are_refused() {
     let s = reseller();
-    s.ok(&["subproject", "create", "resell", "gone"]);
+    s.subproject("resell/gone");
     let id = s.id(&["subproject", "show", "resell/gone"]);
     s.ok(&["subproject", "delete", &id]);
     let o = s.refused(&["usage", "record", &id, "1"], 4);
@@ -130,7 +130,7 @@ fn r12_set_limit_below_spent_warns_and_blocks_further_charges() {
 #[test]
 fn r13_reports_and_invoices_break_usage_down_by_project_subproject_and_product() {
     let s = reseller();
-    s.ok(&["subproject", "create", "resell", "beta"]);
+    s.subproject("resell/beta");
     s.ok_line("usage record resell/acme 1 --product sms --quantity 2");
     s.ok_line("usage record resell/acme 2 --product sms --quantity 3");
     s.ok_line("usage record resell/acme 0.5 --product voice");
@@ -272,8 +272,8 @@ fn r10_import_jsonl_and_csv_all_lines_with_their_own_times_and_one_audit_entry()
 #[test]
 fn r12_import_is_all_or_nothing_and_lists_every_refused_line() {
     let s = reseller();
-    s.ok(&["project", "create", "pp", "--billing", "pre"]);
-    s.ok(&["billing", "topup", "pre", "1"]);
+    s.project_on("pp", "pre");
+    s.topup("pre", "1");
     s.write(
         "bad.jsonl",
         concat!(
@@ -353,8 +353,8 @@ fn r26_total_spent_equals_the_sum_of_charges_after_records_and_imports() {
 #[test]
 fn r13_report_filters_by_billing_account_and_each_charge_is_audited() {
     let s = reseller();
-    s.ok(&["billing", "topup", "pre", "10"]);
-    s.ok(&["project", "create", "pp", "--billing", "pre"]);
+    s.topup("pre", "10");
+    s.project_on("pp", "pre");
     let id = s.id(&["usage", "record", "pp", "1"]);
     assert_eq!(id.len(), 36, "-q prints the charge id: {id}");
     s.ok(&["usage", "record", "resell/acme", "2"]);
