@@ -201,6 +201,16 @@ impl Sandbox {
         s
     }
 
+    /// A store with the prepaid account `billing` in `currency`, topped up with `topup`, and
+    /// project `project` billed to it.
+    pub fn with_prepaid(billing: &str, currency: &str, topup: &str, project: &str) -> Sandbox {
+        let s = Sandbox::new();
+        s.billing(billing, "prepaid", currency)
+            .project_on(project, billing)
+            .topup(billing, topup);
+        s
+    }
+
     /// `billing create NAME --kind KIND --currency CURRENCY`.
     pub fn billing(&self, name: &str, kind: &str, currency: &str) -> &Sandbox {
         self.ok(&billing_create(name, kind, currency));
