@@ -630,10 +630,7 @@ fn r25_audit_verify_detects_an_altered_a_removed_and_a_cut_entry() {
 
 #[test]
 fn r23_the_balance_view_depends_on_who_asks() {
-    let s = Sandbox::new();
-    s.billing("wallet", "prepaid", "EUR");
-    s.project_on("resale", "wallet");
-    s.topup("wallet", "100.00");
+    let s = Sandbox::with_prepaid("wallet", "EUR", "100.00", "resale");
     s.subproject_limited("resale/acme", "30");
     s.subproject("resale/beta");
     let (_, project_key) = s.issue_key("resale");
