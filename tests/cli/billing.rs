@@ -177,10 +177,7 @@ fn r09_a_currency_not_iso_or_not_the_billing_accounts_is_refused() {
 
 #[test]
 fn r09_money_is_written_with_the_currency_minor_digits() {
-    let s = Sandbox::new();
-    s.billing("yen", "prepaid", "JPY");
-    s.project_on("jp", "yen");
-    s.topup("yen", "120");
+    let s = Sandbox::with_prepaid("yen", "JPY", "120", "jp");
     let c = s.json(&["usage", "record", "jp", "0.0078"]);
     assert_eq!(c["amount"], "0.0078");
     assert_eq!(c["currency"], "JPY");
