@@ -73,8 +73,7 @@ fn r12_concurrent_charges_never_pass_the_credit_limit() {
 #[test]
 fn r12_concurrent_charges_never_overdraw_a_prepaid_balance() {
     let s = reseller();
-    s.project_on("pp", "pre");
-    s.topup("pre", "10");
+    s.project_on("pp", "pre").topup("pre", "10");
     let results = charge_together(&s, "pp", "1.5");
     check(&results, 6);
     let ok = results.iter().filter(|(c, _)| *c == 0).count() as i64;
