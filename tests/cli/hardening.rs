@@ -3,7 +3,7 @@
 //! file is written before the commit.
 
 use crate::common::Sandbox;
-use crate::fixtures::{access_check, argv};
+use crate::fixtures::{access_check, argv, charge_line};
 
 /// A time long before the keys of these tests were issued, revoked or ended.
 const PAST: &str = "2020-01-01T00:00:00Z";
@@ -344,10 +344,8 @@ fn r10_a_replay_with_another_currency_is_refused() {
     // The same currency named is a plain retry.
     let args = ["usage", "record", "prod", "1", "--idempotency-key", "k1"];
     s.ok(&[&args[..], &["--currency", "EUR"]].concat());
-    s.write(
-        "r.jsonl",
-        "{\"target\":\"prod\",\"amount\":\"1\",\"idempotency_key\":\"k1\",\"currency\":\"USD\"}\n",
-    );
+    let in_usd = [("idempotency_key", "k1"), ("currency", "USD")];
+    s.write_lines("r.jsonl", &[charge_line("prod", "1", &in_usd)]);
     s.refused(&["usage", "import", "r.jsonl"], 4);
 }
 
