@@ -1,7 +1,7 @@
 //! R01-R05 and R14-R16: the account, projects, subprojects, names and lifecycle.
 
 use crate::common::Sandbox;
-use crate::fixtures::{argv, assert_says};
+use crate::fixtures::{argv, assert_says, has_fields};
 
 #[test]
 fn r01_init_creates_account_default_billing_account_and_default_project() {
@@ -489,31 +489,8 @@ fn r16_deleting_a_project_needs_force_and_an_empty_project() {
 fn json_fields_are_the_pinned_ones() {
     let s = Sandbox::new();
     let p = s.json(&["project", "show", "default"]);
-    for f in [
-        "id",
-        "name",
-        "billing_account_id",
-        "labels",
-        "status",
-        "created_at",
-    ] {
-        assert!(p.get(f).is_some(), "project lacks {f}: {p}");
-    }
+    has_fields(&p, "id name billing_account_id labels status created_at");
     let sub = s.json_line("subproject create default a --credit-limit 10.5");
-    for f in [
-        "id",
-        "name",
-        "project_id",
-        "display_name",
-        "external_id",
-        "labels",
-        "credit_limit",
-        "total_spent",
-        "currency",
-        "status",
-        "created_at",
-    ] {
-        assert!(sub.get(f).is_some(), "subproject lacks {f}: {sub}");
-    }
+    has_fields(&sub, "id name project_id display_name external_id labels credit_limit total_spent currency status created_at");
     assert_eq!(sub["credit_limit"], "10.50");
 }
