@@ -6,15 +6,16 @@ use crate::common::Sandbox;
 use crate::fixtures::texts;
 use serde_json::Value;
 
-/// Record a charge at a given time (ACCTL_NOW dates records).
-fn charge_at(s: &Sandbox, at: &str, target: &str, amount: &str, product: &str) {
-    let o = s.run_with(
-        &["usage", "record", target, amount, "--product", product],
-        |c| {
+/// Record charges of product sms on `target`, each `(at, amount)` at its own time (ACCTL_NOW
+/// dates records).
+fn charges_at(s: &Sandbox, target: &str, charges: &[(&str, &str)]) {
+    for (at, amount) in charges {
+        let record = ["usage", "record", target, amount, "--product", "sms"];
+        let o = s.run_with(&record, |c| {
             c.env("ACCTL_NOW", at);
-        },
-    );
-    assert_eq!(o.code, 0, "{}", o.snap());
+        });
+        assert_eq!(o.code, 0, "{}", o.snap());
+    }
 }
 
 fn amounts(v: &Value) -> Vec<String> {
@@ -62,9 +63,15 @@ fn r13_the_ledger_names_each_charges_target() {
 #[test]
 fn r13_usage_list_limit_keeps_the_newest_n_oldest_first() {
     let s = reseller();
-    charge_at(&s, "2026-11-01T00:00:00Z", "resell", "1", "sms");
-    charge_at(&s, "2026-11-02T00:00:00Z", "resell", "2", "sms");
-    charge_at(&s, "2026-11-03T00:00:00Z", "resell", "3", "sms");
+    charges_at(
+        &s,
+        "resell",
+        &[
+            ("2026-11-01T00:00:00Z", "1"),
+            ("2026-11-02T00:00:00Z", "2"),
+            ("2026-11-03T00:00:00Z", "3"),
+        ],
+    );
     let l = s.json(&["usage", "list", "--limit", "2"]);
     assert_eq!(amounts(&l), ["2.00", "3.00"]);
     assert_eq!(
@@ -120,10 +127,16 @@ fn r13_report_by_project_covers_the_whole_project_with_scope_project() {
 #[test]
 fn r13_from_is_inclusive_and_to_exclusive_in_utc() {
     let s = reseller();
-    charge_at(&s, "2026-10-31T23:59:59Z", "resell", "1", "sms");
-    charge_at(&s, "2026-11-01T00:00:00Z", "resell", "2", "sms");
-    charge_at(&s, "2026-11-14T23:59:59Z", "resell", "4", "sms");
-    charge_at(&s, "2026-11-15T00:00:00Z", "resell", "8", "sms");
+    charges_at(
+        &s,
+        "resell",
+        &[
+            ("2026-10-31T23:59:59Z", "1"),
+            ("2026-11-01T00:00:00Z", "2"),
+            ("2026-11-14T23:59:59Z", "4"),
+            ("2026-11-15T00:00:00Z", "8"),
+        ],
+    );
     let span = ["--from", "2026-11-01", "--to", "2026-11-15"];
     let mut args = vec!["usage", "list"];
     args.extend(span);
@@ -171,10 +184,16 @@ fn r13_bad_or_empty_date_ranges_are_refused_with_exit_2() {
 #[test]
 fn r13_granularity_gives_a_row_per_period_with_a_period_column() {
     let s = reseller();
-    charge_at(&s, "2026-10-31T23:59:59Z", "resell/acme", "1", "sms");
-    charge_at(&s, "2026-11-01T00:00:00Z", "resell/acme", "2", "sms");
-    charge_at(&s, "2026-11-01T12:00:00Z", "resell/acme", "4", "sms");
-    charge_at(&s, "2026-11-02T00:00:00Z", "resell", "8", "sms");
+    charges_at(
+        &s,
+        "resell/acme",
+        &[
+            ("2026-10-31T23:59:59Z", "1"),
+            ("2026-11-01T00:00:00Z", "2"),
+            ("2026-11-01T12:00:00Z", "4"),
+        ],
+    );
+    charges_at(&s, "resell", &[("2026-11-02T00:00:00Z", "8")]);
     let days = s.json(&["usage", "report", "--granularity", "day"]);
     let got: Vec<(String, String, String)> = days
         .as_array()
@@ -223,8 +242,10 @@ fn r13_a_key_reports_only_its_reach_over_any_range() {
     s.ok(&["usage", "record", "resell/acme", "1"]);
     s.ok(&["usage", "record", "other", "2"]);
     let (_, secret) = s.issue_key("resell");
-    let rows = s.json_key(&secret, "usage report --from 2026-01-01 --granularity day");
-    assert_eq!(amounts(&rows), ["1.00"]);
-    let rows = s.json_key(&secret, "usage list --limit 5");
-    assert_eq!(amounts(&rows), ["1.00"]);
+    for line in [
+        "usage report --from 2026-01-01 --granularity day",
+        "usage list --limit 5",
+    ] {
+        assert_eq!(amounts(&s.json_key(&secret, line)), ["1.00"], "{line}");
+    }
 }
