@@ -1,7 +1,7 @@
 //! R06 resources, and how they bear on deleting subprojects (R15) and projects (R16).
 
 use crate::common::Sandbox;
-use crate::fixtures::{argv, assert_says};
+use crate::fixtures::{argv, assert_says, has_fields};
 
 /// A store with projects `default` (subprojects `acme`, `globex`) and `prod` (subproject `web`).
 fn store() -> Sandbox {
@@ -53,17 +53,10 @@ fn r06_add_puts_a_canonical_value_on_one_target() {
     assert_eq!(v["value"], "SMS bot");
     assert_eq!(v["target_kind"], "subproject");
     assert_eq!(v["target_name"], "default > acme");
-    for f in [
-        "id",
-        "kind",
-        "value",
-        "target_id",
-        "target_kind",
-        "target_name",
-        "created_at",
-    ] {
-        assert!(v.get(f).is_some(), "field {f} missing: {v}");
-    }
+    has_fields(
+        &v,
+        "id kind value target_id target_kind target_name created_at",
+    );
     // -q prints the id alone.
     let id = s.id(&["resource", "add", "prod", "--kind", "config", "sip-trunk"]);
     assert_eq!(s.json(&["resource", "list", "prod"])[0]["id"], id.as_str());
