@@ -2,7 +2,7 @@
 
 use crate::billing::reseller;
 use crate::common::Sandbox;
-use crate::fixtures::{argv, assert_says, charge_line};
+use crate::fixtures::{argv, assert_says, charge_line, has_fields};
 
 fn spent(s: &Sandbox, sub: &str) -> serde_json::Value {
     s.json(&["subproject", "show", sub])["total_spent"].clone()
@@ -13,19 +13,7 @@ fn r10_a_charge_has_the_pinned_fields_and_lands_on_the_parents_billing_account()
     let s = reseller();
     let c =
         s.json_line("usage record resell/acme 1.5 --product sms --quantity 3 --idempotency-key k1");
-    for f in [
-        "id",
-        "target_id",
-        "billing_account_id",
-        "product",
-        "quantity",
-        "amount",
-        "currency",
-        "created_at",
-        "idempotency_key",
-    ] {
-        assert!(c.get(f).is_some(), "missing {f}");
-    }
+    has_fields(&c, "id target_id billing_account_id product quantity amount currency created_at idempotency_key");
     assert_eq!(c["amount"], "1.50");
     assert_eq!(c["quantity"], 3);
     let project = s.json(&["project", "show", "resell"]);
@@ -148,18 +136,10 @@ fn r13_reports_and_invoices_break_usage_down_by_project_subproject_and_product()
     ");
     let rows = s.json(&["usage", "report"]);
     let r = &rows[1];
-    for f in [
-        "billing_account_id",
-        "project_id",
-        "subproject_id",
-        "product",
-        "quantity",
-        "amount",
-        "currency",
-        "charges",
-    ] {
-        assert!(r.get(f).is_some(), "missing {f}");
-    }
+    has_fields(
+        &r,
+        "billing_account_id project_id subproject_id product quantity amount currency charges",
+    );
     assert_eq!(rows[0]["subproject_id"], serde_json::Value::Null);
     let by_project = s.json(&["usage", "report", "--by", "project"]);
     assert_eq!(by_project.as_array().unwrap().len(), 1);
@@ -353,8 +333,7 @@ fn r26_total_spent_equals_the_sum_of_charges_after_records_and_imports() {
 #[test]
 fn r13_report_filters_by_billing_account_and_each_charge_is_audited() {
     let s = reseller();
-    s.topup("pre", "10");
-    s.project_on("pp", "pre");
+    s.topup("pre", "10").project_on("pp", "pre");
     let id = s.id(&["usage", "record", "pp", "1"]);
     assert_eq!(id.len(), 36, "-q prints the charge id: {id}");
     s.ok(&["usage", "record", "resell/acme", "2"]);
