@@ -45,17 +45,16 @@ pub fn manifest(kind: &str, default: bool, projects: &str) -> String {
     format!("\n[account]\nname = \"Acme\"\n\n[[billing_account]]\n{billing}{projects}")
 }
 
+/// What a refusal to find project `name` shows ([`Outcome::snap`]): exit 3 and a hint.
+pub fn project_not_found(name: &str) -> String {
+    let hint = "hint: list them with: acctl project list";
+    format!("exit: 3\n--- stderr\nerror: project \"{name}\" not found\n{hint}\n")
+}
+
 /// The text field `k` of a JSON document (panics, naming the field, when it is not text).
 pub fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
     v[k].as_str()
         .unwrap_or_else(|| panic!("{k} is not a string in {v}"))
-}
-
-/// Assert that the JSON document `v` has each `(field, value)` of `fields`.
-pub fn assert_fields(v: &Value, fields: &[(&str, Value)]) {
-    for (k, want) in fields {
-        assert_eq!(&v[*k], want, "{k} in {v}");
-    }
 }
 
 /// Assert that the JSON document `v` has every field named in `names` (separated by spaces).
@@ -290,6 +289,14 @@ impl Sandbox {
         assert_eq!(first["id"], again["id"]);
         assert_eq!(again["replayed"], true);
         first
+    }
+
+    /// Each of `commands`, run as the key whose secret is given, is denied (exit 5, audited,
+    /// nothing changed; see [`Sandbox::refused_key`]) with a message that names `why`.
+    pub fn denied_key(&self, secret: &str, commands: &[&[&str]], why: &str) {
+        for args in commands {
+            self.refused_key(secret, args, 5).says(why);
+        }
     }
 
     /// Run `args` with the variables `env` added to the environment and expect success;
