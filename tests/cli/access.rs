@@ -1,7 +1,7 @@
 //! R14, R17-R22, R24, R25: users, grants, keys, explaining access and the audit log.
 
 use crate::common::Sandbox;
-use crate::fixtures::{access_check, argv, texts};
+use crate::fixtures::{access_check, argv, project_not_found, texts};
 use crate::sqlite_only;
 
 /// Acme with projects prod (subprojects acme, beta) and staging (subproject s1), and users
@@ -47,12 +47,7 @@ fn r18_grant_on_a_project_reaches_its_current_and_future_subprojects_and_nothing
     let before = s.fingerprint();
     // R24: what she does not reach is answered as what does not exist.
     let o = run(&["subproject", "show", "staging/s1"]);
-    insta::assert_snapshot!(o.snap(), @r#"
-    exit: 3
-    --- stderr
-    error: project "staging" not found
-    hint: list them with: acctl project list
-    "#);
+    assert_eq!(o.snap(), project_not_found("staging"));
     assert_eq!(run(&["subproject", "create", "staging", "x"]).code, 3);
     assert_eq!(run(&["subproject", "list", "staging"]).code, 3);
     assert_eq!(before, s.fingerprint());
@@ -187,8 +182,9 @@ fn r17_users_are_unique_by_email_without_regard_to_case_and_bad_input_changes_no
     let s = org();
     let o = s.refused(&["user", "add", "Alice@Example.COM"], 4);
     o.says("already exists");
-    s.refused(&["user", "add", "not-an-email"], 2);
-    s.refused(&["user", "add", "a b@example.com"], 2);
+    for bad in ["not-an-email", "a b@example.com"] {
+        s.refused(&["user", "add", bad], 2);
+    }
     let o = s.refused(&["grant", "add", "alice@example.com", "owner"], 2);
     insta::assert_snapshot!(o.snap(), @r#"
     exit: 2
@@ -290,16 +286,18 @@ fn r20_a_subproject_key_never_reaches_its_parent_siblings_or_another_project_and
 #[test]
 fn r21_a_subproject_key_manages_no_subprojects_or_keys_and_no_key_manages_users_or_grants() {
     let s = org();
-    let (_, sub) = s.issue_key("prod/acme");
-    let (_, project) = s.issue_key("prod");
-    for args in [
-        &["subproject", "suspend", "prod/acme"][..],
-        &["subproject", "rename", "prod/acme", "a2"],
-        &["key", "issue", "prod/acme"],
-    ] {
-        let o = s.refused_key(&sub, args, 5);
-        o.says("only a project key");
-    }
+    // Their secrets.
+    let sub = s.issue_key("prod/acme").1;
+    let project = s.issue_key("prod").1;
+    s.denied_key(
+        &sub,
+        &[
+            &["subproject", "suspend", "prod/acme"],
+            &["subproject", "rename", "prod/acme", "a2"],
+            &["key", "issue", "prod/acme"],
+        ],
+        "only a project key",
+    );
     for args in [
         &["user", "add", "eve@example.com"][..],
         &argv("grant add alice@example.com admin --project prod"),
@@ -317,9 +315,9 @@ fn r20_keys_are_issued_on_a_project_or_subproject_never_on_the_account() {
     let s = org();
     let o = s.refused(&["key", "issue", "Acme"], 4);
     o.says("never on the account");
-    s.refused(&["key", "issue", "/"], 4);
-    s.refused(&["key", "issue", "nope"], 3);
-    s.refused(&["key", "issue", "prod/nope"], 3);
+    for (target, code) in [("/", 4), ("nope", 3), ("prod/nope", 3)] {
+        s.refused(&["key", "issue", target], code);
+    }
     s.refused(&["key", "issue", "prod", "--expires-in", "soon"], 2);
     // A deleted subproject gets no keys; the refusal says how to bring it back.
     let gone = s.id(&["subproject", "show", "prod/beta"]);
