@@ -349,8 +349,7 @@ fn r25_one_summary_audit_entry_per_apply_and_the_chain_verifies() {
 #[test]
 fn r19_apply_as_a_user_changes_only_what_the_user_may() {
     let s = Sandbox::with_project("prod");
-    s.ok(&["user", "add", "dev@acme.example"]);
-    s.ok_line("grant add dev@acme.example developer --project prod");
+    s.user_granted("dev@acme.example", "developer", "prod");
     s.write(
         "dev.toml",
         "[[project]]\nname = \"prod\"\n\n[[project.subproject]]\nname = \"s\"\n",
