@@ -5,8 +5,7 @@ use serde_json::Value;
 
 /// A store with some of everything: projects, subprojects (one deleted), resources.
 fn store() -> Sandbox {
-    let s = Sandbox::with_project("prod");
-    s.subproject_limited("prod/acme", "100");
+    let s = Sandbox::with_subproject("prod/acme", Some("100"));
     s.subproject("prod/old");
     s.ok(&["subproject", "delete", "prod/old"]);
     s.resource("prod/acme", "number", "+46701234567");
