@@ -16,8 +16,7 @@ fn populated() -> Sandbox {
         &["--external-id", "crm-1", "--credit-limit", "20"],
     );
     s.resource("prod/acme", "number", "+15551234567");
-    s.ok(&["user", "add", "ann@example.com"]);
-    s.ok_line("grant add ann@example.com viewer --project prod");
+    s.user_granted("ann@example.com", "viewer", "prod");
     s.issue_key("prod/acme");
     s.ok_line("usage record prod/acme 1.25 --product sms --idempotency-key a");
     s.ok(&["usage", "record", "prod/acme", "2", "--product", "voice"]);
