@@ -60,8 +60,7 @@ fn quoted_product() -> Sandbox {
 fn csv_every_list_and_report_has_a_header_of_the_json_fields_and_a_row_per_element() {
     let s = quoted_product();
     s.ok(&["usage", "record", "resell", "0.25"]);
-    s.ok(&["user", "add", "ann@example.com"]);
-    s.ok_line("grant add ann@example.com viewer --project resell");
+    s.user_granted("ann@example.com", "viewer", "resell");
     s.issue_key("resell/acme");
     s.resource("resell/acme", "number", "+15550100");
     for args in [
@@ -128,11 +127,12 @@ fn csv_of_an_invoice_is_its_lines_with_their_period() {
 #[test]
 fn csv_is_chosen_by_acctl_output_and_by_the_config_file() {
     let s = reseller();
-    let listed = s.ok_env(&["project", "list"], &[("ACCTL_OUTPUT", "csv")]);
-    assert!(listed.starts_with("billing_account_id,"), "{listed}");
+    // From the environment, then from the config file.
+    let from_env = s.ok_env(&["project", "list"], &[("ACCTL_OUTPUT", "csv")]);
     s.write("config.toml", "output = \"csv\"\n");
-    let text = s.ok(&["project", "list"]);
-    assert!(text.starts_with("billing_account_id,"), "{text}");
+    for text in [from_env, s.ok(&["project", "list"])] {
+        assert!(text.starts_with("billing_account_id,"), "{text}");
+    }
     // The flag wins over both.
     assert!(s
         .ok(&["-o", "table", "project", "list"])
