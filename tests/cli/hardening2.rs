@@ -172,56 +172,23 @@ fn r24_another_trees_resource_key_and_deleted_subproject_are_not_found_as_unknow
     let (_, p1_key) = s.issue_key("p1");
     let unknown_uuid = "00000000-0000-4000-8000-000000000000";
     let unknown_key = "ak_0000000000000000";
-    // Each pair: the hidden thing and an unknown one named the same way.
-    let pairs: Vec<(Vec<String>, Vec<String>, &str, &str)> = vec![
-        (
-            vec!["resource".into(), "remove".into(), res.clone()],
-            vec!["resource".into(), "remove".into(), unknown_uuid.into()],
-            res.as_str(),
-            unknown_uuid,
-        ),
-        (
-            vec!["resource".into(), "remove".into(), "secret-app".into()],
-            vec!["resource".into(), "remove".into(), "no-such-app".into()],
-            "secret-app",
-            "no-such-app",
-        ),
-        (
-            vec!["key".into(), "show".into(), key.clone()],
-            vec!["key".into(), "show".into(), unknown_key.into()],
-            key.as_str(),
-            unknown_key,
-        ),
-        (
-            vec!["key".into(), "revoke".into(), key.clone()],
-            vec!["key".into(), "revoke".into(), unknown_key.into()],
-            key.as_str(),
-            unknown_key,
-        ),
-        (
-            vec!["subproject".into(), "restore".into(), gone.clone()],
-            vec!["subproject".into(), "restore".into(), unknown_uuid.into()],
-            gone.as_str(),
-            unknown_uuid,
-        ),
-        (
-            vec!["subproject".into(), "show".into(), gone.clone()],
-            vec!["subproject".into(), "show".into(), unknown_uuid.into()],
-            gone.as_str(),
-            unknown_uuid,
-        ),
-        (
-            vec!["usage".into(), "record".into(), "p2/b".into(), "1".into()],
-            vec!["usage".into(), "record".into(), "p3/b".into(), "1".into()],
-            "p2",
-            "p3",
-        ),
+    // Each command, naming the hidden thing and then an unknown one named the same way.
+    let pairs = [
+        ("resource remove {}", res.as_str(), unknown_uuid),
+        ("resource remove {}", "secret-app", "no-such-app"),
+        ("key show {}", key.as_str(), unknown_key),
+        ("key revoke {}", key.as_str(), unknown_key),
+        ("subproject restore {}", gone.as_str(), unknown_uuid),
+        ("subproject show {}", gone.as_str(), unknown_uuid),
+        ("usage record {}/b 1", "p2", "p3"),
     ];
-    s.ok(&["user", "add", "dev@example.com"]);
-    s.ok_line("grant add dev@example.com developer --project p1");
-    for (hidden, unknown, hidden_name, unknown_name) in &pairs {
-        let hidden: Vec<&str> = hidden.iter().map(String::as_str).collect();
-        let unknown: Vec<&str> = unknown.iter().map(String::as_str).collect();
+    s.user_granted("dev@example.com", "developer", "p1");
+    for (command, hidden_name, unknown_name) in pairs {
+        let (hidden, unknown) = (
+            command.replace("{}", hidden_name),
+            command.replace("{}", unknown_name),
+        );
+        let (hidden, unknown) = (argv(&hidden), argv(&unknown));
         // A key of p1: "not found" both ways, the hidden attempt audited as refused.
         let h = s.refused_key_unseen(&p1_key, &hidden);
         let u = s.refused_key(&p1_key, &unknown, 3);
@@ -249,8 +216,7 @@ fn r24_another_trees_resource_key_and_deleted_subproject_are_not_found_as_unknow
         );
     }
     // Within its own reach a refusal still says why (exit 5): a viewer may read, not write.
-    s.ok(&["user", "add", "view@example.com"]);
-    s.ok_line("grant add view@example.com viewer --project p2");
+    s.user_granted("view@example.com", "viewer", "p2");
     s.refused(&["--as", "view@example.com", "resource", "remove", &res], 5);
     // The operator still sees all of it.
     s.ok(&["key", "show", &key]);
