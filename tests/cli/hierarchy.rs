@@ -1,7 +1,7 @@
 //! R01-R05 and R14-R16: the account, projects, subprojects, names and lifecycle.
 
 use crate::common::Sandbox;
-use crate::fixtures::{argv, assert_says, has_fields};
+use crate::fixtures::{argv, assert_says, has_fields, project_not_found};
 
 #[test]
 fn r01_init_creates_account_default_billing_account_and_default_project() {
@@ -208,12 +208,7 @@ fn r05_names_are_looked_up_without_regard_to_case_and_by_uuid() {
     hint: list them with: acctl subproject list Prod
     "#);
     let o = s.refused(&["project", "show", "nope"], 3);
-    insta::assert_snapshot!(o.snap(), @r#"
-    exit: 3
-    --- stderr
-    error: project "nope" not found
-    hint: list them with: acctl project list
-    "#);
+    assert_eq!(o.snap(), project_not_found("nope"));
     s.refused(&["subproject", "show", "acme"], 2);
     s.refused(&["project", "show", &sid], 2);
     s.refused(&["subproject", "show", &pid], 2);
