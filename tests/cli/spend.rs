@@ -387,8 +387,7 @@ fn r31_keys_and_non_admins_may_not_reverse() {
     let id = str_of(&charge(&s, "resell/acme", "4"), "id").to_string();
     let (_, secret) = s.issue_key("resell");
     s.refused_key(&secret, &["usage", "reverse", &id, "--reason", "x"], 5);
-    s.ok(&["user", "add", "dev@acme.test"]);
-    s.ok_line("grant add dev@acme.test developer --project resell");
+    s.user_granted("dev@acme.test", "developer", "resell");
     s.refused(
         &[
             "--as",
