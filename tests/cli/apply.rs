@@ -53,7 +53,7 @@ fn cli_apply_prints_the_plan_applies_it_and_a_second_apply_has_nothing_to_do() {
     assert_eq!(fp, s.fingerprint(), "a second apply changed the store");
 
     // A change: the plan says what it was and what it becomes.
-    s.write("m.toml", &small().replace("\"10.00\"", "\"20.00\""));
+    s.write("m.toml", small().replace("\"10.00\"", "\"20.00\""));
     let o = s.run(&["apply", "-f", "m.toml"]);
     insta::assert_snapshot!(o.snap(), @r"
     exit: 0
@@ -61,7 +61,7 @@ fn cli_apply_prints_the_plan_applies_it_and_a_second_apply_has_nothing_to_do() {
     ~ subproject prod/acme: credit_limit 10.00 -> 20.00
     applied 1 change
     ");
-    s.write("m.toml", &small().replace("\"10.00\"", "\"30.00\""));
+    s.write("m.toml", small().replace("\"10.00\"", "\"30.00\""));
     let v = s.json(&["apply", "-f", "m.toml", "--dry-run"]);
     assert_eq!(v["applied"], false);
     assert_eq!(v["changes"][0]["op"], "update");
@@ -85,7 +85,7 @@ fn cli_apply_never_deletes_what_the_manifest_omits_and_merges_labels() {
     // Omitting `suspended` leaves the suspension; labels given are merged into those there.
     s.write(
         "m.toml",
-        &small().replace("tier = \"gold\"", "tier = \"gold\", region = \"eu\""),
+        small().replace("tier = \"gold\"", "tier = \"gold\", region = \"eu\""),
     );
     let o = s.run(&["apply", "-f", "m.toml"]);
     insta::assert_snapshot!(o.snap(), @r"
@@ -104,7 +104,7 @@ fn cli_apply_never_deletes_what_the_manifest_omits_and_merges_labels() {
     // `suspended = false` resumes.
     s.write(
         "m.toml",
-        &small().replace(
+        small().replace(
             "credit_limit = \"10.00\"",
             "credit_limit = \"10.00\"\nsuspended = false",
         ),
@@ -123,7 +123,7 @@ fn cli_apply_dry_run_changes_nothing() {
     let s = Sandbox::new();
     s.write(
         "m.toml",
-        &small().replace("name = \"Acme\"", "name = \"Acme Ltd\""),
+        small().replace("name = \"Acme\"", "name = \"Acme Ltd\""),
     );
     let before = s.fingerprint();
     let o = s.run(&["apply", "-f", "m.toml", "--dry-run"]);
@@ -314,7 +314,7 @@ fn r22_apply_that_issues_keys_needs_secrets_out_and_writes_them_0600() {
     assert_eq!(o.stdout, "nothing to do\n");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
     // A secrets file that exists already refuses an apply that would issue keys.
-    s.write("k2.toml", &with_keys().replace("\"ci\"", "\"ci2\""));
+    s.write("k2.toml", with_keys().replace("\"ci\"", "\"ci2\""));
     let o = s.refused(&["apply", "-f", "k2.toml", "--secrets-out", "keys.tsv"], 2);
     o.says("cannot create the secrets file keys.tsv");
 }
@@ -325,7 +325,7 @@ fn r25_one_summary_audit_entry_per_apply_and_the_chain_verifies() {
     let before = s.audit_count();
     s.write(
         "m.toml",
-        &small().replace("name = \"Acme\"", "name = \"Acme\"\n"),
+        small().replace("name = \"Acme\"", "name = \"Acme\"\n"),
     );
     s.ok(&["apply", "-f", "m.toml"]);
     assert_eq!(s.audit_count(), before + 1);
@@ -499,7 +499,7 @@ fn large(n: usize) -> String {
 #[test]
 fn r26_apply_killed_midway_changes_nothing() {
     let s = Sandbox::new();
-    s.write("big.toml", &large(20_000));
+    s.write("big.toml", large(20_000));
     let before = s.fingerprint();
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("acctl"))
         .env_clear()

@@ -137,7 +137,7 @@ fn r13_reports_and_invoices_break_usage_down_by_project_subproject_and_product()
     let rows = s.json(&["usage", "report"]);
     let r = &rows[1];
     has_fields(
-        &r,
+        r,
         "billing_account_id project_id subproject_id product quantity amount currency charges",
     );
     assert_eq!(rows[0]["subproject_id"], serde_json::Value::Null);
