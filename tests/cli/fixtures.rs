@@ -89,7 +89,7 @@ pub fn assert_says(text: &str, wanted: &str) {
     assert!(text.contains(wanted), "wanted {wanted:?} in:\n{text}");
 }
 
-/// A store with a reseller project, a subproject with a limit and a prepaid USD account:
+/// A store with a reseller project, a subproject with a limit, a prepaid and a USD account:
 /// project `resell` with `resell/acme` (credit limit 10), billing accounts `pre` (prepaid EUR)
 /// and `usd` (postpaid USD).
 pub fn reseller() -> Sandbox {
