@@ -1,41 +1,20 @@
 //! R14, R17-R22, R24, R25: users, grants, keys, explaining access and the audit log.
 
 use crate::common::Sandbox;
+use crate::fixtures::{access_check, argv, project_not_found, texts};
 use crate::sqlite_only;
 
 /// Acme with projects prod (subprojects acme, beta) and staging (subproject s1), and users
 /// alice (developer on prod) and victor (viewer on the account).
 fn org() -> Sandbox {
-    let s = Sandbox::new();
-    for args in [
-        &["project", "create", "prod"][..],
-        &["project", "create", "staging"],
-        &["subproject", "create", "prod", "acme"],
-        &["subproject", "create", "prod", "beta"],
-        &["subproject", "create", "staging", "s1"],
-        &["user", "add", "alice@example.com", "--name", "Alice"],
-        &["user", "add", "victor@example.com"],
-        &[
-            "grant",
-            "add",
-            "alice@example.com",
-            "developer",
-            "--project",
-            "prod",
-        ],
-        &["grant", "add", "victor@example.com", "viewer"],
-    ] {
-        s.ok(args);
-    }
+    let s = Sandbox::with_tree(&["prod/acme", "prod/beta", "staging/s1"]);
+    s.ok_lines(&[
+        "user add alice@example.com --name Alice",
+        "user add victor@example.com",
+        "grant add alice@example.com developer --project prod",
+        "grant add victor@example.com viewer",
+    ]);
     s
-}
-
-fn names(v: &serde_json::Value, field: &str) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x[field].as_str().unwrap().to_string())
-        .collect()
 }
 
 // --- R17, R18, R19: users and grants ----------------------------------------------------------
@@ -54,26 +33,21 @@ fn r18_grant_on_a_project_reaches_its_current_and_future_subprojects_and_nothing
     };
     assert_eq!(run(&["subproject", "show", "prod/acme"]).code, 0);
     // A future subproject is reached too.
-    s.ok(&["subproject", "create", "prod", "later"]);
+    s.subproject("prod/later");
     assert_eq!(run(&["subproject", "show", "prod/later"]).code, 0);
     // Lists show only what she reaches.
     let o = run(&["-o", "json", "subproject", "list"]);
     assert_eq!(
-        names(&o.json(), "display_name"),
+        texts(&o.json(), "display_name"),
         ["prod > acme", "prod > beta", "prod > later"]
     );
     let o = run(&["-o", "json", "project", "list"]);
-    assert_eq!(names(&o.json(), "name"), ["prod"]);
+    assert_eq!(texts(&o.json(), "name"), ["prod"]);
     // Nothing in staging.
     let before = s.fingerprint();
     // R24: what she does not reach is answered as what does not exist.
     let o = run(&["subproject", "show", "staging/s1"]);
-    insta::assert_snapshot!(o.snap(), @r#"
-    exit: 3
-    --- stderr
-    error: project "staging" not found
-    hint: list them with: acctl project list
-    "#);
+    assert_eq!(o.snap(), project_not_found("staging"));
     assert_eq!(run(&["subproject", "create", "staging", "x"]).code, 3);
     assert_eq!(run(&["subproject", "list", "staging"]).code, 3);
     assert_eq!(before, s.fingerprint());
@@ -86,14 +60,7 @@ fn r18_grant_on_a_project_reaches_its_current_and_future_subprojects_and_nothing
 fn r18_a_grant_on_a_subproject_is_refused_with_a_hint_and_nothing_changes() {
     let s = org();
     let o = s.refused(
-        &[
-            "grant",
-            "add",
-            "alice@example.com",
-            "admin",
-            "--project",
-            "prod/acme",
-        ],
+        &argv("grant add alice@example.com admin --project prod/acme"),
         4,
     );
     insta::assert_snapshot!(o.snap(), @r"
@@ -121,26 +88,10 @@ fn r18_a_grant_on_a_subproject_is_refused_with_a_hint_and_nothing_changes() {
 fn r18_the_highest_role_reaching_a_target_wins_and_granting_again_replaces_the_role() {
     let s = org();
     // victor: viewer on the account, developer on staging.
-    s.ok(&[
-        "grant",
-        "add",
-        "victor@example.com",
-        "developer",
-        "--project",
-        "staging",
-    ]);
-    let d = s.run(&[
-        "-o",
-        "json",
-        "access",
-        "check",
-        "--user",
-        "victor@example.com",
-        "--on",
-        "staging/s1",
-        "--action",
-        "resource.manage",
-    ]);
+    s.ok_line("grant add victor@example.com developer --project staging");
+    let d = s.run_line(
+        "-o json access check --user victor@example.com --on staging/s1 --action resource.manage",
+    );
     assert_eq!(d.code, 0, "{}", d.snap());
     assert_eq!(
         d.json()["path"],
@@ -150,47 +101,20 @@ fn r18_the_highest_role_reaching_a_target_wins_and_granting_again_replaces_the_r
             "subproject staging/s1"
         ])
     );
-    let d = s.run(&[
-        "access",
-        "check",
-        "--user",
-        "victor@example.com",
-        "--on",
-        "prod/acme",
-        "--action",
-        "resource.manage",
-    ]);
+    let d = s
+        .run_line("access check --user victor@example.com --on prod/acme --action resource.manage");
     assert_eq!(d.code, 5);
     // Granting again replaces the role on that scope.
-    let o = s.run(&[
-        "grant",
-        "add",
-        "victor@example.com",
-        "admin",
-        "--project",
-        "staging",
-    ]);
+    let o = s.run_line("grant add victor@example.com admin --project staging");
     assert_eq!(o.code, 0);
-    assert!(o.stderr.contains("role was developer"), "{}", o.snap());
+    o.says("role was developer");
     let g = s.json(&["grant", "list", "--user", "VICTOR@example.com"]);
-    assert_eq!(names(&g, "role"), ["viewer", "admin"]);
-    s.ok(&[
-        "grant",
-        "revoke",
-        "victor@example.com",
-        "--project",
-        "staging",
-    ]);
+    assert_eq!(texts(&g, "role"), ["viewer", "admin"]);
+    s.ok_line("grant revoke victor@example.com --project staging");
     let g = s.json(&["grant", "list", "--user", "victor@example.com"]);
-    assert_eq!(names(&g, "role"), ["viewer"]);
+    assert_eq!(texts(&g, "role"), ["viewer"]);
     s.refused(
-        &[
-            "grant",
-            "revoke",
-            "victor@example.com",
-            "--project",
-            "staging",
-        ],
+        &argv("grant revoke victor@example.com --project staging"),
         3,
     );
 }
@@ -204,40 +128,11 @@ fn r19_roles_viewer_reads_developer_manages_admin_grants_and_only_the_operator_d
     assert_eq!(s.run(&["--as", "victor@example.com", "tree"]).code, 0);
     let before = s.fingerprint();
     for args in [
-        &[
-            "--as",
-            "victor@example.com",
-            "subproject",
-            "create",
-            "prod",
-            "v",
-        ][..],
+        &argv("--as victor@example.com subproject create prod v")[..],
         &["--as", "victor@example.com", "key", "issue", "prod"],
-        &[
-            "--as",
-            "alice@example.com",
-            "grant",
-            "add",
-            "victor@example.com",
-            "admin",
-            "--project",
-            "prod",
-        ],
-        &[
-            "--as",
-            "alice@example.com",
-            "user",
-            "add",
-            "eve@example.com",
-        ],
-        &[
-            "--as",
-            "ada@example.com",
-            "project",
-            "delete",
-            "staging",
-            "--force",
-        ],
+        &argv("--as alice@example.com grant add victor@example.com admin --project prod"),
+        &argv("--as alice@example.com user add eve@example.com"),
+        &argv("--as ada@example.com project delete staging --force"),
     ] {
         let o = s.run(args);
         assert_eq!(o.code, 5, "{args:?}: {}", o.snap());
@@ -272,11 +167,7 @@ fn r19_roles_viewer_reads_developer_manages_admin_grants_and_only_the_operator_d
 fn r17_acting_as_a_user_needs_a_known_user_and_cannot_combine_with_a_key() {
     let s = org();
     let o = s.refused(&["--as", "nobody@example.com", "project", "list"], 3);
-    assert!(
-        o.stderr.contains("there is no user nobody@example.com"),
-        "{}",
-        o.snap()
-    );
+    o.says("there is no user nobody@example.com");
     let (_, secret) = s.issue_key("prod");
     let before = s.fingerprint();
     let o = s.run_with(&["--as", "alice@example.com", "project", "list"], |c| {
@@ -290,9 +181,10 @@ fn r17_acting_as_a_user_needs_a_known_user_and_cannot_combine_with_a_key() {
 fn r17_users_are_unique_by_email_without_regard_to_case_and_bad_input_changes_nothing() {
     let s = org();
     let o = s.refused(&["user", "add", "Alice@Example.COM"], 4);
-    assert!(o.stderr.contains("already exists"), "{}", o.snap());
-    s.refused(&["user", "add", "not-an-email"], 2);
-    s.refused(&["user", "add", "a b@example.com"], 2);
+    o.says("already exists");
+    for bad in ["not-an-email", "a b@example.com"] {
+        s.refused(&["user", "add", bad], 2);
+    }
     let o = s.refused(&["grant", "add", "alice@example.com", "owner"], 2);
     insta::assert_snapshot!(o.snap(), @r#"
     exit: 2
@@ -302,20 +194,13 @@ fn r17_users_are_unique_by_email_without_regard_to_case_and_bad_input_changes_no
     "#);
     s.refused(&["grant", "add", "nobody@example.com", "viewer"], 3);
     s.refused(
-        &[
-            "grant",
-            "add",
-            "alice@example.com",
-            "viewer",
-            "--project",
-            "nope",
-        ],
+        &argv("grant add alice@example.com viewer --project nope"),
         3,
     );
     // Removing a user removes their grants.
     s.ok(&["user", "remove", "ALICE@example.com"]);
     let g = s.json(&["grant", "list"]);
-    assert_eq!(names(&g, "email"), ["victor@example.com"]);
+    assert_eq!(texts(&g, "email"), ["victor@example.com"]);
 }
 
 // --- R20, R21, R22: keys ---------------------------------------------------------------------
@@ -327,14 +212,7 @@ fn r21_a_project_key_onboards_and_offboards_a_customer() {
     // Create the customer's subproject, issue it a key, delete it when the customer leaves.
     s.ok_key(
         &project_secret,
-        &[
-            "subproject",
-            "create",
-            "prod",
-            "cust-42",
-            "--external-id",
-            "42",
-        ],
+        &argv("subproject create prod cust-42 --external-id 42"),
     );
     let k = s.run_key(
         &project_secret,
@@ -392,12 +270,10 @@ fn r20_a_subproject_key_never_reaches_its_parent_siblings_or_another_project_and
     assert_eq!(last["target"], "prod/beta");
     assert_eq!(last["action"], "read");
     // Lists show only what it reaches; the tree only its own part.
-    let list = s.ok_key(&secret, &["-o", "json", "subproject", "list"]);
-    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
-    assert_eq!(names(&list, "display_name"), ["prod > acme"]);
-    let list = s.ok_key(&secret, &["-o", "json", "subproject", "list", "prod"]);
-    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
-    assert_eq!(names(&list, "display_name"), ["prod > acme"]);
+    let list = s.json_key(&secret, "subproject list");
+    assert_eq!(texts(&list, "display_name"), ["prod > acme"]);
+    let list = s.json_key(&secret, "subproject list prod");
+    assert_eq!(texts(&list, "display_name"), ["prod > acme"]);
     let projects = s.ok_key(&secret, &["-o", "json", "project", "list"]);
     assert_eq!(projects.trim(), "[]");
     let tree = s.ok_key(&secret, &["tree"]);
@@ -410,26 +286,21 @@ fn r20_a_subproject_key_never_reaches_its_parent_siblings_or_another_project_and
 #[test]
 fn r21_a_subproject_key_manages_no_subprojects_or_keys_and_no_key_manages_users_or_grants() {
     let s = org();
-    let (_, sub) = s.issue_key("prod/acme");
-    let (_, project) = s.issue_key("prod");
-    for args in [
-        &["subproject", "suspend", "prod/acme"][..],
-        &["subproject", "rename", "prod/acme", "a2"],
-        &["key", "issue", "prod/acme"],
-    ] {
-        let o = s.refused_key(&sub, args, 5);
-        assert!(o.stderr.contains("only a project key"), "{}", o.snap());
-    }
+    // Their secrets.
+    let sub = s.issue_key("prod/acme").1;
+    let project = s.issue_key("prod").1;
+    s.denied_key(
+        &sub,
+        &[
+            &["subproject", "suspend", "prod/acme"],
+            &["subproject", "rename", "prod/acme", "a2"],
+            &["key", "issue", "prod/acme"],
+        ],
+        "only a project key",
+    );
     for args in [
         &["user", "add", "eve@example.com"][..],
-        &[
-            "grant",
-            "add",
-            "alice@example.com",
-            "admin",
-            "--project",
-            "prod",
-        ],
+        &argv("grant add alice@example.com admin --project prod"),
         &["project", "create", "new"],
     ] {
         s.refused_key(&project, args, 5);
@@ -443,10 +314,10 @@ fn r21_a_subproject_key_manages_no_subprojects_or_keys_and_no_key_manages_users_
 fn r20_keys_are_issued_on_a_project_or_subproject_never_on_the_account() {
     let s = org();
     let o = s.refused(&["key", "issue", "Acme"], 4);
-    assert!(o.stderr.contains("never on the account"), "{}", o.snap());
-    s.refused(&["key", "issue", "/"], 4);
-    s.refused(&["key", "issue", "nope"], 3);
-    s.refused(&["key", "issue", "prod/nope"], 3);
+    o.says("never on the account");
+    for (target, code) in [("/", 4), ("nope", 3), ("prod/nope", 3)] {
+        s.refused(&["key", "issue", target], code);
+    }
     s.refused(&["key", "issue", "prod", "--expires-in", "soon"], 2);
     // A deleted subproject gets no keys; the refusal says how to bring it back.
     let gone = s.id(&["subproject", "show", "prod/beta"]);
@@ -461,11 +332,7 @@ fn r20_keys_are_issued_on_a_project_or_subproject_never_on_the_account() {
     );
     s.ok(&["key", "issue", "prod", "--name", "ci"]);
     let o = s.refused(&["key", "issue", "prod", "--name", "ci"], 4);
-    assert!(
-        o.stderr.contains("already has a live key named"),
-        "{}",
-        o.snap()
-    );
+    o.says("already has a live key named");
 }
 
 #[test]
@@ -565,27 +432,23 @@ fn r22_revoked_expired_rotated_malformed_and_unknown_keys_are_refused() {
         .unwrap()
         .to_string();
     let o = s.refused_key(&secret, &["project", "show", "prod"], 5);
-    assert!(o.stderr.contains("rotated and ended"), "{}", o.snap());
+    o.says("rotated and ended");
     s.refused_key(&new_secret, &["project", "show", "prod"], 5);
     s.ok_key(&newest, &["project", "show", "prod"]);
     // Expiry.
     let o = s.refused_key(&short, &["project", "show", "prod"], 5);
-    assert!(
-        o.stderr.contains("expired at 2026-11-23T10:00:00Z"),
-        "{}",
-        o.snap()
-    );
+    o.says("expired at 2026-11-23T10:00:00Z");
     // Revocation, at once.
     s.ok(&["key", "revoke", &id]);
     let o = s.refused_key(&newest, &["project", "show", "prod"], 5);
-    assert!(o.stderr.contains("was revoked"), "{}", o.snap());
+    o.says("was revoked");
     s.refused(&["key", "rotate", &id], 4);
     // Malformed and unknown secrets.
     let o = s.refused_key("hunter2", &["project", "list"], 5);
-    assert!(o.stderr.contains("not an acctl key secret"), "{}", o.snap());
+    o.says("not an acctl key secret");
     let unknown = format!("acctl_sk_ak_0123456789abcdef_{}", "0".repeat(64));
     let o = s.refused_key(&unknown, &["project", "list"], 5);
-    assert!(o.stderr.contains("has no such secret"), "{}", o.snap());
+    o.says("has no such secret");
 }
 
 #[test]
@@ -596,10 +459,10 @@ fn r22_key_files_missing_are_invalid_empty_are_denied_and_readable_ones_draw_a_w
     assert_eq!(o.code, 2, "{}", o.snap());
     assert_eq!(before, s.fingerprint());
     // R39 changed this: an empty key file is a malformed key (exit 5, audited), not exit 2.
-    std::fs::write(s.path("empty.secret"), "\n").unwrap();
+    s.write("empty.secret", "\n");
     let o = s.run(&["--key-file", "empty.secret", "project", "list"]);
     assert_eq!(o.code, 5, "{}", o.snap());
-    assert!(o.stderr.contains("is empty"), "{}", o.snap());
+    o.says("is empty");
     let (_, secret) = s.issue_key("prod");
     let path = s.path("open.secret");
     std::fs::write(&path, &secret).unwrap();
@@ -609,7 +472,7 @@ fn r22_key_files_missing_are_invalid_empty_are_denied_and_readable_ones_draw_a_w
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
         let o = s.run(&["--key-file", "open.secret", "project", "show", "prod"]);
         assert_eq!(o.code, 0, "{}", o.snap());
-        assert!(o.stderr.contains("readable by other users"), "{}", o.snap());
+        o.says("readable by other users");
     }
     // '-' reads the secret from standard input.
     let o = s.run_with(&["--key-file", "-", "project", "show", "prod"], |c| {
@@ -624,7 +487,7 @@ fn r14_a_suspended_subprojects_own_keys_are_refused_until_it_resumes() {
     let (_, secret) = s.issue_key("prod/acme");
     s.ok(&["subproject", "suspend", "prod/acme"]);
     let o = s.refused_key(&secret, &["subproject", "show", "prod/acme"], 5);
-    assert!(o.stderr.contains("is suspended (R14)"), "{}", o.snap());
+    o.says("is suspended (R14)");
     s.ok(&["subproject", "resume", "prod/acme"]);
     s.ok_key(&secret, &["subproject", "show", "prod/acme"]);
 }
@@ -635,16 +498,7 @@ fn r14_a_suspended_subprojects_own_keys_are_refused_until_it_resumes() {
 fn r24_access_check_answers_with_the_reason_and_the_path() {
     let s = org();
     let (id, _) = s.issue_key("prod/acme");
-    let o = s.run(&[
-        "access",
-        "check",
-        "--key",
-        &id,
-        "--on",
-        "prod/acme",
-        "--action",
-        "usage.record",
-    ]);
+    let o = s.run(&access_check(&id, "prod/acme", "usage.record"));
     insta::assert_snapshot!(o.snap().replace(&id, "[key]"), @r"
     exit: 0
     --- stdout
@@ -652,32 +506,16 @@ fn r24_access_check_answers_with_the_reason_and_the_path() {
     reason: key [key] (role full) is issued on subproject prod/acme
     path: key [key] on subproject prod/acme
     ");
-    let o = s.run(&[
-        "-o",
-        "json",
-        "access",
-        "check",
-        "--key",
-        &id,
-        "--on",
-        "prod/beta",
-    ]);
+    let o = s.run_json(&["access", "check", "--key", &id, "--on", "prod/beta"]);
     assert_eq!(o.code, 5);
     let d = o.json();
     assert_eq!(d["allowed"], false);
     assert_eq!(d["action"], "read");
     assert_eq!(d["target"], "prod/beta");
     assert_eq!(d["path"], serde_json::json!([]));
-    let o = s.run(&[
-        "access",
-        "check",
-        "--user",
-        "alice@example.com",
-        "--on",
-        "prod/beta",
-        "--action",
-        "subproject.manage",
-    ]);
+    let o = s.run_line(
+        "access check --user alice@example.com --on prod/beta --action subproject.manage",
+    );
     insta::assert_snapshot!(o.snap(), @r"
     exit: 0
     --- stdout
@@ -686,23 +524,10 @@ fn r24_access_check_answers_with_the_reason_and_the_path() {
     path: user alice@example.com -> grant developer on project prod -> subproject prod/beta
     ");
     let o = s.refused(
-        &[
-            "access",
-            "check",
-            "--user",
-            "alice@example.com",
-            "--on",
-            "prod",
-            "--action",
-            "fly",
-        ],
+        &argv("access check --user alice@example.com --on prod --action fly"),
         2,
     );
-    assert!(
-        o.stderr.contains("there is no action \"fly\""),
-        "{}",
-        o.snap()
-    );
+    o.says("there is no action \"fly\"");
     s.refused(&["access", "check", "--key", "ak_nope", "--on", "prod"], 3);
 }
 
@@ -713,19 +538,19 @@ fn r24_access_who_and_access_list_enumerate_reach() {
     let (sk, _) = s.issue_key("prod/acme");
     s.issue_key("prod/beta");
     let who = s.json(&["access", "who", "prod/acme"]);
-    let principals = names(&who, "principal");
+    let principals = texts(&who, "principal");
     assert!(principals.contains(&"user:alice@example.com".to_string()));
     assert!(principals.contains(&"user:victor@example.com".to_string()));
     assert!(principals.contains(&format!("key:{pk}")));
     assert!(principals.contains(&format!("key:{sk}")));
     assert_eq!(principals.len(), 4, "{principals:?}");
     let list = s.json(&["access", "list", "--key", &pk]);
-    assert_eq!(names(&list, "target"), ["prod", "prod/acme", "prod/beta"]);
+    assert_eq!(texts(&list, "target"), ["prod", "prod/acme", "prod/beta"]);
     let list = s.json(&["access", "list", "--user", "alice@example.com"]);
-    assert_eq!(names(&list, "target"), ["prod", "prod/acme", "prod/beta"]);
+    assert_eq!(texts(&list, "target"), ["prod", "prod/acme", "prod/beta"]);
     assert_eq!(list[0]["role"], "developer");
     let list = s.json(&["access", "list", "--key", &sk]);
-    assert_eq!(names(&list, "target"), ["prod/acme"]);
+    assert_eq!(texts(&list, "target"), ["prod/acme"]);
 }
 
 // --- R25: the audit log ------------------------------------------------------------------------
@@ -736,9 +561,9 @@ fn r25_audit_list_filters_by_actor_target_and_time() {
     s.now = "2026-11-24T09:00:00Z".into();
     s.ok(&["subproject", "rename", "prod/beta", "gamma"]);
     let recent = s.json(&["audit", "list", "--since", "1h"]);
-    assert_eq!(names(&recent, "action"), ["subproject.rename"]);
+    assert_eq!(texts(&recent, "action"), ["subproject.rename"]);
     let prod = s.json(&["audit", "list", "--target", "prod"]);
-    assert!(names(&prod, "target")
+    assert!(texts(&prod, "target")
         .iter()
         .all(|t| t == "prod" || t.starts_with("prod/")));
     assert_eq!(
@@ -760,7 +585,7 @@ fn r25_audit_verify_detects_an_altered_a_removed_and_a_cut_entry() {
     let head = s.ok(&["audit", "head"]).trim().to_string();
     assert_eq!(head.len(), 64);
     s.ok(&["audit", "verify", "--head", &head]);
-    s.ok(&["subproject", "create", "prod", "later"]);
+    s.subproject("prod/later");
     s.ok(&["audit", "verify", "--head", &head]);
 
     // Altered with raw SQL (around the store's own triggers).
@@ -803,34 +628,15 @@ fn r25_audit_verify_detects_an_altered_a_removed_and_a_cut_entry() {
 
 #[test]
 fn r23_the_balance_view_depends_on_who_asks() {
-    let s = Sandbox::new();
-    s.ok(&[
-        "billing",
-        "create",
-        "wallet",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "EUR",
-    ]);
-    s.ok(&["project", "create", "resale", "--billing", "wallet"]);
-    s.ok(&["billing", "topup", "wallet", "100.00"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "resale",
-        "acme",
-        "--credit-limit",
-        "30",
-    ]);
-    s.ok(&["subproject", "create", "resale", "beta"]);
+    let s = Sandbox::with_prepaid("wallet", "EUR", "100.00", "resale");
+    s.subproject_limited("resale/acme", "30");
+    s.subproject("resale/beta");
     let (_, project_key) = s.issue_key("resale");
     let (_, acme_key) = s.issue_key("resale/acme");
     s.ok_key(&acme_key, &["usage", "record", "resale/acme", "12.50"]);
     s.ok_key(&project_key, &["usage", "record", "resale/beta", "0.0078"]);
 
-    let v: serde_json::Value =
-        serde_json::from_str(&s.ok_key(&acme_key, &["-o", "json", "balance"])).unwrap();
+    let v = s.json_key(&acme_key, "balance");
     assert_eq!(v["is_subproject"], true);
     assert_eq!(v["total_spent"], "12.50");
     assert_eq!(v["credit_limit"], "30.00");
@@ -848,8 +654,7 @@ fn r23_the_balance_view_depends_on_who_asks() {
     shared balance  87.4922 EUR
     ");
 
-    let v: serde_json::Value =
-        serde_json::from_str(&s.ok_key(&project_key, &["-o", "json", "balance"])).unwrap();
+    let v = s.json_key(&project_key, "balance");
     assert_eq!(v["is_subproject"], false);
     assert_eq!(v["balance"], "87.4922");
     assert!(v.get("total_spent").is_none());
@@ -857,18 +662,15 @@ fn r23_the_balance_view_depends_on_who_asks() {
     let all = s.json(&["balance"]);
     assert_eq!(all.as_array().unwrap().len(), 2);
     // Billing accounts, as a key: only the one its project is linked to.
-    let seen: serde_json::Value =
-        serde_json::from_str(&s.ok_key(&acme_key, &["-o", "json", "billing", "list"])).unwrap();
-    assert_eq!(names(&seen, "name"), ["wallet"]);
+    let seen = s.json_key(&acme_key, "billing list");
+    assert_eq!(texts(&seen, "name"), ["wallet"]);
     s.ok_key(&acme_key, &["billing", "show", "wallet"]);
     s.refused_key(&acme_key, &["billing", "show", "default"], 5);
     // The subproject key sees nothing of its sibling.
     s.refused_key_unseen(&acme_key, &["usage", "list", "resale/beta"]);
-    let mine: serde_json::Value =
-        serde_json::from_str(&s.ok_key(&acme_key, &["-o", "json", "usage", "list"])).unwrap();
+    let mine = s.json_key(&acme_key, "usage list");
     assert_eq!(mine.as_array().unwrap().len(), 1);
-    let report: serde_json::Value =
-        serde_json::from_str(&s.ok_key(&acme_key, &["-o", "json", "usage", "report"])).unwrap();
+    let report = s.json_key(&acme_key, "usage report");
     assert_eq!(report.as_array().unwrap().len(), 1, "{report}");
     assert_eq!(report[0]["amount"], "12.50");
 }
@@ -880,26 +682,17 @@ fn r23_the_balance_view_depends_on_who_asks() {
 /// exit but 5; a rule may still refuse them, e.g. a grant on a subproject with 4).
 #[test]
 fn r24_access_check_always_agrees_with_enforcement() {
-    let s = Sandbox::new();
-    for args in [
-        &["project", "create", "p1"][..],
-        &["project", "create", "p2"],
-        &["subproject", "create", "p1", "a"],
-        &["subproject", "create", "p1", "b"],
-        &["subproject", "create", "p2", "c"],
-        &["user", "add", "view@x.io"],
-        &["user", "add", "dev@x.io"],
-        &["user", "add", "padmin@x.io"],
-        &["user", "add", "admin@x.io"],
-        &["user", "add", "none@x.io"],
-        &["grant", "add", "view@x.io", "viewer"],
-        &["grant", "add", "dev@x.io", "developer", "--project", "p1"],
-        &["grant", "add", "dev@x.io", "viewer", "--project", "p2"],
-        &["grant", "add", "padmin@x.io", "admin", "--project", "p2"],
-        &["grant", "add", "admin@x.io", "admin"],
-    ] {
-        s.ok(args);
+    let s = Sandbox::with_tree(&["p1/a", "p1/b", "p2/c"]);
+    for user in ["view", "dev", "padmin", "admin", "none"] {
+        s.ok(&["user", "add", &format!("{user}@x.io")]);
     }
+    s.ok_lines(&[
+        "grant add view@x.io viewer",
+        "grant add dev@x.io developer --project p1",
+        "grant add dev@x.io viewer --project p2",
+        "grant add padmin@x.io admin --project p2",
+        "grant add admin@x.io admin",
+    ]);
     let mut keys = Vec::new();
     for target in ["p1", "p1/a", "p1/b", "p2/c", "p2"] {
         let (id, secret) = s.issue_key(target);
@@ -1088,22 +881,17 @@ fn r21_verifying_a_key_is_one_indexed_lookup_not_a_scan() {
 fn r20_an_import_by_a_subproject_key_outside_its_reach_imports_nothing_and_is_audited() {
     let s = org();
     let (id, secret) = s.issue_key("prod/acme");
-    std::fs::write(
-        s.path("u.jsonl"),
-        "{\"target\": \"prod/acme\", \"amount\": \"1.00\"}\n{\"target\": \"prod/beta\", \"amount\": \"1.00\"}\n",
-    )
-    .unwrap();
+    s.write("u.jsonl", "{\"target\": \"prod/acme\", \"amount\": \"1.00\"}\n{\"target\": \"prod/beta\", \"amount\": \"1.00\"}\n");
     // R24: the sibling is not found, as an unknown target would be; the attempt is audited.
     let o = s.refused_key_unseen(&secret, &["usage", "import", "u.jsonl"]);
-    assert!(o.stderr.contains("line 2"), "{}", o.snap());
+    o.says("line 2");
     let last = s.json(&["audit", "list", "--actor", &id, "--limit", "1"]);
     assert_eq!(last[0]["action"], "usage.import");
     assert_eq!(last[0]["outcome"], "denied");
     // Within its reach, the same key imports.
-    std::fs::write(
-        s.path("ok.jsonl"),
+    s.write(
+        "ok.jsonl",
         "{\"target\": \"prod/acme\", \"amount\": \"1.00\"}\n",
-    )
-    .unwrap();
+    );
     s.ok_key(&secret, &["usage", "import", "ok.jsonl"]);
 }

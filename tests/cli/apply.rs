@@ -1,18 +1,11 @@
 //! Manifests (CLI.md "Manifests"): `apply` and `export`.
 
 use crate::common::Sandbox;
+use crate::fixtures::manifest;
 use std::path::Path;
 
-const SMALL: &str = r#"
-[account]
-name = "Acme"
-
-[[billing_account]]
-name = "main"
-kind = "postpaid"
-currency = "EUR"
-default = true
-
+/// The projects of `small()`.
+const SMALL_PROJECTS: &str = r#"
 [[project]]
 name = "prod"
 billing_account = "main"
@@ -26,10 +19,9 @@ labels = { tier = "gold" }
 resources = [{ kind = "number", value = "+46 70 123 45 67" }]
 "#;
 
-impl Sandbox {
-    fn write(&self, name: &str, text: &str) {
-        std::fs::write(self.path(name), text).unwrap();
-    }
+/// Account Acme, billing account main, project prod and subproject prod/acme with a resource.
+fn small() -> String {
+    manifest("postpaid", true, SMALL_PROJECTS)
 }
 
 fn count(s: &Sandbox, sql: &str) -> i64 {
@@ -39,7 +31,7 @@ fn count(s: &Sandbox, sql: &str) -> i64 {
 #[test]
 fn cli_apply_prints_the_plan_applies_it_and_a_second_apply_has_nothing_to_do() {
     let s = Sandbox::empty();
-    s.write("m.toml", SMALL);
+    s.write("m.toml", small());
     let o = s.run(&["apply", "-f", "m.toml"]);
     insta::assert_snapshot!(o.snap(), @r"
     exit: 0
@@ -61,7 +53,7 @@ fn cli_apply_prints_the_plan_applies_it_and_a_second_apply_has_nothing_to_do() {
     assert_eq!(fp, s.fingerprint(), "a second apply changed the store");
 
     // A change: the plan says what it was and what it becomes.
-    s.write("m.toml", &SMALL.replace("\"10.00\"", "\"20.00\""));
+    s.write("m.toml", small().replace("\"10.00\"", "\"20.00\""));
     let o = s.run(&["apply", "-f", "m.toml"]);
     insta::assert_snapshot!(o.snap(), @r"
     exit: 0
@@ -69,7 +61,7 @@ fn cli_apply_prints_the_plan_applies_it_and_a_second_apply_has_nothing_to_do() {
     ~ subproject prod/acme: credit_limit 10.00 -> 20.00
     applied 1 change
     ");
-    s.write("m.toml", &SMALL.replace("\"10.00\"", "\"30.00\""));
+    s.write("m.toml", small().replace("\"10.00\"", "\"30.00\""));
     let v = s.json(&["apply", "-f", "m.toml", "--dry-run"]);
     assert_eq!(v["applied"], false);
     assert_eq!(v["changes"][0]["op"], "update");
@@ -85,15 +77,15 @@ fn cli_apply_prints_the_plan_applies_it_and_a_second_apply_has_nothing_to_do() {
 #[test]
 fn cli_apply_never_deletes_what_the_manifest_omits_and_merges_labels() {
     let s = Sandbox::empty();
-    s.write("m.toml", SMALL);
+    s.write("m.toml", small());
     s.ok(&["apply", "-f", "m.toml"]);
-    s.ok(&["project", "create", "other"]);
+    s.project("other");
     s.ok(&["subproject", "create", "prod", "extra", "--label", "a=1"]);
     s.ok(&["subproject", "suspend", "prod/acme"]);
     // Omitting `suspended` leaves the suspension; labels given are merged into those there.
     s.write(
         "m.toml",
-        &SMALL.replace("tier = \"gold\"", "tier = \"gold\", region = \"eu\""),
+        small().replace("tier = \"gold\"", "tier = \"gold\", region = \"eu\""),
     );
     let o = s.run(&["apply", "-f", "m.toml"]);
     insta::assert_snapshot!(o.snap(), @r"
@@ -112,7 +104,7 @@ fn cli_apply_never_deletes_what_the_manifest_omits_and_merges_labels() {
     // `suspended = false` resumes.
     s.write(
         "m.toml",
-        &SMALL.replace(
+        small().replace(
             "credit_limit = \"10.00\"",
             "credit_limit = \"10.00\"\nsuspended = false",
         ),
@@ -131,7 +123,7 @@ fn cli_apply_dry_run_changes_nothing() {
     let s = Sandbox::new();
     s.write(
         "m.toml",
-        &SMALL.replace("name = \"Acme\"", "name = \"Acme Ltd\""),
+        small().replace("name = \"Acme\"", "name = \"Acme Ltd\""),
     );
     let before = s.fingerprint();
     let o = s.run(&["apply", "-f", "m.toml", "--dry-run"]);
@@ -150,7 +142,7 @@ fn cli_apply_dry_run_changes_nothing() {
 
     // On a store that does not exist, a dry run leaves no file behind.
     let e = Sandbox::empty();
-    e.write("m.toml", SMALL);
+    e.write("m.toml", small());
     let o = e.run(&["apply", "-f", "m.toml", "--dry-run"]);
     assert_eq!(o.code, 0, "{}", o.snap());
     assert!(o.stdout.ends_with("dry run: 5 changes, nothing applied\n"));
@@ -160,7 +152,7 @@ fn cli_apply_dry_run_changes_nothing() {
 #[test]
 fn cli_apply_onto_a_missing_store_creates_exactly_the_manifest() {
     let s = Sandbox::empty();
-    s.write("m.toml", SMALL);
+    s.write("m.toml", small());
     s.ok(&["apply", "-f", "m.toml"]);
     assert_eq!(count(&s, "SELECT count(*) FROM billing_account"), 1);
     assert_eq!(
@@ -261,23 +253,11 @@ fn cli_apply_errors_name_file_line_and_column_and_change_nothing() {
         c.write_stdin("[[project]]\nname = \"a/b\"\n");
     });
     assert_eq!(o.code, 2, "{}", o.snap());
-    assert!(
-        o.stderr
-            .starts_with("error: <stdin>:1:1: project name \"a/b\" contains '/'"),
-        "{}",
-        o.snap()
-    );
+    o.says_first("error: <stdin>:1:1: project name \"a/b\" contains '/'");
 }
 
-const WITH_KEYS: &str = r#"
-[account]
-name = "Acme"
-
-[[billing_account]]
-name = "main"
-kind = "prepaid"
-currency = "EUR"
-
+/// The projects of `with_keys()`.
+const KEYED_PROJECTS: &str = r#"
 [[project]]
 name = "prod"
 keys = [{ name = "ci" }]
@@ -287,17 +267,17 @@ name = "acme"
 keys = [{ name = "app" }]
 "#;
 
+/// Keys on a project and on a subproject.
+fn with_keys() -> String {
+    manifest("prepaid", false, KEYED_PROJECTS)
+}
+
 #[test]
 fn r22_apply_that_issues_keys_needs_secrets_out_and_writes_them_0600() {
     let s = Sandbox::new();
-    s.write("k.toml", WITH_KEYS);
+    s.write("k.toml", with_keys());
     let o = s.refused(&["apply", "-f", "k.toml"], 2);
-    assert!(
-        o.stderr
-            .starts_with("error: k.toml:12:9: this manifest issues 2 key(s)"),
-        "{}",
-        o.snap()
-    );
+    o.says_first("error: k.toml:12:9: this manifest issues 2 key(s)");
     // A dry run issues nothing and needs no file.
     let before = s.fingerprint();
     let o = s.run(&["apply", "-f", "k.toml", "--dry-run"]);
@@ -334,13 +314,9 @@ fn r22_apply_that_issues_keys_needs_secrets_out_and_writes_them_0600() {
     assert_eq!(o.stdout, "nothing to do\n");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
     // A secrets file that exists already refuses an apply that would issue keys.
-    s.write("k2.toml", &WITH_KEYS.replace("\"ci\"", "\"ci2\""));
+    s.write("k2.toml", with_keys().replace("\"ci\"", "\"ci2\""));
     let o = s.refused(&["apply", "-f", "k2.toml", "--secrets-out", "keys.tsv"], 2);
-    assert!(
-        o.stderr.contains("cannot create the secrets file keys.tsv"),
-        "{}",
-        o.snap()
-    );
+    o.says("cannot create the secrets file keys.tsv");
 }
 
 #[test]
@@ -349,7 +325,7 @@ fn r25_one_summary_audit_entry_per_apply_and_the_chain_verifies() {
     let before = s.audit_count();
     s.write(
         "m.toml",
-        &SMALL.replace("name = \"Acme\"", "name = \"Acme\"\n"),
+        small().replace("name = \"Acme\"", "name = \"Acme\"\n"),
     );
     s.ok(&["apply", "-f", "m.toml"]);
     assert_eq!(s.audit_count(), before + 1);
@@ -372,17 +348,8 @@ fn r25_one_summary_audit_entry_per_apply_and_the_chain_verifies() {
 
 #[test]
 fn r19_apply_as_a_user_changes_only_what_the_user_may() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "prod"]);
-    s.ok(&["user", "add", "dev@acme.example"]);
-    s.ok(&[
-        "grant",
-        "add",
-        "dev@acme.example",
-        "developer",
-        "--project",
-        "prod",
-    ]);
+    let s = Sandbox::with_project("prod");
+    s.user_granted("dev@acme.example", "developer", "prod");
     s.write(
         "dev.toml",
         "[[project]]\nname = \"prod\"\n\n[[project.subproject]]\nname = \"s\"\n",
@@ -394,12 +361,7 @@ fn r19_apply_as_a_user_changes_only_what_the_user_may() {
         &["--as", "dev@acme.example", "apply", "-f", "other.toml"],
         5,
     );
-    assert!(
-        o.stderr
-            .starts_with("error: other.toml:1:1: user dev@acme.example may not"),
-        "{}",
-        o.snap()
-    );
+    o.says_first("error: other.toml:1:1: user dev@acme.example may not");
 }
 
 /// A store with every kind of object the manifest holds.
@@ -431,33 +393,22 @@ fn everything() -> Sandbox {
         "--tax-id",
         "US-1",
     ]);
-    s.ok(&[
-        "project",
-        "create",
-        "beta",
-        "--billing",
-        "usd-post",
-        "--label",
-        "env=staging",
-        "--label",
-        "team=core",
-    ]);
+    s.ok_line("project create beta --billing usd-post --label env=staging --label team=core");
     s.ok(&["project", "create", "Alpha", "--label", "env=prod"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "Alpha",
-        "zeta",
-        "--external-id",
-        "crm-9",
-        "--credit-limit",
-        "12.5",
-        "--label",
-        "tier=gold",
-    ]);
-    s.ok(&["subproject", "create", "Alpha", "eta"]);
+    s.subproject_with(
+        "Alpha/zeta",
+        &[
+            "--external-id",
+            "crm-9",
+            "--credit-limit",
+            "12.5",
+            "--label",
+            "tier=gold",
+        ],
+    );
+    s.subproject("Alpha/eta");
     s.ok(&["subproject", "suspend", "Alpha/eta"]);
-    s.ok(&["subproject", "create", "Alpha", "gone"]);
+    s.subproject("Alpha/gone");
     s.ok(&["subproject", "delete", "Alpha/gone"]);
     s.ok(&["subproject", "create", "beta", "b1", "--credit-limit", "0"]);
     for (t, k, v) in [
@@ -473,22 +424,8 @@ fn everything() -> Sandbox {
     s.ok(&["user", "add", "admin@x.example", "--name", "Admin"]);
     s.ok(&["user", "add", "dev@x.example"]);
     s.ok(&["grant", "add", "admin@x.example", "admin"]);
-    s.ok(&[
-        "grant",
-        "add",
-        "dev@x.example",
-        "developer",
-        "--project",
-        "beta",
-    ]);
-    s.ok(&[
-        "grant",
-        "add",
-        "dev@x.example",
-        "viewer",
-        "--project",
-        "Alpha",
-    ]);
+    s.ok_line("grant add dev@x.example developer --project beta");
+    s.ok_line("grant add dev@x.example viewer --project Alpha");
     s.ok(&["key", "issue", "Alpha", "--name", "ci"]);
     s.ok(&["key", "issue", "Alpha/zeta", "--name", "zeta-app"]);
     s.ok(&["key", "issue", "beta/b1", "--name", "b1-app"]);
@@ -517,7 +454,7 @@ fn cli_export_apply_onto_an_empty_store_and_export_again_gives_the_same_file() {
     assert_eq!(o.stdout, "nothing to do\n", "{}", o.snap());
 
     let e = Sandbox::empty();
-    std::fs::write(e.path("m.toml"), &first).unwrap();
+    e.write("m.toml", &first);
     let o = e.run(&["apply", "-f", "m.toml", "--secrets-out", "s.tsv"]);
     assert_eq!(o.code, 0, "{}", o.snap());
     let second = e.ok(&["export"]);
@@ -562,7 +499,7 @@ fn large(n: usize) -> String {
 #[test]
 fn r26_apply_killed_midway_changes_nothing() {
     let s = Sandbox::new();
-    s.write("big.toml", &large(20_000));
+    s.write("big.toml", large(20_000));
     let before = s.fingerprint();
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("acctl"))
         .env_clear()

@@ -1,39 +1,10 @@
 //! R07, R08, R09, R11: billing accounts, links, money and prepaid balances.
 
 use crate::common::Sandbox;
+use crate::fixtures::{billing_create, column, has_fields};
 
-/// A store with a reseller project, a subproject with a limit and a prepaid USD account.
-pub fn reseller() -> Sandbox {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "resell"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "resell",
-        "acme",
-        "--credit-limit",
-        "10",
-    ]);
-    s.ok(&[
-        "billing",
-        "create",
-        "pre",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "EUR",
-    ]);
-    s.ok(&[
-        "billing",
-        "create",
-        "usd",
-        "--kind",
-        "postpaid",
-        "--currency",
-        "USD",
-    ]);
-    s
-}
+/// Kept here for the modules that import it from billing; it lives with the other fixtures.
+pub use crate::fixtures::reseller;
 
 #[test]
 fn r07_billing_accounts_are_created_listed_and_shown_with_the_pinned_fields() {
@@ -68,27 +39,13 @@ fn r07_billing_accounts_are_created_listed_and_shown_with_the_pinned_fields() {
     created     2026-11-23T09:00:00Z
     ");
     let b = s.json(&["billing", "show", "ops"]);
-    for f in [
-        "id",
-        "name",
-        "kind",
-        "currency",
-        "balance",
-        "legal_name",
-        "address",
-        "tax_id",
-    ] {
-        assert!(b.get(f).is_some(), "missing {f}");
-    }
+    has_fields(
+        &b,
+        "id name kind currency balance legal_name address tax_id",
+    );
     assert_eq!(b["balance"], "0.000");
     let list = s.json(&["billing", "list"]);
-    let names: Vec<_> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| b["name"].clone())
-        .collect();
-    assert_eq!(names, ["default", "Ops"]);
+    assert_eq!(column(&list, "name"), ["default", "Ops"]);
     assert_eq!(
         list[0]["balance"],
         serde_json::Value::Null,
@@ -99,80 +56,22 @@ fn r07_billing_accounts_are_created_listed_and_shown_with_the_pinned_fields() {
 #[test]
 fn r07_names_are_unique_without_regard_to_case_and_input_is_checked() {
     let s = Sandbox::new();
-    let o = s.refused(
-        &[
-            "billing",
-            "create",
-            "DEFAULT",
-            "--kind",
-            "postpaid",
-            "--currency",
-            "EUR",
-        ],
-        4,
-    );
-    assert!(o.stderr.contains("already exists"), "{}", o.stderr);
-    let o = s.refused(
-        &[
-            "billing",
-            "create",
-            "x",
-            "--kind",
-            "postpaid",
-            "--currency",
-            "EURO",
-        ],
-        2,
-    );
-    assert!(o.stderr.contains("ISO 4217"), "{}", o.stderr);
-    s.refused(
-        &[
-            "billing",
-            "create",
-            "x",
-            "--kind",
-            "credit",
-            "--currency",
-            "EUR",
-        ],
-        2,
-    );
-    s.refused(
-        &[
-            "billing",
-            "create",
-            "",
-            "--kind",
-            "postpaid",
-            "--currency",
-            "EUR",
-        ],
-        2,
-    );
+    for (name, kind, currency, code, says) in [
+        ("DEFAULT", "postpaid", "EUR", 4, "already exists"),
+        ("x", "postpaid", "EURO", 2, "ISO 4217"),
+        ("x", "credit", "EUR", 2, "error: "),
+        ("", "postpaid", "EUR", 2, "error: "),
+    ] {
+        let o = s.refused(&billing_create(name, kind, currency), code);
+        assert!(o.stderr.contains(says), "{}", o.stderr);
+    }
 }
 
 #[test]
 fn r07_update_renames_changes_details_and_moves_the_default() {
     let s = Sandbox::new();
-    s.ok(&[
-        "billing",
-        "create",
-        "b2",
-        "--kind",
-        "postpaid",
-        "--currency",
-        "EUR",
-    ]);
-    let b = s.json(&[
-        "billing",
-        "update",
-        "b2",
-        "--name",
-        "Second",
-        "--tax-id",
-        "X1",
-        "--make-default",
-    ]);
+    s.billing("b2", "postpaid", "EUR");
+    let b = s.json_line("billing update b2 --name Second --tax-id X1 --make-default");
     assert_eq!(b["name"], "Second");
     assert_eq!(b["tax_id"], "X1");
     assert_eq!(b["is_default"], true);
@@ -187,16 +86,8 @@ fn r08_deleting_a_linked_or_default_billing_account_is_refused() {
     let s = Sandbox::new();
     let o = s.refused(&["billing", "delete", "default"], 4);
     assert!(o.stderr.contains("is the default"), "{}", o.stderr);
-    s.ok(&[
-        "billing",
-        "create",
-        "b2",
-        "--kind",
-        "postpaid",
-        "--currency",
-        "EUR",
-    ]);
-    s.ok(&["project", "create", "p", "--billing", "b2"]);
+    s.billing("b2", "postpaid", "EUR");
+    s.project_on("p", "b2");
     let o = s.refused(&["billing", "delete", "b2"], 4);
     insta::assert_snapshot!(o.snap(), @r#"
     exit: 4
@@ -228,7 +119,7 @@ fn r08_a_subproject_cannot_be_linked_and_currencies_must_match() {
 #[test]
 fn r08_relinking_moves_future_charges_not_past_ones() {
     let s = reseller();
-    s.ok(&["billing", "topup", "pre", "100"]);
+    s.topup("pre", "100");
     let first = s.json(&["usage", "record", "resell/acme", "2"]);
     s.ok(&["billing", "link", "resell", "pre"]);
     let second = s.json(&["usage", "record", "resell/acme", "3"]);
@@ -286,23 +177,12 @@ fn r09_a_currency_not_iso_or_not_the_billing_accounts_is_refused() {
 
 #[test]
 fn r09_money_is_written_with_the_currency_minor_digits() {
-    let s = Sandbox::new();
-    s.ok(&[
-        "billing",
-        "create",
-        "yen",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "JPY",
-    ]);
-    s.ok(&["project", "create", "jp", "--billing", "yen"]);
-    s.ok(&["billing", "topup", "yen", "120"]);
+    let s = Sandbox::with_prepaid("yen", "JPY", "120", "jp");
     let c = s.json(&["usage", "record", "jp", "0.0078"]);
     assert_eq!(c["amount"], "0.0078");
     assert_eq!(c["currency"], "JPY");
     assert_eq!(s.json(&["billing", "show", "yen"])["balance"], "119.9922");
-    s.ok(&["project", "create", "eu"]);
+    s.project("eu");
     assert_eq!(s.json(&["usage", "record", "eu", "3"])["amount"], "3.00");
 }
 
@@ -336,7 +216,7 @@ fn r09_no_floating_point_in_the_source() {
 #[test]
 fn r11_prepaid_is_topped_up_and_drawn_down_and_never_overdrawn() {
     let s = reseller();
-    s.ok(&["project", "create", "pp", "--billing", "pre"]);
+    s.project_on("pp", "pre");
     let o = s.refused(&["usage", "record", "pp", "0.01"], 6);
     assert!(o.stderr.contains("overdraw"), "{}", o.stderr);
     let t = s.json(&["billing", "topup", "pre", "5", "--idempotency-key", "t1"]);
@@ -363,13 +243,7 @@ fn r11_prepaid_is_topped_up_and_drawn_down_and_never_overdrawn() {
     s.refused(&["billing", "topup", "default", "5"], 4);
     // The ledger: top-ups and charges, oldest first.
     let l = s.json(&["billing", "ledger", "pre"]);
-    let kinds: Vec<_> = l
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["kind"].clone())
-        .collect();
-    assert_eq!(kinds, ["topup", "charge", "charge"]);
+    assert_eq!(column(&l, "kind"), ["topup", "charge", "charge"]);
     // R26: balance == top-ups - charges.
     let sums = s.sql().query_i64s(
         "SELECT (SELECT sum(amount) FROM topup), (SELECT sum(amount) FROM charge c JOIN billing_account b ON b.id = c.billing_account_id WHERE b.name = 'pre')",
@@ -380,7 +254,7 @@ fn r11_prepaid_is_topped_up_and_drawn_down_and_never_overdrawn() {
 #[test]
 fn r07_balance_shows_every_billing_account_to_the_operator() {
     let s = reseller();
-    s.ok(&["billing", "topup", "pre", "12.5"]);
+    s.topup("pre", "12.5");
     let b = s.json(&["balance"]);
     let rows: Vec<_> = b
         .as_array()

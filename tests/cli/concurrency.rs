@@ -37,7 +37,9 @@ fn charge_together(s: &Sandbox, target: &str, amount: &str) -> Vec<(i32, String)
         .collect()
 }
 
-fn check(results: &[(i32, String)], expected_ok: usize) {
+/// Every process exited 0 or 6 (blocked), none met a lock, and `expected_ok` of them succeeded;
+/// returns how many did.
+fn check(results: &[(i32, String)], expected_ok: usize) -> i64 {
     let ok = results.iter().filter(|(c, _)| *c == 0).count();
     for (code, err) in results {
         assert!(*code == 0 || *code == 6, "exit {code}: {err}");
@@ -47,6 +49,14 @@ fn check(results: &[(i32, String)], expected_ok: usize) {
         );
     }
     assert_eq!(ok, expected_ok, "{results:?}");
+    ok as i64
+}
+
+/// The one row of three integers that `sql` reads from the store.
+fn three(s: &Sandbox, sql: &str) -> [i64; 3] {
+    let row = s.sql().query_i64s(sql);
+    row.try_into()
+        .unwrap_or_else(|row| panic!("{sql}: {row:?} is not three integers"))
 }
 
 #[test]
@@ -54,16 +64,12 @@ fn r12_concurrent_charges_never_pass_the_credit_limit() {
     let s = reseller();
     // 10.00 allows six charges of 1.50 (9.00), whatever the order.
     let results = charge_together(&s, "resell/acme", "1.5");
-    check(&results, 6);
-    let ok = results.iter().filter(|(c, _)| *c == 0).count() as i64;
-    let [n, sum, spent]: [i64; 3] = s
-        .sql()
-        .query_i64s(
-            "SELECT count(c.id), coalesce(sum(c.amount), 0), n.total_spent FROM node n \
+    let ok = check(&results, 6);
+    let [n, sum, spent] = three(
+        &s,
+        "SELECT count(c.id), coalesce(sum(c.amount), 0), n.total_spent FROM node n \
          LEFT JOIN charge c ON c.node_id = n.id WHERE n.name = 'acme' GROUP BY n.total_spent",
-        )
-        .try_into()
-        .unwrap();
+    );
     assert_eq!(n, ok, "charges recorded == processes that exited 0");
     assert_eq!(sum, spent, "total spent == sum of charges");
     assert!(spent <= 10_000_000, "overspent: {spent}");
@@ -73,19 +79,14 @@ fn r12_concurrent_charges_never_pass_the_credit_limit() {
 #[test]
 fn r12_concurrent_charges_never_overdraw_a_prepaid_balance() {
     let s = reseller();
-    s.ok(&["project", "create", "pp", "--billing", "pre"]);
-    s.ok(&["billing", "topup", "pre", "10"]);
+    s.project_on("pp", "pre").topup("pre", "10");
     let results = charge_together(&s, "pp", "1.5");
-    check(&results, 6);
-    let ok = results.iter().filter(|(c, _)| *c == 0).count() as i64;
-    let [n, sum, balance]: [i64; 3] = s
-        .sql()
-        .query_i64s(
-            "SELECT (SELECT count(*) FROM charge), (SELECT coalesce(sum(amount), 0) FROM charge), \
+    let ok = check(&results, 6);
+    let [n, sum, balance] = three(
+        &s,
+        "SELECT (SELECT count(*) FROM charge), (SELECT coalesce(sum(amount), 0) FROM charge), \
          (SELECT balance FROM billing_account WHERE name = 'pre')",
-        )
-        .try_into()
-        .unwrap();
+    );
     assert_eq!(n, ok);
     assert_eq!(balance, 10_000_000 - sum, "balance == top-ups - charges");
     assert!(balance >= 0);
@@ -116,14 +117,7 @@ fn field(v: &serde_json::Value, k: &str) -> String {
 #[test]
 fn r29_concurrent_charges_never_pass_a_monthly_limit() {
     let mut s = reseller();
-    s.ok(&[
-        "subproject",
-        "set-limit",
-        "resell/acme",
-        "10",
-        "--period",
-        "monthly",
-    ]);
+    s.ok_line("subproject set-limit resell/acme 10 --period monthly");
     // October is spent up to 9.00; November starts from zero.
     s.now = "2026-10-20T09:00:00Z".into();
     s.ok(&["usage", "record", "resell/acme", "9"]);
@@ -149,16 +143,8 @@ fn r29_concurrent_charges_never_pass_a_monthly_limit() {
 #[test]
 fn r32_concurrent_transfers_never_overdraw_the_source() {
     let s = reseller();
-    s.ok(&[
-        "billing",
-        "create",
-        "pre2",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "EUR",
-    ]);
-    s.ok(&["billing", "topup", "pre", "10"]);
+    s.billing("pre2", "prepaid", "EUR");
+    s.topup("pre", "10");
     let results = together(&s, &["-q", "billing", "transfer", "pre", "pre2", "1.5"]);
     check(&results, 6);
     assert_eq!(

@@ -8,63 +8,17 @@ use crate::common::Sandbox;
 /// user with a grant, a key, top-ups and charges, and their audit entries.
 fn populated() -> Sandbox {
     let s = Sandbox::new();
-    s.ok(&[
-        "billing",
-        "create",
-        "pre",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "EUR",
-    ]);
-    s.ok(&["billing", "topup", "pre", "50"]);
-    s.ok(&[
-        "project",
-        "create",
-        "prod",
-        "--billing",
-        "pre",
-        "--label",
-        "env=prod",
-    ]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "prod",
-        "acme",
-        "--external-id",
-        "crm-1",
-        "--credit-limit",
-        "20",
-    ]);
-    s.ok(&[
-        "resource",
-        "add",
+    s.billing("pre", "prepaid", "EUR");
+    s.topup("pre", "50");
+    s.ok_line("project create prod --billing pre --label env=prod");
+    s.subproject_with(
         "prod/acme",
-        "--kind",
-        "number",
-        "+15551234567",
-    ]);
-    s.ok(&["user", "add", "ann@example.com"]);
-    s.ok(&[
-        "grant",
-        "add",
-        "ann@example.com",
-        "viewer",
-        "--project",
-        "prod",
-    ]);
+        &["--external-id", "crm-1", "--credit-limit", "20"],
+    );
+    s.resource("prod/acme", "number", "+15551234567");
+    s.user_granted("ann@example.com", "viewer", "prod");
     s.issue_key("prod/acme");
-    s.ok(&[
-        "usage",
-        "record",
-        "prod/acme",
-        "1.25",
-        "--product",
-        "sms",
-        "--idempotency-key",
-        "a",
-    ]);
+    s.ok_line("usage record prod/acme 1.25 --product sms --idempotency-key a");
     s.ok(&["usage", "record", "prod/acme", "2", "--product", "voice"]);
     s
 }
@@ -133,12 +87,7 @@ fn r28_a_non_empty_destination_is_refused_and_left_as_it_was() {
     let before = dst.fingerprint();
     let o = src.run(&["store", "copy", &src.db_url(), &dst.db_url()]);
     assert_eq!(o.code, 4, "{}", o.snap());
-    assert!(
-        o.stderr
-            .starts_with("error: the destination already holds a store"),
-        "{}",
-        o.snap()
-    );
+    o.says_first("error: the destination already holds a store");
     assert!(o.stdout.is_empty());
     assert_eq!(before, dst.fingerprint());
 }
@@ -156,7 +105,7 @@ fn r28_a_copy_that_fails_its_check_leaves_the_destination_empty() {
     let dst = Sandbox::empty();
     let o = src.run(&["store", "copy", &src.db_url(), &dst.db_url()]);
     assert_eq!(o.code, 7, "{}", o.snap());
-    assert!(o.stderr.contains("did not pass check"), "{}", o.snap());
+    o.says("did not pass check");
     assert!(!dst.has_store(), "the failed copy left a store behind");
     let file = src.path("copy.db");
     let o = src.run(&["store", "copy", &src.db_url(), file.to_str().unwrap()]);

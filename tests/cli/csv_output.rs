@@ -48,36 +48,21 @@ fn assert_matches_json(s: &Sandbox, args: &[&str]) {
     }
 }
 
+/// The reseller store with a charge of 1.50 on resell/acme whose product needs quoting in CSV.
+fn quoted_product() -> Sandbox {
+    let s = reseller();
+    let product = ["--product", "sms, \"intl\""];
+    s.ok(&[&["usage", "record", "resell/acme", "1.5"][..], &product].concat());
+    s
+}
+
 #[test]
 fn csv_every_list_and_report_has_a_header_of_the_json_fields_and_a_row_per_element() {
-    let s = reseller();
-    s.ok(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "1.5",
-        "--product",
-        "sms, \"intl\"",
-    ]);
+    let s = quoted_product();
     s.ok(&["usage", "record", "resell", "0.25"]);
-    s.ok(&["user", "add", "ann@example.com"]);
-    s.ok(&[
-        "grant",
-        "add",
-        "ann@example.com",
-        "viewer",
-        "--project",
-        "resell",
-    ]);
+    s.user_granted("ann@example.com", "viewer", "resell");
     s.issue_key("resell/acme");
-    s.ok(&[
-        "resource",
-        "add",
-        "resell/acme",
-        "--kind",
-        "number",
-        "+15550100",
-    ]);
+    s.resource("resell/acme", "number", "+15550100");
     for args in [
         &["project", "list"][..],
         &["subproject", "list"],
@@ -103,15 +88,7 @@ fn csv_every_list_and_report_has_a_header_of_the_json_fields_and_a_row_per_eleme
 
 #[test]
 fn csv_quotes_fields_as_rfc_4180_and_keeps_money_as_in_json() {
-    let s = reseller();
-    s.ok(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "1.5",
-        "--product",
-        "sms, \"intl\"",
-    ]);
+    let s = quoted_product();
     let text = s.ok(&["-o", "csv", "usage", "report"]);
     assert!(text.contains(",\"sms, \"\"intl\"\"\","), "{text}");
     assert!(text.ends_with("\r\n"), "RFC 4180 lines end in CRLF");
@@ -125,15 +102,7 @@ fn csv_quotes_fields_as_rfc_4180_and_keeps_money_as_in_json() {
 #[test]
 fn csv_flattens_labels_into_one_sorted_cell() {
     let s = Sandbox::new();
-    s.ok(&[
-        "project",
-        "create",
-        "web",
-        "--label",
-        "team=core",
-        "--label",
-        "env=a;b",
-    ]);
+    s.ok_line("project create web --label team=core --label env=a;b");
     let text = s.ok(&["-o", "csv", "project", "list"]);
     let (header, rows) = parse(&text);
     let labels = header.iter().position(|h| h == "labels").unwrap();
@@ -158,14 +127,12 @@ fn csv_of_an_invoice_is_its_lines_with_their_period() {
 #[test]
 fn csv_is_chosen_by_acctl_output_and_by_the_config_file() {
     let s = reseller();
-    let o = s.run_with(&["project", "list"], |c| {
-        c.env("ACCTL_OUTPUT", "csv");
-    });
-    assert_eq!(o.code, 0, "{}", o.snap());
-    assert!(o.stdout.starts_with("billing_account_id,"), "{}", o.stdout);
-    std::fs::write(s.path("config.toml"), "output = \"csv\"\n").unwrap();
-    let text = s.ok(&["project", "list"]);
-    assert!(text.starts_with("billing_account_id,"), "{text}");
+    // From the environment, then from the config file.
+    let from_env = s.ok_env(&["project", "list"], &[("ACCTL_OUTPUT", "csv")]);
+    s.write("config.toml", "output = \"csv\"\n");
+    for text in [from_env, s.ok(&["project", "list"])] {
+        assert!(text.starts_with("billing_account_id,"), "{text}");
+    }
     // The flag wins over both.
     assert!(s
         .ok(&["-o", "table", "project", "list"])
@@ -184,18 +151,12 @@ fn csv_with_quiet_is_still_csv_and_a_refusal_prints_no_csv() {
 #[test]
 fn an_empty_acctl_output_is_unset() {
     let s = reseller();
-    let o = s.run_with(&["project", "list"], |c| {
-        c.env("ACCTL_OUTPUT", "");
-    });
-    assert_eq!(o.code, 0, "{}", o.snap());
-    assert!(o.stdout.starts_with("NAME"), "{}", o.stdout);
+    let listed = s.ok_env(&["project", "list"], &[("ACCTL_OUTPUT", "")]);
+    assert!(listed.starts_with("NAME"), "{listed}");
     // Unset falls through to the config file.
-    std::fs::write(s.path("config.toml"), "output = \"json\"\n").unwrap();
-    let o = s.run_with(&["project", "list"], |c| {
-        c.env("ACCTL_OUTPUT", "");
-    });
-    assert_eq!(o.code, 0, "{}", o.snap());
-    assert!(o.stdout.starts_with('['), "{}", o.stdout);
+    s.write("config.toml", "output = \"json\"\n");
+    let listed = s.ok_env(&["project", "list"], &[("ACCTL_OUTPUT", "")]);
+    assert!(listed.starts_with('['), "{listed}");
 }
 
 #[test]

@@ -2,21 +2,14 @@
 //! moves across projects, and finding a target's history across renames.
 
 use crate::common::Sandbox;
+use crate::fixtures::{access_check, argv, manifest};
 
 /// Acme with projects prod (subprojects acme, beta) and dev.
 fn org() -> Sandbox {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "prod"]);
-    s.ok(&["project", "create", "dev"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "prod",
-        "acme",
-        "--external-id",
-        "c-1",
-    ]);
-    s.ok(&["subproject", "create", "prod", "beta"]);
+    let s = Sandbox::with_project("prod");
+    s.project("dev");
+    s.subproject_with("prod/acme", &["--external-id", "c-1"]);
+    s.subproject("prod/beta");
     s
 }
 
@@ -38,15 +31,16 @@ fn r35_a_usage_key_records_usage_and_reads_and_nothing_else() {
     s.ok_key(&secret, &["usage", "record", "prod/acme", "1.00"]);
     s.ok_key(&secret, &["subproject", "show", "prod/acme"]);
     s.ok_key(&secret, &["balance"]);
-    for args in [
-        &["resource", "add", "prod/acme", "--kind", "app", "x"][..],
-        &["subproject", "create", "prod", "gamma"],
-        &["key", "issue", "prod/acme"],
-        &["subproject", "suspend", "prod/acme"],
-    ] {
-        let o = s.refused_key(&secret, args, 5);
-        assert!(o.stderr.contains("role usage"), "{}", o.snap());
-    }
+    s.denied_key(
+        &secret,
+        &[
+            &["resource", "add", "prod/acme", "--kind", "app", "x"][..],
+            &["subproject", "create", "prod", "gamma"],
+            &["key", "issue", "prod/acme"],
+            &["subproject", "suspend", "prod/acme"],
+        ],
+        "role usage",
+    );
     let last = s.json(&["audit", "list", "--actor", &id, "--limit", "1"]);
     assert_eq!(last[0]["outcome"], "denied");
     assert_eq!(last[0]["action"], "subproject.manage");
@@ -91,32 +85,12 @@ fn r35_the_role_is_shown_kept_by_rotation_and_full_by_default() {
 fn r35_access_check_and_list_name_the_role() {
     let s = org();
     let (id, _) = issue(&s, "prod", "usage");
-    let no = s.run(&[
-        "access",
-        "check",
-        "--key",
-        &id,
-        "--on",
-        "prod/acme",
-        "--action",
-        "resource.manage",
-        "-o",
-        "json",
-    ]);
+    let no = s.run_json(&access_check(&id, "prod/acme", "resource.manage"));
     assert_eq!(no.code, 5, "{}", no.snap());
     let v: serde_json::Value = serde_json::from_str(&no.stdout).unwrap();
     assert_eq!(v["allowed"], false);
     assert!(v["reason"].as_str().unwrap().contains("role usage"), "{v}");
-    let yes = s.json(&[
-        "access",
-        "check",
-        "--key",
-        &id,
-        "--on",
-        "prod/acme",
-        "--action",
-        "usage.record",
-    ]);
+    let yes = s.json(&access_check(&id, "prod/acme", "usage.record"));
     assert_eq!(yes["allowed"], true);
     assert!(
         yes["reason"].as_str().unwrap().contains("role usage"),
@@ -147,27 +121,17 @@ fn r35_keys_refused_for_project_delete_and_account_manage_get_a_fitting_reason()
     }
 }
 
-#[test]
-fn r35_manifest_keys_carry_their_role() {
-    let s = Sandbox::empty();
-    std::fs::write(
-        s.path("m.toml"),
-        r#"
-[account]
-name = "Acme"
-
-[[billing_account]]
-name = "main"
-kind = "postpaid"
-currency = "EUR"
-default = true
-
+/// A project with a usage key and a full one.
+const KEYED: &str = r#"
 [[project]]
 name = "prod"
 keys = [{ name = "meter", role = "usage" }, { name = "ci" }]
-"#,
-    )
-    .unwrap();
+"#;
+
+#[test]
+fn r35_manifest_keys_carry_their_role() {
+    let s = Sandbox::empty();
+    s.write("m.toml", manifest("postpaid", true, KEYED));
     s.ok(&["apply", "-f", "m.toml", "--secrets-out", "k.txt"]);
     let keys = s.json(&["key", "list", "prod"]);
     let role = |name: &str| {
@@ -186,13 +150,12 @@ keys = [{ name = "meter", role = "usage" }, { name = "ci" }]
         "{text}"
     );
     // A role that differs from the existing key's is refused with its line; nothing changes.
-    std::fs::write(
-        s.path("m2.toml"),
+    s.write(
+        "m2.toml",
         "[[project]]\nname = \"prod\"\nkeys = [{ name = \"meter\", role = \"read\" }]\n",
-    )
-    .unwrap();
+    );
     let o = s.refused(&["apply", "-f", "m2.toml", "--secrets-out", "k2.txt"], 4);
-    assert!(o.stderr.contains("m2.toml:3:"), "{}", o.snap());
+    o.says("m2.toml:3:");
 }
 
 // --- R33: editing ------------------------------------------------------------------------------
@@ -200,24 +163,8 @@ keys = [{ name = "meter", role = "usage" }, { name = "ci" }]
 #[test]
 fn r33_labels_are_set_and_removed_and_audited_with_what_changed() {
     let s = org();
-    s.ok(&[
-        "project",
-        "update",
-        "prod",
-        "--label",
-        "tier=gold",
-        "--label",
-        "env=prod",
-    ]);
-    let p = s.json(&[
-        "project",
-        "update",
-        "prod",
-        "--label",
-        "tier=silver",
-        "--remove-label",
-        "env",
-    ]);
+    s.ok_line("project update prod --label tier=gold --label env=prod");
+    let p = s.json_line("project update prod --label tier=silver --remove-label env");
     assert_eq!(p["labels"], serde_json::json!({ "tier": "silver" }));
     let last = s.json(&["audit", "list", "--limit", "1"]);
     assert_eq!(last[0]["action"], "project.update");
@@ -229,18 +176,7 @@ fn r33_labels_are_set_and_removed_and_audited_with_what_changed() {
     let sub = s.json(&["subproject", "update", "prod/acme", "--label", "x=1"]);
     assert_eq!(sub["labels"], serde_json::json!({ "x": "1" }));
     // Set and removed at once, or a bad key: invalid, nothing changes.
-    s.refused(
-        &[
-            "project",
-            "update",
-            "prod",
-            "--label",
-            "a=1",
-            "--remove-label",
-            "a",
-        ],
-        2,
-    );
+    s.refused(&argv("project update prod --label a=1 --remove-label a"), 2);
     s.refused(
         &["project", "update", "prod", "--remove-label", "bad key"],
         2,
@@ -268,53 +204,25 @@ fn r33_external_ids_are_set_and_cleared_and_stay_unique() {
 #[test]
 fn r33_updated_at_follows_every_change() {
     let s = org();
-    let at = |t: &str| vec!["ACCTL_NOW".to_string(), t.to_string()];
-    let run_at = |t: &str, args: &[&str]| {
-        let env = at(t);
-        let o = s.run_with(args, |c| {
-            c.env(&env[0], &env[1]);
+    // Each change at the first of a month of 2030, and what then shows its `updated_at`.
+    // Usage is history, not a change to the subproject: its month stays March.
+    #[rustfmt::skip]
+    let changes = [
+        (1, "project update prod --label a=1", "project show prod", 1),
+        (2, "subproject rename prod/acme acme2", "subproject show prod/acme2", 2),
+        (3, "subproject set-limit prod/acme2 5", "subproject show prod/acme2", 3),
+        (4, "billing update default --tax-id SE1", "billing show default", 4),
+        (5, "usage record prod/acme2 1", "subproject show prod/acme2", 3),
+    ];
+    for (month, change, show, updated) in changes {
+        let now = format!("2030-{month:02}-01T00:00:00Z");
+        let o = s.run_with(&argv(change), |c| {
+            c.env("ACCTL_NOW", &now);
         });
         assert_eq!(o.code, 0, "{}", o.snap());
-    };
-    run_at(
-        "2030-01-01T00:00:00Z",
-        &["project", "update", "prod", "--label", "a=1"],
-    );
-    assert_eq!(
-        s.json(&["project", "show", "prod"])["updated_at"],
-        "2030-01-01T00:00:00Z"
-    );
-    run_at(
-        "2030-02-01T00:00:00Z",
-        &["subproject", "rename", "prod/acme", "acme2"],
-    );
-    let sub = s.json(&["subproject", "show", "prod/acme2"]);
-    assert_eq!(sub["updated_at"], "2030-02-01T00:00:00Z");
-    run_at(
-        "2030-03-01T00:00:00Z",
-        &["subproject", "set-limit", "prod/acme2", "5"],
-    );
-    assert_eq!(
-        s.json(&["subproject", "show", "prod/acme2"])["updated_at"],
-        "2030-03-01T00:00:00Z"
-    );
-    run_at(
-        "2030-04-01T00:00:00Z",
-        &["billing", "update", "default", "--tax-id", "SE1"],
-    );
-    assert_eq!(
-        s.json(&["billing", "show", "default"])["updated_at"],
-        "2030-04-01T00:00:00Z"
-    );
-    // Usage is history, not a change to the subproject.
-    run_at(
-        "2030-05-01T00:00:00Z",
-        &["usage", "record", "prod/acme2", "1"],
-    );
-    assert_eq!(
-        s.json(&["subproject", "show", "prod/acme2"])["updated_at"],
-        "2030-03-01T00:00:00Z"
-    );
+        let updated = format!("2030-{updated:02}-01T00:00:00Z");
+        assert_eq!(s.json(&argv(show))["updated_at"], updated, "{change}");
+    }
 }
 
 #[test]
@@ -323,22 +231,17 @@ fn r33_apply_removes_labels_only_when_the_manifest_says_so() {
     s.ok(&[
         "project", "update", "prod", "--label", "a=1", "--label", "b=2",
     ]);
-    std::fs::write(
-        s.path("m.toml"),
+    s.write(
+        "m.toml",
         "[[project]]\nname = \"prod\"\nlabels = { c = \"3\" }\n",
-    )
-    .unwrap();
+    );
     s.ok(&["apply", "-f", "m.toml"]);
     let p = s.json(&["project", "show", "prod"]);
     assert_eq!(
         p["labels"],
         serde_json::json!({ "a": "1", "b": "2", "c": "3" })
     );
-    std::fs::write(
-        s.path("m.toml"),
-        "[[project]]\nname = \"prod\"\nremove_labels = [\"a\"]\n\n[[project.subproject]]\nname = \"acme\"\nprotected = true\n",
-    )
-    .unwrap();
+    s.write("m.toml", "[[project]]\nname = \"prod\"\nremove_labels = [\"a\"]\n\n[[project.subproject]]\nname = \"acme\"\nprotected = true\n");
     s.ok(&["apply", "-f", "m.toml"]);
     let p = s.json(&["project", "show", "prod"]);
     assert_eq!(p["labels"], serde_json::json!({ "b": "2", "c": "3" }));
@@ -350,11 +253,10 @@ fn r33_apply_removes_labels_only_when_the_manifest_says_so() {
     let again = s.json(&["apply", "-f", "m.toml"]);
     assert_eq!(again["changes"].as_array().unwrap().len(), 0, "{again}");
     // Set and removed at once: invalid, with the place.
-    std::fs::write(
-        s.path("bad.toml"),
+    s.write(
+        "bad.toml",
         "[[project]]\nname = \"prod\"\nlabels = { b = \"9\" }\nremove_labels = [\"b\"]\n",
-    )
-    .unwrap();
+    );
     s.refused(&["apply", "-f", "bad.toml"], 2);
 }
 
@@ -369,7 +271,7 @@ fn r33_export_round_trips_protection_roles_and_quotas() {
     assert!(first.contains("protected = true"), "{first}");
     assert!(first.contains("keys_per_target = 3"), "{first}");
     let t = Sandbox::empty();
-    std::fs::write(t.path("m.toml"), &first).unwrap();
+    t.write("m.toml", &first);
     t.ok(&["apply", "-f", "m.toml", "--secrets-out", "k.txt"]);
     assert_eq!(t.ok(&["export"]), first);
 }
@@ -381,22 +283,13 @@ fn r34_a_protected_project_or_subproject_is_not_deleted() {
     let s = org();
     s.ok(&["subproject", "update", "prod/beta", "--protect"]);
     let o = s.refused(&["subproject", "delete", "prod/beta"], 4);
-    assert!(o.stderr.contains("protected"), "{}", o.snap());
-    assert!(
-        o.stderr
-            .contains("acctl subproject update prod/beta --unprotect"),
-        "{}",
-        o.snap()
-    );
+    o.says("protected");
+    o.says("acctl subproject update prod/beta --unprotect");
     let dry = s.refused(&["subproject", "delete", "prod/beta", "--dry-run"], 4);
-    assert!(dry.stderr.contains("would be refused"), "{}", dry.snap());
+    dry.says("would be refused");
     s.ok(&["project", "update", "dev", "--protect"]);
     let o = s.refused(&["project", "delete", "dev", "--force"], 4);
-    assert!(
-        o.stderr.contains("acctl project update dev --unprotect"),
-        "{}",
-        o.snap()
-    );
+    o.says("acctl project update dev --unprotect");
     s.refused(&["project", "delete", "dev", "--dry-run"], 4);
     s.ok(&["project", "update", "dev", "--unprotect"]);
     s.ok(&["project", "delete", "dev", "--force"]);
@@ -410,9 +303,9 @@ fn r34_a_deleted_project_is_restored_while_its_name_is_free() {
     let id = s.id(&["project", "show", "dev"]);
     s.ok(&["key", "issue", "dev"]);
     s.ok(&["project", "delete", "dev", "--force"]);
-    s.ok(&["project", "create", "dev"]);
+    s.project("dev");
     let o = s.refused(&["project", "restore", &id], 4);
-    assert!(o.stderr.contains("rename"), "{}", o.snap());
+    o.says("rename");
     s.ok(&["project", "rename", "dev", "dev-new"]);
     let p = s.json(&["project", "restore", &id]);
     assert_eq!(p["status"], "active");
@@ -443,18 +336,18 @@ fn r36_subprojects_beyond_the_quota_are_refused_naming_it() {
     let a = s.json(&["account", "show"]);
     assert_eq!(a["quotas"]["subprojects_per_project"], 2);
     let o = s.refused(&["subproject", "create", "prod", "gamma"], 4);
-    assert!(o.stderr.contains("subprojects-per-project"), "{}", o.snap());
+    o.says("subprojects-per-project");
     // dev has none: fine.
-    s.ok(&["subproject", "create", "dev", "one"]);
+    s.subproject("dev/one");
     // A key acting on its project meets the quota too.
     let (_, secret) = s.issue_key("prod");
     s.refused_key(&secret, &["subproject", "create", "prod", "gamma"], 4);
     // Lowering below what exists warns; removing the quota lifts it.
     let low = s.run(&["account", "set-quota", "subprojects-per-project", "1"]);
     assert_eq!(low.code, 0, "{}", low.snap());
-    assert!(low.stderr.contains("prod"), "{}", low.snap());
+    low.says("prod");
     s.ok(&["account", "set-quota", "subprojects-per-project", "none"]);
-    s.ok(&["subproject", "create", "prod", "gamma"]);
+    s.subproject("prod/gamma");
     s.refused(
         &["account", "set-quota", "subprojects-per-project", "-1"],
         2,
@@ -469,7 +362,7 @@ fn r36_keys_beyond_the_quota_are_refused_and_restore_respects_it() {
     s.ok(&["account", "set-quota", "keys-per-target", "1"]);
     s.ok(&["key", "issue", "prod/acme"]);
     let o = s.refused(&["key", "issue", "prod/acme"], 4);
-    assert!(o.stderr.contains("keys-per-target"), "{}", o.snap());
+    o.says("keys-per-target");
     // Per target: the project has room.
     let (_, secret) = s.issue_key("prod");
     s.refused_key(&secret, &["key", "issue", "prod/acme"], 4);
@@ -491,20 +384,12 @@ fn r36_keys_beyond_the_quota_are_refused_and_restore_respects_it() {
 fn r36_apply_beyond_a_quota_is_refused_whole_with_the_line() {
     let s = org();
     s.ok(&["account", "set-quota", "subprojects-per-project", "2"]);
-    std::fs::write(
-        s.path("m.toml"),
-        "[[project]]\nname = \"dev\"\n\n[[project.subproject]]\nname = \"a\"\n\n[[project]]\nname = \"prod\"\n\n[[project.subproject]]\nname = \"gamma\"\n",
-    )
-    .unwrap();
+    s.write("m.toml", "[[project]]\nname = \"dev\"\n\n[[project.subproject]]\nname = \"a\"\n\n[[project]]\nname = \"prod\"\n\n[[project.subproject]]\nname = \"gamma\"\n");
     let o = s.refused(&["apply", "-f", "m.toml"], 4);
-    assert!(o.stderr.contains("m.toml:10:"), "{}", o.snap());
-    assert!(o.stderr.contains("subprojects-per-project"), "{}", o.snap());
+    o.says("m.toml:10:");
+    o.says("subprojects-per-project");
     // The manifest sets quotas too.
-    std::fs::write(
-        s.path("q.toml"),
-        "[account]\nname = \"Acme\"\n\n[account.quotas]\nsubprojects_per_project = \"none\"\nkeys_per_target = 4\n",
-    )
-    .unwrap();
+    s.write("q.toml", "[account]\nname = \"Acme\"\n\n[account.quotas]\nsubprojects_per_project = \"none\"\nkeys_per_target = 4\n");
     s.ok(&["apply", "-f", "q.toml"]);
     let a = s.json(&["account", "show"]);
     assert_eq!(
@@ -537,17 +422,10 @@ fn r21_key_rename_keeps_id_and_secret_and_names_stay_unique() {
 #[test]
 fn r37_a_resource_moves_across_projects_only_by_the_operator_or_a_two_project_admin() {
     let s = org();
-    let id = s.id(&[
-        "resource",
-        "add",
-        "prod/acme",
-        "--kind",
-        "number",
-        "+46701234567",
-    ]);
+    let id = s.resource("prod/acme", "number", "+46701234567");
     // Without the flag: refused as before, with a hint naming it.
     let o = s.refused(&["resource", "move", &id, "dev"], 4);
-    assert!(o.stderr.contains("--across-projects"), "{}", o.snap());
+    o.says("--across-projects");
     // Keys never, not even a full key on the source project: it does not even see the
     // other project, which it is told does not exist (refusals reveal nothing).
     let (_, secret) = s.issue_key("prod");
@@ -556,42 +434,15 @@ fn r37_a_resource_moves_across_projects_only_by_the_operator_or_a_two_project_ad
         &["resource", "move", &id, "dev", "--across-projects"],
     );
     // A user who is admin on one project only: refused; on both: allowed.
-    s.ok(&["user", "add", "ann@x.io"]);
-    s.ok(&["grant", "add", "ann@x.io", "admin", "--project", "prod"]);
+    s.user_granted("ann@x.io", "admin", "prod");
     s.ok(&["grant", "add", "ann@x.io", "developer", "--project", "dev"]);
-    s.refused(
-        &[
-            "--as",
-            "ann@x.io",
-            "resource",
-            "move",
-            &id,
-            "dev",
-            "--across-projects",
-        ],
-        5,
-    );
-    let check = s.run(&[
-        "access",
-        "check",
-        "--user",
-        "ann@x.io",
-        "--on",
-        "dev",
-        "--action",
-        "resource.transfer",
-    ]);
+    let as_ann = ["--as", "ann@x.io", "resource", "move", &id, "dev"];
+    let move_as_ann = [&as_ann[..], &["--across-projects"]].concat();
+    s.refused(&move_as_ann, 5);
+    let check = s.run_line("access check --user ann@x.io --on dev --action resource.transfer");
     assert_eq!(check.code, 5, "{}", check.snap());
     s.ok(&["grant", "add", "ann@x.io", "admin", "--project", "dev"]);
-    let moved = s.json(&[
-        "--as",
-        "ann@x.io",
-        "resource",
-        "move",
-        &id,
-        "dev",
-        "--across-projects",
-    ]);
+    let moved = s.json(&move_as_ann);
     assert_eq!(moved["id"], id.as_str(), "{moved}");
     let list = s.json(&["resource", "list", "dev"]);
     assert_eq!(list[0]["id"], id.as_str());
@@ -618,7 +469,7 @@ fn r25_audit_list_by_id_or_path_finds_entries_from_before_a_rename() {
     s.ok(&["project", "rename", "prod", "live"]);
     s.ok(&["subproject", "rename", "live/acme", "acme2"]);
     // A new project takes the old name: its history is its own.
-    s.ok(&["project", "create", "prod"]);
+    s.project("prod");
     let actions = |target: &str| -> Vec<String> {
         s.json(&["audit", "list", "--target", target])
             .as_array()
@@ -659,9 +510,8 @@ fn r25_audit_list_by_id_or_path_finds_entries_from_before_a_rename() {
 
 #[test]
 fn r24_key_rename_answers_a_key_out_of_reach_as_not_found() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "prod"]);
-    s.ok(&["project", "create", "dev"]);
+    let s = Sandbox::with_project("prod");
+    s.project("dev");
     let (other, _) = s.issue_key("dev");
     let (_, secret) = s.issue_key("prod");
     s.refused_key_unseen(&secret, &["key", "rename", &other, "mine-now"]);

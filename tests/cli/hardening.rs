@@ -3,23 +3,19 @@
 //! file is written before the commit.
 
 use crate::common::Sandbox;
+use crate::fixtures::{access_check, argv, charge_line};
 
 /// A time long before the keys of these tests were issued, revoked or ended.
 const PAST: &str = "2020-01-01T00:00:00Z";
 
 /// Acme with project prod (subproject acme, credit limit 10).
 fn org() -> Sandbox {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "prod"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "prod",
-        "acme",
-        "--credit-limit",
-        "10",
-    ]);
-    s
+    Sandbox::with_subproject("prod/acme", Some("10"))
+}
+
+/// `usage record prod 1 FLAG VALUE`: a charge of 1 on prod with a product or description.
+fn record_on_prod<'a>(flag: &'a str, value: &'a str) -> [&'a str; 6] {
+    ["usage", "record", "prod", "1", flag, value]
 }
 
 // --- R38: the clock ---------------------------------------------------------------------------
@@ -32,7 +28,7 @@ fn r38_a_revoked_key_is_refused_whatever_acctl_now_says() {
     // A clock set before the revocation does not bring the key back.
     s.now = PAST.into();
     let o = s.refused_key(&secret, &["project", "show", "prod"], 5);
-    assert!(o.stderr.contains("was revoked"), "{}", o.snap());
+    o.says("was revoked");
     s.refused_key(&secret, &["key", "issue", "prod/acme"], 5);
     s.refused_key(
         &secret,
@@ -49,18 +45,14 @@ fn r38_expiry_and_grace_are_judged_by_the_real_clock() {
     let short = s.json(&["key", "issue", "prod", "--expires-in", "1d"]);
     let short = short["secret"].as_str().unwrap().to_string();
     let o = s.refused_key(&short, &["project", "show", "prod"], 5);
-    assert!(
-        o.stderr.contains("expired at 2020-01-02T00:00:00Z"),
-        "{}",
-        o.snap()
-    );
+    o.says("expired at 2020-01-02T00:00:00Z");
     s.refused_key(&short, &["key", "issue", "prod/acme"], 5);
     // A rotation's grace of 30 days from 2020 has ended by the real clock too.
     let (id, old) = s.issue_key("prod");
     let new = s.json(&["key", "rotate", &id, "--grace", "30d"]);
     let new = new["secret"].as_str().unwrap().to_string();
     let o = s.refused_key(&old, &["project", "show", "prod"], 5);
-    assert!(o.stderr.contains("rotated and ended"), "{}", o.snap());
+    o.says("rotated and ended");
     s.ok_key(&new, &["project", "show", "prod"]);
     // And the list of live keys agrees with enforcement: the expired key is not live.
     let live = s.json(&["key", "list", "prod"]);
@@ -75,7 +67,7 @@ fn r39_an_empty_or_blank_acctl_key_is_a_malformed_key_never_the_operator() {
     let s = org();
     for blank in ["", "   ", "\t\n"] {
         let o = s.refused_key(blank, &["project", "create", "evil"], 5);
-        assert!(o.stderr.contains("is empty"), "{}", o.snap());
+        o.says("is empty");
         s.refused_key(blank, &["project", "list"], 5);
     }
 }
@@ -95,7 +87,7 @@ fn r39_an_empty_or_blank_key_file_is_a_malformed_key() {
         let o = s.run(&["--key-file", name, "project", "create", "evil"]);
         assert_eq!(o.code, 5, "{}", o.snap());
         assert!(o.stdout.is_empty(), "{}", o.snap());
-        assert!(o.stderr.starts_with("error: "), "{}", o.snap());
+        o.says_first("error: ");
         assert_eq!(s.audit_count(), entries + 1, "the refusal is audited");
         let list = s.json(&["project", "list"]);
         assert!(list.as_array().unwrap().iter().all(|p| p["name"] != "evil"));
@@ -108,16 +100,17 @@ fn r39_a_project_key_manages_only_its_subprojects_keys() {
     let (pid, project) = s.issue_key("prod");
     let (other, _) = s.issue_key("prod");
     // Never a key of its own tier: no replacement that would survive its own revocation.
-    for args in [
-        &["key", "issue", "prod"][..],
-        &["key", "rotate", &pid],
-        &["key", "revoke", &other],
-        &["key", "rotate", &other],
-        &["key", "revoke", &pid],
-    ] {
-        let o = s.refused_key(&project, args, 5);
-        assert!(o.stderr.contains("tier below"), "{}", o.snap());
-    }
+    s.denied_key(
+        &project,
+        &[
+            &["key", "issue", "prod"][..],
+            &["key", "rotate", &pid],
+            &["key", "revoke", &other],
+            &["key", "rotate", &other],
+            &["key", "revoke", &pid],
+        ],
+        "tier below",
+    );
     // Its subprojects' keys it does manage.
     let k = s.run_key(&project, &["-o", "json", "key", "issue", "prod/acme"]);
     assert_eq!(k.code, 0, "{}", k.snap());
@@ -132,27 +125,9 @@ fn r39_a_project_key_manages_only_its_subprojects_keys() {
     s.ok_key(&project, &["key", "revoke", &sid]);
     s.refused_key(&sub, &["project", "show", "prod"], 5);
     // The explanation agrees with the enforcement.
-    let o = s.run(&[
-        "access",
-        "check",
-        "--key",
-        &pid,
-        "--on",
-        "prod",
-        "--action",
-        "key.manage",
-    ]);
+    let o = s.run(&access_check(&pid, "prod", "key.manage"));
     assert_eq!(o.code, 5, "{}", o.snap());
-    let o = s.run(&[
-        "access",
-        "check",
-        "--key",
-        &pid,
-        "--on",
-        "prod/acme",
-        "--action",
-        "key.manage",
-    ]);
+    let o = s.run(&access_check(&pid, "prod/acme", "key.manage"));
     assert_eq!(o.code, 0, "{}", o.snap());
 }
 
@@ -161,11 +136,11 @@ fn r39_a_project_key_manages_only_its_subprojects_keys() {
 #[test]
 fn r41_a_single_amount_is_capped_and_sums_at_the_cap_still_invoice() {
     let s = org();
-    s.ok(&["subproject", "create", "prod", "big1"]);
-    s.ok(&["subproject", "create", "prod", "big2"]);
+    s.subproject("prod/big1");
+    s.subproject("prod/big2");
     // Above the documented maximum: refused as invalid input, with the maximum named.
     let o = s.refused(&["usage", "record", "prod/big1", "1000000000.000001"], 2);
-    assert!(o.stderr.contains("1000000000"), "{}", o.snap());
+    o.says("1000000000");
     s.refused(&["usage", "record", "prod/big1", "9000000000000"], 2);
     s.refused(&["billing", "topup", "default", "9000000000000"], 2);
     // At the maximum, enough charges that their sum passes what an i64 of micro-units holds
@@ -178,7 +153,7 @@ fn r41_a_single_amount_is_capped_and_sums_at_the_cap_still_invoice() {
             "{{\"target\":\"{target}\",\"amount\":\"1000000000\",\"quantity\":\"1\"}}\n"
         ));
     }
-    std::fs::write(s.path("big.jsonl"), lines).unwrap();
+    s.write("big.jsonl", lines);
     s.ok(&["usage", "import", "big.jsonl"]);
     let inv = s.json(&["invoice", "default", "--period", "2026-11"]);
     assert_eq!(inv["total"], "9300000000000.00", "{inv}");
@@ -204,7 +179,7 @@ fn r40_names_are_one_in_nfc_and_invisible_names_are_refused() {
     let p = s.json(&["project", "create", nfd]);
     assert_eq!(p["name"], nfc, "stored in NFC");
     let o = s.refused(&["project", "create", nfc], 4);
-    assert!(o.stderr.contains("already"), "{}", o.snap());
+    o.says("already");
     s.refused(&["project", "create", "CAF\u{c9}"], 4);
     assert_eq!(s.json(&["project", "show", nfd])["name"], nfc);
     // Nothing visible, or something that acts on the terminal: refused as invalid input.
@@ -227,48 +202,25 @@ fn r40_names_are_one_in_nfc_and_invisible_names_are_refused() {
 #[test]
 fn r40_products_and_descriptions_refuse_escapes_and_bidi() {
     let s = org();
-    let o = s.refused(
-        &["usage", "record", "prod", "1", "--product", "sms\u{1b}[31m"],
-        2,
-    );
+    let o = s.refused(&record_on_prod("--product", "sms\u{1b}[31m"), 2);
     // The error line itself carries no escape character.
     assert!(!o.stderr.contains('\u{1b}'), "{}", o.snap());
-    s.refused(
-        &["usage", "record", "prod", "1", "--product", "\u{200B}"],
-        2,
-    );
-    s.refused(
-        &[
-            "usage",
-            "record",
-            "prod",
-            "1",
-            "--description",
-            "a\u{202E}b",
-        ],
-        2,
-    );
-    s.refused(
-        &[
-            "usage",
-            "record",
-            "prod",
-            "1",
-            "--description",
-            "line\nforged",
-        ],
-        2,
-    );
+    for (flag, bad) in [
+        ("--product", "\u{200B}"),
+        ("--description", "a\u{202E}b"),
+        ("--description", "line\nforged"),
+    ] {
+        s.refused(&record_on_prod(flag, bad), 2);
+    }
     // The same through an import.
-    std::fs::write(
-        s.path("esc.jsonl"),
+    s.write(
+        "esc.jsonl",
         "{\"target\":\"prod\",\"amount\":\"1\",\"product\":\"x\\u001b[2J\"}\n",
-    )
-    .unwrap();
+    );
     s.refused(&["usage", "import", "esc.jsonl"], 2);
     // A product in NFD is kept in NFC, so it reports as one product.
-    s.ok(&["usage", "record", "prod", "1", "--product", "cafe\u{301}"]);
-    s.ok(&["usage", "record", "prod", "1", "--product", "caf\u{e9}"]);
+    s.ok(&record_on_prod("--product", "cafe\u{301}"));
+    s.ok(&record_on_prod("--product", "caf\u{e9}"));
     let report = s.json(&["usage", "report", "--by", "product"]);
     assert_eq!(report.as_array().unwrap().len(), 1, "{report}");
 }
@@ -310,7 +262,7 @@ fn bounded(s: &Sandbox, args: &[&str]) -> crate::common::Outcome {
 fn r40_a_key_file_is_read_up_to_a_few_kib() {
     let s = org();
     let o = bounded(&s, &["--key-file", "/dev/zero", "project", "list"]);
-    assert!(o.stderr.contains("too large"), "{}", o.snap());
+    o.says("too large");
     let o = s.run_with(&["--key-file", "-", "project", "list"], |c| {
         c.write_stdin(vec![b'a'; 10_000]);
     });
@@ -322,18 +274,18 @@ fn r40_import_lines_and_manifests_are_bounded() {
     let s = org();
     for format in ["jsonl", "csv"] {
         let o = bounded(&s, &["usage", "import", "/dev/zero", "--format", format]);
-        assert!(o.stderr.starts_with("error: "), "{}", o.snap());
-        assert!(o.stderr.contains("longer than"), "{}", o.snap());
+        o.says_first("error: ");
+        o.says("longer than");
     }
     bounded(&s, &["usage", "import", "/dev/zero"]);
     let o = bounded(&s, &["apply", "-f", "/dev/zero"]);
-    assert!(o.stderr.contains("longer than"), "{}", o.snap());
+    o.says("longer than");
     // A line just past the bound, from a real file.
     let long = format!(
         "{{\"target\":\"prod\",\"amount\":\"1\",\"description\":\"{}\"}}\n",
         "d".repeat(70_000)
     );
-    std::fs::write(s.path("long.jsonl"), long).unwrap();
+    s.write("long.jsonl", long);
     bounded(&s, &["usage", "import", "long.jsonl"]);
 }
 
@@ -341,27 +293,10 @@ fn r40_import_lines_and_manifests_are_bounded() {
 fn r40_products_and_descriptions_are_bounded() {
     let s = org();
     let product = "p".repeat(1025);
-    s.refused(&["usage", "record", "prod", "1", "--product", &product], 2);
-    s.ok(&[
-        "usage",
-        "record",
-        "prod",
-        "1",
-        "--product",
-        &product[..1024],
-    ]);
+    s.refused(&record_on_prod("--product", &product), 2);
+    s.ok(&record_on_prod("--product", &product[..1024]));
     let description = "d".repeat(4097);
-    s.refused(
-        &[
-            "usage",
-            "record",
-            "prod",
-            "1",
-            "--description",
-            &description,
-        ],
-        2,
-    );
+    s.refused(&record_on_prod("--description", &description), 2);
 }
 
 // --- R42: a secrets file is written before the commit -----------------------------------------
@@ -372,7 +307,7 @@ fn r42_a_secret_file_that_cannot_be_written_leaves_the_store_as_it_was() {
     let (kid, _) = s.issue_key("prod");
     for path in ["no-such-dir/k.secret", "/proc/acctl-cannot-write/k.secret"] {
         let o = s.refused(&["key", "issue", "prod", "--secret-out", path], 1);
-        assert!(o.stderr.contains("nothing was changed"), "{}", o.snap());
+        o.says("nothing was changed");
         s.refused(&["key", "rotate", &kid, "--secret-out", path], 1);
     }
     assert_eq!(
@@ -380,23 +315,13 @@ fn r42_a_secret_file_that_cannot_be_written_leaves_the_store_as_it_was() {
         1
     );
     // A manifest that issues keys, with a secrets file that cannot be written.
-    std::fs::write(
-        s.path("k.toml"),
+    s.write(
+        "k.toml",
         "[account]\nname = \"Acme\"\n\n[[project]]\nname = \"prod\"\nkeys = [{ name = \"ci\" }]\n",
-    )
-    .unwrap();
+    );
     let plan = s.run(&["apply", "-f", "k.toml", "--dry-run"]);
     assert_eq!(plan.code, 0, "{}", plan.snap());
-    s.refused(
-        &[
-            "apply",
-            "-f",
-            "k.toml",
-            "--secrets-out",
-            "no-such-dir/s.tsv",
-        ],
-        1,
-    );
+    s.refused(&argv("apply -f k.toml --secrets-out no-such-dir/s.tsv"), 1);
     // Written, it holds the secret and the key exists.
     s.ok(&["apply", "-f", "k.toml", "--secrets-out", "s.tsv"]);
     assert!(std::fs::read_to_string(s.path("s.tsv"))
@@ -411,41 +336,28 @@ fn r10_a_replay_with_another_currency_is_refused() {
     let s = org();
     s.ok(&["usage", "record", "prod", "1", "--idempotency-key", "k1"]);
     let o = s.refused(
-        &[
-            "usage",
-            "record",
-            "prod",
-            "1",
-            "--idempotency-key",
-            "k1",
-            "--currency",
-            "USD",
-        ],
+        &argv("usage record prod 1 --idempotency-key k1 --currency USD"),
         4,
     );
-    assert!(o.stderr.contains("EUR"), "{}", o.snap());
+    o.says("EUR");
     // The same currency named is a plain retry.
     let args = ["usage", "record", "prod", "1", "--idempotency-key", "k1"];
     s.ok(&[&args[..], &["--currency", "EUR"]].concat());
-    std::fs::write(
-        s.path("r.jsonl"),
-        "{\"target\":\"prod\",\"amount\":\"1\",\"idempotency_key\":\"k1\",\"currency\":\"USD\"}\n",
-    )
-    .unwrap();
+    let in_usd = [("idempotency_key", "k1"), ("currency", "USD")];
+    s.write_lines("r.jsonl", &[charge_line("prod", "1", &in_usd)]);
     s.refused(&["usage", "import", "r.jsonl"], 4);
 }
 
 #[test]
 fn r10_imports_refuse_a_duplicated_csv_column_and_accept_a_jsonl_bom() {
     let s = org();
-    std::fs::write(s.path("d.csv"), "target,amount,amount\nprod,1,2\n").unwrap();
+    s.write("d.csv", "target,amount,amount\nprod,1,2\n");
     let o = s.refused(&["usage", "import", "d.csv"], 2);
-    assert!(o.stderr.contains("twice"), "{}", o.snap());
-    std::fs::write(
-        s.path("bom.jsonl"),
+    o.says("twice");
+    s.write(
+        "bom.jsonl",
         "\u{feff}{\"target\":\"prod\",\"amount\":\"2\"}\n",
-    )
-    .unwrap();
+    );
     s.ok(&["usage", "import", "bom.jsonl"]);
     assert_eq!(
         s.json(&["usage", "list", "prod"]).as_array().unwrap().len(),
@@ -456,7 +368,7 @@ fn r10_imports_refuse_a_duplicated_csv_column_and_accept_a_jsonl_bom() {
 #[test]
 fn r42_export_refuses_an_existing_path_and_never_follows_a_symlink() {
     let s = org();
-    std::fs::write(s.path("victim"), "precious").unwrap();
+    s.write("victim", "precious");
     #[cfg(unix)]
     std::os::unix::fs::symlink(s.path("victim"), s.path("planted.toml")).unwrap();
     #[cfg(unix)]
@@ -491,6 +403,6 @@ fn r22_a_secret_given_as_a_key_id_is_never_echoed() {
     ] {
         let o = s.refused(args, 2);
         assert!(!o.stderr.contains(&secret), "{}", o.snap());
-        assert!(o.stderr.contains(&id), "{}", o.snap());
+        o.says(&id);
     }
 }

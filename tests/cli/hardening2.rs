@@ -3,15 +3,15 @@
 //! exists in a tree the principal does not reach.
 
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 
 /// Two trees: p1 (with p1/a) and p2 (with p2/b, and p2/gone deleted), a resource and a key on
 /// p2. Returns the sandbox, the deleted subproject's id, the resource's id and p2's key id.
 fn two_trees() -> (Sandbox, String, String, String) {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "p1"]);
-    s.ok(&["project", "create", "p2"]);
-    s.ok(&["subproject", "create", "p1", "a"]);
-    s.ok(&["subproject", "create", "p2", "b"]);
+    let s = Sandbox::with_project("p1");
+    s.project("p2");
+    s.subproject("p1/a");
+    s.subproject("p2/b");
     let gone = s.id(&["subproject", "create", "p2", "gone"]);
     s.ok(&["subproject", "delete", "p2/gone"]);
     let res = s.id(&["resource", "add", "p2", "--kind", "app", "secret-app"]);
@@ -21,9 +21,8 @@ fn two_trees() -> (Sandbox, String, String, String) {
 
 #[test]
 fn r06_webhooks_differing_by_default_port_trailing_dot_or_punycode_are_one_resource() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "web"]);
-    s.ok(&["project", "create", "other"]);
+    let s = Sandbox::with_project("web");
+    s.project("other");
     for (first, second) in [
         ("https://h.example:443/x", "https://h.example/x"),
         ("http://h.example/z", "http://H.Example.:80/z"),
@@ -36,7 +35,7 @@ fn r06_webhooks_differing_by_default_port_trailing_dot_or_punycode_are_one_resou
         s.ok(&["resource", "add", "web", "--kind", "webhook", first]);
         for target in ["web", "other"] {
             let o = s.refused(&["resource", "add", target, "--kind", "webhook", second], 4);
-            assert!(o.stderr.contains("already sits"), "{}", o.snap());
+            o.says("already sits");
         }
     }
     let list = s.json(&["resource", "list", "--kind", "webhook"]);
@@ -58,23 +57,9 @@ fn r06_webhooks_differing_by_default_port_trailing_dot_or_punycode_are_one_resou
     );
     // Any spelling names the one resource; a port that is not the default stays.
     s.ok(&["resource", "remove", "https://CAFÉ.example.:443/y"]);
-    s.ok(&[
-        "resource",
-        "add",
-        "web",
-        "--kind",
-        "webhook",
-        "https://h.example:8443/x",
-    ]);
+    s.resource("web", "webhook", "https://h.example:8443/x");
     s.refused(
-        &[
-            "resource",
-            "add",
-            "web",
-            "--kind",
-            "webhook",
-            "https://bad_host-.example/",
-        ],
+        &argv("resource add web --kind webhook https://bad_host-.example/"),
         2,
     );
     s.ok(&["check"]);
@@ -82,24 +67,14 @@ fn r06_webhooks_differing_by_default_port_trailing_dot_or_punycode_are_one_resou
 
 #[test]
 fn r05_small_messages_say_what_is_wrong_once() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "web"]);
+    let s = Sandbox::with_project("web");
     // A manifest ending in `name = `: a message with line and column, never an empty one.
-    std::fs::write(s.path("m.toml"), "[[project]]\nname = ").unwrap();
+    s.write("m.toml", "[[project]]\nname = ");
     let o = s.refused(&["apply", "-f", "m.toml"], 2);
-    assert!(
-        o.stderr
-            .contains("m.toml:2:8: a value is missing after '='"),
-        "{}",
-        o.snap()
-    );
+    o.says("m.toml:2:8: a value is missing after '='");
     // A user's blank name is "user name", not "user name name".
     let o = s.refused(&["user", "add", "ann@example.com", "--name", " "], 2);
-    assert!(
-        o.stderr.contains("error: user name is empty"),
-        "{}",
-        o.snap()
-    );
+    o.says("error: user name is empty");
     assert!(!o.stderr.contains("name name"), "{}", o.snap());
     // A value already where it is asked to go: "already" once.
     s.ok(&["resource", "add", "web", "--kind", "app", "sms"]);
@@ -107,11 +82,10 @@ fn r05_small_messages_say_what_is_wrong_once() {
     assert_eq!(o.stderr.matches("already").count(), 1, "{}", o.snap());
     // A bad quantity in an import is a quantity problem, not an amount one.
     for bad in ["1.5", "-1", "true", "\"x\"", "{}"] {
-        std::fs::write(
-            s.path("q.jsonl"),
+        s.write(
+            "q.jsonl",
             format!("{{\"target\": \"web\", \"amount\": \"1.00\", \"quantity\": {bad}}}\n"),
-        )
-        .unwrap();
+        );
         let o = s.refused(&["usage", "import", "q.jsonl"], 2);
         assert!(
             o.stderr.contains("is not a quantity"),
@@ -121,13 +95,12 @@ fn r05_small_messages_say_what_is_wrong_once() {
         assert!(!o.stderr.contains("amount"), "{bad}: {}", o.snap());
     }
     let o = s.refused(&["usage", "record", "web", "1", "--quantity", "1.5"], 2);
-    assert!(o.stderr.contains("is not a quantity"), "{}", o.snap());
+    o.says("is not a quantity");
 }
 
 #[test]
 fn r22_an_expiry_or_grace_past_the_year_9999_is_refused_with_a_hint() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "web"]);
+    let s = Sandbox::with_project("web");
     let (key, _) = s.issue_key("web");
     let late = |c: &mut assert_cmd::Command| {
         c.env("ACCTL_NOW", "9950-01-01T00:00:00Z");
@@ -139,25 +112,14 @@ fn r22_an_expiry_or_grace_past_the_year_9999_is_refused_with_a_hint() {
         let before = s.fingerprint();
         let o = s.run_with(args, late);
         assert_eq!(o.code, 2, "{}", o.snap());
-        assert!(o.stderr.contains("after the year 9999"), "{}", o.snap());
-        assert!(o.stderr.contains("hint: choose a shorter"), "{}", o.snap());
+        o.says("after the year 9999");
+        o.says("hint: choose a shorter");
         assert_eq!(before, s.fingerprint(), "{args:?} changed the store");
     }
     // Up to the last second RFC 3339 can write is fine, and printed as RFC 3339.
-    let o = s.run_with(
-        &[
-            "-o",
-            "json",
-            "key",
-            "issue",
-            "web",
-            "--expires-in",
-            "18262d",
-        ],
-        |c| {
-            c.env("ACCTL_NOW", "9949-12-31T00:00:00Z");
-        },
-    );
+    let o = s.run_with(&argv("-o json key issue web --expires-in 18262d"), |c| {
+        c.env("ACCTL_NOW", "9949-12-31T00:00:00Z");
+    });
     assert_eq!(o.code, 0, "{}", o.snap());
     let expires = o.json()["expires_at"]
         .as_str()
@@ -172,11 +134,10 @@ fn r22_an_expiry_or_grace_past_the_year_9999_is_refused_with_a_hint() {
 
 #[test]
 fn r17_as_combined_with_an_api_key_is_denied() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "web"]);
+    let s = Sandbox::with_project("web");
     s.ok(&["user", "add", "ann@example.com"]);
     let (_, secret) = s.issue_key("web");
-    std::fs::write(s.path("key"), &secret).unwrap();
+    s.write("key", &secret);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -191,7 +152,7 @@ fn r17_as_combined_with_an_api_key_is_denied() {
         },
     );
     assert_eq!(o.code, 5, "{}", o.snap());
-    assert!(o.stderr.contains("may not act as a user"), "{}", o.snap());
+    o.says("may not act as a user");
     let o = s.run(&[
         "--as",
         "ann@example.com",
@@ -211,63 +172,23 @@ fn r24_another_trees_resource_key_and_deleted_subproject_are_not_found_as_unknow
     let (_, p1_key) = s.issue_key("p1");
     let unknown_uuid = "00000000-0000-4000-8000-000000000000";
     let unknown_key = "ak_0000000000000000";
-    // Each pair: the hidden thing and an unknown one named the same way.
-    let pairs: Vec<(Vec<String>, Vec<String>, &str, &str)> = vec![
-        (
-            vec!["resource".into(), "remove".into(), res.clone()],
-            vec!["resource".into(), "remove".into(), unknown_uuid.into()],
-            res.as_str(),
-            unknown_uuid,
-        ),
-        (
-            vec!["resource".into(), "remove".into(), "secret-app".into()],
-            vec!["resource".into(), "remove".into(), "no-such-app".into()],
-            "secret-app",
-            "no-such-app",
-        ),
-        (
-            vec!["key".into(), "show".into(), key.clone()],
-            vec!["key".into(), "show".into(), unknown_key.into()],
-            key.as_str(),
-            unknown_key,
-        ),
-        (
-            vec!["key".into(), "revoke".into(), key.clone()],
-            vec!["key".into(), "revoke".into(), unknown_key.into()],
-            key.as_str(),
-            unknown_key,
-        ),
-        (
-            vec!["subproject".into(), "restore".into(), gone.clone()],
-            vec!["subproject".into(), "restore".into(), unknown_uuid.into()],
-            gone.as_str(),
-            unknown_uuid,
-        ),
-        (
-            vec!["subproject".into(), "show".into(), gone.clone()],
-            vec!["subproject".into(), "show".into(), unknown_uuid.into()],
-            gone.as_str(),
-            unknown_uuid,
-        ),
-        (
-            vec!["usage".into(), "record".into(), "p2/b".into(), "1".into()],
-            vec!["usage".into(), "record".into(), "p3/b".into(), "1".into()],
-            "p2",
-            "p3",
-        ),
+    // Each command, naming the hidden thing and then an unknown one named the same way.
+    let pairs = [
+        ("resource remove {}", res.as_str(), unknown_uuid),
+        ("resource remove {}", "secret-app", "no-such-app"),
+        ("key show {}", key.as_str(), unknown_key),
+        ("key revoke {}", key.as_str(), unknown_key),
+        ("subproject restore {}", gone.as_str(), unknown_uuid),
+        ("subproject show {}", gone.as_str(), unknown_uuid),
+        ("usage record {}/b 1", "p2", "p3"),
     ];
-    s.ok(&["user", "add", "dev@example.com"]);
-    s.ok(&[
-        "grant",
-        "add",
-        "dev@example.com",
-        "developer",
-        "--project",
-        "p1",
-    ]);
-    for (hidden, unknown, hidden_name, unknown_name) in &pairs {
-        let hidden: Vec<&str> = hidden.iter().map(String::as_str).collect();
-        let unknown: Vec<&str> = unknown.iter().map(String::as_str).collect();
+    s.user_granted("dev@example.com", "developer", "p1");
+    for (command, hidden_name, unknown_name) in pairs {
+        let (hidden, unknown) = (
+            command.replace("{}", hidden_name),
+            command.replace("{}", unknown_name),
+        );
+        let (hidden, unknown) = (argv(&hidden), argv(&unknown));
         // A key of p1: "not found" both ways, the hidden attempt audited as refused.
         let h = s.refused_key_unseen(&p1_key, &hidden);
         let u = s.refused_key(&p1_key, &unknown, 3);
@@ -295,15 +216,7 @@ fn r24_another_trees_resource_key_and_deleted_subproject_are_not_found_as_unknow
         );
     }
     // Within its own reach a refusal still says why (exit 5): a viewer may read, not write.
-    s.ok(&["user", "add", "view@example.com"]);
-    s.ok(&[
-        "grant",
-        "add",
-        "view@example.com",
-        "viewer",
-        "--project",
-        "p2",
-    ]);
+    s.user_granted("view@example.com", "viewer", "p2");
     s.refused(&["--as", "view@example.com", "resource", "remove", &res], 5);
     // The operator still sees all of it.
     s.ok(&["key", "show", &key]);

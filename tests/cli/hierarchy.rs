@@ -1,6 +1,7 @@
 //! R01-R05 and R14-R16: the account, projects, subprojects, names and lifecycle.
 
 use crate::common::Sandbox;
+use crate::fixtures::{argv, assert_says, has_fields, project_not_found};
 
 #[test]
 fn r01_init_creates_account_default_billing_account_and_default_project() {
@@ -30,19 +31,9 @@ fn r01_init_creates_account_default_billing_account_and_default_project() {
 #[test]
 fn r01_init_names_and_kinds_can_be_chosen() {
     let s = Sandbox::empty();
-    s.ok(&[
-        "init",
-        "--name",
-        "Globex",
-        "--currency",
-        "JPY",
-        "--billing",
-        "prepaid",
-        "--billing-name",
-        "main",
-        "--project",
-        "prod",
-    ]);
+    s.ok_line(
+        "init --name Globex --currency JPY --billing prepaid --billing-name main --project prod",
+    );
     let t = s.json(&["tree"]);
     assert_eq!(t["billing_accounts"][0]["name"], "main");
     assert_eq!(t["billing_accounts"][0]["kind"], "prepaid");
@@ -101,11 +92,7 @@ fn r02_a_project_links_to_the_default_or_named_billing_account() {
     let p2 = s.json(&["project", "create", "staging", "--billing", "DEFAULT"]);
     assert_eq!(p2["billing_account_id"], p["billing_account_id"]);
     let o = s.refused(&["project", "create", "x", "--billing", "nope"], 3);
-    assert!(
-        o.stderr.contains("billing account \"nope\" not found"),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "billing account \"nope\" not found");
 }
 
 #[test]
@@ -181,8 +168,7 @@ fn r05_bad_names_are_refused_and_change_nothing() {
 
 #[test]
 fn r05_names_are_unique_among_live_siblings_without_regard_to_case() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "Prod"]);
+    let s = Sandbox::with_project("Prod");
     let o = s.refused(&["project", "create", "PROD"], 4);
     insta::assert_snapshot!(o.snap(), @r#"
     exit: 4
@@ -191,12 +177,12 @@ fn r05_names_are_unique_among_live_siblings_without_regard_to_case() {
     hint: project names are unique without regard to case
     "#);
     // Unicode simple case folding: ß and ẞ fold alike, final and medial sigma fold alike.
-    s.ok(&["subproject", "create", "prod", "Straße"]);
+    s.subproject("prod/Straße");
     s.refused(&["subproject", "create", "prod", "STRAẞE"], 4);
-    s.ok(&["subproject", "create", "prod", "σας"]);
+    s.subproject("prod/σας");
     s.refused(&["subproject", "create", "PROD", "ΣΑΣ"], 4);
     // The same name under another project is fine.
-    s.ok(&["subproject", "create", "default", "straße"]);
+    s.subproject("default/straße");
     // Renaming into a taken name is refused; renaming to another case of one's own name is not.
     s.refused(&["subproject", "rename", "prod/straße", "ΣΑΣ"], 4);
     s.refused(&["project", "rename", "prod", "Default"], 4);
@@ -222,12 +208,7 @@ fn r05_names_are_looked_up_without_regard_to_case_and_by_uuid() {
     hint: list them with: acctl subproject list Prod
     "#);
     let o = s.refused(&["project", "show", "nope"], 3);
-    insta::assert_snapshot!(o.snap(), @r#"
-    exit: 3
-    --- stderr
-    error: project "nope" not found
-    hint: list them with: acctl project list
-    "#);
+    assert_eq!(o.snap(), project_not_found("nope"));
     s.refused(&["subproject", "show", "acme"], 2);
     s.refused(&["project", "show", &sid], 2);
     s.refused(&["subproject", "show", &pid], 2);
@@ -235,8 +216,7 @@ fn r05_names_are_looked_up_without_regard_to_case_and_by_uuid() {
 
 #[test]
 fn r05_lists_are_ordered_by_name_and_select_by_label_and_external_id() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "prod"]);
+    let s = Sandbox::with_project("prod");
     for (name, ext, tier) in [
         ("zeta", "c-3", "gold"),
         ("Alpha", "c-1", "silver"),
@@ -295,80 +275,27 @@ fn r05_lists_are_ordered_by_name_and_select_by_label_and_external_id() {
 #[test]
 fn r05_external_ids_are_unique_within_a_project() {
     let s = Sandbox::new();
-    s.ok(&[
-        "subproject",
-        "create",
-        "default",
-        "acme",
-        "--external-id",
-        "cust-42",
-    ]);
+    s.subproject_with("default/acme", &["--external-id", "cust-42"]);
     let o = s.refused(
-        &[
-            "subproject",
-            "create",
-            "default",
-            "other",
-            "--external-id",
-            "cust-42",
-        ],
+        &argv("subproject create default other --external-id cust-42"),
         4,
     );
     assert!(o.stderr.contains("external id \"cust-42\""), "{}", o.stderr);
-    s.ok(&["project", "create", "p2"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "p2",
-        "acme",
-        "--external-id",
-        "cust-42",
-    ]);
+    s.project("p2");
+    s.subproject_with("p2/acme", &["--external-id", "cust-42"]);
 }
 
 #[test]
 fn r05_if_not_exists_finds_by_external_id_else_name() {
     let s = Sandbox::new();
-    let id = s.id(&[
-        "subproject",
-        "create",
-        "default",
-        "acme",
-        "--external-id",
-        "c-1",
-    ]);
+    let id = s.id_line("subproject create default acme --external-id c-1");
     // Same external id, other name: found, left unchanged, differences warned about.
-    let o = s.run(&[
-        "-q",
-        "subproject",
-        "create",
-        "default",
-        "renamed",
-        "--external-id",
-        "c-1",
-        "--if-not-exists",
-    ]);
+    let o = s.run_line("-q subproject create default renamed --external-id c-1 --if-not-exists");
     assert_eq!(o.code, 0, "{}", o.snap());
     assert_eq!(o.stdout.trim(), id);
-    let o = s.run(&[
-        "subproject",
-        "create",
-        "default",
-        "renamed",
-        "--external-id",
-        "c-1",
-        "--if-not-exists",
-    ]);
-    assert!(
-        o.stderr.contains("already exists; left unchanged"),
-        "{}",
-        o.stderr
-    );
-    assert!(
-        o.stderr.contains("name is \"acme\", not \"renamed\""),
-        "{}",
-        o.stderr
-    );
+    let o = s.run_line("subproject create default renamed --external-id c-1 --if-not-exists");
+    assert_says(&o.stderr, "already exists; left unchanged");
+    assert_says(&o.stderr, "name is \"acme\", not \"renamed\"");
     // By name when no external id is given.
     let before = s.fingerprint();
     assert_eq!(
@@ -381,13 +308,7 @@ fn r05_if_not_exists_finds_by_external_id_else_name() {
         "if-not-exists on an existing one changes nothing"
     );
     // Creates when absent.
-    let new = s.id(&[
-        "subproject",
-        "create",
-        "default",
-        "globex",
-        "--if-not-exists",
-    ]);
+    let new = s.id_line("subproject create default globex --if-not-exists");
     assert_ne!(new, id);
     // Without the flag a duplicate is a conflict.
     s.refused(&["subproject", "create", "default", "acme"], 4);
@@ -396,7 +317,7 @@ fn r05_if_not_exists_finds_by_external_id_else_name() {
 #[test]
 fn r14_suspend_and_resume_are_statuses() {
     let s = Sandbox::new();
-    s.ok(&["subproject", "create", "default", "acme"]);
+    s.subproject("default/acme");
     let v = s.json(&["subproject", "suspend", "default/acme"]);
     assert_eq!(v["status"], "suspended");
     let before = s.fingerprint();
@@ -438,13 +359,7 @@ fn r15_deleting_a_subproject_with_resources_needs_release() {
     ");
     // --dry-run shows what would happen and changes nothing.
     let before = s.fingerprint();
-    let o = s.run(&[
-        "subproject",
-        "delete",
-        "default/acme",
-        "--release-resources",
-        "--dry-run",
-    ]);
+    let o = s.run_line("subproject delete default/acme --release-resources --dry-run");
     insta::assert_snapshot!(o.snap(), @r"
     exit: 0
     --- stdout
@@ -453,12 +368,7 @@ fn r15_deleting_a_subproject_with_resources_needs_release() {
       would release resource number +46700000000
     ");
     assert_eq!(before, s.fingerprint());
-    let v = s.json(&[
-        "subproject",
-        "delete",
-        "default/acme",
-        "--release-resources",
-    ]);
+    let v = s.json_line("subproject delete default/acme --release-resources");
     assert_eq!(v["applied"], true);
     assert_eq!(v["revoked_keys"][0], "ak_test");
     assert_eq!(v["target"]["status"], "deleted");
@@ -473,12 +383,7 @@ fn r15_deletion_is_soft_frees_the_name_and_restore_needs_it_free() {
     let s = Sandbox::new();
     let old = s.id(&["subproject", "create", "default", "acme"]);
     add_key_and_resource(&s, &old);
-    s.ok(&[
-        "subproject",
-        "delete",
-        "default/acme",
-        "--release-resources",
-    ]);
+    s.ok_line("subproject delete default/acme --release-resources");
     // Gone from lists, shown when asked, still shown by id.
     assert_eq!(s.json(&["subproject", "list"]).as_array().unwrap().len(), 0);
     let all = s.json(&["subproject", "list", "--show-deleted"]);
@@ -486,7 +391,7 @@ fn r15_deletion_is_soft_frees_the_name_and_restore_needs_it_free() {
     assert_eq!(s.json(&["subproject", "show", &old])["status"], "deleted");
     s.refused(&["subproject", "show", "default/acme"], 3);
     // The name is free again.
-    s.ok(&["subproject", "create", "default", "ACME"]);
+    s.subproject("default/ACME");
     let o = s.refused(&["subproject", "restore", &old], 4);
     insta::assert_snapshot!(o.snap(), @r#"
     exit: 4
@@ -506,11 +411,7 @@ fn r15_deletion_is_soft_frees_the_name_and_restore_needs_it_free() {
     s.refused(&["subproject", "restore", &old], 4);
     s.refused(&["subproject", "restore", "default/acme"], 2);
     s.refused(
-        &[
-            "subproject",
-            "restore",
-            "33333333-3333-4333-8333-333333333333",
-        ],
+        &argv("subproject restore 33333333-3333-4333-8333-333333333333"),
         3,
     );
 }
@@ -518,15 +419,8 @@ fn r15_deletion_is_soft_frees_the_name_and_restore_needs_it_free() {
 #[test]
 fn r15_deleted_subprojects_can_be_shown_in_the_tree() {
     let s = Sandbox::new();
-    s.ok(&["subproject", "create", "default", "acme"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "default",
-        "globex",
-        "--credit-limit",
-        "50",
-    ]);
+    s.subproject("default/acme");
+    s.subproject_limited("default/globex", "50");
     s.ok(&["subproject", "suspend", "default/globex"]);
     s.ok(&["subproject", "delete", "default/acme"]);
     let o = s.run(&["tree", "--show-deleted"]);
@@ -544,9 +438,8 @@ fn r15_deleted_subprojects_can_be_shown_in_the_tree() {
 
 #[test]
 fn r16_deleting_a_project_needs_force_and_an_empty_project() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "prod"]);
-    s.ok(&["subproject", "create", "prod", "acme"]);
+    let s = Sandbox::with_project("prod");
+    s.subproject("prod/acme");
     let o = s.refused(&["project", "delete", "prod"], 2);
     assert!(o.stderr.contains("needs --force"), "{}", o.stderr);
     let o = s.refused(&["project", "delete", "prod", "--force"], 4);
@@ -565,17 +458,13 @@ fn r16_deleting_a_project_needs_force_and_an_empty_project() {
     let before = s.fingerprint();
     let o = s.run(&["project", "delete", "prod", "--dry-run"]);
     assert_eq!(o.code, 0, "{}", o.snap());
-    assert!(
-        o.stdout.contains("would delete project prod"),
-        "{}",
-        o.stdout
-    );
+    assert_says(&o.stdout, "would delete project prod");
     assert_eq!(before, s.fingerprint());
     let v = s.json(&["project", "delete", "prod", "--force"]);
     assert_eq!(v["target"]["status"], "deleted");
     assert_eq!(v["revoked_keys"][0], "ak_test");
     // Its name is free; it is still shown by id and with --show-deleted.
-    s.ok(&["project", "create", "prod"]);
+    s.project("prod");
     assert_eq!(s.json(&["project", "show", &pid])["status"], "deleted");
     assert_eq!(
         s.json(&["project", "list", "--show-deleted"])
@@ -595,38 +484,8 @@ fn r16_deleting_a_project_needs_force_and_an_empty_project() {
 fn json_fields_are_the_pinned_ones() {
     let s = Sandbox::new();
     let p = s.json(&["project", "show", "default"]);
-    for f in [
-        "id",
-        "name",
-        "billing_account_id",
-        "labels",
-        "status",
-        "created_at",
-    ] {
-        assert!(p.get(f).is_some(), "project lacks {f}: {p}");
-    }
-    let sub = s.json(&[
-        "subproject",
-        "create",
-        "default",
-        "a",
-        "--credit-limit",
-        "10.5",
-    ]);
-    for f in [
-        "id",
-        "name",
-        "project_id",
-        "display_name",
-        "external_id",
-        "labels",
-        "credit_limit",
-        "total_spent",
-        "currency",
-        "status",
-        "created_at",
-    ] {
-        assert!(sub.get(f).is_some(), "subproject lacks {f}: {sub}");
-    }
+    has_fields(&p, "id name billing_account_id labels status created_at");
+    let sub = s.json_line("subproject create default a --credit-limit 10.5");
+    has_fields(&sub, "id name project_id display_name external_id labels credit_limit total_spent currency status created_at");
     assert_eq!(sub["credit_limit"], "10.50");
 }

@@ -2,14 +2,11 @@
 //! --sort, --limit, all within the principal's reach.
 
 use crate::common::Sandbox;
+use crate::fixtures::texts;
 use serde_json::Value;
 
 fn names(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["name"].as_str().unwrap().to_string())
-        .collect()
+    texts(v, "name")
 }
 
 /// Project `shop` with subprojects: `Alpha` (limit 10, spent 9), `beta` (limit 10, spent 5),
@@ -17,7 +14,7 @@ fn names(v: &Value) -> Vec<String> {
 /// a minute apart.
 fn shop() -> Sandbox {
     let mut s = Sandbox::new();
-    s.ok(&["project", "create", "shop"]);
+    s.project("shop");
     for (i, (name, limit)) in [
         ("Alpha", Some("10")),
         ("beta", Some("10")),
@@ -63,7 +60,7 @@ fn r05_name_contains_ignores_case_as_names_are_compared() {
     let l = s.json(&["subproject", "list", "--name-contains", "ALP"]);
     assert_eq!(names(&l), ["Alpha"]);
     // Unicode case folding, as names are compared (R05).
-    s.ok(&["project", "create", "Straße"]);
+    s.project("Straße");
     let l = s.json(&["project", "list", "--name-contains", "STRASSE"]);
     assert_eq!(
         names(&l),
@@ -124,9 +121,9 @@ fn r05_sort_by_created_or_spent_and_limit_cut_after_ordering() {
 fn r05_project_list_filters_by_status_name_and_sorts_by_creation() {
     let mut s = Sandbox::new();
     s.now = "2026-11-24T09:00:00Z".into();
-    s.ok(&["project", "create", "aaa-late"]);
+    s.project("aaa-late");
     s.now = "2026-11-25T09:00:00Z".into();
-    s.ok(&["project", "create", "zzz-gone"]);
+    s.project("zzz-gone");
     s.ok(&["project", "delete", "zzz-gone", "--force"]);
     let all = names(&s.json(&["project", "list"]));
     assert!(!all.contains(&"zzz-gone".to_string()));
@@ -144,54 +141,17 @@ fn r05_project_list_filters_by_status_name_and_sorts_by_creation() {
 #[test]
 fn r20_filters_never_widen_a_keys_reach() {
     let s = shop();
-    s.ok(&["project", "create", "other"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "other",
-        "Alpine",
-        "--credit-limit",
-        "1",
-    ]);
+    s.project("other");
+    s.subproject_limited("other/Alpine", "1");
     s.ok(&["usage", "record", "other/Alpine", "1"]);
     let (_, secret) = s.issue_key("shop");
-    let o = s.ok_key(
-        &secret,
-        &[
-            "-o",
-            "json",
-            "subproject",
-            "list",
-            "--name-contains",
-            "alp",
-            "--over",
-            "50",
-        ],
-    );
-    let l: Value = serde_json::from_str(&o).unwrap();
+    let l = s.json_key(&secret, "subproject list --name-contains alp --over 50");
     assert_eq!(names(&l), ["Alpha"]);
-    let o = s.ok_key(
-        &secret,
-        &["-o", "json", "project", "list", "--sort", "created"],
-    );
-    let l: Value = serde_json::from_str(&o).unwrap();
+    let l = s.json_key(&secret, "project list --sort created");
     assert_eq!(names(&l), ["shop"]);
     // A subproject key sees itself alone, whatever the filters.
     let (_, sub) = s.issue_key("shop/beta");
-    let o = s.ok_key(
-        &sub,
-        &[
-            "-o",
-            "json",
-            "subproject",
-            "list",
-            "--sort",
-            "spent",
-            "--status",
-            "active",
-        ],
-    );
-    let l: Value = serde_json::from_str(&o).unwrap();
+    let l = s.json_key(&sub, "subproject list --sort spent --status active");
     assert_eq!(names(&l), ["beta"]);
     // Naming a project out of reach is still refused (and audited), filters or not: as "not
     // found", as an unknown project is (R24).

@@ -15,6 +15,7 @@ mod copy;
 mod csv_output;
 mod daytwo;
 mod files;
+mod fixtures;
 mod hardening;
 mod hardening2;
 mod harness;

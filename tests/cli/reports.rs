@@ -3,25 +3,23 @@
 
 use crate::billing::reseller;
 use crate::common::Sandbox;
+use crate::fixtures::texts;
 use serde_json::Value;
 
-/// Record a charge at a given time (ACCTL_NOW dates records).
-fn charge_at(s: &Sandbox, at: &str, target: &str, amount: &str, product: &str) {
-    let o = s.run_with(
-        &["usage", "record", target, amount, "--product", product],
-        |c| {
+/// Record charges of product sms on `target`, each `(at, amount)` at its own time (ACCTL_NOW
+/// dates records).
+fn charges_at(s: &Sandbox, target: &str, charges: &[(&str, &str)]) {
+    for (at, amount) in charges {
+        let record = ["usage", "record", target, amount, "--product", "sms"];
+        let o = s.run_with(&record, |c| {
             c.env("ACCTL_NOW", at);
-        },
-    );
-    assert_eq!(o.code, 0, "{}", o.snap());
+        });
+        assert_eq!(o.code, 0, "{}", o.snap());
+    }
 }
 
 fn amounts(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["amount"].as_str().unwrap().to_string())
-        .collect()
+    texts(v, "amount")
 }
 
 #[test]
@@ -65,9 +63,15 @@ fn r13_the_ledger_names_each_charges_target() {
 #[test]
 fn r13_usage_list_limit_keeps_the_newest_n_oldest_first() {
     let s = reseller();
-    charge_at(&s, "2026-11-01T00:00:00Z", "resell", "1", "sms");
-    charge_at(&s, "2026-11-02T00:00:00Z", "resell", "2", "sms");
-    charge_at(&s, "2026-11-03T00:00:00Z", "resell", "3", "sms");
+    charges_at(
+        &s,
+        "resell",
+        &[
+            ("2026-11-01T00:00:00Z", "1"),
+            ("2026-11-02T00:00:00Z", "2"),
+            ("2026-11-03T00:00:00Z", "3"),
+        ],
+    );
     let l = s.json(&["usage", "list", "--limit", "2"]);
     assert_eq!(amounts(&l), ["2.00", "3.00"]);
     assert_eq!(
@@ -123,10 +127,16 @@ fn r13_report_by_project_covers_the_whole_project_with_scope_project() {
 #[test]
 fn r13_from_is_inclusive_and_to_exclusive_in_utc() {
     let s = reseller();
-    charge_at(&s, "2026-10-31T23:59:59Z", "resell", "1", "sms");
-    charge_at(&s, "2026-11-01T00:00:00Z", "resell", "2", "sms");
-    charge_at(&s, "2026-11-14T23:59:59Z", "resell", "4", "sms");
-    charge_at(&s, "2026-11-15T00:00:00Z", "resell", "8", "sms");
+    charges_at(
+        &s,
+        "resell",
+        &[
+            ("2026-10-31T23:59:59Z", "1"),
+            ("2026-11-01T00:00:00Z", "2"),
+            ("2026-11-14T23:59:59Z", "4"),
+            ("2026-11-15T00:00:00Z", "8"),
+        ],
+    );
     let span = ["--from", "2026-11-01", "--to", "2026-11-15"];
     let mut args = vec!["usage", "list"];
     args.extend(span);
@@ -174,10 +184,16 @@ fn r13_bad_or_empty_date_ranges_are_refused_with_exit_2() {
 #[test]
 fn r13_granularity_gives_a_row_per_period_with_a_period_column() {
     let s = reseller();
-    charge_at(&s, "2026-10-31T23:59:59Z", "resell/acme", "1", "sms");
-    charge_at(&s, "2026-11-01T00:00:00Z", "resell/acme", "2", "sms");
-    charge_at(&s, "2026-11-01T12:00:00Z", "resell/acme", "4", "sms");
-    charge_at(&s, "2026-11-02T00:00:00Z", "resell", "8", "sms");
+    charges_at(
+        &s,
+        "resell/acme",
+        &[
+            ("2026-10-31T23:59:59Z", "1"),
+            ("2026-11-01T00:00:00Z", "2"),
+            ("2026-11-01T12:00:00Z", "4"),
+        ],
+    );
+    charges_at(&s, "resell", &[("2026-11-02T00:00:00Z", "8")]);
     let days = s.json(&["usage", "report", "--granularity", "day"]);
     let got: Vec<(String, String, String)> = days
         .as_array()
@@ -199,14 +215,7 @@ fn r13_granularity_gives_a_row_per_period_with_a_period_column() {
             ("2026-11-02".into(), "project_own".into(), "8.00".into()),
         ]
     );
-    let months = s.json(&[
-        "usage",
-        "report",
-        "--granularity",
-        "month",
-        "--by",
-        "project",
-    ]);
+    let months = s.json_line("usage report --granularity month --by project");
     let got: Vec<(&str, &str)> = months
         .as_array()
         .unwrap()
@@ -215,14 +224,7 @@ fn r13_granularity_gives_a_row_per_period_with_a_period_column() {
         .collect();
     assert_eq!(got, [("2026-10", "1.00"), ("2026-11", "14.00")]);
     // With a range, periods are cut to it.
-    let cut = s.json(&[
-        "usage",
-        "report",
-        "--granularity",
-        "month",
-        "--from",
-        "2026-11-02",
-    ]);
+    let cut = s.json_line("usage report --granularity month --from 2026-11-02");
     assert_eq!(amounts(&cut), ["8.00"]);
     // none (the default) has no period field.
     let none = s.json(&["usage", "report", "--granularity", "none"]);
@@ -236,26 +238,14 @@ fn r13_granularity_gives_a_row_per_period_with_a_period_column() {
 #[test]
 fn r13_a_key_reports_only_its_reach_over_any_range() {
     let s = reseller();
-    s.ok(&["project", "create", "other"]);
+    s.project("other");
     s.ok(&["usage", "record", "resell/acme", "1"]);
     s.ok(&["usage", "record", "other", "2"]);
     let (_, secret) = s.issue_key("resell");
-    let o = s.ok_key(
-        &secret,
-        &[
-            "-o",
-            "json",
-            "usage",
-            "report",
-            "--from",
-            "2026-01-01",
-            "--granularity",
-            "day",
-        ],
-    );
-    let rows: Value = serde_json::from_str(&o).unwrap();
-    assert_eq!(amounts(&rows), ["1.00"]);
-    let o = s.ok_key(&secret, &["-o", "json", "usage", "list", "--limit", "5"]);
-    let rows: Value = serde_json::from_str(&o).unwrap();
-    assert_eq!(amounts(&rows), ["1.00"]);
+    for line in [
+        "usage report --from 2026-01-01 --granularity day",
+        "usage list --limit 5",
+    ] {
+        assert_eq!(amounts(&s.json_key(&secret, line)), ["1.00"], "{line}");
+    }
 }

@@ -1,14 +1,15 @@
 //! R06 resources, and how they bear on deleting subprojects (R15) and projects (R16).
 
 use crate::common::Sandbox;
+use crate::fixtures::{argv, assert_says, has_fields};
 
 /// A store with projects `default` (subprojects `acme`, `globex`) and `prod` (subproject `web`).
 fn store() -> Sandbox {
     let s = Sandbox::new();
-    s.ok(&["subproject", "create", "default", "acme"]);
-    s.ok(&["subproject", "create", "default", "globex"]);
-    s.ok(&["project", "create", "prod"]);
-    s.ok(&["subproject", "create", "prod", "web"]);
+    s.subproject("default/acme");
+    s.subproject("default/globex");
+    s.project("prod");
+    s.subproject("prod/web");
     s
 }
 
@@ -33,14 +34,7 @@ fn r06_add_puts_a_canonical_value_on_one_target() {
     added number +46701234567 on default > acme
       id [uuid]
     ");
-    let v = s.json(&[
-        "resource",
-        "add",
-        "default",
-        "--kind",
-        "webhook",
-        "HTTPS://Hooks.Example.com/In?x=1",
-    ]);
+    let v = s.json_line("resource add default --kind webhook HTTPS://Hooks.Example.com/In?x=1");
     assert_eq!(v["kind"], "webhook");
     assert_eq!(v["value"], "https://hooks.example.com/In?x=1");
     assert_eq!(v["target_kind"], "project");
@@ -59,17 +53,10 @@ fn r06_add_puts_a_canonical_value_on_one_target() {
     assert_eq!(v["value"], "SMS bot");
     assert_eq!(v["target_kind"], "subproject");
     assert_eq!(v["target_name"], "default > acme");
-    for f in [
-        "id",
-        "kind",
-        "value",
-        "target_id",
-        "target_kind",
-        "target_name",
-        "created_at",
-    ] {
-        assert!(v.get(f).is_some(), "field {f} missing: {v}");
-    }
+    has_fields(
+        &v,
+        "id kind value target_id target_kind target_name created_at",
+    );
     // -q prints the id alone.
     let id = s.id(&["resource", "add", "prod", "--kind", "config", "sip-trunk"]);
     assert_eq!(s.json(&["resource", "list", "prod"])[0]["id"], id.as_str());
@@ -78,28 +65,31 @@ fn r06_add_puts_a_canonical_value_on_one_target() {
 #[test]
 fn r06_bad_values_are_refused_and_change_nothing() {
     let s = store();
-    for (kind, value, says) in [
-        ("number", "46701234567", "no leading '+'"),
-        ("number", "+0701234567", "starts with 0"),
-        ("number", "+1", "E.164 numbers have 2 to 15"),
-        ("number", "+1234567890123456", "E.164 numbers have 2 to 15"),
-        ("number", "+46 70 ABC", "contains 'A'"),
-        ("webhook", "ftp://example.com/x", "not http or https"),
-        ("webhook", "example.com/hook", "no scheme"),
-        ("webhook", "https:///hook", "no host"),
-        (
-            "webhook",
-            "https://bob:secret@example.com/",
-            "user name or password",
-        ),
-        ("webhook", "https://example.com:70000/", "port"),
-        ("app", "   ", "empty"),
-        ("config", "a\u{7}b", "control character"),
-        ("service-api", &"x".repeat(256), "too long"),
-    ] {
+    let refused = |kind: &str, value: &str, says: &str| {
         let o = s.refused(&["resource", "add", "default", "--kind", kind, value], 2);
         assert!(o.stderr.contains(says), "{kind} {value:?}: {}", o.stderr);
+    };
+    for (value, says) in [
+        ("46701234567", "no leading '+'"),
+        ("+0701234567", "starts with 0"),
+        ("+1", "E.164 numbers have 2 to 15"),
+        ("+1234567890123456", "E.164 numbers have 2 to 15"),
+        ("+46 70 ABC", "contains 'A'"),
+    ] {
+        refused("number", value, says);
     }
+    for (value, says) in [
+        ("ftp://example.com/x", "not http or https"),
+        ("example.com/hook", "no scheme"),
+        ("https:///hook", "no host"),
+        ("https://bob:secret@example.com/", "user name or password"),
+        ("https://example.com:70000/", "port"),
+    ] {
+        refused("webhook", value, says);
+    }
+    refused("app", "   ", "empty");
+    refused("config", "a\u{7}b", "control character");
+    refused("service-api", &"x".repeat(256), "too long");
     let o = s.refused(&["resource", "add", "default", "--kind", "number", "12"], 2);
     insta::assert_snapshot!(o.snap(), @r#"
     exit: 2
@@ -118,14 +108,7 @@ fn r06_bad_values_are_refused_and_change_nothing() {
 #[test]
 fn r06_a_value_sits_in_one_place_only() {
     let s = store();
-    s.ok(&[
-        "resource",
-        "add",
-        "default/acme",
-        "--kind",
-        "number",
-        "+46701234567",
-    ]);
+    s.resource("default/acme", "number", "+46701234567");
     let o = s.refused(
         &[
             "resource",
@@ -143,17 +126,7 @@ fn r06_a_value_sits_in_one_place_only() {
     error: number +46701234567 already sits on default > acme; a resource sits in one place only
     hint: move it with: acctl resource move [uuid] default/globex
     ");
-    let o = s.refused(
-        &[
-            "resource",
-            "add",
-            "prod",
-            "--kind",
-            "number",
-            "+46701234567",
-        ],
-        4,
-    );
+    let o = s.refused(&argv("resource add prod --kind number +46701234567"), 4);
     assert!(
         o.stderr
             .contains("hint: resources move only within one project's tree"),
@@ -161,21 +134,10 @@ fn r06_a_value_sits_in_one_place_only() {
         o.stderr
     );
     let o = s.refused(
-        &[
-            "resource",
-            "add",
-            "default/acme",
-            "--kind",
-            "number",
-            "+46701234567",
-        ],
+        &argv("resource add default/acme --kind number +46701234567"),
         4,
     );
-    assert!(
-        o.stderr.contains("already sits on default > acme;"),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "already sits on default > acme;");
     // Uniqueness is per kind: an app and a config may share a name...
     s.ok(&["resource", "add", "default", "--kind", "app", "billing"]);
     s.ok(&["resource", "add", "prod", "--kind", "config", "billing"]);
@@ -209,14 +171,7 @@ fn r06_a_value_sits_in_one_place_only() {
 #[test]
 fn r06_move_stays_within_one_project_tree() {
     let s = store();
-    let id = s.id(&[
-        "resource",
-        "add",
-        "default",
-        "--kind",
-        "number",
-        "+46701234567",
-    ]);
+    let id = s.resource("default", "number", "+46701234567");
     // project -> subproject -> sibling -> project, by value or id.
     let o = s.run(&["resource", "move", "+46701234567", "default/acme"]);
     insta::assert_snapshot!(o.snap(), @r"
@@ -233,11 +188,7 @@ fn r06_move_stays_within_one_project_tree() {
     let before = s.fingerprint();
     let o = s.run(&["resource", "move", &id, "default"]);
     assert_eq!(o.code, 0, "{}", o.snap());
-    assert!(
-        o.stderr.contains("already sits on default; nothing moved"),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "already sits on default; nothing moved");
     assert_eq!(before, s.fingerprint());
     // Across projects: refused, from a project or a subproject, to a project or a subproject.
     let o = s.refused(&["resource", "move", &id, "prod/web"], 4);
@@ -254,11 +205,7 @@ fn r06_move_stays_within_one_project_tree() {
     let gone = s.id(&["subproject", "create", "default", "gone"]);
     s.ok(&["subproject", "delete", "default/gone"]);
     let o = s.refused(&["resource", "move", &id, &gone], 4);
-    assert!(
-        o.stderr.contains("subproject default > gone is deleted"),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "subproject default > gone is deleted");
     s.refused(&["resource", "add", &gone, "--kind", "app", "x"], 4);
     // Unknown resources and targets.
     s.refused(&["resource", "move", "+4699999999", "default"], 3);
@@ -276,30 +223,9 @@ fn r06_move_stays_within_one_project_tree() {
 #[test]
 fn r06_list_by_target_and_kind_ordered_by_value() {
     let s = store();
-    s.ok(&[
-        "resource",
-        "add",
-        "default/acme",
-        "--kind",
-        "number",
-        "+46700000002",
-    ]);
-    s.ok(&[
-        "resource",
-        "add",
-        "default",
-        "--kind",
-        "number",
-        "+46700000001",
-    ]);
-    s.ok(&[
-        "resource",
-        "add",
-        "prod/web",
-        "--kind",
-        "webhook",
-        "https://web.example/h",
-    ]);
+    s.resource("default/acme", "number", "+46700000002");
+    s.resource("default", "number", "+46700000001");
+    s.resource("prod/web", "webhook", "https://web.example/h");
     s.ok(&["resource", "add", "prod", "--kind", "app", "Alpha"]);
     let o = s.run(&["resource", "list"]);
     insta::assert_snapshot!(o.snap(), @r"
@@ -340,22 +266,8 @@ fn r06_list_by_target_and_kind_ordered_by_value() {
 #[test]
 fn r06_remove_by_id_or_value_is_audited() {
     let s = store();
-    let id = s.id(&[
-        "resource",
-        "add",
-        "default",
-        "--kind",
-        "number",
-        "+46701234567",
-    ]);
-    s.ok(&[
-        "resource",
-        "add",
-        "default/acme",
-        "--kind",
-        "service-api",
-        "Voice API",
-    ]);
+    let id = s.resource("default", "number", "+46701234567");
+    s.resource("default/acme", "service-api", "Voice API");
     let o = s.run(&["resource", "remove", "+46 70 123 45 67"]);
     insta::assert_snapshot!(o.snap(), @r"
     exit: 0
@@ -392,33 +304,13 @@ fn r06_remove_by_id_or_value_is_audited() {
 #[test]
 fn r15_deleting_a_subproject_holding_resources_needs_release() {
     let s = store();
-    s.ok(&[
-        "resource",
-        "add",
-        "default/acme",
-        "--kind",
-        "number",
-        "+46701234567",
-    ]);
-    s.ok(&[
-        "resource",
-        "add",
-        "default/acme",
-        "--kind",
-        "webhook",
-        "https://a.example/",
-    ]);
+    s.resource("default/acme", "number", "+46701234567");
+    s.resource("default/acme", "webhook", "https://a.example/");
     let o = s.refused(&["subproject", "delete", "default/acme"], 4);
     assert!(o.stderr.contains("still holds 2 resources"), "{}", o.stderr);
     // A dry run predicts the refusal rather than a deletion that would not happen.
     s.refused(&["subproject", "delete", "default/acme", "--dry-run"], 4);
-    let o = s.run(&[
-        "subproject",
-        "delete",
-        "default/acme",
-        "--release-resources",
-        "--dry-run",
-    ]);
+    let o = s.run_line("subproject delete default/acme --release-resources --dry-run");
     assert!(
         o.stdout
             .contains("would release resource number +46701234567"),
@@ -427,30 +319,17 @@ fn r15_deleting_a_subproject_holding_resources_needs_release() {
     );
     // Moving them away first makes the plain delete possible.
     s.ok(&["resource", "move", "+46701234567", "default"]);
-    let v = s.json(&[
-        "subproject",
-        "delete",
-        "default/acme",
-        "--release-resources",
-    ]);
+    let v = s.json_line("subproject delete default/acme --release-resources");
     assert_eq!(v["released_resources"][0]["value"], "https://a.example/");
     assert_eq!(count(&s, "SELECT count(*) FROM resource"), 1);
     // A released value is free to be added again.
-    s.ok(&[
-        "resource",
-        "add",
-        "prod",
-        "--kind",
-        "webhook",
-        "https://a.example/",
-    ]);
+    s.resource("prod", "webhook", "https://a.example/");
     assert_eq!(s.run(&["check"]).code, 0);
 }
 
 #[test]
 fn r16_deleting_a_project_holding_resources_is_refused() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "prod"]);
+    let s = Sandbox::with_project("prod");
     s.ok(&["resource", "add", "prod", "--kind", "app", "crm"]);
     let o = s.refused(&["project", "delete", "prod", "--force"], 4);
     insta::assert_snapshot!(o.snap(), @r#"

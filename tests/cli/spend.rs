@@ -3,42 +3,21 @@
 //! either backend.
 
 use crate::common::Sandbox;
+use crate::fixtures::{
+    argv, assert_says, charge_line, column, has_fields, prepaid_reseller, str_of,
+};
 use serde_json::Value;
 
 /// A store with project `resell` on a prepaid EUR account topped up with 100, and subproject
 /// `resell/acme` with a monthly limit of 10.
 fn monthly() -> Sandbox {
-    let s = Sandbox::new();
-    s.ok(&[
-        "billing",
-        "create",
-        "pre",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "EUR",
-    ]);
-    s.ok(&["billing", "topup", "pre", "100"]);
-    s.ok(&["project", "create", "resell", "--billing", "pre"]);
-    s.ok(&["subproject", "create", "resell", "acme"]);
-    s.ok(&[
-        "subproject",
-        "set-limit",
-        "resell/acme",
-        "10",
-        "--period",
-        "monthly",
-    ]);
+    let s = prepaid_reseller("100");
+    s.ok_line("subproject set-limit resell/acme 10 --period monthly");
     s
 }
 
 fn at(s: &mut Sandbox, now: &str) {
     s.now = now.to_string();
-}
-
-fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
-    v[k].as_str()
-        .unwrap_or_else(|| panic!("{k} is not a string in {v}"))
 }
 
 fn charge(s: &Sandbox, target: &str, amount: &str) -> Value {
@@ -60,8 +39,8 @@ fn r29_a_monthly_limit_counts_the_current_calendar_month_only() {
     charge(&s, "resell/acme", "4");
     // The month is spent: the next charge is blocked, however small.
     let o = s.refused(&["usage", "record", "resell/acme", "0.01"], 6);
-    assert!(o.stderr.contains("2026-11"), "{}", o.snap());
-    assert!(o.stderr.contains("monthly credit limit"), "{}", o.snap());
+    o.says("2026-11");
+    o.says("monthly credit limit");
 
     // A new month (UTC) starts from zero; the total spent keeps counting.
     at(&mut s, "2026-12-01T00:00:00Z");
@@ -85,28 +64,14 @@ fn r29_a_monthly_limit_counts_the_current_calendar_month_only() {
 #[test]
 fn r29_a_lifetime_limit_is_unchanged_and_the_period_can_be_switched() {
     let mut s = monthly();
-    let sub = s.json(&[
-        "subproject",
-        "set-limit",
-        "resell/acme",
-        "10",
-        "--period",
-        "lifetime",
-    ]);
+    let sub = s.json_line("subproject set-limit resell/acme 10 --period lifetime");
     assert_eq!(str_of(&sub, "limit_period"), "lifetime");
     charge(&s, "resell/acme", "8");
     at(&mut s, "2026-12-05T00:00:00Z");
     // Lifetime: the new month changes nothing.
     s.refused(&["usage", "record", "resell/acme", "2.01"], 6);
     // Switching to monthly measures December alone; without --period the period is kept.
-    let sub = s.json(&[
-        "subproject",
-        "set-limit",
-        "resell/acme",
-        "5",
-        "--period",
-        "monthly",
-    ]);
+    let sub = s.json_line("subproject set-limit resell/acme 5 --period monthly");
     assert_eq!(str_of(&sub, "remaining"), "5.00");
     let sub = s.json(&["subproject", "set-limit", "resell/acme", "6"]);
     assert_eq!(str_of(&sub, "limit_period"), "monthly");
@@ -115,17 +80,10 @@ fn r29_a_lifetime_limit_is_unchanged_and_the_period_can_be_switched() {
     // A monthly limit below this month's spending warns, as a lifetime one does.
     let o = s.run(&["subproject", "set-limit", "resell/acme", "5"]);
     assert_eq!(o.code, 0);
-    assert!(o.stderr.contains("this month"), "{}", o.snap());
+    o.says("this month");
     // A bad period is invalid input.
     s.refused(
-        &[
-            "subproject",
-            "set-limit",
-            "resell/acme",
-            "5",
-            "--period",
-            "weekly",
-        ],
+        &argv("subproject set-limit resell/acme 5 --period weekly"),
         2,
     );
 }
@@ -138,12 +96,9 @@ fn r29_lists_tree_and_balance_view_show_the_months_figures() {
     assert_eq!(str_of(&list[0], "spent_this_month"), "7.50");
     assert_eq!(str_of(&list[0], "limit_period"), "monthly");
     let tree = s.ok(&["tree"]);
-    assert!(
-        tree.contains("acme  spent 7.50 of 10.00 EUR this month"),
-        "{tree}"
-    );
+    assert_says(&tree, "acme  spent 7.50 of 10.00 EUR this month");
     let (_, secret) = s.issue_key("resell/acme");
-    let view: Value = serde_json::from_str(&s.ok_key(&secret, &["-o", "json", "balance"])).unwrap();
+    let view = s.json_key(&secret, "balance");
     assert_eq!(view["is_subproject"], true);
     assert_eq!(str_of(&view, "limit_period"), "monthly");
     assert_eq!(str_of(&view, "spent_this_month"), "7.50");
@@ -155,24 +110,16 @@ fn r29_lists_tree_and_balance_view_show_the_months_figures() {
 #[test]
 fn r29_imports_are_checked_against_the_month_of_each_line() {
     let s = monthly();
-    let file = s.path("u.jsonl");
-    std::fs::write(
-        &file,
-        "{\"target\":\"resell/acme\",\"amount\":\"9\",\"at\":\"2026-10-15T00:00:00Z\"}\n\
-         {\"target\":\"resell/acme\",\"amount\":\"9\",\"at\":\"2026-11-15T00:00:00Z\"}\n",
-    )
-    .unwrap();
+    let line = |amount: &str, at: &[(&str, &str)]| charge_line("resell/acme", amount, at);
     // Two months, 9 each: both fit.
-    s.ok(&["usage", "import", file.to_str().unwrap()]);
-    std::fs::write(
-        &file,
-        "{\"target\":\"resell/acme\",\"amount\":\"0.5\"}\n\
-         {\"target\":\"resell/acme\",\"amount\":\"0.6\"}\n",
-    )
-    .unwrap();
+    let october = [("at", "2026-10-15T00:00:00Z")];
+    let november = [("at", "2026-11-15T00:00:00Z")];
+    s.write_lines("u.jsonl", &[line("9", &october), line("9", &november)]);
+    s.ok(&["usage", "import", "u.jsonl"]);
     // 9 + 0.5 + 0.6 passes November's 10: nothing is imported.
-    let o = s.refused(&["usage", "import", file.to_str().unwrap()], 6);
-    assert!(o.stderr.contains("line 2"), "{}", o.snap());
+    s.write_lines("u.jsonl", &[line("0.5", &[]), line("0.6", &[])]);
+    let o = s.refused(&["usage", "import", "u.jsonl"], 6);
+    o.says("line 2");
     assert_eq!(s.run(&["check"]).code, 0);
 }
 
@@ -200,11 +147,7 @@ fn r30_alerts_are_raised_once_per_threshold_and_period() {
     for k in ["id", "at", "subproject_id"] {
         assert!(a[k].is_string(), "{k} in {a}");
     }
-    assert!(
-        o.stderr.contains("alert: resell > acme reached 80%"),
-        "{}",
-        o.snap()
-    );
+    o.says("alert: resell > acme reached 80%");
     // 9 of 10: 80% is not raised again.
     assert_eq!(
         charge(&s, "resell/acme", "1")["alerts"],
@@ -228,14 +171,7 @@ fn r30_alerts_are_raised_once_per_threshold_and_period() {
 #[test]
 fn r30_alert_list_is_a_cursor_for_pollers() {
     let mut s = monthly();
-    s.ok(&[
-        "subproject",
-        "create",
-        "resell",
-        "globex",
-        "--credit-limit",
-        "4",
-    ]);
+    s.subproject_limited("resell/globex", "4");
     charge(&s, "resell/acme", "8");
     let first = s.json(&["alert", "list"]);
     assert_eq!(first.as_array().unwrap().len(), 1);
@@ -278,18 +214,12 @@ fn r30_alert_list_is_a_cursor_for_pollers() {
     assert_eq!(since.as_array().unwrap().len(), 3);
     // A subproject key sees its own alerts only; a sibling is to it as if it did not exist.
     let (_, secret) = s.issue_key("resell/globex");
-    let mine: Value =
-        serde_json::from_str(&s.ok_key(&secret, &["-o", "json", "alert", "list"])).unwrap();
+    let mine = s.json_key(&secret, "alert list");
     assert_eq!(mine.as_array().unwrap().len(), 2);
     s.refused_key_unseen(&secret, &["alert", "list", "--subproject", "resell/acme"]);
     // A cursor that names no alert is not found; one that is no id is invalid.
     s.refused(
-        &[
-            "alert",
-            "list",
-            "--after",
-            "00000000-0000-4000-8000-000000000000",
-        ],
+        &argv("alert list --after 00000000-0000-4000-8000-000000000000"),
         3,
     );
     s.refused(&["alert", "list", "--after", "yesterday"], 2);
@@ -322,26 +252,17 @@ fn r30_thresholds_are_settable_per_subproject() {
 #[test]
 fn r30_imports_raise_alerts_once_each_and_count_them() {
     let s = monthly();
-    let file = s.path("u.jsonl");
-    std::fs::write(
-        &file,
-        "{\"target\":\"resell/acme\",\"amount\":\"5\"}\n\
-         {\"target\":\"resell/acme\",\"amount\":\"3.5\"}\n\
-         {\"target\":\"resell/acme\",\"amount\":\"0.5\"}\n\
-         {\"target\":\"resell/acme\",\"amount\":\"1\"}\n",
-    )
-    .unwrap();
-    let o = s.run(&["-o", "json", "usage", "import", file.to_str().unwrap()]);
+    let lines: Vec<String> = ["5", "3.5", "0.5", "1"]
+        .iter()
+        .map(|amount| charge_line("resell/acme", amount, &[]))
+        .collect();
+    s.write_lines("u.jsonl", &lines);
+    let o = s.run(&["-o", "json", "usage", "import", "u.jsonl"]);
     assert_eq!(o.code, 0, "{}", o.snap());
     assert_eq!(o.json()["alerts"], 2);
-    assert!(o.stderr.contains("2 alert(s)"), "{}", o.snap());
+    o.says("2 alert(s)");
     let alerts = s.json(&["alert", "list"]);
-    let spent: Vec<&str> = alerts
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["spent"].as_str().unwrap())
-        .collect();
+    let spent = column(&alerts, "spent");
     assert_eq!(spent, ["8.50", "10.00"], "spent when each was crossed");
 }
 
@@ -381,16 +302,7 @@ fn r31_a_reversal_lowers_spending_refunds_the_balance_and_keeps_the_charge() {
         "--reason",
         "wrong rate",
     ]);
-    for k in [
-        "id",
-        "charge_id",
-        "amount",
-        "currency",
-        "reason",
-        "created_at",
-    ] {
-        assert!(r.get(k).is_some(), "{k} missing in {r}");
-    }
+    has_fields(&r, "id charge_id amount currency reason created_at");
     assert_eq!(str_of(&r, "amount"), "3.00");
     assert_eq!(str_of(&r, "charge_id"), id);
     assert_eq!(r["idempotency_key"], Value::Null);
@@ -407,13 +319,10 @@ fn r31_a_reversal_lowers_spending_refunds_the_balance_and_keeps_the_charge() {
     let r = s.json(&["usage", "reverse", &id, "--reason", "goodwill"]);
     assert_eq!(str_of(&r, "amount"), "5.00");
     let o = s.refused(&["usage", "reverse", &id, "--reason", "again"], 4);
-    assert!(o.stderr.contains("wholly reversed"), "{}", o.snap());
+    o.says("wholly reversed");
     let sub = s.json(&["subproject", "show", "resell/acme"]);
     assert_eq!(str_of(&sub, "total_spent"), "0.00");
-    assert_eq!(
-        str_of(&s.json(&["billing", "show", "pre"]), "balance"),
-        "100.00"
-    );
+    assert_eq!(s.balance("pre"), "100.00");
     // The month's room came back.
     charge(&s, "resell/acme", "10");
     assert!(s.ok(&["audit", "list"]).contains("usage.reverse"));
@@ -430,7 +339,7 @@ fn r31_reversals_never_exceed_the_charge_and_are_refused_cleanly() {
         &["usage", "reverse", &id, "--amount", "3.01", "--reason", "b"],
         4,
     );
-    assert!(o.stderr.contains("3.00"), "{}", o.snap());
+    o.says("3.00");
     s.refused(
         &["usage", "reverse", &id, "--amount", "0", "--reason", "b"],
         2,
@@ -442,13 +351,7 @@ fn r31_reversals_never_exceed_the_charge_and_are_refused_cleanly() {
     s.refused(&["usage", "reverse", &id, "--reason", "  "], 2);
     s.refused(&["usage", "reverse", "not-an-id", "--reason", "b"], 2);
     s.refused(
-        &[
-            "usage",
-            "reverse",
-            "00000000-0000-4000-8000-000000000000",
-            "--reason",
-            "b",
-        ],
+        &argv("usage reverse 00000000-0000-4000-8000-000000000000 --reason b"),
         3,
     );
     // A missing --reason is a usage error.
@@ -460,30 +363,12 @@ fn r31_a_repeated_idempotency_key_is_answered_with_the_first_reversal() {
     let s = monthly();
     let c1 = str_of(&charge(&s, "resell/acme", "4"), "id").to_string();
     let c2 = str_of(&charge(&s, "resell/acme", "4"), "id").to_string();
-    let first = s.json(&[
-        "usage",
-        "reverse",
-        &c1,
-        "--amount",
-        "1",
-        "--reason",
-        "x",
-        "--idempotency-key",
-        "rv-1",
-    ]);
-    let again = s.json(&[
-        "usage",
-        "reverse",
-        &c1,
-        "--amount",
-        "1",
-        "--reason",
-        "x",
-        "--idempotency-key",
-        "rv-1",
-    ]);
-    assert_eq!(first["id"], again["id"]);
-    assert_eq!(again["replayed"], true);
+    /// A reversal of `amount` on `charge` under the key rv-1.
+    fn reverse<'a>(charge: &'a str, amount: &'a str) -> Vec<&'a str> {
+        let key = ["--reason", "x", "--idempotency-key", "rv-1"];
+        [&["usage", "reverse", charge, "--amount", amount][..], &key].concat()
+    }
+    s.replayed(&reverse(&c1, "1"));
     assert_eq!(
         str_of(
             &s.json(&["subproject", "show", "resell/acme"]),
@@ -491,34 +376,9 @@ fn r31_a_repeated_idempotency_key_is_answered_with_the_first_reversal() {
         ),
         "7.00"
     );
-    s.refused(
-        &[
-            "usage",
-            "reverse",
-            &c2,
-            "--amount",
-            "1",
-            "--reason",
-            "x",
-            "--idempotency-key",
-            "rv-1",
-        ],
-        4,
-    );
-    s.refused(
-        &[
-            "usage",
-            "reverse",
-            &c1,
-            "--amount",
-            "2",
-            "--reason",
-            "x",
-            "--idempotency-key",
-            "rv-1",
-        ],
-        4,
-    );
+    // The same key for another charge, or another amount, is a conflict.
+    s.refused(&reverse(&c2, "1"), 4);
+    s.refused(&reverse(&c1, "2"), 4);
 }
 
 #[test]
@@ -527,15 +387,7 @@ fn r31_keys_and_non_admins_may_not_reverse() {
     let id = str_of(&charge(&s, "resell/acme", "4"), "id").to_string();
     let (_, secret) = s.issue_key("resell");
     s.refused_key(&secret, &["usage", "reverse", &id, "--reason", "x"], 5);
-    s.ok(&["user", "add", "dev@acme.test"]);
-    s.ok(&[
-        "grant",
-        "add",
-        "dev@acme.test",
-        "developer",
-        "--project",
-        "resell",
-    ]);
+    s.user_granted("dev@acme.test", "developer", "resell");
     s.refused(
         &[
             "--as",
@@ -566,12 +418,7 @@ fn r31_ledger_and_invoice_show_reversals_in_the_month_they_were_made() {
     assert_eq!(str_of(&sub, "spent_this_month"), "6.00");
 
     let ledger = s.json(&["billing", "ledger", "pre"]);
-    let kinds: Vec<&str> = ledger
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["kind"].as_str().unwrap())
-        .collect();
+    let kinds = column(&ledger, "kind");
     assert_eq!(kinds, ["topup", "charge", "reversal"]);
     assert_eq!(str_of(&ledger[2], "amount"), "2.00");
     assert_eq!(str_of(&ledger[2], "charge_id"), id);
@@ -593,14 +440,7 @@ fn r31_ledger_and_invoice_show_reversals_in_the_month_they_were_made() {
 #[test]
 fn r31_a_postpaid_charge_is_reversed_without_a_balance() {
     let s = Sandbox::new();
-    s.ok(&[
-        "subproject",
-        "create",
-        "default",
-        "a",
-        "--credit-limit",
-        "5",
-    ]);
+    s.subproject_limited("default/a", "5");
     let id = str_of(&charge(&s, "default/a", "5"), "id").to_string();
     s.refused(&["usage", "record", "default/a", "1"], 6);
     s.ok(&["usage", "reverse", &id, "--amount", "1", "--reason", "x"]);
@@ -614,17 +454,9 @@ fn r31_a_postpaid_charge_is_reversed_without_a_balance() {
 fn two_prepaid() -> Sandbox {
     let s = Sandbox::new();
     for name in ["a", "b"] {
-        s.ok(&[
-            "billing",
-            "create",
-            name,
-            "--kind",
-            "prepaid",
-            "--currency",
-            "EUR",
-        ]);
+        s.billing(name, "prepaid", "EUR");
     }
-    s.ok(&["billing", "topup", "a", "10"]);
+    s.topup("a", "10");
     s
 }
 
@@ -632,27 +464,11 @@ fn two_prepaid() -> Sandbox {
 fn r32_a_transfer_moves_money_between_prepaid_accounts() {
     let s = two_prepaid();
     let t = s.json(&["billing", "transfer", "a", "b", "4.5"]);
-    for k in [
-        "id",
-        "from_billing_account_id",
-        "to_billing_account_id",
-        "amount",
-        "currency",
-        "created_at",
-        "idempotency_key",
-    ] {
-        assert!(t.get(k).is_some(), "{k} missing in {t}");
-    }
+    has_fields(&t, "id from_billing_account_id to_billing_account_id amount currency created_at idempotency_key");
     assert_eq!(str_of(&t, "amount"), "4.50");
     assert_eq!(str_of(&t, "currency"), "EUR");
-    assert_eq!(
-        str_of(&s.json(&["billing", "show", "a"]), "balance"),
-        "5.50"
-    );
-    assert_eq!(
-        str_of(&s.json(&["billing", "show", "b"]), "balance"),
-        "4.50"
-    );
+    assert_eq!(s.balance("a"), "5.50");
+    assert_eq!(s.balance("b"), "4.50");
     // Shown in both ledgers.
     let la = s.json(&["billing", "ledger", "a"]);
     let lb = s.json(&["billing", "ledger", "b"]);
@@ -664,22 +480,14 @@ fn r32_a_transfer_moves_money_between_prepaid_accounts() {
     // The whole balance may go; more is blocked.
     s.ok(&["billing", "transfer", "a", "b", "5.5"]);
     let o = s.refused(&["billing", "transfer", "a", "b", "0.01"], 6);
-    assert!(o.stderr.contains("overdraw"), "{}", o.snap());
+    o.says("overdraw");
     assert_eq!(s.run(&["check"]).code, 0);
 }
 
 #[test]
 fn r32_transfers_are_refused_between_unlike_accounts() {
     let s = two_prepaid();
-    s.ok(&[
-        "billing",
-        "create",
-        "usd",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "USD",
-    ]);
+    s.billing("usd", "prepaid", "USD");
     s.refused(&["billing", "transfer", "a", "usd", "1"], 4);
     s.refused(&["billing", "transfer", "a", "default", "1"], 4);
     s.refused(&["billing", "transfer", "default", "a", "1"], 4);
@@ -694,54 +502,10 @@ fn r32_transfers_are_refused_between_unlike_accounts() {
 #[test]
 fn r32_a_repeated_key_is_answered_with_the_first_transfer() {
     let s = two_prepaid();
-    let first = s.json(&[
-        "billing",
-        "transfer",
-        "a",
-        "b",
-        "3",
-        "--idempotency-key",
-        "tr-1",
-    ]);
-    let again = s.json(&[
-        "billing",
-        "transfer",
-        "a",
-        "b",
-        "3",
-        "--idempotency-key",
-        "tr-1",
-    ]);
-    assert_eq!(first["id"], again["id"]);
-    assert_eq!(again["replayed"], true);
-    assert_eq!(
-        str_of(&s.json(&["billing", "show", "a"]), "balance"),
-        "7.00"
-    );
-    s.refused(
-        &[
-            "billing",
-            "transfer",
-            "a",
-            "b",
-            "4",
-            "--idempotency-key",
-            "tr-1",
-        ],
-        4,
-    );
-    s.refused(
-        &[
-            "billing",
-            "transfer",
-            "b",
-            "a",
-            "3",
-            "--idempotency-key",
-            "tr-1",
-        ],
-        4,
-    );
+    s.replayed(&argv("billing transfer a b 3 --idempotency-key tr-1"));
+    assert_eq!(s.balance("a"), "7.00");
+    s.refused(&argv("billing transfer a b 4 --idempotency-key tr-1"), 4);
+    s.refused(&argv("billing transfer b a 3 --idempotency-key tr-1"), 4);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -751,23 +515,10 @@ fn r32_a_repeated_key_is_answered_with_the_first_transfer() {
 fn r29_r30_manifests_carry_limit_period_and_alert_thresholds_and_round_trip() {
     let s = monthly();
     s.ok(&["subproject", "set-alerts", "resell/acme", "50,90"]);
-    s.ok(&[
-        "subproject",
-        "create",
-        "resell",
-        "plain",
-        "--credit-limit",
-        "3",
-    ]);
+    s.subproject_limited("resell/plain", "3");
     let exported = s.ok(&["export"]);
-    assert!(
-        exported.contains("limit_period = \"monthly\""),
-        "{exported}"
-    );
-    assert!(
-        exported.contains("alert_thresholds = [50, 90]"),
-        "{exported}"
-    );
+    assert_says(&exported, "limit_period = \"monthly\"");
+    assert_says(&exported, "alert_thresholds = [50, 90]");
     // Defaults are not written: the plain subproject has neither.
     assert_eq!(exported.matches("limit_period").count(), 1, "{exported}");
     let file = s.path("m.toml");
@@ -810,15 +561,9 @@ fn r29_r30_manifests_carry_limit_period_and_alert_thresholds_and_round_trip() {
         let text = exported.replace(good, bad);
         std::fs::write(&file, &text).unwrap();
         let o = other.refused(&["apply", "-f", file.to_str().unwrap()], 2);
-        assert!(o.stderr.contains("m.toml:"), "{}", o.snap());
+        o.says("m.toml:");
         assert!(o.stderr.contains(what), "{}", o.snap());
     }
-}
-
-fn problems(s: &Sandbox) -> String {
-    let o = s.run(&["check"]);
-    assert_eq!(o.code, 7, "{}", o.snap());
-    o.stdout
 }
 
 #[test]
@@ -826,15 +571,9 @@ fn r29_check_finds_monthly_spending_that_is_not_its_charges_less_reversals() {
     let s = monthly();
     let id = str_of(&charge(&s, "resell/acme", "8"), "id").to_string();
     s.ok(&["usage", "reverse", &id, "--amount", "1", "--reason", "x"]);
-    assert_eq!(s.run(&["check"]).code, 0);
-    s.sql()
-        .execute_batch("UPDATE spend_month SET spent = 8000000")
-        .unwrap();
-    let p = problems(&s);
-    assert!(
-        p.contains("month_spending: resell/acme: spending kept for 2026-11"),
-        "{p}"
-    );
+    s.check_passes();
+    s.tamper("UPDATE spend_month SET spent = 8000000");
+    s.check_finds("month_spending: resell/acme: spending kept for 2026-11");
 }
 
 #[test]
@@ -842,38 +581,18 @@ fn r31_check_finds_reversals_beyond_their_charge_and_wrong_totals() {
     let s = monthly();
     let id = str_of(&charge(&s, "resell/acme", "8"), "id").to_string();
     s.ok(&["usage", "reverse", &id, "--amount", "1", "--reason", "x"]);
-    s.sql()
-        .execute_batch("UPDATE node SET total_spent = 8000000 WHERE name = 'acme'")
-        .unwrap();
-    let p = problems(&s);
-    assert!(
-        p.contains("total spent is 8.00 EUR but its charges 8.00 EUR less their reversals 1.00 EUR is 7.00 EUR"),
-        "{p}"
-    );
+    s.tamper("UPDATE node SET total_spent = 8000000 WHERE name = 'acme'");
+    s.check_finds("total spent is 8.00 EUR but its charges 8.00 EUR less their reversals 1.00 EUR is 7.00 EUR");
 }
 
 #[test]
 fn r32_check_finds_a_balance_that_is_not_top_ups_charges_reversals_and_transfers() {
     let s = monthly();
-    s.ok(&[
-        "billing",
-        "create",
-        "b",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "EUR",
-    ]);
+    s.billing("b", "prepaid", "EUR");
     s.ok(&["billing", "transfer", "pre", "b", "30"]);
-    assert_eq!(s.run(&["check"]).code, 0);
-    s.sql()
-        .execute_batch("UPDATE billing_account SET balance = 100000000 WHERE name = 'pre'")
-        .unwrap();
-    let p = problems(&s);
-    assert!(
-        p.contains("balance is 100.00 EUR but top-ups 100.00 EUR minus charges 0.00 EUR minus transfers out 30.00 EUR is 70.00 EUR"),
-        "{p}"
-    );
+    s.check_passes();
+    s.tamper("UPDATE billing_account SET balance = 100000000 WHERE name = 'pre'");
+    s.check_finds("balance is 100.00 EUR but top-ups 100.00 EUR minus charges 0.00 EUR minus transfers out 30.00 EUR is 70.00 EUR");
 }
 
 #[test]
@@ -883,14 +602,7 @@ fn r29_a_store_from_before_spend_control_is_upgraded_with_its_monthly_spending()
     if !s.sqlite() {
         return;
     }
-    s.ok(&[
-        "subproject",
-        "create",
-        "default",
-        "acme",
-        "--credit-limit",
-        "100",
-    ]);
+    s.subproject_limited("default/acme", "100");
     s.now = "2026-10-03T00:00:00Z".into();
     charge(&s, "default/acme", "4");
     s.now = crate::common::NOW.into();
@@ -930,15 +642,8 @@ fn r29_a_store_from_before_spend_control_is_upgraded_with_its_monthly_spending()
 #[test]
 fn r29_over_percent_uses_the_limits_period() {
     let mut s = monthly();
-    s.ok(&[
-        "subproject",
-        "create",
-        "resell",
-        "life",
-        "--credit-limit",
-        "10",
-    ]);
-    s.ok(&["subproject", "create", "resell", "free"]);
+    s.subproject_limited("resell/life", "10");
+    s.subproject("resell/free");
     s.now = "2026-10-10T00:00:00Z".into();
     charge(&s, "resell/acme", "9");
     charge(&s, "resell/life", "9");
@@ -982,20 +687,11 @@ fn r33_spend_changes_are_found_by_the_subprojects_id_across_a_rename() {
     ]);
     s.ok(&["subproject", "rename", "resell/acme", "acme-gmbh"]);
     let entries = s.json(&["audit", "list", "--target", &id]);
-    let actions: Vec<&str> = entries
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
-    for action in [
-        "subproject.set-limit",
-        "usage.record",
-        "subproject.set-alerts",
-        "usage.reverse",
-    ] {
+    let actions = column(&entries, "action");
+    for action in "subproject.set-limit usage.record subproject.set-alerts usage.reverse".split(' ')
+    {
         assert!(
-            actions.contains(&action),
+            actions.contains(&action.into()),
             "{action} missing from {actions:?}"
         );
     }

@@ -2,6 +2,7 @@
 //! and the rules the store enforces by itself.
 
 use crate::common::{Sandbox, Violation};
+use crate::fixtures::assert_says;
 use crate::sqlite_only;
 
 #[test]
@@ -42,8 +43,7 @@ fn r04_the_store_itself_refuses_a_subproject_under_a_subproject() {
 
 #[test]
 fn r03_the_store_itself_refuses_reparenting_and_billing_links_on_subprojects() {
-    let s = Sandbox::new();
-    s.ok(&["project", "create", "other"]);
+    let s = Sandbox::with_project("other");
     let sub = s.id(&["subproject", "create", "default", "acme"]);
     let other = s.id(&["project", "show", "other"]);
     let conn = s.sql();
@@ -72,11 +72,7 @@ fn r26_a_non_sqlite_file_is_refused_untouched() {
     let before = std::fs::read(s.db()).unwrap();
     let o = s.run(&["project", "list"]);
     assert_eq!(o.code, 1, "{}", o.snap());
-    assert!(
-        o.stderr.contains("is not an SQLite database"),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "is not an SQLite database");
     assert!(
         o.stderr.contains(s.db().to_str().unwrap()),
         "names the file: {}",
@@ -154,16 +150,12 @@ fn r27_a_database_or_schema_that_does_not_exist_is_a_clear_error() {
     let no_db = format!("{server}/acctl_no_such_db?{query}");
     let o = s.run(&["--db", &no_db, "init", "--name", "x"]);
     assert_eq!(o.code, 1, "{}", o.snap());
-    assert!(o.stderr.contains("acctl_no_such_db"), "{}", o.snap());
-    assert!(o.stderr.contains("createdb"), "{}", o.snap());
+    o.says("acctl_no_such_db");
+    o.says("createdb");
     let no_schema = url.replace("search_path%3Dt_", "search_path%3Dmissing_t_");
     let o = s.run(&["--db", &no_schema, "init", "--name", "x"]);
     assert_eq!(o.code, 1, "{}", o.snap());
-    assert!(
-        o.stderr.contains("no schema to hold a store"),
-        "{}",
-        o.snap()
-    );
+    o.says("no schema to hold a store");
     assert!(!s.has_store());
 }
 
@@ -227,11 +219,7 @@ fn a_bad_acctl_now_is_refused_before_the_store_is_touched() {
     let before = s.fingerprint();
     s.now = "next tuesday".into();
     let o = s.refused(&["project", "create", "x"], 2);
-    assert!(
-        o.stderr.contains("ACCTL_NOW is not an RFC 3339 time"),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "ACCTL_NOW is not an RFC 3339 time");
     assert_eq!(before, s.fingerprint());
 }
 
@@ -275,10 +263,10 @@ fn the_store_uses_wal_and_the_current_schema() {
 #[test]
 fn config_file_sets_output_and_an_invalid_one_names_file_and_line() {
     let s = Sandbox::new();
-    std::fs::write(s.path("config.toml"), "output = \"json\"\n").unwrap();
+    s.write("config.toml", "output = \"json\"\n");
     let v: serde_json::Value = serde_json::from_str(&s.ok(&["project", "list"])).unwrap();
     assert!(v.is_array());
-    std::fs::write(s.path("config.toml"), "output = \"json\"\nsurprise = 1\n").unwrap();
+    s.write("config.toml", "output = \"json\"\nsurprise = 1\n");
     let o = s.run(&["project", "list"]);
     assert_eq!(o.code, 2, "{}", o.snap());
     assert!(o.stderr.contains("config.toml:2:1"), "{}", o.stderr);

@@ -3,6 +3,7 @@
 //! longer with `ACCTL_STRESS_SECS=20 cargo test --release --test cli stress`.
 
 use crate::common::Sandbox;
+use crate::fixtures::argv;
 use crate::sqlite_only;
 use std::collections::BTreeSet;
 use std::process::{Child, Command, Stdio};
@@ -65,34 +66,15 @@ struct Tally {
 fn r26_mixed_load_from_eight_processes_loses_nothing() {
     let s = Sandbox::new();
     for args in [
-        &[
-            "billing",
-            "create",
-            "pre",
-            "--kind",
-            "prepaid",
-            "--currency",
-            "EUR",
-        ][..],
+        &argv("billing create pre --kind prepaid --currency EUR")[..],
         &["billing", "topup", "pre", "2"],
         &["project", "create", "resell"],
         &["project", "create", "wallet", "--billing", "pre"],
-        &[
-            "subproject",
-            "create",
-            "resell",
-            "capped",
-            "--credit-limit",
-            "1.5",
-        ],
+        &argv("subproject create resell capped --credit-limit 1.5"),
     ] {
         s.ok(args);
     }
-    std::fs::write(
-        s.path("env.toml"),
-        "[[project]]\nname = \"resell\"\n\n[[project.subproject]]\nname = \"from-manifest\"\ncredit_limit = \"5.00\"\n",
-    )
-    .unwrap();
+    s.write("env.toml", "[[project]]\nname = \"resell\"\n\n[[project.subproject]]\nname = \"from-manifest\"\ncredit_limit = \"5.00\"\n");
     let audit_before = s.audit_count();
     let s = Arc::new(s);
     let tally = Arc::new(Mutex::new(Tally::default()));
@@ -291,7 +273,7 @@ fn kill(mut child: Child) {
 #[test]
 fn r26_processes_killed_mid_write_leave_a_consistent_store() {
     let s = Sandbox::new();
-    s.ok(&["subproject", "create", "default", "big"]);
+    s.subproject("default/big");
     let mut rng = Lcg(42);
     let rounds = 12;
     let mut cut_short = 0;
@@ -347,7 +329,7 @@ fn r26_a_full_disk_is_a_clear_error_and_loses_nothing() {
         s,
         "a file-size limit on the store file stands in for a full disk"
     );
-    s.ok(&["subproject", "create", "default", "big"]);
+    s.subproject("default/big");
     s.ok(&["usage", "record", "default/big", "1.00"]);
     let file = write_import(&s, "large.jsonl", 20_000);
     let before = s.fingerprint();

@@ -2,6 +2,7 @@
 
 use crate::billing::reseller;
 use crate::common::Sandbox;
+use crate::fixtures::{argv, assert_says, charge_line, has_fields};
 
 fn spent(s: &Sandbox, sub: &str) -> serde_json::Value {
     s.json(&["subproject", "show", sub])["total_spent"].clone()
@@ -10,31 +11,9 @@ fn spent(s: &Sandbox, sub: &str) -> serde_json::Value {
 #[test]
 fn r10_a_charge_has_the_pinned_fields_and_lands_on_the_parents_billing_account() {
     let s = reseller();
-    let c = s.json(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "1.5",
-        "--product",
-        "sms",
-        "--quantity",
-        "3",
-        "--idempotency-key",
-        "k1",
-    ]);
-    for f in [
-        "id",
-        "target_id",
-        "billing_account_id",
-        "product",
-        "quantity",
-        "amount",
-        "currency",
-        "created_at",
-        "idempotency_key",
-    ] {
-        assert!(c.get(f).is_some(), "missing {f}");
-    }
+    let c =
+        s.json_line("usage record resell/acme 1.5 --product sms --quantity 3 --idempotency-key k1");
+    has_fields(&c, "id target_id billing_account_id product quantity amount currency created_at idempotency_key");
     assert_eq!(c["amount"], "1.50");
     assert_eq!(c["quantity"], 3);
     let project = s.json(&["project", "show", "resell"]);
@@ -51,36 +30,12 @@ fn r10_a_charge_has_the_pinned_fields_and_lands_on_the_parents_billing_account()
 #[test]
 fn r10_a_retry_with_the_same_key_returns_the_first_result() {
     let s = reseller();
-    let first = s.json(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "2",
-        "--idempotency-key",
-        "abc",
-    ]);
-    let again = s.json(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "2",
-        "--idempotency-key",
-        "abc",
-    ]);
+    let first = s.json_line("usage record resell/acme 2 --idempotency-key abc");
+    let again = s.json_line("usage record resell/acme 2 --idempotency-key abc");
     assert_eq!(first["id"], again["id"]);
     assert_eq!(again["replayed"], true);
     assert_eq!(spent(&s, "resell/acme"), "2.00");
-    let o = s.refused(
-        &[
-            "usage",
-            "record",
-            "resell/acme",
-            "3",
-            "--idempotency-key",
-            "abc",
-        ],
-        4,
-    );
+    let o = s.refused(&argv("usage record resell/acme 3 --idempotency-key abc"), 4);
     assert!(o.stderr.contains("already used"), "{}", o.stderr);
     s.refused(
         &["usage", "record", "resell", "2", "--idempotency-key", "abc"],
@@ -92,33 +47,16 @@ fn r10_a_retry_with_the_same_key_returns_the_first_result() {
 fn r10_a_refused_charge_records_nothing_so_its_retry_is_judged_afresh() {
     let s = reseller();
     s.ok(&["usage", "record", "resell/acme", "9"]);
-    s.refused(
-        &[
-            "usage",
-            "record",
-            "resell/acme",
-            "2",
-            "--idempotency-key",
-            "r",
-        ],
-        6,
-    );
+    s.refused(&argv("usage record resell/acme 2 --idempotency-key r"), 6);
     s.ok(&["subproject", "set-limit", "resell/acme", "20"]);
-    s.ok(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "2",
-        "--idempotency-key",
-        "r",
-    ]);
+    s.ok_line("usage record resell/acme 2 --idempotency-key r");
     assert_eq!(spent(&s, "resell/acme"), "11.00");
 }
 
 #[test]
 fn r10_charges_against_deleted_or_suspended_subprojects_are_refused() {
     let s = reseller();
-    s.ok(&["subproject", "create", "resell", "gone"]);
+    s.subproject("resell/gone");
     let id = s.id(&["subproject", "show", "resell/gone"]);
     s.ok(&["subproject", "delete", &id]);
     let o = s.refused(&["usage", "record", &id, "1"], 4);
@@ -180,35 +118,10 @@ fn r12_set_limit_below_spent_warns_and_blocks_further_charges() {
 #[test]
 fn r13_reports_and_invoices_break_usage_down_by_project_subproject_and_product() {
     let s = reseller();
-    s.ok(&["subproject", "create", "resell", "beta"]);
-    s.ok(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "1",
-        "--product",
-        "sms",
-        "--quantity",
-        "2",
-    ]);
-    s.ok(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "2",
-        "--product",
-        "sms",
-        "--quantity",
-        "3",
-    ]);
-    s.ok(&[
-        "usage",
-        "record",
-        "resell/acme",
-        "0.5",
-        "--product",
-        "voice",
-    ]);
+    s.subproject("resell/beta");
+    s.ok_line("usage record resell/acme 1 --product sms --quantity 2");
+    s.ok_line("usage record resell/acme 2 --product sms --quantity 3");
+    s.ok_line("usage record resell/acme 0.5 --product voice");
     s.ok(&["usage", "record", "resell/beta", "4", "--product", "sms"]);
     s.ok(&["usage", "record", "resell", "0.25", "--product", "sms"]);
     let o = s.run(&["usage", "report", "--period", "2026-11"]);
@@ -223,18 +136,10 @@ fn r13_reports_and_invoices_break_usage_down_by_project_subproject_and_product()
     ");
     let rows = s.json(&["usage", "report"]);
     let r = &rows[1];
-    for f in [
-        "billing_account_id",
-        "project_id",
-        "subproject_id",
-        "product",
-        "quantity",
-        "amount",
-        "currency",
-        "charges",
-    ] {
-        assert!(r.get(f).is_some(), "missing {f}");
-    }
+    has_fields(
+        r,
+        "billing_account_id project_id subproject_id product quantity amount currency charges",
+    );
     assert_eq!(rows[0]["subproject_id"], serde_json::Value::Null);
     let by_project = s.json(&["usage", "report", "--by", "project"]);
     assert_eq!(by_project.as_array().unwrap().len(), 1);
@@ -306,20 +211,15 @@ fn r10_usage_list_shows_charges_of_a_target_and_a_period() {
 #[test]
 fn r10_import_jsonl_and_csv_all_lines_with_their_own_times_and_one_audit_entry() {
     let s = reseller();
-    std::fs::write(
-        s.path("u.jsonl"),
-        concat!(
+    s.write("u.jsonl", concat!(
             r#"{"target":"resell/acme","amount":"1.25","product":"sms","quantity":2,"at":"2026-10-05T10:00:00Z"}"#, "\n",
             "\n",
             r#"{"target":"resell","amount":3,"idempotency_key":"i1"}"#, "\n",
-        ),
-    )
-    .unwrap();
-    std::fs::write(
-        s.path("u.csv"),
+        ));
+    s.write(
+        "u.csv",
         "target,amount,product,at\nresell/acme,0.75,voice,2026-09-01T00:00:00Z\nresell/acme,1,,\n",
-    )
-    .unwrap();
+    );
     let audit_before = s.audit_count();
     let o = s.run(&["usage", "import", "u.jsonl"]);
     insta::assert_snapshot!(o.snap(), @r"
@@ -335,11 +235,10 @@ fn r10_import_jsonl_and_csv_all_lines_with_their_own_times_and_one_audit_entry()
     let oct = s.json(&["usage", "list", "--period", "2026-10"]);
     assert_eq!(oct[0]["amount"], "1.25");
     // Re-importing a line with a recorded idempotency key skips it.
-    std::fs::write(
-        s.path("again.jsonl"),
+    s.write(
+        "again.jsonl",
         r#"{"target":"resell","amount":"3","idempotency_key":"i1"}"#,
-    )
-    .unwrap();
+    );
     let j = s.json(&["usage", "import", "again.jsonl"]);
     assert_eq!(j["imported"], 0);
     assert_eq!(j["replayed"], 1);
@@ -353,10 +252,10 @@ fn r10_import_jsonl_and_csv_all_lines_with_their_own_times_and_one_audit_entry()
 #[test]
 fn r12_import_is_all_or_nothing_and_lists_every_refused_line() {
     let s = reseller();
-    s.ok(&["project", "create", "pp", "--billing", "pre"]);
-    s.ok(&["billing", "topup", "pre", "1"]);
-    std::fs::write(
-        s.path("bad.jsonl"),
+    s.project_on("pp", "pre");
+    s.topup("pre", "1");
+    s.write(
+        "bad.jsonl",
         concat!(
             r#"{"target":"resell/acme","amount":"6"}"#,
             "\n",
@@ -375,8 +274,7 @@ fn r12_import_is_all_or_nothing_and_lists_every_refused_line() {
             r#"{"target":"resell","amount":"1","at":"yesterday"}"#,
             "\n",
         ),
-    )
-    .unwrap();
+    );
     let o = s.refused(&["usage", "import", "bad.jsonl"], 6);
     insta::assert_snapshot!(o.snap(), @r#"
     exit: 6
@@ -395,37 +293,21 @@ fn r12_import_is_all_or_nothing_and_lists_every_refused_line() {
 #[test]
 fn r10_a_malformed_import_line_is_refused_with_its_number() {
     let s = reseller();
-    std::fs::write(
-        s.path("m.jsonl"),
-        "{\"target\":\"resell\",\"amount\":\"1\"}\n{\"target\":\"resell\",\"amount\":1.5}\nnot json\n",
-    )
-    .unwrap();
+    s.write("m.jsonl", "{\"target\":\"resell\",\"amount\":\"1\"}\n{\"target\":\"resell\",\"amount\":1.5}\nnot json\n");
     let o = s.refused(&["usage", "import", "m.jsonl"], 2);
-    assert!(
-        o.stderr.contains("line 2: malformed JSON line"),
-        "{}",
-        o.stderr
-    );
-    assert!(
-        o.stderr.contains("line 3: malformed JSON line"),
-        "{}",
-        o.stderr
-    );
-    std::fs::write(s.path("m.csv"), "target,amount\nresell,1\nresell,1,extra\n").unwrap();
+    assert_says(&o.stderr, "line 2: malformed JSON line");
+    assert_says(&o.stderr, "line 3: malformed JSON line");
+    s.write("m.csv", "target,amount\nresell,1\nresell,1,extra\n");
     let o = s.refused(&["usage", "import", "m.csv"], 2);
-    assert!(
-        o.stderr.contains("line 3: malformed CSV line"),
-        "{}",
-        o.stderr
-    );
-    std::fs::write(s.path("m.txt"), "").unwrap();
+    assert_says(&o.stderr, "line 3: malformed CSV line");
+    s.write("m.txt", "");
     s.refused(&["usage", "import", "m.txt"], 2);
     s.refused(&["usage", "import", "missing.jsonl"], 3);
     // Many bad lines: the first 20 are listed, then a count.
     let many: String = (0..30)
         .map(|_| "{\"target\":\"resell\",\"amount\":\"x\"}\n")
         .collect();
-    std::fs::write(s.path("many.jsonl"), many).unwrap();
+    s.write("many.jsonl", many);
     let o = s.refused(&["usage", "import", "many.jsonl"], 2);
     assert!(o.stderr.contains("line 20:"), "{}", o.stderr);
     assert!(!o.stderr.contains("line 21:"), "{}", o.stderr);
@@ -437,11 +319,10 @@ fn r26_total_spent_equals_the_sum_of_charges_after_records_and_imports() {
     let s = reseller();
     s.ok(&["usage", "record", "resell/acme", "1.1"]);
     s.ok(&["usage", "record", "resell", "2.2"]);
-    std::fs::write(
-        s.path("u.jsonl"),
+    s.write(
+        "u.jsonl",
         "{\"target\":\"resell/acme\",\"amount\":\"0.000001\"}\n",
-    )
-    .unwrap();
+    );
     s.ok(&["usage", "import", "u.jsonl"]);
     let bad = s.sql().query_i64(
         "SELECT count(*) FROM node n WHERE total_spent <> (SELECT coalesce(sum(amount), 0) FROM charge WHERE node_id = n.id)",
@@ -452,8 +333,7 @@ fn r26_total_spent_equals_the_sum_of_charges_after_records_and_imports() {
 #[test]
 fn r13_report_filters_by_billing_account_and_each_charge_is_audited() {
     let s = reseller();
-    s.ok(&["billing", "topup", "pre", "10"]);
-    s.ok(&["project", "create", "pp", "--billing", "pre"]);
+    s.topup("pre", "10").project_on("pp", "pre");
     let id = s.id(&["usage", "record", "pp", "1"]);
     assert_eq!(id.len(), 36, "-q prints the charge id: {id}");
     s.ok(&["usage", "record", "resell/acme", "2"]);
@@ -476,7 +356,7 @@ fn r10_reimporting_a_large_keyed_file_skips_every_line() {
             format!("{{\"target\":\"resell\",\"amount\":\"0.01\",\"idempotency_key\":\"k-{i}\"}}\n")
         })
         .collect();
-    std::fs::write(s.path("big.jsonl"), &text).unwrap();
+    s.write("big.jsonl", &text);
     assert_eq!(s.json(&["usage", "import", "big.jsonl"])["imported"], 1500);
     let again = s.json(&["usage", "import", "big.jsonl"]);
     assert_eq!(again["imported"], 0);
@@ -486,13 +366,9 @@ fn r10_reimporting_a_large_keyed_file_skips_every_line() {
         "\"amount\":\"0.01\",\"idempotency_key\":\"k-777\"",
         "\"amount\":\"0.02\",\"idempotency_key\":\"k-777\"",
     );
-    std::fs::write(s.path("changed.jsonl"), changed).unwrap();
+    s.write("changed.jsonl", changed);
     let o = s.refused(&["usage", "import", "changed.jsonl"], 4);
-    assert!(
-        o.stderr.contains("line 778: idempotency key \"k-777\""),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "line 778: idempotency key \"k-777\"");
     assert_eq!(
         s.json(&["project", "show", "resell"])["id"]
             .as_str()
@@ -504,35 +380,15 @@ fn r10_reimporting_a_large_keyed_file_skips_every_line() {
 #[test]
 fn r10_a_key_repeated_within_one_import_is_recorded_once() {
     let s = reseller();
-    std::fs::write(
-        s.path("dup.jsonl"),
-        concat!(
-            r#"{"target":"resell","amount":"1","idempotency_key":"d"}"#,
-            "\n",
-            r#"{"target":"resell","amount":"1","idempotency_key":"d"}"#,
-            "\n",
-        ),
-    )
-    .unwrap();
+    let keyed = |amount| charge_line("resell", amount, &[("idempotency_key", "d")]);
+    s.write_lines("dup.jsonl", &[keyed("1"), keyed("1")]);
     let j = s.json(&["usage", "import", "dup.jsonl"]);
     assert_eq!(
         (j["imported"].as_i64(), j["replayed"].as_i64()),
         (Some(1), Some(1))
     );
-    std::fs::write(
-        s.path("clash.jsonl"),
-        concat!(
-            r#"{"target":"resell","amount":"1","idempotency_key":"e"}"#,
-            "\n",
-            r#"{"target":"resell","amount":"2","idempotency_key":"e"}"#,
-            "\n",
-        ),
-    )
-    .unwrap();
+    let keyed = |amount| charge_line("resell", amount, &[("idempotency_key", "e")]);
+    s.write_lines("clash.jsonl", &[keyed("1"), keyed("2")]);
     let o = s.refused(&["usage", "import", "clash.jsonl"], 4);
-    assert!(
-        o.stderr.contains("line 2: idempotency key \"e\""),
-        "{}",
-        o.stderr
-    );
+    assert_says(&o.stderr, "line 2: idempotency key \"e\"");
 }

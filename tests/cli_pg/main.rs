@@ -36,6 +36,8 @@ mod csv_output;
 mod daytwo;
 #[path = "../cli/files.rs"]
 mod files;
+#[path = "../cli/fixtures.rs"]
+mod fixtures;
 #[path = "../cli/hardening.rs"]
 mod hardening;
 #[path = "../cli/hardening2.rs"]
