@@ -55,12 +55,13 @@ def sql_str(s):
     return "'" + s.replace("'", "''") + "'"
 
 
-def write_inserts(path, projects, subs, created_at):
+def write_inserts(path, projects, subs, created_at, begin="BEGIN IMMEDIATE;"):
     """The node and label rows `apply` writes for the same manifest (without keys), as plain
-    INSERTs in one transaction, for `sqlite3 FILE < path` on a freshly initialised store."""
+    INSERTs in one transaction, for `sqlite3 FILE < path` on a freshly initialised store (or
+    `psql -f path`, with begin="BEGIN;")."""
     ba = str(uuid.uuid4())
     with open(path, "w") as f:
-        f.write("BEGIN IMMEDIATE;\n")
+        f.write(begin + "\n")
         f.write(
             "INSERT INTO billing_account (id, name, name_key, kind, currency, balance, is_default, created_at)"
             f" VALUES ('{ba}', 'main', 'main', 'postpaid', 'EUR', NULL, 0, {created_at});\n"

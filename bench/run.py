@@ -566,7 +566,7 @@ def scale_section(a, work, out_path, quick):
         scale.save_baseline(text)
     scale.write_section(out_path, text)
     log(f"wrote the scale section of {out_path}")
-    for line in text.splitlines():
+    for line in text.split("### Baseline")[0].splitlines():
         if "**MISSED**" in line:
             log("MISSED (scale): " + line.split("|")[1].strip())
 
@@ -669,11 +669,11 @@ def write_report(path, quick, m, store, rows, notes, runs, elapsed, size, rec, s
             L.append("")
             L.append(old[old.index(begin):old.index(end) + len(end)])
             L.append("")
-        begin, end = "<!-- pg:begin -->", "<!-- pg:end -->"
-        if begin in old and end in old:
-            L.append("")
-            L.append(old[old.index(begin):old.index(end) + len(end)])
-            L.append("")
+        for begin, end in (("<!-- pg:begin -->", "<!-- pg:end -->"), ("<!-- pg-scale:begin -->", "<!-- pg-scale:end -->")):
+            if begin in old and end in old:
+                L.append("")
+                L.append(old[old.index(begin):old.index(end) + len(end)])
+                L.append("")
     with open(path, "w") as f:
         f.write("\n".join(L))
 
