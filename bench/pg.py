@@ -600,6 +600,8 @@ def main():
     ap.add_argument("--apply-runs", type=int, default=1, help="scale: apply / psql script runs (default 1)")
     ap.add_argument("--export-runs", type=int, default=3, help="scale: export runs per size (default 3)")
     ap.add_argument("--report-runs", type=int, default=5, help="scale: timed report runs per size (default 5)")
+    ap.add_argument("--save-baseline", action="store_true",
+                    help="scale: keep this run's figures as the baseline (bench/pg-scale-baseline.md)")
     a = ap.parse_args()
     global ACCTL
     if a.acctl:

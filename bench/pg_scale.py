@@ -26,6 +26,7 @@ import run as rb
 import scale as sc
 
 BEGIN, END = "<!-- pg-scale:begin -->", "<!-- pg-scale:end -->"
+BASELINE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pg-scale-baseline.md")
 
 
 def sql_charges_pg(cl, db, n):
@@ -213,17 +214,25 @@ def run_pg_scale(a, cl, env, work_root, quick, psql_bin):
                 how = "the database of the import above"
                 db = imports.get(n)
                 if db is None:
+                    # The script is proved by `acctl check` on a small database first (the same
+                    # script at any size; check takes minutes at 10,000,000 charges).
+                    proof = min(n, 200_000)
+                    cl.psql("postgres", "CREATE DATABASE report_proof TEMPLATE base")
+                    sql_charges_pg(cl, "report_proof", proof)
+                    t = time.perf_counter()
+                    r = rb.run([ACCTL, "--db", cl.url("report_proof"), "check"], env, check=False)
+                    checked = time.perf_counter() - t
+                    cl.psql("postgres", "DROP DATABASE report_proof")
+                    if r.returncode != 0:
+                        raise SystemExit(f"a database of {proof} charges built by psql fails `acctl check`:\n"
+                                         f"{r.stdout}{r.stderr}")
                     db = f"report_{n}"
                     cl.psql("postgres", f"CREATE DATABASE {db} TEMPLATE base")
                     t = time.perf_counter()
                     sql_charges_pg(cl, db, n)
                     built = time.perf_counter() - t
-                    t = time.perf_counter()
-                    r = rb.run([ACCTL, "--db", cl.url(db), "check"], env, check=False)
-                    if r.returncode != 0:
-                        raise SystemExit(f"the database of {n} charges built by psql fails `acctl check`:\n"
-                                         f"{r.stdout}{r.stderr}")
-                    how = f"built by psql in {built:.0f} s; `acctl check` accepted it in {time.perf_counter() - t:.0f} s"
+                    how = (f"built by psql in {built:.0f} s (`acctl check` accepted the same script's {proof:,} "
+                           f"charges in {checked:.0f} s)")
                 else:
                     cl.psql(db, "VACUUM ANALYZE")
                 url = cl.url(db)
@@ -238,6 +247,13 @@ def run_pg_scale(a, cl, env, work_root, quick, psql_bin):
                 if counted != in_month:
                     raise SystemExit(f"usage report counted {counted} charges in {period}, the database holds {in_month}")
                 rep.append((n, am_))
+                cmd_p = cmd + ["--by", "project"]
+                rq_p = ("SELECT billing_account_id, sum(quantity), sum(amount), count(*) FROM charge "
+                        f"WHERE created_at >= {t0} AND created_at < {t1} GROUP BY 1")
+                anchor_p = psql(db, "-c", f"\\copy ({rq_p}) TO '/dev/null'")
+                (pm_, pmin, pmax, prun), (psm, _, _, _) = sc.paired((cmd_p, env), (anchor_p, env), a.report_runs)
+                _, prss, pcpu = rb.measured(cmd_p, env)
+                _, psrss, pscpu = rb.measured(anchor_p, env)
                 rows.append(dict(
                     what=f"`usage report --period {period}` over {n:,} charges ({in_month:,} in the month), warm",
                     size=f"{n:,}", acctl=(am_, arss, acpu), anchor="`psql` running the same GROUP BY",
@@ -245,6 +261,11 @@ def run_pg_scale(a, cl, env, work_root, quick, psql_bin):
                     verdict=rb.verdict(am_ < sc.REPORT_S),
                     extra=f"median of {nrun} (min {amin:.2f}, max {amax:.2f}); {how}; "
                           f"{cl.psql('postgres', f'SELECT pg_size_pretty(pg_database_size({chr(39)}{db}{chr(39)}))')}"))
+                rows.append(dict(
+                    what=f"`usage report --period {period} --by project` over the same {n:,} charges, warm",
+                    size=f"{n:,}", acctl=(pm_, prss, pcpu), anchor="`psql` running the same scan, one group",
+                    anchor_m=(psm, psrss, pscpu), target="(shows the scan apart from the rows printed)", verdict="-",
+                    extra=f"median of {prun} (min {pmin:.2f}, max {pmax:.2f})"))
             if db not in imports.values():
                 cl.psql("postgres", f"DROP DATABASE {db}")
         if len(rep) > 1:
@@ -269,7 +290,8 @@ def run_pg_scale(a, cl, env, work_root, quick, psql_bin):
     L.append("Method: as in \"Scale (issue #14)\" above, with psql (the binary, over TCP like acctl) as the "
              "anchor: `\\copy charge_in FROM CSV` into a table with a unique key on idempotency_key for the import, "
              "`psql -f inserts.sql` (the same rows as one transaction of plain INSERTs, after `acctl init`) for "
-             "apply, `\\copy (query) TO '/dev/null'` for export and report. Each import goes into a copy of the "
+             "apply, `\\copy (query) TO '/dev/null'` for export and report (an imported database is VACUUM ANALYZEd "
+             "first, as autovacuum would). Each import goes into a copy of the "
              "applied database (`CREATE DATABASE ... TEMPLATE base`). Times include psql's and acctl's "
              "connection; the server's CPU is not in the CPU figures (client process only).")
     L.append("")
@@ -287,6 +309,20 @@ def run_pg_scale(a, cl, env, work_root, quick, psql_bin):
         L.append(f"| {name} | {t:.0f} s |")
     L.append(f"| the whole section | {elapsed:.0f} s |")
     L.append("")
+    if a.save_baseline:
+        body = "\n".join(L[3:]).replace(" Do not edit by hand: rerun the script (`--only scale` replaces only this "
+                                         "section).", "")
+        with open(BASELINE, "w") as f:
+            f.write("### Baseline on PostgreSQL, before the work of issue #14\n\nKept from that run by "
+                    "`--save-baseline` (bench/pg-scale-baseline.md): the figures the changes are measured "
+                    "against.\n\n" + body.strip() + "\n")
+        L.append("These figures are kept as the baseline (`--save-baseline`, bench/pg-scale-baseline.md): later "
+                 "runs show them below their own.")
+        L.append("")
+    elif os.path.exists(BASELINE):
+        with open(BASELINE) as f:
+            L.append(f.read().rstrip())
+        L.append("")
     L.append(END)
     return "\n".join(L)
 
