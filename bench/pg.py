@@ -607,6 +607,8 @@ def main():
     if a.acctl:
         ACCTL = os.path.abspath(a.acctl)
         a.skip_build = True
+    if a.save_baseline and a.quick:
+        raise SystemExit("--save-baseline keeps full-size figures: not with --quick")
     if a.only == "scale":
         return main_scale(a)
     if os.geteuid() != 0:

@@ -15,8 +15,9 @@ Usage: python3 bench/run.py [--quick] [--runs N] [--out FILE] [--skip-build] [--
            full run; `--only scale` runs it alone and replaces only its section of the report
            (`--sizes 100000,1000000` to choose the import sizes; 1M, 10M, 100k spellings work).
 
-Work files go to target/bench/<full|quick>/ (generated charge files: target/bench/data/, kept). Every single-command figure is the median of
---runs whole-process runs after 3 warm-up runs (the page cache is warm, as on a busy server).
+Work files go to target/bench/<full|quick>/ (generated charge files: target/bench/data/, kept).
+Every single-command figure is the median of --runs whole-process runs after 3 warm-up runs (the
+page cache is warm, as on a busy server).
 """
 import argparse
 import concurrent.futures
@@ -313,6 +314,8 @@ def main():
         ACCTL = os.path.abspath(a.acctl)
         a.skip_build = True
 
+    if a.save_baseline and a.quick:
+        raise SystemExit("--save-baseline keeps full-size figures: not with --quick")
     if a.only == "scale":
         main_scale(a)
         return
