@@ -97,19 +97,19 @@ def copy_store(src, dst, env):
     shutil.copyfile(src, dst)
 
 
-def paired(a, b, n, warm=1, slow=10.0):
-    """Medians (and min, max) in s of `n` alternating runs of two commands after `warm` warm-ups;
-    a single run when a warm-up of the first took over `slow` seconds (a build that misses its
-    target by that much needs no median, and the section stays short)."""
+def paired(a, b, n, warm=1, budget=60.0):
+    """Medians (and min, max, count) in s of up to `n` alternating runs of two commands after
+    `warm` warm-ups; fewer (at least one) once the first command's runs have taken `budget`
+    seconds, so that a build far from its target keeps the section short."""
     for _ in range(warm):
-        first = rb.run_once(*a) / 1000
+        rb.run_once(*a)
         rb.run_once(*b)
-    if warm and first > slow:
-        n = 1
     ta, tb = [], []
     for _ in range(n):
         ta.append(rb.run_once(*a) / 1000)
         tb.append(rb.run_once(*b) / 1000)
+        if sum(ta) > budget:
+            break
     return [(statistics.median(t), min(t), max(t), len(t)) for t in (ta, tb)]
 
 
