@@ -145,17 +145,26 @@ def run_pg_scale(a, cl, env, work_root, quick, psql_bin):
                 if int(cl.psql(anc, "SELECT count(*) FROM charge_in")) != n:
                     raise SystemExit(f"psql \\copy loaded the wrong number of rows into {anc}")
                 cl.psql("postgres", f"DROP DATABASE {anc}")
-                acc = rb.measured([ACCTL, "--db", cl.url(db), "-q", "usage", "import", files[n]], env)
-                got = int(cl.psql(db, "SELECT count(*) FROM charge"))
-                if got != n:
-                    raise SystemExit(f"acctl imported {got} charges, not {n}")
-                imports[n] = db
+                *acc, killed = sc.guarded([ACCTL, "--db", cl.url(db), "-q", "usage", "import", files[n]], env,
+                                          a.max_rss_mib)
+                acc = tuple(acc)
+                if killed:
+                    notes.append(f"`usage import` of {n:,} lines was stopped when its RSS passed "
+                                 f"{a.max_rss_mib:,} MiB (--max-rss-mib), after {acc[0]:.0f} s; its figures are "
+                                 "those at that moment, and no report ran on its database.")
+                    cl.psql("postgres", f"DROP DATABASE {db} WITH (FORCE)")
+                else:
+                    got = int(cl.psql(db, "SELECT count(*) FROM charge"))
+                    if got != n:
+                        raise SystemExit(f"acctl imported {got} charges, not {n}")
+                    imports[n] = db
             rows.append(dict(
                 what=f"`usage import` of {n:,} charges (CSV, an idempotency key each, over {n_sub:,} subprojects)",
                 size=f"{n:,}", acctl=acc, anchor="`psql` `\\copy` into a table with a unique key", anchor_m=shell,
                 target=f"time <= {sc.IMPORT_RATIO}x psql; RSS < {sc.IMPORT_RSS_MIB:.0f} MiB, flat",
-                verdict=rb.verdict(acc[0] <= sc.IMPORT_RATIO * shell[0] and sc.mib(acc[1]) < sc.IMPORT_RSS_MIB),
-                extra=f"{n / acc[0]:,.0f} lines/s"))
+                verdict=rb.verdict(acc[0] <= sc.IMPORT_RATIO * shell[0] and sc.mib(acc[1]) < sc.IMPORT_RSS_MIB
+                                   and not killed),
+                extra=f"**stopped at {a.max_rss_mib:,} MiB**" if killed else f"{n / acc[0]:,.0f} lines/s"))
         imp_rows = [r for r in rows if r["what"].startswith("`usage import`")]
         if len(imp_rows) > 1:
             lo, hi = imp_rows[0], imp_rows[-1]

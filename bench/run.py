@@ -308,6 +308,8 @@ def main():
     ap.add_argument("--report-runs", type=int, default=5, help="scale: timed report runs per size (default 5)")
     ap.add_argument("--save-baseline", action="store_true",
                     help="scale: keep this run's figures as the baseline (bench/scale-baseline.md)")
+    ap.add_argument("--max-rss-mib", type=int, default=6144,
+                    help="scale: stop a `usage import` whose RSS passes this (default 6144: the machine is shared)")
     a = ap.parse_args()
     global ACCTL
     if a.acctl:
