@@ -565,8 +565,8 @@ def save_baseline(text):
     body = body.replace(" Do not edit by hand: rerun the script (`--only scale` replaces only this section).", "")
     with open(BASELINE, "w") as f:
         f.write("### Baseline, before the work of issue #14\n\n"
-                "Kept from the run below by `--save-baseline` (bench/scale-baseline.md): the figures the "
-                "changes are measured against.\n\n" + body.replace("How long each part took", "How long each "
+                "Kept by `--save-baseline` (bench/scale-baseline.md) from the run described here: the figures "
+                "the changes are measured against.\n\n" + body.replace("How long each part took", "How long each "
                                                                    "part of the baseline run took") + "\n")
 
 
