@@ -7,6 +7,7 @@ Names are deterministic: projects `proj-0000`.., subprojects `cust-000`.., so th
 name any of them without reading the store.
 """
 import datetime
+import os
 import random
 import uuid
 
@@ -54,12 +55,13 @@ def sql_str(s):
     return "'" + s.replace("'", "''") + "'"
 
 
-def write_inserts(path, projects, subs, created_at):
+def write_inserts(path, projects, subs, created_at, begin="BEGIN IMMEDIATE;"):
     """The node and label rows `apply` writes for the same manifest (without keys), as plain
-    INSERTs in one transaction, for `sqlite3 FILE < path` on a freshly initialised store."""
+    INSERTs in one transaction, for `sqlite3 FILE < path` on a freshly initialised store (or
+    `psql -f path`, with begin="BEGIN;")."""
     ba = str(uuid.uuid4())
     with open(path, "w") as f:
-        f.write("BEGIN IMMEDIATE;\n")
+        f.write(begin + "\n")
         f.write(
             "INSERT INTO billing_account (id, name, name_key, kind, currency, balance, is_default, created_at)"
             f" VALUES ('{ba}', 'main', 'main', 'postpaid', 'EUR', NULL, 0, {created_at});\n"
@@ -112,3 +114,54 @@ def write_charges(path, n, projects, subs, months=4, seed=42):
                 f'"quantity":{1 + rnd.randrange(5)},"at":"{at.strftime("%Y-%m-%dT%H:%M:%SZ")}",'
                 f'"idempotency_key":"imp-{i}"}}\n'
             )
+
+
+# --- scale (issue #14) -------------------------------------------------------------------------
+
+# The scale section's charges fall in four fixed whole months, so that a generated file stays
+# valid (and cached) from one run to the next, and `usage report --period` names a fixed month.
+SCALE_FIRST_MONTH = (2025, 1)
+SCALE_MONTHS = 4
+SCALE_REPORT_PERIOD = "2025-02"
+# 2025-01-01T00:00:00Z and the 120 days of January to April 2025.
+SCALE_BASE = 1735689600
+SCALE_DAYS = 31 + 28 + 31 + 30
+SCALE_COLUMNS = ("target", "amount", "product", "quantity", "at", "idempotency_key")
+# Bump when the rows below change, so that cached files are made again.
+SCALE_GEN_VERSION = 1
+
+
+def write_scale_charges(path, n, projects, subs, fmt="csv", seed=14):
+    """`n` charges over the `projects` x `subs` subprojects (line i charges subproject i mod P*S,
+    so every subproject is charged and targets repeat only after P*S lines), each with its own
+    idempotency key `imp-i`, an amount of 0.000001-0.099999, one of four products, a quantity of
+    1-5 and a time at random within January-April 2025 (UTC). CSV (with a header) or JSON lines.
+    Written in blocks, never held whole: 10,000,000 lines take well under a minute and no memory
+    to speak of. Written to PATH.tmp and renamed, so a file that exists is complete."""
+    rnd = random.Random(seed)
+    rand = rnd.random
+    total = projects * subs
+    targets = [f"{project_name(t // subs)}/{sub_name(t % subs)}" for t in range(total)]
+    first = datetime.date(*SCALE_FIRST_MONTH, 1)
+    days = [(first + datetime.timedelta(days=d)).strftime("%Y-%m-%dT") for d in range(SCALE_DAYS)]
+    hms = [f"{h:02d}:{m:02d}:{s:02d}Z" for h in range(24) for m in range(60) for s in range(60)]
+    products = ("sms", "voice", "mms", "verify")
+    if fmt == "csv":
+        head = ",".join(SCALE_COLUMNS) + "\n"
+        line = "{t},0.{a:06d},{p},{q},{d}{h},imp-{i}\n"
+    else:
+        head = ""
+        line = ('{{"target":"{t}","amount":"0.{a:06d}","product":"{p}","quantity":{q},'
+                '"at":"{d}{h}","idempotency_key":"imp-{i}"}}\n')
+    fmt_line = line.format
+    nd, nh = len(days), len(hms)
+    tmp = path + ".tmp"
+    with open(tmp, "w", buffering=1 << 20) as f:
+        f.write(head)
+        block = 100_000
+        for start in range(0, n, block):
+            f.write("".join(
+                fmt_line(t=targets[i % total], a=int(rand() * 99999) + 1, p=products[i & 3], q=i % 5 + 1,
+                         d=days[int(rand() * nd)], h=hms[int(rand() * nh)], i=i)
+                for i in range(start, min(n, start + block))))
+    os.replace(tmp, path)

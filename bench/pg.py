@@ -6,13 +6,19 @@ from 8 concurrent processes, and write the section "## PostgreSQL" of BENCHMARKS
 the markers <!-- pg:begin --> and <!-- pg:end -->, replaced on every run).
 
 Usage: python3 bench/pg.py [--quick] [--runs N] [--out FILE] [--skip-build] [--acctl BINARY]
-                           [--max-step S]
+                           [--max-step S] [--only main|scale] [--sizes N,N,..] [--report-sizes N,..]
 
   full:    a first size of 100 projects x 100 subprojects and 100,000 charges, then
            1,000 x 100 and 1,000,000 charges; the second size is cut to 300 x 100 and 300,000
            charges when the first size's PostgreSQL figures project a step over --max-step
            seconds (default 600) at full size.
   --quick: 10 x 10 / 1,000 charges, then 20 x 10 / 2,000 (a smoke test; writes under target/)
+
+  scale:   the section "Scale on PostgreSQL (issue #14)" (bench/pg_scale.py): `usage import` at
+           100k and 1M lines (--sizes; 10M too when asked), `apply` of 100,000 subprojects,
+           `export` at two sizes and `usage report`, each beside psql doing the same work. Part
+           of the full run; `--only scale` runs it alone (its own section, between
+           <!-- pg-scale:begin --> and <!-- pg-scale:end -->).
 
 Runs as root (initdb and pg_ctl run as the user postgres through runuser); stdlib only.
 Work files go to target/bench/pg/. The cluster is stopped and removed at the end, also on error.
@@ -585,11 +591,28 @@ def main():
     ap.add_argument("--acctl", default=None)
     ap.add_argument("--max-step", type=float, default=600.0, help="seconds a full-size PostgreSQL step may take")
     ap.add_argument("--check-timeout", type=float, default=180.0, help="seconds `acctl check` may take on the big store")
+    ap.add_argument("--only", choices=("main", "scale"), default=None,
+                    help="run only the main benchmark, or only the scale section (replacing just its part of --out)")
+    ap.add_argument("--sizes", type=sqlite_bench.sizes_arg, default=None,
+                    help="scale: `usage import` sizes in lines (default 100k,1M; quick 1k,10k)")
+    ap.add_argument("--report-sizes", type=sqlite_bench.sizes_arg, default=None,
+                    help="scale: `usage report` sizes (default: --sizes; a size not imported is built by psql)")
+    ap.add_argument("--apply-runs", type=int, default=1, help="scale: apply / psql script runs (default 1)")
+    ap.add_argument("--export-runs", type=int, default=3, help="scale: export runs per size (default 3)")
+    ap.add_argument("--report-runs", type=int, default=5, help="scale: timed report runs per size (default 5)")
+    ap.add_argument("--save-baseline", action="store_true",
+                    help="scale: keep this run's figures as the baseline (bench/pg-scale-baseline.md)")
+    ap.add_argument("--max-rss-mib", type=int, default=6144,
+                    help="scale: stop a `usage import` whose RSS passes this (default 6144: the machine is shared)")
     a = ap.parse_args()
     global ACCTL
     if a.acctl:
         ACCTL = os.path.abspath(a.acctl)
         a.skip_build = True
+    if a.save_baseline and a.quick:
+        raise SystemExit("--save-baseline keeps full-size figures: not with --quick")
+    if a.only == "scale":
+        return main_scale(a)
     if os.geteuid() != 0:
         raise SystemExit("run as root: initdb and pg_ctl are run as the user postgres through runuser")
     quick = a.quick
@@ -692,6 +715,34 @@ def main():
                   workers, quick)
     write_section(out_path, text)
     log(f"wrote the PostgreSQL section of {out_path} in {elapsed / 60:.1f} minutes")
+    if a.only != "main":
+        main_scale(a)
+
+
+def main_scale(a):
+    """The scale section alone, on a cluster of its own."""
+    import pg_scale  # noqa: E402
+
+    if os.geteuid() != 0:
+        raise SystemExit("run as root: initdb and pg_ctl are run as the user postgres through runuser")
+    quick = a.quick
+    work = os.path.join(ROOT, "target", "bench", "pg")
+    out_path = a.out or (os.path.join(work, "BENCHMARKS.md") if quick else os.path.join(ROOT, "BENCHMARKS.md"))
+    if not a.skip_build and a.only == "scale":
+        log("cargo build --release")
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    sqlite_bench.ACCTL = ACCTL
+    os.makedirs(work, exist_ok=True)
+    env = sqlite_bench.base_env(work)
+    cl = Cluster(free_port())
+    try:
+        log(f"scale: starting PostgreSQL 15 on 127.0.0.1:{cl.port} in {cl.dir}")
+        cl.start()
+        text = pg_scale.run_pg_scale(a, cl, env, work, quick, PSQL)
+    finally:
+        cl.stop()
+    pg_scale.write_section(out_path, text)
+    log(f"wrote the PostgreSQL scale section of {out_path}")
 
 
 if __name__ == "__main__":

@@ -4,12 +4,20 @@ processes the way users run them, compare each with the `sqlite3` shell doing th
 work on the same file, and write the table to BENCHMARKS.md.
 
 Usage: python3 bench/run.py [--quick] [--runs N] [--out FILE] [--skip-build] [--acctl BINARY]
+                            [--only main|scale] [--sizes N,N,..] [--report-sizes N,N,..] [--save-baseline]
 
   full:    1,000 projects x 100 subprojects, a key on every subproject, 1,000,000 charges
   --quick: 100 projects x 10 subprojects, 10,000 charges (a smoke test; writes under target/)
 
-Work files go to target/bench/<full|quick>/. Every single-command figure is the median of
---runs whole-process runs after 3 warm-up runs (the page cache is warm, as on a busy server).
+  scale:   the section "Scale (issue #14)" (bench/scale.py): `usage import` at 100k, 1M and 10M
+           lines, `apply` of 100,000 subprojects, `export` at two sizes and `usage report` over
+           the imported stores, each beside the sqlite3 shell doing the same work. Part of the
+           full run; `--only scale` runs it alone and replaces only its section of the report
+           (`--sizes 100000,1000000` to choose the import sizes; 1M, 10M, 100k spellings work).
+
+Work files go to target/bench/<full|quick>/ (generated charge files: target/bench/data/, kept).
+Every single-command figure is the median of --runs whole-process runs after 3 warm-up runs (the
+page cache is warm, as on a busy server).
 """
 import argparse
 import concurrent.futures
@@ -269,6 +277,18 @@ def fmt_ms(x):
     return f"{x:.2f} ms"
 
 
+def sizes_arg(text):
+    out = []
+    for part in text.split(","):
+        part = part.strip().lower()
+        mult = {"k": 1_000, "m": 1_000_000}.get(part[-1:], 1)
+        try:
+            out.append(int(float(part.rstrip("km")) * mult))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a size: {part!r} (write 100000, 100k or 1M)")
+    return sorted(set(out))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="a small store, for a smoke test")
@@ -276,12 +296,31 @@ def main():
     ap.add_argument("--out", default=None, help="the report (default BENCHMARKS.md; quick: target/bench/quick/BENCHMARKS.md)")
     ap.add_argument("--skip-build", action="store_true", help="use target/release/acctl as it is")
     ap.add_argument("--acctl", default=None, help="benchmark this acctl binary instead (implies --skip-build)")
+    ap.add_argument("--only", choices=("main", "scale"), default=None,
+                    help="run only the main benchmark, or only the scale section (replacing just its part of --out)")
+    ap.add_argument("--sizes", type=sizes_arg, default=None,
+                    help="scale: `usage import` sizes in lines (default 100k,1M,10M; quick 1k,10k)")
+    ap.add_argument("--report-sizes", type=sizes_arg, default=None,
+                    help="scale: `usage report` store sizes in charges (default: --sizes; a size not imported is "
+                         "built by the sqlite3 shell)")
+    ap.add_argument("--apply-runs", type=int, default=3, help="scale: apply / sqlite3 script runs (default 3)")
+    ap.add_argument("--export-runs", type=int, default=3, help="scale: export runs per size (default 3)")
+    ap.add_argument("--report-runs", type=int, default=5, help="scale: timed report runs per size (default 5)")
+    ap.add_argument("--save-baseline", action="store_true",
+                    help="scale: keep this run's figures as the baseline (bench/scale-baseline.md)")
+    ap.add_argument("--max-rss-mib", type=int, default=6144,
+                    help="scale: stop a `usage import` whose RSS passes this (default 6144: the machine is shared)")
     a = ap.parse_args()
     global ACCTL
     if a.acctl:
         ACCTL = os.path.abspath(a.acctl)
         a.skip_build = True
 
+    if a.save_baseline and a.quick:
+        raise SystemExit("--save-baseline keeps full-size figures: not with --quick")
+    if a.only == "scale":
+        main_scale(a)
+        return
     quick = a.quick
     projects, subs, charges = (100, 10, 10_000) if quick else (1000, 100, 1_000_000)
     runs = a.runs or (10 if quick else 30)
@@ -515,9 +554,37 @@ def main():
     write_report(out_path, quick, m, store, rows, notes, runs, elapsed, (projects, subs, charges),
                  (n_seq, n_conc, workers), singles)
     log(f"wrote {out_path} in {elapsed:.0f} s; worst single-command RSS {worst[1] / 1024:.1f} MiB ({worst[0]})")
+    if a.only != "main":
+        scale_section(a, work, out_path, quick)
     missed = [r for r in rows if r[7].startswith("**")]
     for r in missed:
         log(f"MISSED: {r[1]}: {r[3]} (target {r[2]})")
+
+
+def scale_section(a, work, out_path, quick):
+    import scale  # noqa: E402  (it imports this module)
+
+    # scale.py imports this file as the module `run`, a second copy when this is __main__.
+    scale.rb.ACCTL = ACCTL
+    text = scale.run_scale(a, base_env(work), work, quick)
+    if a.save_baseline:
+        scale.save_baseline(text)
+    scale.write_section(out_path, text)
+    log(f"wrote the scale section of {out_path}")
+    for line in text.split("### Baseline")[0].splitlines():
+        if "**MISSED**" in line:
+            log("MISSED (scale): " + line.split("|")[1].strip())
+
+
+def main_scale(a):
+    quick = a.quick
+    work = os.path.join(ROOT, "target", "bench", "quick" if quick else "full")
+    out_path = a.out or (os.path.join(work, "BENCHMARKS.md") if quick else os.path.join(ROOT, "BENCHMARKS.md"))
+    if not a.skip_build:
+        log("cargo build --release")
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    os.makedirs(work, exist_ok=True)
+    scale_section(a, work, out_path, quick)
 
 
 def write_report(path, quick, m, store, rows, notes, runs, elapsed, size, rec, singles):
@@ -601,11 +668,17 @@ def write_report(path, quick, m, store, rows, notes, runs, elapsed, size, rec, s
     if os.path.exists(path):
         with open(path) as f:
             old = f.read()
-        begin, end = "<!-- pg:begin -->", "<!-- pg:end -->"
+        # ... and the scale section (bench/scale.py), when this run does not write it anew.
+        begin, end = "<!-- scale:begin -->", "<!-- scale:end -->"
         if begin in old and end in old:
             L.append("")
             L.append(old[old.index(begin):old.index(end) + len(end)])
             L.append("")
+        for begin, end in (("<!-- pg:begin -->", "<!-- pg:end -->"), ("<!-- pg-scale:begin -->", "<!-- pg-scale:end -->")):
+            if begin in old and end in old:
+                L.append("")
+                L.append(old[old.index(begin):old.index(end) + len(end)])
+                L.append("")
     with open(path, "w") as f:
         f.write("\n".join(L))
 
