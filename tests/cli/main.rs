@@ -22,6 +22,7 @@ mod hierarchy;
 mod list_filters;
 mod man;
 mod pg;
+mod report_scale;
 mod reports;
 mod resources;
 mod server;

@@ -51,6 +51,8 @@ mod list_filters;
 mod man;
 #[path = "../cli/pg.rs"]
 mod pg;
+#[path = "../cli/report_scale.rs"]
+mod report_scale;
 #[path = "../cli/reports.rs"]
 mod reports;
 #[path = "../cli/resources.rs"]
