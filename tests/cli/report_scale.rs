@@ -231,8 +231,7 @@ fn billing_id(s: &Sandbox, name: &str) -> String {
 }
 
 #[test]
-fn r13_report_across_month_boundaries_and_granularities_equals_the_charges_summed_one_by_one()
-{
+fn r13_report_across_month_boundaries_and_granularities_equals_the_charges_summed_one_by_one() {
     let s = Sandbox::new();
     for p in ["Zeta", "alpha", "Beta"] {
         s.ok(&["project", "create", p]);
@@ -306,7 +305,14 @@ fn r13_report_across_month_boundaries_and_granularities_equals_the_charges_summe
     assert!(compared > 1_000, "too few rows compared: {compared}");
     // --period is the month's --from and --to.
     assert_eq!(
-        s.ok(&["usage", "report", "--period", "2026-02", "--granularity", "day"]),
+        s.ok(&[
+            "usage",
+            "report",
+            "--period",
+            "2026-02",
+            "--granularity",
+            "day"
+        ]),
         s.ok(&[
             "usage",
             "report",
