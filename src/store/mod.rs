@@ -20,6 +20,7 @@ mod copy;
 pub mod db;
 mod nodes;
 mod postgres;
+mod report;
 mod resources;
 mod schema;
 mod spend;

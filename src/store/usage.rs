@@ -4,8 +4,8 @@ use super::db::{Row, ToValue};
 use super::nodes::currency_col;
 use super::{Engine, Tx};
 use crate::domain::clock::Timestamp;
-use crate::domain::money::{Amount, Sum};
-use crate::domain::usage::{Charge, ChargeSums};
+use crate::domain::money::Amount;
+use crate::domain::usage::Charge;
 use crate::error::{Error, Result};
 use uuid::Uuid;
 
@@ -223,88 +223,6 @@ impl Tx<'_> {
             &[&from, &to, &node],
             charge_row,
         )
-    }
-
-    /// Charges summed per billing account, node, product and period (`bucket` maps a
-    /// charge's time to the start of its period), in `[from, to)` (or all time), of one
-    /// billing account (or all). Reads only the covering `charge_period` index and sums
-    /// in one pass with a hash map (SQLite's GROUP BY would sort every row first).
-    pub fn charge_sums(
-        &self,
-        range: Option<(Timestamp, Timestamp)>,
-        billing: Option<Uuid>,
-        bucket: &dyn Fn(i64) -> i64,
-    ) -> Result<Vec<ChargeSums>> {
-        let (from, to) = range.map_or((i64::MIN, i64::MAX), |(f, t)| (f.0, t.0));
-        let billing_filter = if billing.is_some() {
-            "billing_account_id = ?3"
-        } else {
-            "CAST(?3 AS TEXT) IS NULL"
-        };
-        // Key: billing account and node (fixed-length UUIDs), the period's start and ':', then
-        // '-' for no product or '+' and the product: unambiguous without escaping.
-        let mut groups: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-        let mut out: Vec<ChargeSums> = Vec::new();
-        let mut key = String::with_capacity(128);
-        let overflow = || Error::internal("the sum of these charges overflows");
-        self.query_each(
-            &format!(
-                "SELECT billing_account_id, node_id, product, quantity, amount, created_at \
-                 FROM charge INDEXED BY charge_period \
-                 WHERE created_at >= ?1 AND created_at < ?2 AND {billing_filter}"
-            ),
-            &[&from, &to, &billing],
-            |r| {
-                let ba = r.text(0)?.unwrap_or("");
-                let node = r.text(1)?.unwrap_or("");
-                let product = r.text(2)?;
-                let at: i64 = r.get(5)?;
-                let period = bucket(at);
-                key.clear();
-                key.push_str(ba);
-                key.push_str(node);
-                key.push_str(&period.to_string());
-                key.push(':');
-                match product {
-                    None => key.push('-'),
-                    Some(p) => {
-                        key.push('+');
-                        key.push_str(p);
-                    }
-                }
-                let quantity: Option<i64> = r.get(3)?;
-                let amount: i64 = r.get(4)?;
-                let idx = match groups.get(key.as_str()) {
-                    Some(&i) => i,
-                    None => {
-                        out.push(ChargeSums {
-                            billing_account_id: r.get(0)?,
-                            node_id: r.get(1)?,
-                            product: product.map(str::to_string),
-                            quantity: None,
-                            amount: Sum::ZERO,
-                            charges: 0,
-                            bucket: period,
-                        });
-                        groups.insert(key.clone(), out.len() - 1);
-                        out.len() - 1
-                    }
-                };
-                let g = &mut out[idx];
-                if let Some(q) = quantity {
-                    g.quantity = Some(
-                        g.quantity
-                            .unwrap_or(0)
-                            .checked_add(q)
-                            .ok_or_else(overflow)?,
-                    );
-                }
-                g.amount = g.amount.plus(Amount::from_micros(amount))?;
-                g.charges += 1;
-                Ok(())
-            },
-        )?;
-        Ok(out)
     }
 
     /// Every node whose running total spent differs from the sum of its charges less their

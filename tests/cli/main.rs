@@ -26,6 +26,7 @@ mod man;
 mod pg;
 mod pg_auth;
 mod pg_locks;
+mod report_scale;
 mod reports;
 mod resources;
 mod server;

@@ -58,6 +58,8 @@ mod pg;
 mod pg_auth;
 #[path = "../cli/pg_locks.rs"]
 mod pg_locks;
+#[path = "../cli/report_scale.rs"]
+mod report_scale;
 #[path = "../cli/reports.rs"]
 mod reports;
 #[path = "../cli/resources.rs"]
