@@ -19,6 +19,7 @@ mod hardening;
 mod hardening2;
 mod harness;
 mod hierarchy;
+mod import_scale;
 mod list_filters;
 mod man;
 mod pg;

@@ -45,6 +45,8 @@ mod hardening2;
 mod harness;
 #[path = "../cli/hierarchy.rs"]
 mod hierarchy;
+#[path = "../cli/import_scale.rs"]
+mod import_scale;
 #[path = "../cli/list_filters.rs"]
 mod list_filters;
 #[path = "../cli/man.rs"]

@@ -94,6 +94,18 @@ pub struct ImportSummary {
     pub alerts: usize,
 }
 
+/// What an import needs to know of a target, as the store has it.
+pub struct TargetFacts {
+    pub id: Uuid,
+    /// The project's, or the subproject's parent's.
+    pub billing_account_id: Option<Uuid>,
+    pub active: bool,
+    pub credit_limit: Option<Amount>,
+    pub total_spent: Amount,
+    pub limit_period: LimitPeriod,
+    pub alert_thresholds: Vec<u32>,
+}
+
 /// What the import keeps of a target: its running totals, never its lines.
 struct Target {
     id: Uuid,
@@ -152,8 +164,6 @@ pub struct Import {
     monthly: HashMap<(u32, Period), MonthLimit>,
     threshold_sets: Vec<Vec<u32>>,
     bas: Vec<BaState>,
-    /// The billing account each project links to (a subproject's is its parent's).
-    project_ba: HashMap<Uuid, Uuid>,
     /// Nodes fetched again for a message or an alert (bounded).
     nodes: HashMap<u32, Node>,
     malformed: ImportRefused,
@@ -162,6 +172,8 @@ pub struct Import {
     summary: ImportSummary,
     /// Whether the scratch table of checked but unwritten keys exists.
     pending_keys: bool,
+    /// The chunk's accepted lines, written when it is checked.
+    buffer: Vec<Charge>,
     ids: IdSource,
 }
 
@@ -219,13 +231,13 @@ impl Import {
             monthly: HashMap::new(),
             threshold_sets: Vec::new(),
             bas: Vec::new(),
-            project_ba: HashMap::new(),
             nodes: HashMap::new(),
             malformed: ImportRefused::default(),
             refused: ImportRefused::default(),
             lines: 0,
             summary: ImportSummary::default(),
             pending_keys: false,
+            buffer: Vec::new(),
             ids: IdSource::new(env.now())?,
         })
     }
@@ -277,7 +289,6 @@ impl Import {
             .map(|(k, t, a)| (k, (t, a)))
             .collect();
         self.load_months(tx, chunk, &parsed)?;
-        let mut batch: Vec<Charge> = Vec::new();
         for (l, p) in chunk.iter().zip(parsed) {
             let outcome = match p {
                 Ok(p) => self.line(tx, l, p, &known),
@@ -289,18 +300,25 @@ impl Import {
                         known.insert(k.clone(), (c.target_id, c.amount));
                     }
                     self.accept(tx, env, &mut c)?;
-                    batch.push(c);
+                    self.buffer.push(c);
                 }
                 Ok(None) => self.summary.replayed += 1,
                 Err(e) => self.refused.push(l.line, e),
             }
         }
+        self.flush(tx)
+    }
+
+    /// Write the accepted lines held back: in time order, so that the indexes on charge keyed
+    /// by time are walked once per flush rather than at random. Once a line is refused nothing
+    /// is written, but their keys go to a scratch table, where later lines still find them.
+    fn flush(&mut self, tx: &Tx) -> Result<()> {
         if self.refused.is_empty() {
-            // In time order, every index on charge keyed by time grows at fewer places.
-            batch.sort_by_key(|c| c.created_at);
-            tx.insert_charges(&batch)?;
+            self.buffer.sort_by_key(|c| c.created_at);
+            tx.insert_charges(&self.buffer)?;
         } else {
-            let pending: Vec<(&str, Uuid, Amount)> = batch
+            let pending: Vec<(&str, Uuid, Amount)> = self
+                .buffer
                 .iter()
                 .filter_map(|c| {
                     c.idempotency_key
@@ -316,6 +334,7 @@ impl Import {
                 tx.insert_import_keys(&pending)?;
             }
         }
+        self.buffer.clear();
         Ok(())
     }
 
@@ -418,27 +437,29 @@ impl Import {
             .collect();
         ids.sort_unstable();
         ids.dedup();
+        if self.sight.is_none() {
+            // The operator sees everything: what a target needs is read, not whole nodes.
+            let mut facts: HashMap<Uuid, TargetFacts> = tx
+                .import_targets(&ids)?
+                .into_iter()
+                .map(|t| (t.id, t))
+                .collect();
+            for (r, f) in refs.iter().zip(found) {
+                let resolved = match f.and_then(|(id, _)| facts.remove(&id)) {
+                    Some(t) if t.active => env
+                        .require(tx, Action::UsageRecord, Scope::Node(t.id))
+                        .and_then(|()| self.add_target(tx, t)),
+                    _ => self.target(tx, env, r, None),
+                };
+                self.remember(r, resolved)?;
+            }
+            return Ok(());
+        }
         let mut nodes: HashMap<Uuid, Node> = tx
             .nodes_by_ids(&ids)?
             .into_iter()
             .map(|n| (n.id, n))
             .collect();
-        // The projects whose billing accounts the chunk's subprojects use.
-        let mut parents: Vec<Uuid> = nodes
-            .values()
-            .filter_map(|n| n.parent_id)
-            .filter(|p| !self.project_ba.contains_key(p) && !nodes.contains_key(p))
-            .collect();
-        parents.sort_unstable();
-        parents.dedup();
-        for p in tx.nodes_by_ids(&parents)? {
-            nodes.insert(p.id, p);
-        }
-        for n in nodes.values() {
-            if let (None, Some(ba)) = (n.parent_id, n.billing_account_id) {
-                self.project_ba.insert(n.id, ba);
-            }
-        }
         for (r, f) in refs.iter().zip(found) {
             let node = f.and_then(|(id, parent)| {
                 let n = nodes.get(&id)?;
@@ -448,21 +469,28 @@ impl Import {
                 seen.then(|| n.clone())
             });
             let resolved = self.target(tx, env, r, node);
-            let entry = match resolved {
-                Ok(i) => Ref::Target(i),
-                Err(e) if e.kind == crate::error::Kind::Internal => return Err(e),
-                Err(e) => {
-                    self.refused_refs.push(e);
-                    Ref::Refused((self.refused_refs.len() - 1) as u32)
-                }
-            };
-            self.refs.insert((*r).into(), entry);
+            self.remember(r, resolved)?;
         }
+        nodes.clear();
+        Ok(())
+    }
+
+    /// Keep how a reference resolved; the store failing is no refused line.
+    fn remember(&mut self, reference: &str, resolved: Result<u32>) -> Result<()> {
+        let entry = match resolved {
+            Ok(i) => Ref::Target(i),
+            Err(e) if e.kind == crate::error::Kind::Internal => return Err(e),
+            Err(e) => {
+                self.refused_refs.push(e);
+                Ref::Refused((self.refused_refs.len() - 1) as u32)
+            }
+        };
+        self.refs.insert(reference.into(), entry);
         Ok(())
     }
 
     /// The target a reference names (`node`: what the bulk lookup found and the principal
-    /// sees), authorized, and ready for charges.
+    /// sees; `None`: look it up alone), authorized, and ready for charges.
     fn target(&mut self, tx: &Tx, env: &Env, reference: &str, node: Option<Node>) -> Result<u32> {
         if reference.trim().is_empty() {
             return Err(Error::invalid("the line names no target"));
@@ -473,19 +501,29 @@ impl Import {
         };
         env.require(tx, Action::UsageRecord, Scope::Node(node.id))?;
         check_target(&node)?;
+        self.add_target(
+            tx,
+            TargetFacts {
+                id: node.id,
+                billing_account_id: node.billing_account_id,
+                active: true,
+                credit_limit: node.credit_limit,
+                total_spent: node.total_spent,
+                limit_period: node.limit_period,
+                alert_thresholds: node.alert_thresholds,
+            },
+        )
+    }
+
+    /// A target's running totals, started from what the store holds (once per node).
+    fn add_target(&mut self, tx: &Tx, t: TargetFacts) -> Result<u32> {
         // The same node may be named two ways (path and id): share its running total.
-        if let Some(&i) = self.by_id.get(&node.id) {
+        if let Some(&i) = self.by_id.get(&t.id) {
             return Ok(i);
         }
-        let ba_id = match node.billing_account_id {
+        let ba_id = match t.billing_account_id {
             Some(b) => b,
-            None => match node
-                .parent_id
-                .and_then(|p| self.project_ba.get(&p).copied())
-            {
-                Some(b) => b,
-                None => tx.billing_account_id_of(node.id)?,
-            },
+            None => tx.billing_account_id_of(t.id)?,
         };
         let ba = match self.bas.iter().position(|b| b.ba.id == ba_id) {
             Some(i) => i,
@@ -503,27 +541,27 @@ impl Import {
         let thresholds = match self
             .threshold_sets
             .iter()
-            .position(|t| *t == node.alert_thresholds)
+            .position(|s| *s == t.alert_thresholds)
         {
             Some(i) => i,
             None => {
-                self.threshold_sets.push(node.alert_thresholds.clone());
+                self.threshold_sets.push(t.alert_thresholds);
                 self.threshold_sets.len() - 1
             }
         };
         let i = self.targets.len() as u32;
         self.targets.push(Target {
-            id: node.id,
+            id: t.id,
             ba: ba as u32,
-            period: node.limit_period,
-            limit: node.credit_limit,
+            period: t.limit_period,
+            limit: t.credit_limit,
             thresholds: thresholds as u32,
-            stored: node.total_spent,
-            spent: node.total_spent,
+            stored: t.total_spent,
+            spent: t.total_spent,
             months: Vec::new(),
             checked: None,
         });
-        self.by_id.insert(node.id, i);
+        self.by_id.insert(t.id, i);
         Ok(i)
     }
 
@@ -734,7 +772,7 @@ impl Import {
     /// balances and the one audit entry written (R25). `Err`: the store failed, or the file
     /// holds no charges.
     pub fn finish(
-        self,
+        mut self,
         tx: &Tx,
         env: &Env,
         source: &str,
@@ -748,20 +786,25 @@ impl Import {
         if !self.refused.is_empty() {
             return Ok(Err(self.refused));
         }
-        let mut totals: Vec<(Uuid, Amount)> = Vec::new();
-        let mut months: Vec<(Uuid, String, Amount)> = Vec::new();
-        for t in &self.targets {
+        self.flush(tx)?;
+        // The running totals, a group at a time: the whole list is as long as the targets.
+        const GROUP: usize = 4_096;
+        let mut totals: Vec<(Uuid, Amount)> = Vec::with_capacity(GROUP);
+        let mut months: Vec<(Uuid, String, Amount)> = Vec::with_capacity(GROUP);
+        for (i, t) in self.targets.iter().enumerate() {
             if t.spent != t.stored {
                 totals.push((t.id, t.spent.checked_sub(t.stored)?));
             }
             for (m, a) in &t.months {
                 months.push((t.id, m.to_string(), *a));
             }
+            if totals.len() >= GROUP || months.len() >= GROUP || i + 1 == self.targets.len() {
+                tx.add_totals_spent(&totals)?;
+                tx.add_months_spent(&months)?;
+                totals.clear();
+                months.clear();
+            }
         }
-        tx.add_totals_spent(&totals)?;
-        drop(totals);
-        tx.add_months_spent(&months)?;
-        drop(months);
         for b in &self.bas {
             if let (Some(after), Some(before)) = (b.balance, b.ba.balance) {
                 if after != before {
