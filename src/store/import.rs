@@ -238,9 +238,27 @@ impl Tx<'_> {
     /// Raise many nodes' running totals spent, each by its amount (each node once).
     pub fn add_totals_spent(&self, deltas: &[(Uuid, Amount)]) -> Result<()> {
         for group in deltas.chunks(WRITE_GROUP) {
-            // `CASE id WHEN ..`: one statement per group, and each row found by its key on
-            // either engine (a join with a VALUES list may be planned as a scan).
+            // On SQLite, `CASE id WHEN ..`: each row found by its key (SQLite planned the
+            // join with a VALUES list below as a scan of node).
             let n = group.len();
+            let args: Vec<&dyn ToValue> = group
+                .iter()
+                .flat_map(|(n, a)| [n as &dyn ToValue, a as &dyn ToValue])
+                .collect();
+            if self.engine() == Engine::Postgres {
+                // PostgreSQL joins a VALUES list by hash; a long CASE is weighed row by row.
+                let sql = format!(
+                    "UPDATE node SET total_spent = total_spent + v.delta FROM (VALUES {}) \
+                     AS v (id, delta) WHERE node.id = v.id",
+                    rows_of(n, 2, &["TEXT", "BIGINT"])
+                );
+                if self.exec(&sql, &args)? != n {
+                    return Err(crate::error::Error::internal(
+                        "a node charged by the import vanished",
+                    ));
+                }
+                continue;
+            }
             let whens: String = (0..n)
                 .map(|i| format!(" WHEN ?{} THEN CAST(?{} AS BIGINT)", 2 * i + 1, 2 * i + 2))
                 .collect();
@@ -250,10 +268,6 @@ impl Tx<'_> {
                  WHERE id IN ({})",
                 ids.join(", ")
             );
-            let args: Vec<&dyn ToValue> = group
-                .iter()
-                .flat_map(|(n, a)| [n as &dyn ToValue, a as &dyn ToValue])
-                .collect();
             let changed = self.exec(&sql, &args)?;
             if changed != n {
                 return Err(crate::error::Error::internal(
