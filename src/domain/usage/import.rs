@@ -455,7 +455,7 @@ impl Import {
             }
             return Ok(());
         }
-        let mut nodes: HashMap<Uuid, Node> = tx
+        let nodes: HashMap<Uuid, Node> = tx
             .nodes_by_ids(&ids)?
             .into_iter()
             .map(|n| (n.id, n))
@@ -471,7 +471,6 @@ impl Import {
             let resolved = self.target(tx, env, r, node);
             self.remember(r, resolved)?;
         }
-        nodes.clear();
         Ok(())
     }
 
