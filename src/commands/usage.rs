@@ -351,131 +351,194 @@ fn open_input(file: &str) -> Result<Box<dyn Read>> {
     Ok(Box::new(LineBound::new(f, MAX_IMPORT_LINE_BYTES)))
 }
 
-/// Read every line; malformed ones are collected by number.
-fn read_lines(
-    input: Box<dyn Read>,
-    format: ImportFormat,
-) -> Result<(Vec<ImportLine>, Vec<usage::LineError>)> {
-    let mut lines = Vec::new();
-    let mut errors = Vec::new();
-    match format {
-        ImportFormat::Jsonl => {
-            let reader = std::io::BufReader::with_capacity(1 << 20, input);
-            for (i, raw) in reader.lines().enumerate() {
-                let n = i + 1;
-                let raw = raw.map_err(|e| {
-                    if is_too_long(&e) {
-                        Error::invalid(format!("the import is refused: {e}"))
-                            .hint("a line of an import is at most 64 KiB")
-                    } else {
-                        Error::invalid(format!("line {n}: cannot read: {e}"))
-                    }
-                })?;
-                // A UTF-8 byte-order mark, as some editors write, opens the first line.
-                let raw = match raw.strip_prefix('\u{feff}') {
-                    Some(rest) if n == 1 => rest,
-                    _ => raw.as_str(),
-                };
-                if raw.trim().is_empty() {
-                    continue;
-                }
-                match serde_json::from_str::<JsonLine>(raw) {
-                    Ok(j) => lines.push(ImportLine {
-                        line: n,
-                        target: j.target,
-                        amount: j.amount.text(),
-                        product: j.product,
-                        quantity: j.quantity.map(json_quantity),
-                        description: j.description,
-                        idempotency_key: j.idempotency_key,
-                        at: j.at,
-                        currency: j.currency,
-                    }),
-                    Err(e) => errors.push(usage::LineError {
-                        line: n,
-                        error: Error::invalid(format!(
-                            "malformed JSON line: {} (amounts are strings like \"12.50\")",
-                            strip_position(&e.to_string())
-                        )),
-                    }),
-                }
-            }
-        }
-        ImportFormat::Csv => {
-            let mut r = csv::ReaderBuilder::new()
-                .flexible(false)
-                .trim(csv::Trim::All)
-                .from_reader(std::io::BufReader::with_capacity(1 << 20, input));
-            let headers = r
-                .headers()
-                .map_err(|e| Error::invalid(format!("line 1: malformed CSV header: {e}")))?
-                .clone();
-            let mut col = std::collections::HashMap::new();
-            for (i, h) in headers.iter().enumerate() {
-                match h {
-                    "target" | "amount" | "product" | "quantity" | "description"
-                    | "idempotency_key" | "currency" | "at" => {
-                        if col.insert(h.to_string(), i).is_some() {
+/// Counts the bytes read, for the progress bar.
+struct Counted<R> {
+    inner: R,
+    count: std::rc::Rc<std::cell::Cell<u64>>,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.set(self.count.get() + n as u64);
+        Ok(n)
+    }
+}
+
+/// The import's lines, read a chunk at a time.
+enum Lines {
+    Jsonl {
+        reader: std::io::BufReader<Box<dyn Read>>,
+        buf: String,
+        n: usize,
+    },
+    Csv {
+        reader: csv::Reader<std::io::BufReader<Box<dyn Read>>>,
+        col: std::collections::HashMap<String, usize>,
+        rec: csv::StringRecord,
+        done: bool,
+    },
+}
+
+impl Lines {
+    /// Start reading `input`; a CSV file's header is read (and checked) now.
+    fn new(input: Box<dyn Read>, format: ImportFormat) -> Result<Lines> {
+        let input = std::io::BufReader::with_capacity(1 << 20, input);
+        match format {
+            ImportFormat::Jsonl => Ok(Lines::Jsonl {
+                reader: input,
+                buf: String::new(),
+                n: 0,
+            }),
+            ImportFormat::Csv => {
+                let mut r = csv::ReaderBuilder::new()
+                    .flexible(false)
+                    .trim(csv::Trim::All)
+                    .from_reader(input);
+                let headers = r
+                    .headers()
+                    .map_err(|e| Error::invalid(format!("line 1: malformed CSV header: {e}")))?
+                    .clone();
+                let mut col = std::collections::HashMap::new();
+                for (i, h) in headers.iter().enumerate() {
+                    match h {
+                        "target" | "amount" | "product" | "quantity" | "description"
+                        | "idempotency_key" | "currency" | "at" => {
+                            if col.insert(h.to_string(), i).is_some() {
+                                return Err(Error::invalid(format!(
+                                    "line 1: the CSV column {h:?} is given twice"
+                                ))
+                                .hint("each column appears once in the header"));
+                            }
+                        }
+                        other => {
                             return Err(Error::invalid(format!(
-                                "line 1: the CSV column {h:?} is given twice"
+                                "line 1: unknown CSV column {other:?}"
                             ))
-                            .hint("each column appears once in the header"));
+                            .hint("columns: target, amount, product, quantity, description, idempotency_key, currency, at"))
                         }
                     }
-                    other => {
+                }
+                for needed in ["target", "amount"] {
+                    if !col.contains_key(needed) {
                         return Err(Error::invalid(format!(
-                            "line 1: unknown CSV column {other:?}"
-                        ))
-                        .hint("columns: target, amount, product, quantity, description, idempotency_key, currency, at"))
+                            "line 1: the CSV header has no {needed:?} column"
+                        )));
                     }
                 }
-            }
-            for needed in ["target", "amount"] {
-                if !col.contains_key(needed) {
-                    return Err(Error::invalid(format!(
-                        "line 1: the CSV header has no {needed:?} column"
-                    )));
-                }
-            }
-            let mut rec = csv::StringRecord::new();
-            loop {
-                let line = r.position().line() as usize;
-                match r.read_record(&mut rec) {
-                    Ok(false) => break,
-                    Ok(true) => {
-                        let get = |k: &str| {
-                            col.get(k)
-                                .and_then(|&i| rec.get(i))
-                                .filter(|s| !s.is_empty())
-                                .map(str::to_string)
-                        };
-                        lines.push(ImportLine {
-                            line: rec.position().map_or(line, |p| p.line() as usize),
-                            target: get("target").unwrap_or_default(),
-                            amount: get("amount").unwrap_or_default(),
-                            product: get("product"),
-                            quantity: get("quantity"),
-                            description: get("description"),
-                            idempotency_key: get("idempotency_key"),
-                            at: get("at"),
-                            currency: get("currency"),
-                        });
-                    }
-                    Err(e) => {
-                        let n = e.position().map_or(line, |p| p.line() as usize);
-                        errors.push(usage::LineError {
-                            line: n,
-                            error: Error::invalid(format!("malformed CSV line: {}", csv_kind(&e))),
-                        });
-                        if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
-                            break;
-                        }
-                    }
-                }
+                Ok(Lines::Csv {
+                    reader: r,
+                    col,
+                    rec: csv::StringRecord::new(),
+                    done: false,
+                })
             }
         }
     }
-    Ok((lines, errors))
+
+    /// Read up to `max` lines into `out` (emptied first); a malformed one is handed to
+    /// `malformed` with its number. `false` once the input is over.
+    fn fill(
+        &mut self,
+        out: &mut Vec<ImportLine>,
+        max: usize,
+        malformed: &mut dyn FnMut(usize, Error),
+    ) -> Result<bool> {
+        out.clear();
+        match self {
+            Lines::Jsonl { reader, buf, n } => {
+                while out.len() < max {
+                    buf.clear();
+                    let read = reader.read_line(buf).map_err(|e| {
+                        if is_too_long(&e) {
+                            Error::invalid(format!("the import is refused: {e}"))
+                                .hint("a line of an import is at most 64 KiB")
+                        } else {
+                            Error::invalid(format!("line {}: cannot read: {e}", *n + 1))
+                        }
+                    })?;
+                    if read == 0 {
+                        return Ok(false);
+                    }
+                    *n += 1;
+                    let mut raw = buf.strip_suffix('\n').unwrap_or(buf);
+                    raw = raw.strip_suffix('\r').unwrap_or(raw);
+                    // A UTF-8 byte-order mark, as some editors write, opens the first line.
+                    let raw = match raw.strip_prefix('\u{feff}') {
+                        Some(rest) if *n == 1 => rest,
+                        _ => raw,
+                    };
+                    if raw.trim().is_empty() {
+                        continue;
+                    }
+                    match serde_json::from_str::<JsonLine>(raw) {
+                        Ok(j) => out.push(ImportLine {
+                            line: *n,
+                            target: j.target,
+                            amount: j.amount.text(),
+                            product: j.product,
+                            quantity: j.quantity.map(json_quantity),
+                            description: j.description,
+                            idempotency_key: j.idempotency_key,
+                            at: j.at,
+                            currency: j.currency,
+                        }),
+                        Err(e) => malformed(
+                            *n,
+                            Error::invalid(format!(
+                                "malformed JSON line: {} (amounts are strings like \"12.50\")",
+                                strip_position(&e.to_string())
+                            )),
+                        ),
+                    }
+                }
+                Ok(true)
+            }
+            Lines::Csv {
+                reader,
+                col,
+                rec,
+                done,
+            } => {
+                while out.len() < max && !*done {
+                    let line = reader.position().line() as usize;
+                    match reader.read_record(rec) {
+                        Ok(false) => *done = true,
+                        Ok(true) => {
+                            let get = |k: &str| {
+                                col.get(k)
+                                    .and_then(|&i| rec.get(i))
+                                    .filter(|s| !s.is_empty())
+                                    .map(str::to_string)
+                            };
+                            out.push(ImportLine {
+                                line: rec.position().map_or(line, |p| p.line() as usize),
+                                target: get("target").unwrap_or_default(),
+                                amount: get("amount").unwrap_or_default(),
+                                product: get("product"),
+                                quantity: get("quantity"),
+                                description: get("description"),
+                                idempotency_key: get("idempotency_key"),
+                                at: get("at"),
+                                currency: get("currency"),
+                            });
+                        }
+                        Err(e) => {
+                            let n = e.position().map_or(line, |p| p.line() as usize);
+                            malformed(
+                                n,
+                                Error::invalid(format!("malformed CSV line: {}", csv_kind(&e))),
+                            );
+                            if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
+                                *done = true;
+                            }
+                        }
+                    }
+                }
+                Ok(!*done)
+            }
+        }
+    }
 }
 
 fn csv_kind(e: &csv::Error) -> String {
@@ -493,42 +556,37 @@ fn strip_position(msg: &str) -> &str {
     msg.find(" at line ").map_or(msg, |i| &msg[..i])
 }
 
-/// How many refused lines an import error lists before counting the rest.
-const LISTED: usize = 20;
-
-fn refusal(errors: &[usage::LineError], total: usize) -> Error {
-    let mut sorted: Vec<&usage::LineError> = errors.iter().collect();
-    sorted.sort_by_key(|e| e.line);
+fn refusal(r: &usage::ImportRefused, total: usize) -> Error {
     let mut msg = format!(
         "import refused: {} of {total} line(s) refused; nothing was imported",
-        errors.len()
+        r.refused
     );
-    for e in sorted.iter().take(LISTED) {
+    for e in &r.listed {
         if e.line == 0 {
             msg.push_str(&format!("\n  {}", e.error.message));
         } else {
             msg.push_str(&format!("\n  line {}: {}", e.line, e.error.message));
         }
     }
-    if sorted.len() > LISTED {
+    if r.refused > r.listed.len() {
         msg.push_str(&format!(
             "\n  ... and {} more line(s)",
-            sorted.len() - LISTED
+            r.refused - r.listed.len()
         ));
     }
     // The exit code is the first refused line's: 2 for malformed input, 3, 4, 6 ...
-    let kind = sorted
+    let kind = r
+        .listed
         .first()
         .map_or(crate::error::Kind::Invalid, |e| e.error.kind);
     let e = Error::new(kind, msg).hint("fix the lines listed and import the whole file again");
     // A key's refused lines are one refused attempt in the audit log (R25).
-    let denied = sorted.iter().filter(|l| l.error.attempt.is_some()).count();
-    match sorted.iter().find_map(|l| l.error.attempt.as_deref()) {
+    match &r.attempt {
         Some(first) => e.attempt(crate::error::RefusedAttempt {
             action: "usage.import".to_string(),
             reason: format!(
-                "{denied} line(s) outside the key's reach, the first on {}: {}",
-                first.target, first.reason
+                "{} line(s) outside the key's reach, the first on {}: {}",
+                r.denied, first.target, first.reason
             ),
             ..first.clone()
         }),
@@ -545,21 +603,43 @@ fn import(ctx: &Ctx, a: ImportArgs) -> Result<Output> {
         a.file.clone()
     };
     let (mut store, env) = ctx.open(OpenMode::Existing)?;
-    let (lines, malformed) = read_lines(open_input(&a.file)?, format)?;
-    let total = lines.len() + malformed.len();
-    if !malformed.is_empty() {
-        return Err(refusal(&malformed, total));
-    }
-    if lines.is_empty() {
-        return Err(Error::invalid(format!("{source} holds no charges")));
-    }
-    let bar = ctx.printer.progress(lines.len() as u64, "checking");
+    let mut input = Some(open_input(&a.file)?);
+    let size = std::fs::metadata(&a.file).map_or(0, |m| m.len());
+    let bar = ctx.printer.progress(size, "importing");
+    // The file is streamed through the one transaction: a chunk is read, checked and
+    // written before the next is read (R26: a refused line rolls it all back).
     let summary = store.write(|tx| {
-        usage::import(tx, &env, &lines, &source, &mut |phase, n| {
-            bar.set_message(phase);
-            bar.set_position(n);
-        })
-        .map_err(|r| refusal(&r.errors, total))
+        let input = match input.take() {
+            Some(i) => i,
+            // A retried transaction (R27) reads the file again; standard input cannot be.
+            None if a.file != "-" => open_input(&a.file)?,
+            None => {
+                return Err(Error::internal(
+                    "standard input was read once already: run the import again",
+                ))
+            }
+        };
+        let count = std::rc::Rc::new(std::cell::Cell::new(0));
+        let input: Box<dyn Read> = Box::new(Counted {
+            inner: input,
+            count: count.clone(),
+        });
+        let mut lines = Lines::new(input, format)?;
+        let mut imp = usage::Import::begin(tx, &env)?;
+        let mut chunk = Vec::with_capacity(usage::CHUNK_LINES);
+        loop {
+            let more = lines.fill(&mut chunk, usage::CHUNK_LINES, &mut |n, e| {
+                imp.malformed(n, e)
+            })?;
+            imp.check(tx, &env, &chunk)?;
+            bar.set_position(count.get());
+            if !more {
+                break;
+            }
+        }
+        let total = imp.lines();
+        imp.finish(tx, &env, &source)?
+            .map_err(|r| refusal(&r, total))
     });
     bar.finish_and_clear();
     Ok(output::imported(&summary?, &source))

@@ -175,9 +175,9 @@ pub fn format_thresholds(t: &[u32]) -> String {
 impl Node {
     /// What counts against the credit limit now: the total spent, or this month's spending.
     pub fn spent_in_limit_period(&self) -> Amount {
-        match self.limit_period {
-            LimitPeriod::Lifetime => self.total_spent,
-            LimitPeriod::Monthly => self.spent_this_month,
+        let month = || Ok::<_, std::convert::Infallible>(self.spent_this_month);
+        match super::spend::counted(self.limit_period, self.total_spent, month) {
+            Ok(a) => a,
         }
     }
 

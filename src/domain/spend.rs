@@ -20,7 +20,7 @@ use uuid::Uuid;
 /// A threshold crossed: recorded once per subproject, threshold, limit period and limit.
 #[derive(Debug, Clone)]
 pub struct Alert {
-    /// The order alerts were raised in (a cursor compares these).
+    /// The order alerts were raised in (a cursor compares these); the store assigns it.
     pub seq: i64,
     pub id: Uuid,
     pub at: Timestamp,
@@ -32,28 +32,28 @@ pub struct Alert {
     /// `lifetime`, or the month `YYYY-MM` of a monthly limit.
     pub period: String,
     pub currency: Currency,
-    /// The charge that raised it (none for an import's).
+    /// The charge that raised it.
     pub charge_id: Option<Uuid>,
 }
 
-/// An alert to record.
-#[derive(Debug, Clone)]
-pub struct NewAlert {
-    pub id: Uuid,
-    pub at: Timestamp,
-    pub subproject_id: Uuid,
-    pub display_name: String,
-    pub threshold: u32,
-    pub spent: Amount,
-    pub limit: Amount,
-    pub period: String,
-    pub currency: Currency,
-    pub charge_id: Option<Uuid>,
+/// R29: the spending a credit limit of `period` counts: the lifetime `total`, or what was spent
+/// in the charge's calendar month, which `month` gives (asked only for a monthly limit). The
+/// one place this is decided: a node's view, `usage record` and `usage import` all ask here.
+pub fn counted<E>(
+    period: LimitPeriod,
+    total: Amount,
+    month: impl FnOnce() -> std::result::Result<Amount, E>,
+) -> std::result::Result<Amount, E> {
+    match period {
+        LimitPeriod::Lifetime => Ok(total),
+        LimitPeriod::Monthly => month(),
+    }
 }
 
-/// The limit period an alert is counted in: `lifetime`, or the month of the charge.
-pub fn alert_period(node: &Node, at: Timestamp) -> String {
-    match node.limit_period {
+/// R30: the limit period an alert of a charge at `at` is counted in: `lifetime`, or the
+/// charge's month.
+pub fn alert_period(period: LimitPeriod, at: Timestamp) -> String {
+    match period {
         LimitPeriod::Lifetime => "lifetime".to_string(),
         LimitPeriod::Monthly => Period::of(at).to_string(),
     }
@@ -79,12 +79,15 @@ pub fn reached(node: &Node, spent: Amount) -> Vec<u32> {
 
 /// R30: after a charge took `node`'s spending in `period` to `spent`, record an alert for each
 /// threshold reached that has none yet in this period (for this limit); returns them.
+/// `checked` is spending in this period whose thresholds were already weighed in this
+/// transaction (an import's earlier line): those are not looked up again.
 pub fn raise_alerts(
     tx: &Tx,
     env: &Env,
     node: &Node,
     period: &str,
     spent: Amount,
+    checked: Option<Amount>,
     charge_id: Option<Uuid>,
 ) -> Result<Vec<Alert>> {
     let Some(limit) = node.credit_limit else {
@@ -92,10 +95,14 @@ pub fn raise_alerts(
     };
     let mut out = Vec::new();
     for threshold in reached(node, spent) {
+        if checked.is_some_and(|c| reaches(c, limit, threshold)) {
+            continue;
+        }
         if tx.alert_exists(node.id, threshold, period, limit)? {
             continue;
         }
-        let a = NewAlert {
+        let mut a = Alert {
+            seq: 0,
             id: Uuid::new_v4(),
             at: env.now(),
             subproject_id: node.id,
@@ -107,20 +114,8 @@ pub fn raise_alerts(
             currency: node.currency,
             charge_id,
         };
-        let seq = tx.insert_alert(&a)?;
-        out.push(Alert {
-            seq,
-            id: a.id,
-            at: a.at,
-            subproject_id: a.subproject_id,
-            display_name: a.display_name,
-            threshold,
-            spent,
-            limit,
-            period: a.period,
-            currency: a.currency,
-            charge_id,
-        });
+        a.seq = tx.insert_alert(&a)?;
+        out.push(a);
     }
     Ok(out)
 }

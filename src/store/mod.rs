@@ -18,6 +18,7 @@ mod billing;
 mod check;
 mod copy;
 pub mod db;
+mod import;
 mod nodes;
 mod postgres;
 mod report;

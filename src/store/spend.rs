@@ -4,7 +4,7 @@ use super::db::{read_row, Row};
 use super::Tx;
 use crate::domain::clock::Timestamp;
 use crate::domain::money::Amount;
-use crate::domain::spend::{Alert, NewAlert, Reversal, Transfer};
+use crate::domain::spend::{Alert, Reversal, Transfer};
 use crate::error::Result;
 use uuid::Uuid;
 
@@ -86,8 +86,8 @@ impl Tx<'_> {
     }
 
     /// Record an alert after every one before it (writers are serialised: the next `seq` is
-    /// the largest plus one).
-    pub fn insert_alert(&self, a: &NewAlert) -> Result<i64> {
+    /// the largest plus one, whatever `a.seq` says); returns its `seq`.
+    pub fn insert_alert(&self, a: &Alert) -> Result<i64> {
         let seq = self.query_i64("SELECT coalesce(max(seq), 0) + 1 FROM alert", &[])?;
         self.exec(
             "INSERT INTO alert (seq, id, at, node_id, threshold, spent, limit_amount, period, \

@@ -2,7 +2,7 @@
 
 use super::db::{Row, ToValue};
 use super::nodes::currency_col;
-use super::{Engine, Tx};
+use super::Tx;
 use crate::domain::clock::Timestamp;
 use crate::domain::money::Amount;
 use crate::domain::usage::Charge;
@@ -30,18 +30,6 @@ fn charge_row(r: &Row) -> Result<Charge> {
 }
 
 impl Tx<'_> {
-    /// Ready the connection for a bulk write: on SQLite, a page cache large enough that a
-    /// million inserts' index pages stay in memory instead of spilling to the WAL
-    /// mid-transaction. (PostgreSQL's buffers are the server's.)
-    pub fn prepare_bulk(&self, rows: usize) -> Result<()> {
-        if self.engine() == Engine::Sqlite {
-            // About 400 bytes of table and index pages per charge, capped at 1 GiB.
-            let kib = (rows.saturating_mul(400) / 1024).clamp(2_000, 1 << 20);
-            self.batch(&format!("PRAGMA cache_size = -{kib}"))?;
-        }
-        Ok(())
-    }
-
     /// The charge recorded with an idempotency key, if any (R10).
     pub fn charge_by_key(&self, key: &str) -> Result<Option<Charge>> {
         self.query_opt(
@@ -66,58 +54,6 @@ impl Tx<'_> {
             &[&id],
             charge_row,
         )
-    }
-
-    /// The target and amount of the charge recorded with an idempotency key, if any: the
-    /// import's per-line check, kept to one indexed lookup.
-    pub fn charge_key_use(&self, key: &str) -> Result<Option<(Uuid, Amount)>> {
-        self.query_opt(
-            "SELECT node_id, amount FROM charge WHERE idempotency_key = ?1",
-            &[&key],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-    }
-
-    /// Which of `sorted` (ascending, distinct) idempotency keys the store already holds, with
-    /// their charge's target and amount. Few keys are looked up one by one; many are merged
-    /// with one ordered walk of the unique index over their range.
-    pub fn charge_keys_used(&self, sorted: &[&str]) -> Result<Vec<(String, Uuid, Amount)>> {
-        let (Some(first), Some(last)) = (sorted.first(), sorted.last()) else {
-            return Ok(Vec::new());
-        };
-        let mut found = Vec::new();
-        if sorted.len() <= 1_000 {
-            for k in sorted {
-                if let Some((t, a)) = self.charge_key_use(k)? {
-                    found.push((k.to_string(), t, a));
-                }
-            }
-            return Ok(found);
-        }
-        let mut i = 0;
-        let mut hits: Vec<String> = Vec::new();
-        self.query_each(
-            "SELECT idempotency_key FROM charge \
-             WHERE idempotency_key >= ?1 AND idempotency_key <= ?2 ORDER BY idempotency_key",
-            &[first, last],
-            |r| {
-                let Some(k) = r.text(0)? else { return Ok(()) };
-                let k = k.as_bytes();
-                while i < sorted.len() && sorted[i].as_bytes() < k {
-                    i += 1;
-                }
-                if i < sorted.len() && sorted[i].as_bytes() == k {
-                    hits.push(sorted[i].to_string());
-                }
-                Ok(())
-            },
-        )?;
-        for k in hits {
-            if let Some((t, a)) = self.charge_key_use(&k)? {
-                found.push((k, t, a));
-            }
-        }
-        Ok(found)
     }
 
     /// The id of the billing account a project, or a subproject's parent, links to now.

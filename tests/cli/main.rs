@@ -21,6 +21,7 @@ mod hardening2;
 mod harness;
 mod hierarchy;
 mod hints;
+mod import_scale;
 mod list_filters;
 mod man;
 mod pg;

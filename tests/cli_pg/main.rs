@@ -48,6 +48,8 @@ mod harness;
 mod hierarchy;
 #[path = "../cli/hints.rs"]
 mod hints;
+#[path = "../cli/import_scale.rs"]
+mod import_scale;
 #[path = "../cli/list_filters.rs"]
 mod list_filters;
 #[path = "../cli/man.rs"]

@@ -1,17 +1,33 @@
-//! R10, R12, R25, R26: importing a file of charges, all or nothing.
+//! R10, R12, R25, R26: importing a file of charges, all or nothing, streamed.
+//!
+//! The file is read a chunk of lines at a time, in the caller's one transaction: each chunk's
+//! new targets are resolved in bulk, its idempotency keys looked up in the store at once (the
+//! charges of earlier chunks are already written, so the store finds keys repeated across
+//! chunks), every line is checked against the running totals, and the chunk's charges are
+//! written. Once a line is refused nothing more is written (keys of lines checked after it go
+//! to a scratch table, so repeats are still found) but every line is still checked, so that
+//! all refused lines are counted and the first listed; the caller then rolls back. Memory grows
+//! with the distinct targets (bounded by the store), never with the lines.
 
 use super::*;
-use crate::domain::access::{Action, Scope};
+use crate::domain::access::{Action, Scope, Sight};
 use crate::domain::clock::Timestamp;
 use crate::domain::hierarchy::resolve_target_for;
 use crate::domain::model::{BillingAccount, LimitPeriod, Node};
 use crate::domain::money::{Amount, Currency, Sum};
+use crate::domain::names::fold;
 use crate::domain::spend;
 use crate::domain::Env;
-use crate::error::{Error, Result};
+use crate::error::{Error, RefusedAttempt, Result};
 use crate::store::Tx;
 use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
+
+/// How many lines make a chunk: one bulk lookup of targets and keys, one bulk write.
+pub const CHUNK_LINES: usize = 8_192;
+
+/// How many refused lines an import lists (in line order) before counting the rest.
+pub const LISTED: usize = 20;
 
 /// One line of an import, as read.
 #[derive(Debug, Clone, Default)]
@@ -34,10 +50,37 @@ pub struct LineError {
     pub error: Error,
 }
 
-/// The whole import refused: every offending line (R26: nothing was imported).
-#[derive(Debug, Clone)]
+/// The whole import refused (R26: nothing was imported): the first refused lines in full, and
+/// how many there were.
+#[derive(Debug, Clone, Default)]
 pub struct ImportRefused {
-    pub errors: Vec<LineError>,
+    /// The first [`LISTED`] refused lines, in line order.
+    pub listed: Vec<LineError>,
+    /// How many lines were refused.
+    pub refused: usize,
+    /// How many of them an API key was refused on (R25), and the first such attempt.
+    pub denied: usize,
+    pub attempt: Option<RefusedAttempt>,
+}
+
+impl ImportRefused {
+    /// Count a refused line; keep it whole only while fewer than [`LISTED`] are kept.
+    pub fn push(&mut self, line: usize, error: Error) {
+        self.refused += 1;
+        if let Some(a) = &error.attempt {
+            self.denied += 1;
+            if self.attempt.is_none() {
+                self.attempt = Some((**a).clone());
+            }
+        }
+        if self.listed.len() < LISTED {
+            self.listed.push(LineError { line, error });
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.refused == 0
+    }
 }
 
 /// What an import did.
@@ -51,20 +94,40 @@ pub struct ImportSummary {
     pub alerts: usize,
 }
 
-struct TargetState {
-    node: Node,
-    ba: usize,
-    spent: Amount,
-    /// Per month the import touches: what the store holds, and the running spending (R29).
-    months: HashMap<Period, (Amount, Amount)>,
+/// What an import needs to know of a target, as the store has it.
+pub struct TargetFacts {
+    pub id: Uuid,
+    /// The project's, or the subproject's parent's.
+    pub billing_account_id: Option<Uuid>,
+    pub active: bool,
+    pub credit_limit: Option<Amount>,
+    pub total_spent: Amount,
+    pub limit_period: LimitPeriod,
+    pub alert_thresholds: Vec<u32>,
 }
 
-/// An alert an import will raise, unless the store already holds one like it (R30).
-struct PendingAlert {
-    target: usize,
-    threshold: u32,
-    period: String,
+/// What the import keeps of a target: its running totals, never its lines.
+struct Target {
+    id: Uuid,
+    ba: u32,
+    period: LimitPeriod,
+    limit: Option<Amount>,
+    /// An index into [`Import::threshold_sets`].
+    thresholds: u32,
+    /// The total spent in the store before the import, and with the lines accepted so far.
+    stored: Amount,
     spent: Amount,
+    /// What the accepted lines add to each month they fall in.
+    months: Vec<(Period, Amount)>,
+    /// The lifetime spending whose alert thresholds were weighed already (R30).
+    checked: Option<Amount>,
+}
+
+/// A monthly limit's month (R29): what the store held, and the spending whose alert thresholds
+/// were weighed already.
+struct MonthLimit {
+    stored: Amount,
+    checked: Option<Amount>,
 }
 
 struct BaState {
@@ -72,342 +135,705 @@ struct BaState {
     balance: Option<Amount>,
 }
 
-/// Check every line against the store and the lines before it (running totals in memory), then
-/// write them all in the caller's one transaction, or nothing when any line is refused.
-/// `progress` is called with the phase ("checking", "writing") and the lines handled so far.
-pub fn import(
-    tx: &Tx,
-    env: &Env,
-    lines: &[ImportLine],
-    source: &str,
-    progress: &mut dyn FnMut(&'static str, u64),
-) -> std::result::Result<ImportSummary, ImportRefused> {
-    let one = |e: Error| ImportRefused {
-        errors: vec![LineError { line: 0, error: e }],
-    };
-    // Each line's target is authorized as it is resolved (usage.record on that target).
-    let mut targets: HashMap<String, std::result::Result<usize, Error>> = HashMap::new();
-    let mut states: Vec<TargetState> = Vec::new();
-    let mut bas: Vec<BaState> = Vec::new();
-    // The idempotency keys already in the store, found in one ordered pass (R10).
-    let mut keys: HashMap<String, (Uuid, Amount)> = HashMap::new();
-    // Whether a key repeats within the file: only then must each line's key be remembered.
-    let repeats_in_file;
-    {
-        let mut wanted: Vec<&str> = lines
+/// How a reference was resolved.
+#[derive(Clone, Copy)]
+enum Ref {
+    Target(u32),
+    Refused(u32),
+}
+
+/// A line's fields, checked.
+struct Parsed {
+    amount: Amount,
+    currency: Option<Currency>,
+    quantity: Option<i64>,
+    product: Option<String>,
+    description: Option<String>,
+    at: Timestamp,
+}
+
+/// An import in progress: fed chunks of lines, then finished.
+pub struct Import {
+    now: Timestamp,
+    /// What the principal sees (`None`: everything, the operator).
+    sight: Option<Sight>,
+    refs: HashMap<Box<str>, Ref>,
+    refused_refs: Vec<Error>,
+    by_id: HashMap<Uuid, u32>,
+    targets: Vec<Target>,
+    monthly: HashMap<(u32, Period), MonthLimit>,
+    threshold_sets: Vec<Vec<u32>>,
+    bas: Vec<BaState>,
+    /// Nodes fetched again for a message or an alert (bounded).
+    nodes: HashMap<u32, Node>,
+    malformed: ImportRefused,
+    refused: ImportRefused,
+    lines: usize,
+    summary: ImportSummary,
+    /// Whether the scratch table of checked but unwritten keys exists.
+    pending_keys: bool,
+    /// The chunk's accepted lines, written when it is checked.
+    buffer: Vec<Charge>,
+    ids: IdSource,
+}
+
+/// Time-ordered charge ids (the UUIDv7 layout): random per import, then a counter, so that a
+/// million inserts append to the primary-key index instead of scattering through it.
+struct IdSource {
+    seed: [u8; 10],
+    base: u64,
+    millis: u64,
+    next: u64,
+}
+
+impl IdSource {
+    fn new(now: Timestamp) -> Result<IdSource> {
+        let mut seed = [0u8; 10];
+        getrandom::fill(&mut seed).map_err(|e| Error::internal(format!("no randomness: {e}")))?;
+        let base = u64::from_be_bytes([
+            seed[2], seed[3], seed[4], seed[5], seed[6], seed[7], seed[8], seed[9],
+        ]) >> 1;
+        Ok(IdSource {
+            seed,
+            base,
+            millis: u64::try_from(now.0).unwrap_or(0).saturating_mul(1000),
+            next: 0,
+        })
+    }
+
+    fn next(&mut self) -> Uuid {
+        let mut bytes = self.seed;
+        bytes[2..].copy_from_slice(&self.base.wrapping_add(self.next).to_be_bytes());
+        self.next += 1;
+        uuid::Builder::from_unix_timestamp_millis(self.millis, &bytes).into_uuid()
+    }
+}
+
+/// How many nodes an import keeps fetched for messages and alerts.
+const NODES_KEPT: usize = 1_024;
+
+impl Import {
+    /// Start an import in `tx`: the principal's sight is judged once.
+    pub fn begin(tx: &Tx, env: &Env) -> Result<Import> {
+        tx.prepare_import()?;
+        let sight = if env.principal.is_operator() {
+            None
+        } else {
+            Some(Sight::of(tx, &env.principal)?)
+        };
+        Ok(Import {
+            now: env.now(),
+            sight,
+            refs: HashMap::new(),
+            refused_refs: Vec::new(),
+            by_id: HashMap::new(),
+            targets: Vec::new(),
+            monthly: HashMap::new(),
+            threshold_sets: Vec::new(),
+            bas: Vec::new(),
+            nodes: HashMap::new(),
+            malformed: ImportRefused::default(),
+            refused: ImportRefused::default(),
+            lines: 0,
+            summary: ImportSummary::default(),
+            pending_keys: false,
+            buffer: Vec::new(),
+            ids: IdSource::new(env.now())?,
+        })
+    }
+
+    /// A line that could not be read as a charge at all (malformed JSON or CSV). When any line
+    /// is malformed, only the malformed ones are listed, and the rest are no longer checked.
+    pub fn malformed(&mut self, line: usize, error: Error) {
+        self.lines += 1;
+        self.malformed.push(line, error);
+    }
+
+    /// The lines read so far (malformed ones included).
+    pub fn lines(&self) -> usize {
+        self.lines
+    }
+
+    /// Check a chunk of lines, in order, and write the accepted ones unless a line was refused.
+    /// An `Err` is the store failing, not a line refused.
+    pub fn check(&mut self, tx: &Tx, env: &Env, chunk: &[ImportLine]) -> Result<()> {
+        self.lines += chunk.len();
+        if !self.malformed.is_empty() {
+            return Ok(());
+        }
+        let parsed: Vec<Result<Parsed>> = chunk.iter().map(|l| self.parse(l)).collect();
+        // The chunk's new targets, resolved together.
+        let mut new_refs: Vec<&str> = chunk
             .iter()
-            .filter_map(|l| l.idempotency_key.as_deref())
+            .zip(&parsed)
+            .filter(|(l, p)| p.is_ok() && !self.refs.contains_key(l.target.as_str()))
+            .map(|(l, _)| l.target.as_str())
+            .collect();
+        new_refs.sort_unstable();
+        new_refs.dedup();
+        self.resolve(tx, env, &new_refs)?;
+        // The keys the store holds already, looked up together (R10).
+        let mut keys: Vec<&str> = chunk
+            .iter()
+            .zip(&parsed)
+            .filter(|(l, p)| {
+                p.is_ok() && matches!(self.refs.get(l.target.as_str()), Some(Ref::Target(_)))
+            })
+            .filter_map(|(l, _)| l.idempotency_key.as_deref())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let mut known: HashMap<String, (Uuid, Amount)> = tx
+            .charge_keys(&keys, self.pending_keys)?
+            .into_iter()
+            .map(|(k, t, a)| (k, (t, a)))
+            .collect();
+        self.load_months(tx, chunk, &parsed)?;
+        for (l, p) in chunk.iter().zip(parsed) {
+            let outcome = match p {
+                Ok(p) => self.line(tx, l, p, &known),
+                Err(e) => Err(e),
+            };
+            match outcome {
+                Ok(Some(mut c)) => {
+                    if let Some(k) = &c.idempotency_key {
+                        known.insert(k.clone(), (c.target_id, c.amount));
+                    }
+                    self.accept(tx, env, &mut c)?;
+                    self.buffer.push(c);
+                }
+                Ok(None) => self.summary.replayed += 1,
+                Err(e) => self.refused.push(l.line, e),
+            }
+        }
+        self.flush(tx)
+    }
+
+    /// Write the accepted lines held back: in time order, so that the indexes on charge keyed
+    /// by time are walked once per flush rather than at random. Once a line is refused nothing
+    /// is written, but their keys go to a scratch table, where later lines still find them.
+    fn flush(&mut self, tx: &Tx) -> Result<()> {
+        if self.refused.is_empty() {
+            self.buffer.sort_by_key(|c| c.created_at);
+            tx.insert_charges(&self.buffer)?;
+        } else {
+            let pending: Vec<(&str, Uuid, Amount)> = self
+                .buffer
+                .iter()
+                .filter_map(|c| {
+                    c.idempotency_key
+                        .as_deref()
+                        .map(|k| (k, c.target_id, c.amount))
+                })
+                .collect();
+            if !pending.is_empty() {
+                if !self.pending_keys {
+                    tx.create_import_keys()?;
+                    self.pending_keys = true;
+                }
+                tx.insert_import_keys(&pending)?;
+            }
+        }
+        self.buffer.clear();
+        Ok(())
+    }
+
+    /// The fields of a line that need no store, in the order they are checked.
+    fn parse(&self, l: &ImportLine) -> Result<Parsed> {
+        let amount = Amount::parse_positive(&l.amount, "a charge's amount")?;
+        let currency = l.currency.as_deref().map(Currency::parse).transpose()?;
+        let quantity = l.quantity.as_deref().map(parse_quantity).transpose()?;
+        let (product, description) = charge_texts(l.product.as_deref(), l.description.as_deref())?;
+        if let Some(k) = &l.idempotency_key {
+            parse_idempotency_key(k)?;
+        }
+        let at = match l.at.as_deref() {
+            None => self.now,
+            Some(s) => Timestamp::parse_rfc3339(s)
+                .ok_or_else(|| Error::invalid(format!("\"at\" is not an RFC 3339 time: {s:?}")))?,
+        };
+        Ok(Parsed {
+            amount,
+            currency,
+            quantity,
+            product,
+            description,
+            at,
+        })
+    }
+
+    /// Resolve references not seen before: found with a few queries for the whole chunk,
+    /// each authorized as `usage record` authorizes its target. What the bulk lookup does not
+    /// find (or the principal does not see) is looked up alone, so that it is refused in the
+    /// words (and with the audited attempt) of a single lookup.
+    fn resolve(&mut self, tx: &Tx, env: &Env, refs: &[&str]) -> Result<()> {
+        if refs.is_empty() {
+            return Ok(());
+        }
+        enum Named {
+            Id(Uuid),
+            Project(String),
+            Sub(String, String),
+            Other,
+        }
+        let named: Vec<Named> = refs
+            .iter()
+            .map(|r| {
+                let t = r.trim();
+                if let Ok(id) = Uuid::parse_str(t) {
+                    return Named::Id(id);
+                }
+                match t.split_once('/') {
+                    Some((p, _)) if Uuid::parse_str(p.trim()).is_ok() => Named::Other,
+                    Some((p, s)) => Named::Sub(fold(p.trim()), fold(s.trim())),
+                    None if t.is_empty() => Named::Other,
+                    None => Named::Project(fold(t)),
+                }
+            })
+            .collect();
+        let mut project_keys: Vec<&str> = named
+            .iter()
+            .filter_map(|n| match n {
+                Named::Project(p) | Named::Sub(p, _) => Some(p.as_str()),
+                _ => None,
+            })
+            .collect();
+        project_keys.sort_unstable();
+        project_keys.dedup();
+        let projects: HashMap<String, Uuid> =
+            tx.live_project_ids(&project_keys)?.into_iter().collect();
+        let mut sub_keys: Vec<(Uuid, &str)> = named
+            .iter()
+            .filter_map(|n| match n {
+                Named::Sub(p, s) => projects.get(p).map(|id| (*id, s.as_str())),
+                _ => None,
+            })
+            .collect();
+        sub_keys.sort_unstable();
+        sub_keys.dedup();
+        let subs: HashMap<(Uuid, String), Uuid> = tx
+            .live_subproject_ids(&sub_keys)?
+            .into_iter()
+            .map(|(p, k, id)| ((p, k), id))
+            .collect();
+        // Each reference's node id (and for a path, its project's), when found.
+        let found: Vec<Option<(Uuid, Option<Uuid>)>> = named
+            .iter()
+            .map(|n| match n {
+                Named::Id(id) => Some((*id, None)),
+                Named::Project(p) => projects.get(p).map(|id| (*id, None)),
+                Named::Sub(p, s) => {
+                    let pid = projects.get(p)?;
+                    subs.get(&(*pid, s.clone())).map(|id| (*id, Some(*pid)))
+                }
+                Named::Other => None,
+            })
+            .collect();
+        let mut ids: Vec<Uuid> = found
+            .iter()
+            .flatten()
+            .flat_map(|(id, p)| [Some(*id), *p])
+            .flatten()
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        if self.sight.is_none() {
+            // The operator sees everything: what a target needs is read, not whole nodes.
+            let mut facts: HashMap<Uuid, TargetFacts> = tx
+                .import_targets(&ids)?
+                .into_iter()
+                .map(|t| (t.id, t))
+                .collect();
+            for (r, f) in refs.iter().zip(found) {
+                let resolved = match f.and_then(|(id, _)| facts.remove(&id)) {
+                    Some(t) if t.active => env
+                        .require(tx, Action::UsageRecord, Scope::Node(t.id))
+                        .and_then(|()| self.add_target(tx, t)),
+                    _ => self.target(tx, env, r, None),
+                };
+                self.remember(r, resolved)?;
+            }
+            return Ok(());
+        }
+        let nodes: HashMap<Uuid, Node> = tx
+            .nodes_by_ids(&ids)?
+            .into_iter()
+            .map(|n| (n.id, n))
+            .collect();
+        for (r, f) in refs.iter().zip(found) {
+            let node = f.and_then(|(id, parent)| {
+                let n = nodes.get(&id)?;
+                let seen = self.sight.as_ref().is_none_or(|s| {
+                    s.sees(n) && parent.is_none_or(|p| nodes.get(&p).is_some_and(|p| s.sees(p)))
+                });
+                seen.then(|| n.clone())
+            });
+            let resolved = self.target(tx, env, r, node);
+            self.remember(r, resolved)?;
+        }
+        Ok(())
+    }
+
+    /// Keep how a reference resolved; the store failing is no refused line.
+    fn remember(&mut self, reference: &str, resolved: Result<u32>) -> Result<()> {
+        let entry = match resolved {
+            Ok(i) => Ref::Target(i),
+            Err(e) if e.kind == crate::error::Kind::Internal => return Err(e),
+            Err(e) => {
+                self.refused_refs.push(e);
+                Ref::Refused((self.refused_refs.len() - 1) as u32)
+            }
+        };
+        self.refs.insert(reference.into(), entry);
+        Ok(())
+    }
+
+    /// The target a reference names (`node`: what the bulk lookup found and the principal
+    /// sees; `None`: look it up alone), authorized, and ready for charges.
+    fn target(&mut self, tx: &Tx, env: &Env, reference: &str, node: Option<Node>) -> Result<u32> {
+        if reference.trim().is_empty() {
+            return Err(Error::invalid("the line names no target"));
+        }
+        let node = match node {
+            Some(n) => n,
+            None => resolve_target_for(tx, env, reference)?,
+        };
+        env.require(tx, Action::UsageRecord, Scope::Node(node.id))?;
+        check_target(&node)?;
+        self.add_target(
+            tx,
+            TargetFacts {
+                id: node.id,
+                billing_account_id: node.billing_account_id,
+                active: true,
+                credit_limit: node.credit_limit,
+                total_spent: node.total_spent,
+                limit_period: node.limit_period,
+                alert_thresholds: node.alert_thresholds,
+            },
+        )
+    }
+
+    /// A target's running totals, started from what the store holds (once per node).
+    fn add_target(&mut self, tx: &Tx, t: TargetFacts) -> Result<u32> {
+        // The same node may be named two ways (path and id): share its running total.
+        if let Some(&i) = self.by_id.get(&t.id) {
+            return Ok(i);
+        }
+        let ba_id = match t.billing_account_id {
+            Some(b) => b,
+            None => tx.billing_account_id_of(t.id)?,
+        };
+        let ba = match self.bas.iter().position(|b| b.ba.id == ba_id) {
+            Some(i) => i,
+            None => {
+                let ba = tx
+                    .billing_account_by_id(ba_id)?
+                    .ok_or_else(|| Error::internal("a billing account is missing"))?;
+                self.bas.push(BaState {
+                    balance: ba.balance,
+                    ba,
+                });
+                self.bas.len() - 1
+            }
+        };
+        let thresholds = match self
+            .threshold_sets
+            .iter()
+            .position(|s| *s == t.alert_thresholds)
+        {
+            Some(i) => i,
+            None => {
+                self.threshold_sets.push(t.alert_thresholds);
+                self.threshold_sets.len() - 1
+            }
+        };
+        let i = self.targets.len() as u32;
+        self.targets.push(Target {
+            id: t.id,
+            ba: ba as u32,
+            period: t.limit_period,
+            limit: t.credit_limit,
+            thresholds: thresholds as u32,
+            stored: t.total_spent,
+            spent: t.total_spent,
+            months: Vec::new(),
+            checked: None,
+        });
+        self.by_id.insert(t.id, i);
+        Ok(i)
+    }
+
+    /// What the store holds for the months of the chunk's lines on monthly limits (R29), in
+    /// one lookup.
+    fn load_months(
+        &mut self,
+        tx: &Tx,
+        chunk: &[ImportLine],
+        parsed: &[Result<Parsed>],
+    ) -> Result<()> {
+        let mut wanted: Vec<(u32, Period)> = chunk
+            .iter()
+            .zip(parsed)
+            .filter_map(|(l, p)| {
+                let p = p.as_ref().ok()?;
+                let Some(Ref::Target(i)) = self.refs.get(l.target.as_str()) else {
+                    return None;
+                };
+                let t = &self.targets[*i as usize];
+                let month = Period::of(p.at);
+                (t.period == LimitPeriod::Monthly && !self.monthly.contains_key(&(*i, month)))
+                    .then_some((*i, month))
+            })
             .collect();
         wanted.sort_unstable();
-        let all = wanted.len();
         wanted.dedup();
-        repeats_in_file = wanted.len() != all;
-        for (k, target, amount) in tx.charge_keys_used(&wanted).map_err(one)? {
-            keys.insert(k, (target, amount));
+        if wanted.is_empty() {
+            return Ok(());
         }
+        let keys: Vec<(Uuid, String)> = wanted
+            .iter()
+            .map(|(i, m)| (self.targets[*i as usize].id, m.to_string()))
+            .collect();
+        let refs: Vec<(Uuid, &str)> = keys.iter().map(|(id, m)| (*id, m.as_str())).collect();
+        let stored: HashMap<(Uuid, String), Amount> = tx
+            .months_spent(&refs)?
+            .into_iter()
+            .map(|(id, m, a)| ((id, m), a))
+            .collect();
+        for ((i, month), key) in wanted.into_iter().zip(keys) {
+            self.monthly.insert(
+                (i, month),
+                MonthLimit {
+                    stored: stored.get(&key).copied().unwrap_or(Amount::ZERO),
+                    checked: None,
+                },
+            );
+        }
+        Ok(())
     }
-    let mut errors: Vec<LineError> = Vec::new();
-    let mut pending: Vec<PendingAlert> = Vec::new();
-    let mut pending_keys: std::collections::HashSet<(usize, u32, String)> =
-        std::collections::HashSet::new();
-    let mut accepted: Vec<(usize, Charge)> = Vec::with_capacity(lines.len());
-    let mut summary = ImportSummary::default();
-    let now = env.now();
 
-    for (i, l) in lines.iter().enumerate() {
-        if i % 16_384 == 0 {
-            progress("checking", i as u64);
+    /// Check one line against the store and the lines before it: a charge to write, `None`
+    /// for a line its idempotency key was already recorded with, or why it is refused.
+    fn line(
+        &mut self,
+        tx: &Tx,
+        l: &ImportLine,
+        p: Parsed,
+        known: &HashMap<String, (Uuid, Amount)>,
+    ) -> Result<Option<Charge>> {
+        let idx = match self.refs.get(l.target.as_str()) {
+            Some(Ref::Target(i)) => *i,
+            Some(Ref::Refused(e)) => return Err(self.refused_refs[*e as usize].clone()),
+            None => return Err(Error::internal("an import target was not resolved")),
+        };
+        let t = &self.targets[idx as usize];
+        let ba = &self.bas[t.ba as usize];
+        if let Some(key) = &l.idempotency_key {
+            if let Some(&(target, amount)) = known.get(key) {
+                if target != t.id || amount != p.amount {
+                    return Err(Error::conflict(format!(
+                        "idempotency key {key:?} was already used on another target or with another amount"
+                    ))
+                    .hint("use a new key for a new charge"));
+                }
+                // As in record: a different currency is another charge. The target's
+                // billing account has the first charge's currency (a re-link keeps it, R08).
+                if let Some(cur) = p.currency.filter(|cur| *cur != ba.ba.currency) {
+                    return Err(Error::conflict(format!(
+                        "idempotency key {key:?} was already used for a charge in {}, not {cur}",
+                        ba.ba.currency
+                    ))
+                    .hint("use a new key for a new charge"));
+                }
+                return Ok(None);
+            }
         }
-        let line = l.line;
-        let result = (|| -> Result<Option<Charge>> {
-            let amount = Amount::parse_positive(&l.amount, "a charge's amount")?;
-            let currency = l.currency.as_deref().map(Currency::parse).transpose()?;
-            let quantity = l.quantity.as_deref().map(parse_quantity).transpose()?;
-            let (product, description) =
-                charge_texts(l.product.as_deref(), l.description.as_deref())?;
-            if let Some(k) = &l.idempotency_key {
-                parse_idempotency_key(k)?;
+        check_currency(p.currency, &ba.ba)?;
+        let amount = p.amount;
+        // Overflow of the running total is refused before anything is written.
+        t.spent.checked_add(amount)?;
+        let month = Period::of(p.at);
+        let added = t
+            .months
+            .iter()
+            .find(|(m, _)| *m == month)
+            .map_or(Amount::ZERO, |(_, a)| *a);
+        let monthly = self.monthly.get(&(idx, month));
+        // R29: what the limit counts before this line: the total, or the month's.
+        let before = spend::counted(t.period, t.spent, || {
+            monthly
+                .map_or(Amount::ZERO, |m| m.stored)
+                .checked_add(added)
+        })?;
+        let after = before.checked_add(amount)?;
+        if let Some(limit) = t.limit {
+            if after > limit {
+                let cur = ba.ba.currency;
+                let node = self.node(tx, idx)?;
+                return Err(limit_error(&node, amount, before, limit, &cur, month));
             }
-            let at = match l.at.as_deref() {
-                None => now,
-                Some(s) => Timestamp::parse_rfc3339(s).ok_or_else(|| {
-                    Error::invalid(format!("\"at\" is not an RFC 3339 time: {s:?}"))
-                })?,
-            };
-            let idx = match targets.get(&l.target) {
-                Some(r) => r.clone()?,
-                None => {
-                    let r = resolve_import_target(tx, env, &l.target, &mut states, &mut bas);
-                    targets.insert(l.target.clone(), r.clone());
-                    r?
-                }
-            };
-            let st = &states[idx];
-            if let Some(key) = &l.idempotency_key {
-                let seen = keys.get(key).copied();
-                if let Some((t, a)) = seen {
-                    if t != st.node.id || a != amount {
-                        return Err(Error::conflict(format!(
-                            "idempotency key {key:?} was already used on another target or with another amount"
-                        ))
-                        .hint("use a new key for a new charge"));
-                    }
-                    // As in record: a different currency is another charge. The target's
-                    // billing account has the first charge's currency (a re-link keeps it, R08).
-                    let ba = &bas[st.ba].ba;
-                    if let Some(cur) = currency.filter(|cur| *cur != ba.currency) {
-                        return Err(Error::conflict(format!(
-                            "idempotency key {key:?} was already used for a charge in {}, not {cur}",
-                            ba.currency
-                        ))
-                        .hint("use a new key for a new charge"));
-                    }
-                    return Ok(None);
-                }
+        }
+        if let Some(b) = ba.balance {
+            if b.checked_sub(amount)? < Amount::ZERO {
+                return Err(balance_error(&ba.ba, amount, b));
             }
-            let ba = &bas[st.ba];
-            check_currency(currency, &ba.ba)?;
-            let spent = st.spent.checked_add(amount)?;
-            let month = Period::of(at);
-            let month_before = match st.months.get(&month) {
-                Some((_, running)) => *running,
-                None => tx.month_spent(st.node.id, &month.to_string())?,
-            };
-            let month_after = month_before.checked_add(amount)?;
-            let (before, after) = match st.node.limit_period {
-                LimitPeriod::Lifetime => (st.spent, spent),
-                LimitPeriod::Monthly => (month_before, month_after),
-            };
-            if let Some(limit) = st.node.credit_limit {
-                if after > limit {
-                    return Err(limit_error(
-                        &st.node,
-                        amount,
-                        before,
-                        limit,
-                        &ba.ba.currency,
-                        month,
-                    ));
-                }
-                for threshold in spend::reached(&st.node, after) {
-                    let period = spend::alert_period(&st.node, at);
-                    if pending_keys.insert((idx, threshold, period.clone())) {
-                        pending.push(PendingAlert {
-                            target: idx,
-                            threshold,
-                            period,
-                            spent: after,
-                        });
-                    }
-                }
-            }
-            let balance = match ba.balance {
-                Some(b) => {
-                    let after = b.checked_sub(amount)?;
-                    if after < Amount::ZERO {
-                        return Err(balance_error(&ba.ba, amount, b));
-                    }
-                    Some(after)
-                }
-                None => None,
-            };
-            let ba_id = ba.ba.id;
-            let currency = ba.ba.currency;
-            let ba_idx = st.ba;
-            states[idx].spent = spent;
-            states[idx]
+        }
+        Ok(Some(Charge {
+            id: Uuid::nil(),
+            target_id: t.id,
+            billing_account_id: ba.ba.id,
+            amount,
+            currency: ba.ba.currency,
+            product: p.product,
+            quantity: p.quantity,
+            description: p.description,
+            created_at: p.at,
+            idempotency_key: l.idempotency_key.clone(),
+            reversed: Amount::ZERO,
+        }))
+    }
+
+    /// Take an accepted charge into the running totals, give it its id, and raise the alerts
+    /// it brings (R30) as `usage record` does, unless the import is already refused.
+    fn accept(&mut self, tx: &Tx, env: &Env, c: &mut Charge) -> Result<()> {
+        let idx = self.by_id[&c.target_id];
+        c.id = self.ids.next();
+        let t = &mut self.targets[idx as usize];
+        let month = Period::of(c.created_at);
+        let before = spend::counted(t.period, t.spent, || {
+            let added = t
                 .months
-                .entry(month)
-                .or_insert((month_before, month_before))
-                .1 = month_after;
-            bas[ba_idx].balance = balance;
-            if let Some(key) = l.idempotency_key.as_ref().filter(|_| repeats_in_file) {
-                keys.insert(key.clone(), (states[idx].node.id, amount));
-            }
-            Ok(Some(Charge {
-                id: Uuid::nil(),
-                target_id: states[idx].node.id,
-                billing_account_id: ba_id,
-                amount,
-                currency,
-                product,
-                quantity,
-                description,
-                created_at: at,
-                idempotency_key: l.idempotency_key.clone(),
-                reversed: Amount::ZERO,
-            }))
-        })();
-        match result {
-            Ok(Some(c)) => accepted.push((line, c)),
-            Ok(None) => summary.replayed += 1,
-            Err(error) => errors.push(LineError { line, error }),
+                .iter()
+                .find(|(m, _)| *m == month)
+                .map_or(Amount::ZERO, |(_, a)| *a);
+            self.monthly
+                .get(&(idx, month))
+                .map_or(Amount::ZERO, |m| m.stored)
+                .checked_add(added)
+        })?;
+        let after = before.checked_add(c.amount)?;
+        t.spent = t.spent.checked_add(c.amount)?;
+        match t.months.iter_mut().find(|(m, _)| *m == month) {
+            Some((_, a)) => *a = a.checked_add(c.amount)?,
+            None => t.months.push((month, c.amount)),
         }
-    }
-    if !errors.is_empty() {
-        return Err(ImportRefused { errors });
-    }
-    write_import(
-        tx,
-        env,
-        accepted,
-        (&states, &bas, &pending),
-        &mut summary,
-        source,
-        progress,
-    )
-    .map_err(one)?;
-    Ok(summary)
-}
-
-fn resolve_import_target(
-    tx: &Tx,
-    env: &Env,
-    reference: &str,
-    states: &mut Vec<TargetState>,
-    bas: &mut Vec<BaState>,
-) -> Result<usize> {
-    if reference.trim().is_empty() {
-        return Err(Error::invalid("the line names no target"));
-    }
-    let node = resolve_target_for(tx, env, reference)?;
-    env.require(tx, Action::UsageRecord, Scope::Node(node.id))?;
-    check_target(&node)?;
-    // The same node may be named two ways (path and id): share its running total.
-    if let Some(i) = states.iter().position(|s| s.node.id == node.id) {
-        return Ok(i);
-    }
-    let ba_id = tx.billing_account_id_of(node.id)?;
-    let ba = match bas.iter().position(|b| b.ba.id == ba_id) {
-        Some(i) => i,
-        None => {
-            let ba = tx
-                .billing_account_by_id(ba_id)?
-                .ok_or_else(|| Error::internal("a billing account is missing"))?;
-            bas.push(BaState {
-                balance: ba.balance,
-                ba,
-            });
-            bas.len() - 1
+        let ba = &mut self.bas[t.ba as usize];
+        if let Some(b) = ba.balance {
+            ba.balance = Some(b.checked_sub(c.amount)?);
         }
-    };
-    states.push(TargetState {
-        spent: node.total_spent,
-        node,
-        ba,
-        months: HashMap::new(),
-    });
-    Ok(states.len() - 1)
-}
-
-/// How many charges an import hands the store at once.
-const WRITE_BATCH: usize = 8_192;
-
-fn write_import(
-    tx: &Tx,
-    env: &Env,
-    accepted: Vec<(usize, Charge)>,
-    (states, bas, pending): (&[TargetState], &[BaState], &[PendingAlert]),
-    summary: &mut ImportSummary,
-    source: &str,
-    progress: &mut dyn FnMut(&'static str, u64),
-) -> Result<()> {
-    // Time-ordered ids (UUIDv7 layout): random per import, then a counter, so that a million
-    // inserts append to the primary-key index instead of scattering through it.
-    let mut seed = [0u8; 10];
-    getrandom::fill(&mut seed).map_err(|e| Error::internal(format!("no randomness: {e}")))?;
-    let millis = u64::try_from(env.now().0).unwrap_or(0).saturating_mul(1000);
-    let base = u64::from_be_bytes([
-        seed[2], seed[3], seed[4], seed[5], seed[6], seed[7], seed[8], seed[9],
-    ]) >> 1;
-    tx.prepare_bulk(accepted.len())?;
-    // In time order, every index on charge (time, billing account, node) grows at its end,
-    // which keeps a million inserts in a few hot pages.
-    let mut accepted = accepted;
-    accepted.sort_by_key(|(_, c)| c.created_at);
-    let mut batch: Vec<Charge> = Vec::with_capacity(WRITE_BATCH);
-    for (n, (_, mut c)) in accepted.into_iter().enumerate() {
-        if n % 16_384 == 0 {
-            progress("writing", n as u64);
-        }
-        let mut bytes = seed;
-        bytes[2..].copy_from_slice(&(base.wrapping_add(n as u64)).to_be_bytes());
-        c.id = uuid::Builder::from_unix_timestamp_millis(millis, &bytes).into_uuid();
-        let total = summary
+        let total = self
+            .summary
             .total_by_currency
             .entry(c.currency.code)
             .or_insert(Sum::ZERO);
         *total = total.plus(c.amount)?;
-        batch.push(c);
-        if batch.len() == WRITE_BATCH {
-            tx.insert_charges(&batch)?;
-            batch.clear();
+        self.summary.imported += 1;
+        let Some(limit) = t.limit else {
+            return Ok(());
+        };
+        let checked = match t.period {
+            LimitPeriod::Lifetime => t.checked.replace(after),
+            LimitPeriod::Monthly => self
+                .monthly
+                .get_mut(&(idx, month))
+                .and_then(|m| m.checked.replace(after)),
+        };
+        let newly = self.threshold_sets[t.thresholds as usize].iter().any(|th| {
+            spend::reaches(after, limit, *th)
+                && !checked.is_some_and(|c| spend::reaches(c, limit, *th))
+        });
+        if newly && self.refused.is_empty() {
+            let node = self.node(tx, idx)?;
+            let period = spend::alert_period(node.limit_period, c.created_at);
+            let raised = spend::raise_alerts(tx, env, &node, &period, after, checked, Some(c.id))?;
+            self.summary.alerts += raised.len();
         }
-        summary.imported += 1;
+        Ok(())
     }
-    tx.insert_charges(&batch)?;
-    for s in states {
-        if s.spent != s.node.total_spent {
-            tx.add_total_spent(s.node.id, s.spent.checked_sub(s.node.total_spent)?)?;
+
+    /// A target's node as the store has it, for a message or an alert.
+    fn node(&mut self, tx: &Tx, idx: u32) -> Result<Node> {
+        if let Some(n) = self.nodes.get(&idx) {
+            return Ok(n.clone());
         }
-        for (month, (stored, running)) in &s.months {
-            if running != stored {
-                tx.add_month_spent(s.node.id, &month.to_string(), running.checked_sub(*stored)?)?;
+        let n = tx
+            .node_by_id(self.targets[idx as usize].id)?
+            .ok_or_else(|| Error::internal("an import target vanished"))?;
+        if self.nodes.len() >= NODES_KEPT {
+            self.nodes.clear();
+        }
+        self.nodes.insert(idx, n.clone());
+        Ok(n)
+    }
+
+    /// Finish: the refused lines, if any (the caller rolls back), or the running totals,
+    /// balances and the one audit entry written (R25). `Err`: the store failed, or the file
+    /// holds no charges.
+    pub fn finish(
+        mut self,
+        tx: &Tx,
+        env: &Env,
+        source: &str,
+    ) -> Result<std::result::Result<ImportSummary, ImportRefused>> {
+        if !self.malformed.is_empty() {
+            return Ok(Err(self.malformed));
+        }
+        if self.lines == 0 {
+            return Err(Error::invalid(format!("{source} holds no charges")));
+        }
+        if !self.refused.is_empty() {
+            return Ok(Err(self.refused));
+        }
+        self.flush(tx)?;
+        // The running totals, a group at a time: the whole list is as long as the targets.
+        const GROUP: usize = 4_096;
+        let mut totals: Vec<(Uuid, Amount)> = Vec::with_capacity(GROUP);
+        let mut months: Vec<(Uuid, String, Amount)> = Vec::with_capacity(GROUP);
+        for (i, t) in self.targets.iter().enumerate() {
+            if t.spent != t.stored {
+                totals.push((t.id, t.spent.checked_sub(t.stored)?));
+            }
+            for (m, a) in &t.months {
+                months.push((t.id, m.to_string(), *a));
+            }
+            if totals.len() >= GROUP || months.len() >= GROUP || i + 1 == self.targets.len() {
+                tx.add_totals_spent(&totals)?;
+                tx.add_months_spent(&months)?;
+                totals.clear();
+                months.clear();
             }
         }
-    }
-    // R30: each threshold reached is raised once, unless an earlier command raised it.
-    for p in pending {
-        let node = &states[p.target].node;
-        let Some(limit) = node.credit_limit else {
-            continue;
-        };
-        if tx.alert_exists(node.id, p.threshold, &p.period, limit)? {
-            continue;
-        }
-        let a = spend::NewAlert {
-            id: Uuid::new_v4(),
-            at: env.now(),
-            subproject_id: node.id,
-            display_name: node.display_name(),
-            threshold: p.threshold,
-            spent: p.spent,
-            limit,
-            period: p.period.clone(),
-            currency: node.currency,
-            charge_id: None,
-        };
-        tx.insert_alert(&a)?;
-        summary.alerts += 1;
-    }
-    for b in bas {
-        if let (Some(after), Some(before)) = (b.balance, b.ba.balance) {
-            if after != before {
-                tx.adjust_balance(b.ba.id, after.checked_sub(before)?)?;
+        for b in &self.bas {
+            if let (Some(after), Some(before)) = (b.balance, b.ba.balance) {
+                if after != before {
+                    tx.adjust_balance(b.ba.id, after.checked_sub(before)?)?;
+                }
             }
         }
+        let summary = self.summary;
+        let totals = summary
+            .total_by_currency
+            .iter()
+            .map(|(c, a)| Ok(format!("{} {c}", a.format(&Currency::parse(c)?))))
+            .collect::<Result<Vec<_>>>()?
+            .join(", ");
+        env.audit(
+            tx,
+            "usage.import",
+            source,
+            Some(&format!(
+                "{} charge(s) imported ({}), {} repeated line(s) skipped, {} alert(s) raised",
+                summary.imported,
+                if totals.is_empty() {
+                    "nothing"
+                } else {
+                    &totals
+                },
+                summary.replayed,
+                summary.alerts
+            )),
+        )?;
+        Ok(Ok(summary))
     }
-    let totals = summary
-        .total_by_currency
-        .iter()
-        .map(|(c, a)| Ok(format!("{} {c}", a.format(&Currency::parse(c)?))))
-        .collect::<Result<Vec<_>>>()?
-        .join(", ");
-    env.audit(
-        tx,
-        "usage.import",
-        source,
-        Some(&format!(
-            "{} charge(s) imported ({}), {} repeated line(s) skipped, {} alert(s) raised",
-            summary.imported,
-            if totals.is_empty() {
-                "nothing"
-            } else {
-                &totals
-            },
-            summary.replayed,
-            summary.alerts
-        )),
-    )?;
-    Ok(())
 }

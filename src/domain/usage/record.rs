@@ -145,10 +145,9 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
     let month = Period::of(created_at);
     let month_key = month.to_string();
     // R29: a monthly limit counts what was spent in the charge's calendar month.
-    let spent = match target.limit_period {
-        LimitPeriod::Lifetime => target.total_spent,
-        LimitPeriod::Monthly => tx.month_spent(target.id, &month_key)?,
-    };
+    let spent = spend::counted(target.limit_period, target.total_spent, || {
+        tx.month_spent(target.id, &month_key)
+    })?;
     let spent_after = spent.checked_add(c.amount)?;
     if let Some(limit) = target.credit_limit {
         if spent_after > limit {
@@ -202,8 +201,9 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
         tx,
         env,
         target,
-        &spend::alert_period(target, created_at),
+        &spend::alert_period(target.limit_period, created_at),
         spent_after,
+        None,
         Some(charge.id),
     )?;
     Ok(Recorded {
