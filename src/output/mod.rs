@@ -81,6 +81,8 @@ pub struct Output {
     ids: Vec<String>,
     warnings: Vec<String>,
     exit: u8,
+    /// The command printed its result itself as it went (a streamed export).
+    streamed: bool,
 }
 
 /// The human form of a result.
@@ -102,7 +104,16 @@ impl Output {
             ids,
             warnings: Vec::new(),
             exit: 0,
+            streamed: false,
         }
+    }
+
+    /// A result the command has already printed as it went (a streamed export): printing it
+    /// prints nothing more.
+    pub fn streamed() -> Output {
+        let mut out = Output::new(Value::Null, Human::Text(String::new()), Vec::new());
+        out.streamed = true;
+        out
     }
 
     /// A warning for stderr (silenced by `-q`).
@@ -132,6 +143,9 @@ impl Output {
             for w in &self.warnings {
                 writeln!(err, "warning: {}", escape_for_terminal(w, false))?;
             }
+        }
+        if self.streamed {
+            return Ok(self.exit);
         }
         let mut out = std::io::stdout().lock();
         match p.format {

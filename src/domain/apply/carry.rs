@@ -70,7 +70,7 @@ pub fn apply(tx: &Tx, env: &Env, m: &Manifest, progress: &mut dyn FnMut(u64)) ->
 
 pub(super) fn account(tx: &Tx, env: &Env, m: &Manifest, plan: &mut Plan) -> Result<()> {
     let start = Loc {
-        file: m.file.clone(),
+        file: m.file.as_str().into(),
         line: 1,
         col: 1,
     };
@@ -255,7 +255,11 @@ pub(super) fn billing_accounts(
             )
             .map_err(|e| at(&b.loc, e))?;
             match created.get(&ba.id) {
-                Some(&i) => plan.changes[i].fields.push(set("default", "true")),
+                Some(&i) => {
+                    let mut fields = std::mem::take(&mut plan.changes[i].fields).into_vec();
+                    fields.push(set("default", "true"));
+                    plan.changes[i].fields = fields.into();
+                }
                 None => plan.update(
                     "billing_account",
                     ba.name.clone(),
@@ -267,7 +271,9 @@ pub(super) fn billing_accounts(
             // (the first one is): it no longer is.
             for (id, &i) in &created {
                 if *id != ba.id {
-                    plan.changes[i].fields.retain(|f| f.name != "default");
+                    let mut fields = std::mem::take(&mut plan.changes[i].fields).into_vec();
+                    fields.retain(|f| f.name != "default");
+                    plan.changes[i].fields = fields.into();
                 }
             }
         }
