@@ -106,7 +106,7 @@ fn run(ctx: &Ctx, a: &ApplyArgs, m: &manifest::Manifest) -> Result<Output> {
     };
     let plan = result?;
     Ok(output::applied(
-        &plan,
+        plan,
         !a.dry_run,
         a.secrets_out.as_deref(),
         &ctx.printer,

@@ -2,7 +2,7 @@
 
 use super::{Human, Output, Printer};
 use crate::cli::OutputFormat;
-use crate::domain::apply::{Exported, Op, Part, Plan};
+use crate::domain::apply::{Change, Exported, Op, Part, Plan};
 use crate::domain::names::escape_for_terminal;
 use crate::manifest;
 use serde_json::{json, Map, Value};
@@ -18,98 +18,141 @@ fn plural(n: usize, one: &str) -> String {
 }
 
 /// The plan: one line per change (`+ project prod (billing_account main)`, `~ subproject
-/// prod/acme: credit_limit 10.00 -> 20.00`) and a summary line. Only the form the printer
-/// prints is built (a plan of 100,000 changes as a JSON tree is ten times its text).
-pub fn applied(plan: &Plan, applied: bool, secrets: Option<&Path>, p: &Printer) -> Output {
-    let (want_json, want_text, want_ids) = match p.format {
-        OutputFormat::Json | OutputFormat::Csv => (true, false, false),
-        OutputFormat::Table if p.quiet => (false, false, true),
-        OutputFormat::Table => (false, true, false),
-    };
-    let mut text = String::new();
-    let mut changes = Vec::with_capacity(if want_json { plan.changes.len() } else { 0 });
-    for c in &plan.changes {
-        if want_text {
-            match c.op {
-                Op::Create => {
-                    text.push_str(&format!("+ {} {}", c.kind, c.name));
-                    if !c.fields.is_empty() {
-                        let list: Vec<String> = c
-                            .fields
-                            .iter()
-                            .map(|f| format!("{} {}", f.name, f.to))
-                            .collect();
-                        text.push_str(&format!(" ({})", list.join(", ")));
-                    }
-                }
-                Op::Update => {
-                    let list: Vec<String> = c
-                        .fields
-                        .iter()
-                        .map(|f| {
-                            format!(
-                                "{} {} -> {}",
-                                f.name,
-                                f.from.as_deref().unwrap_or("none"),
-                                f.to
-                            )
-                        })
-                        .collect();
-                    text.push_str(&format!("~ {} {}: {}", c.kind, c.name, list.join(", ")));
-                }
-            }
-            text.push('\n');
-        }
-        if want_json {
-            let mut fields = Map::new();
-            for f in c.fields.iter() {
-                let value = match c.op {
-                    Op::Create => json!(f.to),
-                    Op::Update => json!({"from": f.from, "to": f.to}),
-                };
-                fields.insert(f.name.to_string(), value);
-            }
-            changes.push(json!({
-                "op": c.op.as_str(),
-                "kind": c.kind,
-                "name": c.name,
-                "id": c.id,
-                "fields": Value::Object(fields),
-            }));
-        }
-    }
-    let n = plan.changes.len();
-    if want_text {
-        if !applied {
-            text.push_str(&format!(
-                "dry run: {}, nothing applied\n",
-                plural(n, "change")
-            ));
-        } else if n == 0 {
-            text.push_str("nothing to do\n");
-        } else {
-            text.push_str(&format!("applied {}\n", plural(n, "change")));
-        }
-    }
-    let json = if want_json {
-        json!({"changes": changes, "applied": applied})
-    } else {
-        Value::Null
-    };
-    let ids = if want_ids {
-        plan.changes.iter().map(|c| c.id.to_string()).collect()
-    } else {
-        Vec::new()
-    };
-    let mut out = Output::new(json, Human::Text(text), ids);
-    if let (Some(path), false) = (secrets, plan.secrets.is_empty()) {
-        out = out.warn(format!(
+/// prod/acme: credit_limit 10.00 -> 20.00`) and a summary line. The plan is written out when
+/// printed, change by change, in the printer's form (a plan of 100,000 changes as a JSON tree
+/// is ten times its text); `-o csv` alone builds the document first.
+pub fn applied(plan: Plan, applied: bool, secrets: Option<&Path>, p: &Printer) -> Output {
+    let warning = match (secrets, plan.secrets.is_empty()) {
+        (Some(path), false) => Some(format!(
             "{} written to {} (mode 0600): keep it safe, they are not shown again",
             plural(plan.secrets.len(), "key secret"),
             path.display()
-        ));
+        )),
+        _ => None,
+    };
+    let mut out = match p.format {
+        OutputFormat::Csv => {
+            let changes: Vec<Value> = plan.changes.iter().map(change_json).collect();
+            Output::new(
+                json!({"changes": changes, "applied": applied}),
+                Human::Text(String::new()),
+                Vec::new(),
+            )
+        }
+        OutputFormat::Json => Output::written(Box::new(move |w| {
+            serde_json::to_writer_pretty(&mut *w, &PlanJson { plan: &plan, applied })?;
+            writeln!(w)
+        })),
+        OutputFormat::Table if p.quiet => Output::written(Box::new(move |w| {
+            for c in &plan.changes {
+                writeln!(w, "{}", escape_for_terminal(&c.id, false))?;
+            }
+            Ok(())
+        })),
+        OutputFormat::Table => Output::written(Box::new(move |w| {
+            let mut line = String::new();
+            for c in &plan.changes {
+                line.clear();
+                plan_line(&mut line, c);
+                w.write_all(escape_for_terminal(&line, true).as_bytes())?;
+            }
+            let n = plan.changes.len();
+            let last = if !applied {
+                format!("dry run: {}, nothing applied\n", plural(n, "change"))
+            } else if n == 0 {
+                "nothing to do\n".to_string()
+            } else {
+                format!("applied {}\n", plural(n, "change"))
+            };
+            w.write_all(last.as_bytes())
+        })),
+    };
+    if let Some(w) = warning {
+        out = out.warn(w);
     }
     out
+}
+
+/// One line of the plan, with its line break.
+fn plan_line(text: &mut String, c: &Change) {
+    match c.op {
+        Op::Create => {
+            text.push_str(&format!("+ {} {}", c.kind, c.name));
+            if !c.fields.is_empty() {
+                let list: Vec<String> = c
+                    .fields
+                    .iter()
+                    .map(|f| format!("{} {}", f.name, f.to))
+                    .collect();
+                text.push_str(&format!(" ({})", list.join(", ")));
+            }
+        }
+        Op::Update => {
+            let list: Vec<String> = c
+                .fields
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{} {} -> {}",
+                        f.name,
+                        f.from.as_deref().unwrap_or("none"),
+                        f.to
+                    )
+                })
+                .collect();
+            text.push_str(&format!("~ {} {}: {}", c.kind, c.name, list.join(", ")));
+        }
+    }
+    text.push('\n');
+}
+
+/// One change as the JSON document holds it.
+fn change_json(c: &Change) -> Value {
+    let mut fields = Map::new();
+    for f in c.fields.iter() {
+        let value = match c.op {
+            Op::Create => json!(f.to),
+            Op::Update => json!({"from": f.from, "to": f.to}),
+        };
+        fields.insert(f.name.to_string(), value);
+    }
+    json!({
+        "op": c.op.as_str(),
+        "kind": c.kind,
+        "name": c.name,
+        "id": c.id,
+        "fields": Value::Object(fields),
+    })
+}
+
+/// `{"applied": .., "changes": [..]}`, each change built only while it is written: the same
+/// bytes as the whole document built first (its keys are in this order), without the tree.
+struct PlanJson<'a> {
+    plan: &'a Plan,
+    applied: bool,
+}
+
+struct ChangesJson<'a>(&'a [Change]);
+
+impl serde::Serialize for PlanJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("applied", &self.applied)?;
+        m.serialize_entry("changes", &ChangesJson(&self.plan.changes))?;
+        m.end()
+    }
+}
+
+impl serde::Serialize for ChangesJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for c in self.0 {
+            seq.serialize_element(&change_json(c))?;
+        }
+        seq.end()
+    }
 }
 
 /// The exported manifest, built whole (for `-o csv`, which prints a document's fields as one

@@ -100,6 +100,19 @@ pub(super) fn currency_col(row: &Row, i: usize) -> Result<Currency> {
 }
 
 impl Tx<'_> {
+    /// Ready the connection for an apply of `nodes` projects and subprojects: on SQLite, a
+    /// page cache in proportion to it (about what its manifest weighs, from 8 to 64 MiB),
+    /// rather than always the most, since memory is what caps the size of a manifest. Pages
+    /// beyond it are spilled to the WAL during the transaction; measured over 100,000
+    /// subprojects, 16 MiB was as fast as 64.
+    pub fn prepare_apply(&self, nodes: usize) -> Result<()> {
+        if self.engine() == super::Engine::Sqlite {
+            let kib = (nodes.saturating_mul(128) / 1024).clamp(8 << 10, 64 << 10);
+            self.batch(&format!("PRAGMA cache_size = -{kib}"))?;
+        }
+        Ok(())
+    }
+
     pub fn insert_node(&self, n: &NewNode) -> Result<()> {
         self.exec(
             "INSERT INTO node (id, parent_id, name, name_key, billing_account_id, external_id, \

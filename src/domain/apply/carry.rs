@@ -23,6 +23,7 @@ pub fn apply(tx: &Tx, env: &Env, m: &Manifest, progress: &mut dyn FnMut(u64)) ->
         ..env.clone()
     };
     let env = &bulk;
+    tx.prepare_apply(m.projects.iter().map(|p| 1 + p.subprojects.len()).sum())?;
     let mut plan = Plan::default();
     account(tx, env, m, &mut plan)?;
     billing_accounts(tx, env, &m.billing_accounts, &mut plan)?;
