@@ -65,12 +65,7 @@ pub struct LabelList(Vec<(String, String)>);
 
 impl LabelList {
     pub fn from_map(labels: &Labels) -> LabelList {
-        LabelList(
-            labels
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-        )
+        LabelList(labels.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
     }
     pub fn to_map(&self) -> Labels {
         self.0.iter().cloned().collect()
@@ -703,12 +698,7 @@ const NOT_A_PERCENTAGE: &str = "is not a percentage from 1 to 100";
 fn thresholds(list: &[i64]) -> std::result::Result<Vec<u32>, i64> {
     let mut out = Vec::with_capacity(list.len());
     for &n in list {
-        out.push(
-            u32::try_from(n)
-                .ok()
-                .and_then(percentage)
-                .ok_or(n)?,
-        );
+        out.push(u32::try_from(n).ok().and_then(percentage).ok_or(n)?);
     }
     Ok(normalise_thresholds(out))
 }

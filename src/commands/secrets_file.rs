@@ -79,4 +79,3 @@ impl<'a> SecretsFile<'a> {
         outcome
     }
 }
-

@@ -40,7 +40,13 @@ pub fn applied(plan: Plan, applied: bool, secrets: Option<&Path>, p: &Printer) -
             )
         }
         OutputFormat::Json => Output::written(Box::new(move |w| {
-            serde_json::to_writer_pretty(&mut *w, &PlanJson { plan: &plan, applied })?;
+            serde_json::to_writer_pretty(
+                &mut *w,
+                &PlanJson {
+                    plan: &plan,
+                    applied,
+                },
+            )?;
             writeln!(w)
         })),
         OutputFormat::Table if p.quiet => Output::written(Box::new(move |w| {

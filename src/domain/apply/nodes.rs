@@ -106,7 +106,8 @@ pub(super) fn project(
             .copied();
         match found {
             None => {
-                let sub = create_subproject(tx, env, &mut new, s, &sname, external.as_deref(), plan)?;
+                let sub =
+                    create_subproject(tx, env, &mut new, s, &sname, external.as_deref(), plan)?;
                 if let Some(sub) = sub {
                     items(tx, env, &sub, &s.resources, &s.keys, plan)?;
                 }
