@@ -35,6 +35,7 @@ pub struct Exported {
 /// account.
 pub fn export(tx: &Tx, env: &Env, out: &mut dyn FnMut(Part) -> Result<()>) -> Result<Exported> {
     env.require(tx, Action::Read, Scope::Account)?;
+    tx.prepare_scan()?;
     let here = Loc {
         file: "export".into(),
         line: 0,
