@@ -275,6 +275,11 @@ impl NewSubprojects {
         }
         self.live += 1;
         self.pending.push((node.clone(), key));
+        // Written in batches, so that what waits in memory stays small however many are
+        // added.
+        if self.pending.len() >= 1024 {
+            self.flush(tx, env)?;
+        }
         Ok(node)
     }
 
