@@ -61,7 +61,7 @@ impl Loc {
 /// Labels as a manifest gives them: pairs in key order. A list rather than a map, since a
 /// manifest holds 100,000s of them at once and a map's smallest node is half a KiB.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct LabelList(Vec<(String, String)>);
+pub struct LabelList(Box<[(String, String)]>);
 
 impl LabelList {
     pub fn from_map(labels: &Labels) -> LabelList {
@@ -171,11 +171,11 @@ pub struct SubprojectSpec {
     pub suspended: Option<bool>,
     pub labels: LabelList,
     /// R33: label keys to remove, only ever by saying so.
-    pub remove_labels: Vec<String>,
+    pub remove_labels: Box<[String]>,
     /// R34: `None` leaves the protection as it is.
     pub protected: Option<bool>,
-    pub resources: Vec<ResourceSpec>,
-    pub keys: Vec<KeySpec>,
+    pub resources: Box<[ResourceSpec]>,
+    pub keys: Box<[KeySpec]>,
 }
 
 #[derive(Debug, Clone)]
@@ -572,10 +572,10 @@ fn project_spec(p: Spanned<RawProject>, base: usize, places: &Places) -> Result<
             alert_thresholds,
             suspended: s.suspended,
             labels: s.labels,
-            remove_labels: s.remove_labels,
+            remove_labels: s.remove_labels.into(),
             protected: s.protected,
-            resources: resources(s.resources, base, places),
-            keys: keys(s.keys, base, places),
+            resources: resources(s.resources, base, places).into(),
+            keys: keys(s.keys, base, places).into(),
         });
     }
     Ok(ProjectSpec {
