@@ -31,8 +31,15 @@ pub fn apply(tx: &Tx, env: &Env, m: &Manifest, progress: &mut dyn FnMut(u64)) ->
         user(tx, env, u, &mut plan)?;
     }
     let mut done = 0u64;
+    // The store's statistics are refreshed as it grows fourfold, so that what the apply reads
+    // is planned for the table it reads (a few times in all, however large the manifest).
+    let mut refresh_at = 2_000;
     for p in &m.projects {
         project(tx, env, p, &mut plan, &mut done, progress)?;
+        if plan.changes.len() >= refresh_at {
+            tx.refresh_node_statistics()?;
+            refresh_at = plan.changes.len().saturating_mul(4);
+        }
     }
     for u in &m.users {
         for g in &u.grants {
