@@ -4,6 +4,7 @@
 //! Layers, with data flowing one way: [`cli`] and [`commands`] (the command line) call
 //! [`domain`] (the rules), which calls [`store`] (SQLite). [`output`] prints results.
 
+pub mod atomic_file;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -30,19 +30,22 @@
 //! ```
 
 use crate::config::line_col;
-use crate::domain::model::LimitPeriod;
+use crate::domain::edits;
+use crate::domain::model::{normalise_thresholds, percentage, LimitPeriod};
 use crate::domain::names::Labels;
 use crate::error::{Error, Result};
 use serde::Deserialize;
 use std::fmt::Write;
+use std::sync::Arc;
 use toml::Spanned;
 
-/// A place in the manifest file, for errors: `FILE:LINE:COL`.
+/// A place in the manifest file, for errors: `FILE:LINE:COL`. The file's name is shared by
+/// every place in it (a manifest of 100,000 subprojects holds half a million places).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Loc {
-    pub file: String,
-    pub line: usize,
-    pub col: usize,
+    pub file: Arc<str>,
+    pub line: u32,
+    pub col: u32,
 }
 
 impl Loc {
@@ -52,6 +55,36 @@ impl Loc {
             "{}:{}:{}: {message}",
             self.file, self.line, self.col
         ))
+    }
+}
+
+/// Labels as a manifest gives them: pairs in key order. A list rather than a map, since a
+/// manifest holds 100,000s of them at once and a map's smallest node is half a KiB.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LabelList(Box<[(String, String)]>);
+
+impl LabelList {
+    pub fn from_map(labels: &Labels) -> LabelList {
+        LabelList(labels.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+    }
+    pub fn to_map(&self) -> Labels {
+        self.0.iter().cloned().collect()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.0.iter().any(|(k, _)| k == key)
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl<'de> Deserialize<'de> for LabelList {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let map = Labels::deserialize(d)?;
+        Ok(LabelList(map.into_iter().collect()))
     }
 }
 
@@ -114,7 +147,7 @@ pub struct ProjectSpec {
     pub loc: Loc,
     pub name: String,
     pub billing_account: Option<(String, Loc)>,
-    pub labels: Labels,
+    pub labels: LabelList,
     /// R33: label keys to remove, only ever by saying so (`remove_labels = ["tier"]`).
     pub remove_labels: Vec<String>,
     /// R34: `None` leaves the protection as it is.
@@ -136,13 +169,13 @@ pub struct SubprojectSpec {
     pub alert_thresholds: Option<(Vec<u32>, Loc)>,
     /// `Some(true)` suspends, `Some(false)` resumes, `None` leaves the status as it is.
     pub suspended: Option<bool>,
-    pub labels: Labels,
+    pub labels: LabelList,
     /// R33: label keys to remove, only ever by saying so.
-    pub remove_labels: Vec<String>,
+    pub remove_labels: Box<[String]>,
     /// R34: `None` leaves the protection as it is.
     pub protected: Option<bool>,
-    pub resources: Vec<ResourceSpec>,
-    pub keys: Vec<KeySpec>,
+    pub resources: Box<[ResourceSpec]>,
+    pub keys: Box<[KeySpec]>,
 }
 
 #[derive(Debug, Clone)]
@@ -170,7 +203,14 @@ struct RawManifest {
     billing_account: Vec<Spanned<RawBilling>>,
     #[serde(default)]
     user: Vec<Spanned<RawUser>>,
-    #[serde(default)]
+    /// `None` when the document has no `project` key at all.
+    project: Option<Vec<Spanned<RawProject>>>,
+}
+
+/// One `[[project]]` section read on its own (see [`parse`]).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProjects {
     project: Vec<Spanned<RawProject>>,
 }
 
@@ -223,7 +263,7 @@ struct RawProject {
     name: Spanned<String>,
     billing_account: Option<Spanned<String>>,
     #[serde(default)]
-    labels: Labels,
+    labels: LabelList,
     #[serde(default)]
     remove_labels: Vec<String>,
     protected: Option<bool>,
@@ -245,7 +285,7 @@ struct RawSubproject {
     alert_thresholds: Option<Spanned<Vec<i64>>>,
     suspended: Option<bool>,
     #[serde(default)]
-    labels: Labels,
+    labels: LabelList,
     #[serde(default)]
     remove_labels: Vec<String>,
     protected: Option<bool>,
@@ -286,152 +326,301 @@ fn toml_message(e: &toml::de::Error, text: &str, at: usize) -> String {
     }
 }
 
-/// Parse manifest text. `file` names the source in errors (`env.toml:12:3: ...`).
-pub fn parse(text: &str, file: &str) -> Result<Manifest> {
-    // Where each line starts, so that a place is found by a binary search, not a scan from the
-    // top of the file (a manifest of 100,000 subprojects has half a million places).
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    let loc = |span: std::ops::Range<usize>| {
-        let offset = span.start.min(text.len());
-        let line = line_starts.partition_point(|&s| s <= offset).max(1);
-        let start = line_starts[line - 1];
-        let col = text
+/// Places in one text: where each line starts, so that a place is found by a binary search.
+struct Places<'a> {
+    text: &'a str,
+    file: Arc<str>,
+    line_starts: Vec<usize>,
+}
+
+impl Places<'_> {
+    fn new<'a>(text: &'a str, file: &str) -> Places<'a> {
+        Places {
+            text,
+            file: Arc::from(file),
+            line_starts: std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect(),
+        }
+    }
+
+    /// The place of a span of a part of the text that starts at `base`.
+    fn at(&self, base: usize, span: std::ops::Range<usize>) -> Loc {
+        let offset = (base + span.start).min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.line_starts[line - 1];
+        let col = self
+            .text
             .get(start..offset)
             .map_or(offset - start, |l| l.chars().count())
             + 1;
         Loc {
-            file: file.to_string(),
-            line,
-            col,
+            file: self.file.clone(),
+            line: line as u32,
+            col: col as u32,
         }
-    };
-    let raw: RawManifest = toml::from_str(text).map_err(|e| {
-        let at = e.span().map_or(0, |s| s.start);
-        let (line, col) = line_col(text, at);
-        Error::invalid(format!(
-            "{file}:{line}:{col}: {}",
-            toml_message(&e, text, at)
-        ))
-        .hint("see the manifest format in the README ('Manifests')")
-    })?;
-    let resources = |list: Vec<Spanned<RawResource>>| {
-        list.into_iter()
-            .map(|r| {
-                let l = loc(r.span());
-                let r = r.into_inner();
-                ResourceSpec {
-                    loc: l,
-                    kind: r.kind,
-                    value: r.value,
-                }
-            })
-            .collect::<Vec<_>>()
-    };
-    let keys = |list: Vec<Spanned<RawKey>>| {
-        list.into_iter()
-            .map(|k| {
-                let l = loc(k.span());
-                let k = k.into_inner();
-                KeySpec {
-                    loc: l,
-                    name: k.name,
-                    role: k.role,
-                }
-            })
-            .collect::<Vec<_>>()
-    };
-    let mut projects = Vec::with_capacity(raw.project.len());
-    for p in raw.project {
-        let p_loc = loc(p.span());
-        let p = p.into_inner();
-        let mut subprojects = Vec::with_capacity(p.subproject.len());
-        for s in p.subproject {
-            let s_loc = loc(s.span());
-            let s = s.into_inner();
-            if let Some(nested) = &s.subproject {
-                return Err(loc(nested.span()).error(format!(
-                    "subproject {:?} cannot have subprojects (R04: at most three tiers)",
-                    s.name.get_ref()
-                )));
-            }
-            let limit_period = match s.limit_period {
-                None => None,
-                Some(p) => {
-                    let l = loc(p.span());
-                    let period = LimitPeriod::parse(p.get_ref()).ok_or_else(|| {
-                        l.error(format!(
-                            "limit_period {:?} is neither \"lifetime\" nor \"monthly\"",
-                            p.get_ref()
-                        ))
-                    })?;
-                    Some((period, l))
-                }
-            };
-            let alert_thresholds = match s.alert_thresholds {
-                None => None,
-                Some(t) => {
-                    let l = loc(t.span());
-                    let mut out = Vec::new();
-                    for n in t.get_ref() {
-                        match u32::try_from(*n) {
-                            Ok(p) if (1..=100).contains(&p) => out.push(p),
-                            _ => {
-                                return Err(l.error(format!(
-                                    "alert threshold {n} is not a percentage from 1 to 100"
-                                )))
-                            }
-                        }
+    }
+}
+
+/// Parse manifest text. `file` names the source in errors (`env.toml:12:3: ...`).
+///
+/// A manifest is read one `[[project]]` section at a time, each turned into typed specs before
+/// the next is read, so that the parser's document tree is never held for the whole file (it
+/// is 30 times the text). The sections other than projects are read as one document, with the
+/// projects' text blanked out so that every place stays where it is. Whatever that reading
+/// refuses, or cannot cut cleanly (a header it does not know, a project section before any
+/// project), is read again as one whole document, so that a refusal is exactly the parser's.
+pub fn parse(text: &str, file: &str) -> Result<Manifest> {
+    let places = Places::new(text, file);
+    if let Some(Ok(m)) = parse_in_sections(text, &places) {
+        return Ok(m);
+    }
+    parse_whole(text, &places)
+}
+
+fn syntax_error(e: toml::de::Error, text: &str, base: usize, places: &Places) -> Error {
+    let at = base + e.span().map_or(0, |s| s.start);
+    let (line, col) = line_col(places.text, at);
+    Error::invalid(format!(
+        "{}:{line}:{col}: {}",
+        places.file,
+        toml_message(&e, text, at - base)
+    ))
+    .hint("see the manifest format in the README ('Manifests')")
+}
+
+fn parse_whole(text: &str, places: &Places) -> Result<Manifest> {
+    let raw: RawManifest = toml::from_str(text).map_err(|e| syntax_error(e, text, 0, places))?;
+    let mut projects = Vec::new();
+    for p in raw.project.unwrap_or_default() {
+        projects.push(project_spec(p, 0, places)?);
+    }
+    head(raw.account, raw.billing_account, raw.user, projects, places)
+}
+
+/// Where the text's `[[project]]` sections are: `None` when a table header is not one this
+/// cut knows for sure (a quoted key, a project's part before any project).
+fn sections(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut in_project = false;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let t = line.trim_start_matches([' ', '\t']);
+        if !t.starts_with('[') {
+            continue;
+        }
+        let array = t.starts_with("[[");
+        let rest = t[if array { 2 } else { 1 }..].trim_start_matches([' ', '\t']);
+        let key_len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(rest.len());
+        let (key, after) = rest.split_at(key_len);
+        let after = after.trim_start_matches([' ', '\t']);
+        let whole_key = if after.starts_with(']') {
+            true
+        } else if after.starts_with('.') {
+            false
+        } else {
+            return None;
+        };
+        if key.is_empty() {
+            return None;
+        }
+        if key == "project" {
+            if array && whole_key {
+                if let Some(last) = out.last_mut() {
+                    if in_project {
+                        last.end = start;
                     }
-                    out.sort_unstable();
-                    out.dedup();
-                    Some((out, l))
                 }
-            };
-            subprojects.push(SubprojectSpec {
-                loc: s_loc,
-                name: s.name.into_inner(),
-                external_id: s.external_id,
-                credit_limit: s.credit_limit.map(|c| {
-                    let l = loc(c.span());
-                    (c.into_inner(), l)
-                }),
-                limit_period,
-                alert_thresholds,
-                suspended: s.suspended,
-                labels: s.labels,
-                remove_labels: s.remove_labels,
-                protected: s.protected,
-                resources: resources(s.resources),
-                keys: keys(s.keys),
-            });
+                out.push(start..text.len());
+                in_project = true;
+            } else if !in_project {
+                return None;
+            }
+        } else if in_project {
+            if let Some(last) = out.last_mut() {
+                last.end = start;
+            }
+            in_project = false;
         }
-        projects.push(ProjectSpec {
-            loc: p_loc,
-            name: p.name.into_inner(),
-            billing_account: p.billing_account.map(|b| {
-                let l = loc(b.span());
-                (b.into_inner(), l)
+    }
+    Some(out)
+}
+
+/// `Some(Ok)`: the manifest, read section by section; `Some(Err)` or `None`: read it whole.
+fn parse_in_sections(text: &str, places: &Places) -> Option<Result<Manifest>> {
+    let cuts = sections(text)?;
+    if cuts.is_empty() {
+        return None;
+    }
+    // The rest of the document, with the projects' bytes blanked (their line breaks kept).
+    let mut rest = text.as_bytes().to_vec();
+    for c in &cuts {
+        for b in &mut rest[c.clone()] {
+            if *b != b'\n' {
+                *b = b' ';
+            }
+        }
+    }
+    let rest = String::from_utf8(rest).ok()?;
+    let raw: RawManifest = match toml::from_str(&rest) {
+        Ok(r) => r,
+        Err(_) => return Some(Err(Error::internal("read whole"))),
+    };
+    drop(rest);
+    if raw.project.is_some() {
+        return None;
+    }
+    let mut projects = Vec::with_capacity(cuts.len());
+    for c in cuts {
+        let part: RawProjects = match toml::from_str(&text[c.clone()]) {
+            Ok(r) => r,
+            Err(_) => return Some(Err(Error::internal("read whole"))),
+        };
+        for p in part.project {
+            match project_spec(p, c.start, places) {
+                Ok(spec) => projects.push(spec),
+                Err(e) => return Some(Err(e)),
+            }
+        }
+    }
+    Some(head(
+        raw.account,
+        raw.billing_account,
+        raw.user,
+        projects,
+        places,
+    ))
+}
+
+fn resources(list: Vec<Spanned<RawResource>>, base: usize, places: &Places) -> Vec<ResourceSpec> {
+    list.into_iter()
+        .map(|r| {
+            let l = places.at(base, r.span());
+            let r = r.into_inner();
+            ResourceSpec {
+                loc: l,
+                kind: r.kind,
+                value: r.value,
+            }
+        })
+        .collect()
+}
+
+fn keys(list: Vec<Spanned<RawKey>>, base: usize, places: &Places) -> Vec<KeySpec> {
+    list.into_iter()
+        .map(|k| {
+            let l = places.at(base, k.span());
+            let k = k.into_inner();
+            KeySpec {
+                loc: l,
+                name: k.name,
+                role: k.role,
+            }
+        })
+        .collect()
+}
+
+fn project_spec(p: Spanned<RawProject>, base: usize, places: &Places) -> Result<ProjectSpec> {
+    let loc = |span| places.at(base, span);
+    let p_loc = loc(p.span());
+    let p = p.into_inner();
+    let mut subprojects = Vec::with_capacity(p.subproject.len());
+    for s in p.subproject {
+        let s_loc = loc(s.span());
+        let s = s.into_inner();
+        if let Some(nested) = &s.subproject {
+            return Err(loc(nested.span()).error(format!(
+                "subproject {:?} cannot have subprojects (R04: at most three tiers)",
+                s.name.get_ref()
+            )));
+        }
+        let limit_period = match s.limit_period {
+            None => None,
+            Some(p) => {
+                let l = loc(p.span());
+                let period = LimitPeriod::parse(p.get_ref()).ok_or_else(|| {
+                    l.error(format!(
+                        "limit_period {:?} is neither \"lifetime\" nor \"monthly\"",
+                        p.get_ref()
+                    ))
+                })?;
+                Some((period, l))
+            }
+        };
+        let alert_thresholds = match s.alert_thresholds {
+            None => None,
+            Some(t) => {
+                let l = loc(t.span());
+                let list = thresholds(t.get_ref())
+                    .map_err(|n| l.error(format!("alert threshold {n} {}", NOT_A_PERCENTAGE)))?;
+                Some((list, l))
+            }
+        };
+        subprojects.push(SubprojectSpec {
+            loc: s_loc,
+            name: s.name.into_inner(),
+            external_id: s.external_id,
+            credit_limit: s.credit_limit.map(|c| {
+                let l = loc(c.span());
+                (c.into_inner(), l)
             }),
-            labels: p.labels,
-            remove_labels: p.remove_labels,
-            protected: p.protected,
-            resources: resources(p.resources),
-            keys: keys(p.keys),
-            subprojects,
+            limit_period,
+            alert_thresholds,
+            suspended: s.suspended,
+            labels: s.labels,
+            remove_labels: s.remove_labels.into(),
+            protected: s.protected,
+            resources: resources(s.resources, base, places).into(),
+            keys: keys(s.keys, base, places).into(),
         });
     }
+    Ok(ProjectSpec {
+        loc: p_loc,
+        name: p.name.into_inner(),
+        billing_account: p.billing_account.map(|b| {
+            let l = loc(b.span());
+            (b.into_inner(), l)
+        }),
+        labels: p.labels,
+        remove_labels: p.remove_labels,
+        protected: p.protected,
+        resources: resources(p.resources, base, places),
+        keys: keys(p.keys, base, places),
+        subprojects,
+    })
+}
+
+fn head(
+    account: Option<Spanned<RawAccount>>,
+    billing_accounts: Vec<Spanned<RawBilling>>,
+    users: Vec<Spanned<RawUser>>,
+    projects: Vec<ProjectSpec>,
+    places: &Places,
+) -> Result<Manifest> {
+    let loc = |span| places.at(0, span);
+    // R36: the domain's reading of a quota's value, at the value's place.
     let quota = |v: Option<Spanned<toml::Value>>| -> Result<Option<(Option<i64>, Loc)>> {
         let Some(v) = v else { return Ok(None) };
         let l = loc(v.span());
-        match v.into_inner() {
-            toml::Value::Integer(n) if n >= 0 => Ok(Some((Some(n), l))),
-            toml::Value::String(s) if s.trim().eq_ignore_ascii_case("none") => Ok(Some((None, l))),
-            _ => Err(l.error("a quota is a whole number of at least 0, or \"none\"")),
+        // A number is written as one, "none" as a string: each through the domain's reading.
+        let value = match v.into_inner() {
+            toml::Value::Integer(n) => edits::parse_quota_value(&n.to_string()).ok().flatten(),
+            toml::Value::String(s) => match edits::parse_quota_value(&s) {
+                Ok(None) => return Ok(Some((None, l))),
+                _ => None,
+            },
+            _ => None,
+        };
+        match value {
+            Some(n) => Ok(Some((Some(n), l))),
+            None => Err(l.error(QUOTA)),
         }
     };
-    let account = match raw.account {
+    let account = match account {
         None => None,
         Some(a) => {
             let l = loc(a.span());
@@ -451,10 +640,9 @@ pub fn parse(text: &str, file: &str) -> Result<Manifest> {
         }
     };
     Ok(Manifest {
-        file: file.to_string(),
+        file: places.file.to_string(),
         account,
-        billing_accounts: raw
-            .billing_account
+        billing_accounts: billing_accounts
             .into_iter()
             .map(|b| {
                 let l = loc(b.span());
@@ -473,8 +661,7 @@ pub fn parse(text: &str, file: &str) -> Result<Manifest> {
                 }
             })
             .collect(),
-        users: raw
-            .user
+        users: users
             .into_iter()
             .map(|u| {
                 let l = loc(u.span());
@@ -503,6 +690,19 @@ pub fn parse(text: &str, file: &str) -> Result<Manifest> {
     })
 }
 
+const QUOTA: &str = "a quota is a whole number of at least 0, or \"none\"";
+const NOT_A_PERCENTAGE: &str = "is not a percentage from 1 to 100";
+
+/// R30: a manifest's thresholds through the domain's rule (whole percentages from 1 to 100,
+/// ascending, without repeats); `Err` gives the first one that is not.
+fn thresholds(list: &[i64]) -> std::result::Result<Vec<u32>, i64> {
+    let mut out = Vec::with_capacity(list.len());
+    for &n in list {
+        out.push(u32::try_from(n).ok().and_then(percentage).ok_or(n)?);
+    }
+    Ok(normalise_thresholds(out))
+}
+
 // --- Writing (export) ------------------------------------------------------------------------
 
 /// A TOML string literal.
@@ -510,7 +710,7 @@ fn q(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
 }
 
-fn inline_labels(labels: &Labels) -> String {
+fn inline_labels(labels: &LabelList) -> String {
     let pairs: Vec<String> = labels
         .iter()
         .map(|(k, v)| {
@@ -569,6 +769,16 @@ fn write_removals_and_protection(out: &mut String, remove: &[String], protected:
 
 /// Write a manifest as TOML, in the order given (the caller sorts by name).
 pub fn write(m: &Manifest) -> String {
+    let mut out = write_head(m);
+    for p in &m.projects {
+        write_project(&mut out, p);
+    }
+    out
+}
+
+/// The first part of a manifest: everything but its projects, which follow it as
+/// [`write_project`] writes them.
+pub fn write_head(m: &Manifest) -> String {
     let mut out = String::from(
         "# acctl manifest: the account's structure (apply it with: acctl apply -f FILE)\n",
     );
@@ -630,42 +840,44 @@ pub fn write(m: &Manifest) -> String {
             out.push_str("]\n");
         }
     }
-    for p in &m.projects {
-        let _ = write!(out, "\n[[project]]\nname = {}\n", q(&p.name));
-        if let Some((b, _)) = &p.billing_account {
-            let _ = writeln!(out, "billing_account = {}", q(b));
-        }
-        if !p.labels.is_empty() {
-            let _ = writeln!(out, "labels = {}", inline_labels(&p.labels));
-        }
-        write_removals_and_protection(&mut out, &p.remove_labels, p.protected);
-        write_items(&mut out, &p.resources, &p.keys);
-        for s in &p.subprojects {
-            let _ = write!(out, "\n[[project.subproject]]\nname = {}\n", q(&s.name));
-            if let Some(x) = &s.external_id {
-                let _ = writeln!(out, "external_id = {}", q(x));
-            }
-            if let Some((c, _)) = &s.credit_limit {
-                let _ = writeln!(out, "credit_limit = {}", q(c));
-            }
-            if let Some((p, _)) = &s.limit_period {
-                let _ = writeln!(out, "limit_period = {}", q(p.as_str()));
-            }
-            if let Some((t, _)) = &s.alert_thresholds {
-                let list: Vec<String> = t.iter().map(u32::to_string).collect();
-                let _ = writeln!(out, "alert_thresholds = [{}]", list.join(", "));
-            }
-            if let Some(suspended) = s.suspended {
-                let _ = writeln!(out, "suspended = {suspended}");
-            }
-            if !s.labels.is_empty() {
-                let _ = writeln!(out, "labels = {}", inline_labels(&s.labels));
-            }
-            write_removals_and_protection(&mut out, &s.remove_labels, s.protected);
-            write_items(&mut out, &s.resources, &s.keys);
-        }
-    }
     out
+}
+
+/// One project and its subprojects, appended to `out`.
+pub fn write_project(out: &mut String, p: &ProjectSpec) {
+    let _ = write!(out, "\n[[project]]\nname = {}\n", q(&p.name));
+    if let Some((b, _)) = &p.billing_account {
+        let _ = writeln!(out, "billing_account = {}", q(b));
+    }
+    if !p.labels.is_empty() {
+        let _ = writeln!(out, "labels = {}", inline_labels(&p.labels));
+    }
+    write_removals_and_protection(out, &p.remove_labels, p.protected);
+    write_items(out, &p.resources, &p.keys);
+    for s in &p.subprojects {
+        let _ = write!(out, "\n[[project.subproject]]\nname = {}\n", q(&s.name));
+        if let Some(x) = &s.external_id {
+            let _ = writeln!(out, "external_id = {}", q(x));
+        }
+        if let Some((c, _)) = &s.credit_limit {
+            let _ = writeln!(out, "credit_limit = {}", q(c));
+        }
+        if let Some((p, _)) = &s.limit_period {
+            let _ = writeln!(out, "limit_period = {}", q(p.as_str()));
+        }
+        if let Some((t, _)) = &s.alert_thresholds {
+            let list: Vec<String> = t.iter().map(u32::to_string).collect();
+            let _ = writeln!(out, "alert_thresholds = [{}]", list.join(", "));
+        }
+        if let Some(suspended) = s.suspended {
+            let _ = writeln!(out, "suspended = {suspended}");
+        }
+        if !s.labels.is_empty() {
+            let _ = writeln!(out, "labels = {}", inline_labels(&s.labels));
+        }
+        write_removals_and_protection(out, &s.remove_labels, s.protected);
+        write_items(out, &s.resources, &s.keys);
+    }
 }
 
 #[cfg(test)]

@@ -2,13 +2,14 @@
 
 use super::secrets_file::SecretsFile;
 use super::Ctx;
-use crate::domain::apply::{self, at, Plan};
+use crate::atomic_file::{AtomicFile, PlaceError};
+use crate::domain::apply::{self, at, Part, Plan};
 use crate::error::{Error, Result};
 use crate::manifest;
 use crate::output::{self, Output};
 use crate::store::{Location, OpenMode, Store};
 use clap::Args;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// Make the store match a manifest, in one transaction: create what is missing, change what
@@ -42,6 +43,8 @@ pub struct ExportArgs {
 pub fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<Output> {
     let (text, source) = read_manifest(&a.file)?;
     let m = manifest::parse(&text, &source)?;
+    // The specs own what they need: the text is not held through the apply.
+    drop(text);
     // Malformed values are refused before the store is opened (or created).
     apply::validate(&m)?;
     let db = ctx.db_path()?.clone();
@@ -102,17 +105,140 @@ fn run(ctx: &Ctx, a: &ApplyArgs, m: &manifest::Manifest) -> Result<Output> {
         None => result,
     };
     let plan = result?;
-    Ok(output::applied(&plan, !a.dry_run, a.secrets_out.as_deref()))
+    Ok(output::applied(
+        plan,
+        !a.dry_run,
+        a.secrets_out.as_deref(),
+        &ctx.printer,
+    ))
 }
 
+/// Export: the manifest is written as the store is read, project by project, to the file or to
+/// standard output, so that memory does not grow with the store (`-o csv` alone builds it
+/// whole, to print it as one row).
 pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<Output> {
-    let (mut store, env) = ctx.open(OpenMode::Existing)?;
-    let m = store.read(|tx| apply::export(tx, &env))?;
-    let text = manifest::write(&m);
     if let Some(path) = &a.file {
-        write_new_file(path, text.as_bytes(), a.force)?;
+        if !a.force && std::fs::symlink_metadata(path).is_ok() {
+            return Err(exists(path));
+        }
     }
-    Ok(output::exported(&m, &text, a.file.as_deref()))
+    let (mut store, env) = ctx.open(OpenMode::Existing)?;
+    let Some(mut printer) = output::ExportPrinter::new(&ctx.printer) else {
+        let mut text = String::new();
+        let done = store.read(|tx| {
+            text.clear();
+            apply::export(tx, &env, &mut |part| {
+                match part {
+                    Part::Head(m) => text.push_str(&manifest::write_head(m)),
+                    Part::Project(p) => manifest::write_project(&mut text, p),
+                }
+                Ok(())
+            })
+        })?;
+        if let Some(path) = &a.file {
+            let mut file = new_file(path, a.force)?;
+            file.write_all(text.as_bytes())
+                .map_err(|e| write_error(path, e))?;
+            commit(file, path)?;
+        }
+        return Ok(output::exported(done, &text, a.file.as_deref()));
+    };
+    let streamed = match &a.file {
+        None => {
+            let mut attempts = 0;
+            store
+                .read(|tx| {
+                    attempts += 1;
+                    if attempts > 1 {
+                        return Err(Error::internal(
+                            "the export was interrupted after part of it was printed",
+                        ));
+                    }
+                    printer.begin(None)?;
+                    apply::export(tx, &env, &mut |part| printer.part(part))
+                })
+                .and_then(|done| printer.finish(done))
+        }
+        Some(path) => {
+            let mut file: Option<AtomicFile> = None;
+            let done = store.read(|tx| {
+                // A read run again starts the file again.
+                file = None;
+                let f = file.insert(new_file(path, a.force)?);
+                let mut buf = String::new();
+                apply::export(tx, &env, &mut |part| {
+                    buf.clear();
+                    match part {
+                        Part::Head(m) => buf.push_str(&manifest::write_head(m)),
+                        Part::Project(p) => manifest::write_project(&mut buf, p),
+                    }
+                    f.write_all(buf.as_bytes())
+                        .map_err(|e| write_error(path, e))
+                })
+            })?;
+            let file = file.ok_or_else(|| Error::internal("the export wrote no file"))?;
+            commit(file, path)?;
+            drop(store);
+            // The JSON document holds the manifest too: read back from the file, in pieces.
+            printer.begin(Some(path))?;
+            if ctx.printer.format == crate::cli::OutputFormat::Json {
+                let mut f = std::fs::File::open(path).map_err(|e| write_error(path, e))?;
+                let mut chunk = vec![0u8; 1 << 16];
+                let mut carry: Vec<u8> = Vec::new();
+                loop {
+                    let n = f.read(&mut chunk).map_err(|e| write_error(path, e))?;
+                    if n == 0 {
+                        break;
+                    }
+                    carry.extend_from_slice(&chunk[..n]);
+                    // Cut at a character's boundary.
+                    let valid = match std::str::from_utf8(&carry) {
+                        Ok(_) => carry.len(),
+                        Err(e) => e.valid_up_to(),
+                    };
+                    let text = String::from_utf8_lossy(&carry[..valid]).into_owned();
+                    printer.text(&text)?;
+                    carry.drain(..valid);
+                }
+            }
+            printer.exported_to(done, path)
+        }
+    };
+    match streamed {
+        Ok(()) => Ok(Output::streamed()),
+        // The reader went away (`export | head`): not an error.
+        Err(_) if printer.closed() => Ok(Output::streamed()),
+        Err(e) => Err(e),
+    }
+}
+
+fn exists(path: &Path) -> Error {
+    Error::invalid(format!("{} exists already", path.display()))
+        .hint("choose a new path, or pass --force to replace it")
+}
+
+fn write_error(path: &Path, e: std::io::Error) -> Error {
+    Error::internal(format!("cannot write {}: {e}", path.display()))
+}
+
+/// R42: a new file beside `path` (see [`crate::atomic_file`]).
+fn new_file(path: &Path, force: bool) -> Result<AtomicFile> {
+    if path.file_name().is_none() {
+        return Err(Error::invalid(format!(
+            "{} does not name a file",
+            path.display()
+        )));
+    }
+    AtomicFile::create(path, force, false).map_err(|e| write_error(path, e))
+}
+
+/// Put the written file in place: an existing path is refused unless `--force`, even one that
+/// appeared while the export ran.
+fn commit(file: AtomicFile, path: &Path) -> Result<()> {
+    file.commit().map_err(|e| match e {
+        PlaceError::Exists => exists(path),
+        PlaceError::Io(e) => write_error(path, e),
+    })
 }
 
 /// Read a manifest (`-`: standard input), bounded (R40): at most [`MAX_MANIFEST_BYTES`], and
@@ -145,45 +271,6 @@ fn read_manifest(file: &str) -> Result<(String, String)> {
     let text = String::from_utf8(bytes)
         .map_err(|e| Error::invalid(format!("the manifest {source} is not UTF-8 text: {e}")))?;
     Ok((text, source))
-}
-
-/// R42: write an output file whole or not at all, never through a symlink planted at `path`:
-/// an existing path (a file, a directory or a symlink, which is not followed) is refused
-/// unless `force`; the text goes to a new temporary file beside it, synced, then renamed over
-/// `path` (a rename replaces a symlink itself, not its target).
-fn write_new_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
-    use std::io::Write;
-    let shown = path.display();
-    if !force && std::fs::symlink_metadata(path).is_ok() {
-        return Err(Error::invalid(format!("{shown} exists already"))
-            .hint("choose a new path, or pass --force to replace it"));
-    }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| Error::invalid(format!("{shown} does not name a file")))?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(name);
-    tmp_name.push(format!(".acctl-{}.tmp", std::process::id()));
-    let tmp = dir.join(tmp_name);
-    let io = |e: std::io::Error| Error::internal(format!("cannot write {shown}: {e}"));
-    let written = (|| -> std::io::Result<()> {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(io(e));
-    }
-    Ok(())
 }
 
 /// One line per issued key: name, tier, id, secret (CLI.md).

@@ -56,7 +56,7 @@ impl<'a> SecretsFile<'a> {
         let synced = file
             .write_all(text.as_bytes())
             .and_then(|_| file.sync_all())
-            .and_then(|_| sync_dir(self.path));
+            .and_then(|_| crate::atomic_file::sync_dir(self.path));
         if let Err(e) = synced {
             drop(file);
             let _ = std::fs::remove_file(self.path);
@@ -77,22 +77,5 @@ impl<'a> SecretsFile<'a> {
             let _ = std::fs::remove_file(self.path);
         }
         outcome
-    }
-}
-
-/// Sync the directory holding `path`, so that the file's name survives a power cut too.
-fn sync_dir(path: &Path) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d,
-            _ => Path::new("."),
-        };
-        std::fs::File::open(dir)?.sync_all()
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = path;
-        Ok(())
     }
 }

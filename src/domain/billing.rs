@@ -320,6 +320,17 @@ pub fn set_credit_limit(
     period: Option<LimitPeriod>,
 ) -> Result<(Node, bool)> {
     env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;
+    limit_target(sub)?;
+    let limit = if raw.trim().eq_ignore_ascii_case("none") {
+        None
+    } else {
+        Some(Amount::parse_non_negative(raw, "a credit limit")?)
+    };
+    set_limit(tx, env, sub, limit, period)
+}
+
+/// R12: only a live subproject has a credit limit.
+fn limit_target(sub: &Node) -> Result<()> {
     if !sub.is_subproject() {
         return Err(Error::conflict(format!(
             "{} is a project: only subprojects have credit limits (R12)",
@@ -327,12 +338,19 @@ pub fn set_credit_limit(
         ))
         .hint("set the limit on one of its subprojects: acctl subproject set-limit PROJECT/SUB AMOUNT"));
     }
-    require_live(sub)?;
-    let limit = if raw.trim().eq_ignore_ascii_case("none") {
-        None
-    } else {
-        Some(Amount::parse_non_negative(raw, "a credit limit")?)
-    };
+    require_live(sub)
+}
+
+/// R12, R29: [`set_credit_limit`] with the limit already read (`None`: no limit).
+pub fn set_limit(
+    tx: &Tx,
+    env: &Env,
+    sub: &Node,
+    limit: Option<Amount>,
+    period: Option<LimitPeriod>,
+) -> Result<(Node, bool)> {
+    env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;
+    limit_target(sub)?;
     let period = period.unwrap_or(sub.limit_period);
     if limit != sub.credit_limit || period != sub.limit_period {
         tx.set_credit_limit(sub.id, limit)?;

@@ -317,6 +317,11 @@ pub fn check_subproject_quota(tx: &Tx, project: &Node) -> Result<()> {
         return Ok(());
     };
     let have = tx.count_live_subprojects(project.id)?;
+    subproject_quota(project, have, max)
+}
+
+/// R36: refuse one more live subproject of `project`, which holds `have`, beyond `max`.
+pub fn subproject_quota(project: &Node, have: i64, max: i64) -> Result<()> {
     if have >= max {
         return Err(Error::conflict(format!(
             "project {:?} holds {have} live subproject(s), the most the quota \

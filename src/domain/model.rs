@@ -158,13 +158,23 @@ pub fn parse_thresholds(raw: &str) -> std::result::Result<Vec<u32>, String> {
         let n: u32 = p
             .parse()
             .ok()
-            .filter(|n| (1..=100).contains(n))
+            .and_then(percentage)
             .ok_or_else(|| format!("{:?} is not a percentage from 1 to 100", part.trim()))?;
         out.push(n);
     }
-    out.sort_unstable();
-    out.dedup();
-    Ok(out)
+    Ok(normalise_thresholds(out))
+}
+
+/// R30: one alert threshold: a whole percentage from 1 to 100.
+pub fn percentage(n: u32) -> Option<u32> {
+    (1..=100).contains(&n).then_some(n)
+}
+
+/// R30: thresholds as a subproject keeps them: ascending, without repeats.
+pub fn normalise_thresholds(mut t: Vec<u32>) -> Vec<u32> {
+    t.sort_unstable();
+    t.dedup();
+    t
 }
 
 /// Alert thresholds as the store keeps them: `80,100`, or empty for none.

@@ -147,6 +147,17 @@ pub fn set_alerts(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<(Node, bo
         Error::invalid(format!("alert thresholds {raw:?}: {e}"))
             .hint("write percentages of the limit, like 50,90, or none")
     })?;
+    set_alert_thresholds(tx, env, sub, thresholds)
+}
+
+/// R30: [`set_alerts`] with the thresholds already read (ascending, without repeats).
+pub fn set_alert_thresholds(
+    tx: &Tx,
+    env: &Env,
+    sub: &Node,
+    thresholds: Vec<u32>,
+) -> Result<(Node, bool)> {
+    env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;
     if !sub.is_subproject() {
         return Err(Error::conflict(format!(
             "{} is a project: only subprojects have credit limits and alerts (R30)",

@@ -81,7 +81,15 @@ pub struct Output {
     ids: Vec<String>,
     warnings: Vec<String>,
     exit: u8,
+    /// The command printed its result itself as it went (a streamed export).
+    streamed: bool,
+    /// Writes the result at print time, from what the command kept, rather than from a copy
+    /// built beforehand (a plan of 100,000 changes).
+    writer: Option<Writer>,
 }
+
+/// Writes a result to standard output, already in the printer's form.
+pub type Writer = Box<dyn FnOnce(&mut dyn Write) -> std::io::Result<()>>;
 
 /// The human form of a result.
 pub enum Human {
@@ -102,7 +110,24 @@ impl Output {
             ids,
             warnings: Vec::new(),
             exit: 0,
+            streamed: false,
+            writer: None,
         }
+    }
+
+    /// A result written at print time by `writer`, which prints it in the printer's form.
+    pub fn written(writer: Writer) -> Output {
+        let mut out = Output::new(Value::Null, Human::Text(String::new()), Vec::new());
+        out.writer = Some(writer);
+        out
+    }
+
+    /// A result the command has already printed as it went (a streamed export): printing it
+    /// prints nothing more.
+    pub fn streamed() -> Output {
+        let mut out = Output::new(Value::Null, Human::Text(String::new()), Vec::new());
+        out.streamed = true;
+        out
     }
 
     /// A warning for stderr (silenced by `-q`).
@@ -133,7 +158,16 @@ impl Output {
                 writeln!(err, "warning: {}", escape_for_terminal(w, false))?;
             }
         }
+        if self.streamed {
+            return Ok(self.exit);
+        }
         let mut out = std::io::stdout().lock();
+        if let Some(writer) = self.writer {
+            let mut buffered = std::io::BufWriter::with_capacity(1 << 16, &mut out);
+            writer(&mut buffered)?;
+            buffered.flush()?;
+            return Ok(self.exit);
+        }
         match p.format {
             OutputFormat::Json => {
                 serde_json::to_writer_pretty(&mut out, &self.json)?;

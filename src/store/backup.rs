@@ -128,28 +128,16 @@ fn place(tmp: &Path, dest: &Path, force: bool) -> Result<()> {
         // A stale WAL beside the old file would be read as part of the new one.
         remove_quietly(&sidecar(dest, "-wal"));
         remove_quietly(&sidecar(dest, "-shm"));
-        std::fs::rename(tmp, dest)
-            .map_err(|e| Error::internal(format!("cannot write {shown}: {e}")))?;
-    } else {
-        match std::fs::hard_link(tmp, dest) {
-            Ok(()) => remove_quietly(tmp),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(Error::conflict(format!("{shown} already exists"))
-                    .hint("pass --force to replace it, or name another file"))
-            }
-            // A file system without hard links: check, then rename.
-            Err(_) if !dest.exists() => std::fs::rename(tmp, dest)
-                .map_err(|e| Error::internal(format!("cannot write {shown}: {e}")))?,
-            Err(e) => return Err(Error::internal(format!("cannot write {shown}: {e}"))),
-        }
     }
-    if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
-        // Make the new directory entry durable too (best effort: not every platform can).
-        if let Ok(d) = std::fs::File::open(dir) {
-            let _ = d.sync_all();
+    crate::atomic_file::place(tmp, dest, force).map_err(|e| match e {
+        crate::atomic_file::PlaceError::Exists => {
+            Error::conflict(format!("{shown} already exists"))
+                .hint("pass --force to replace it, or name another file")
         }
-    }
-    Ok(())
+        crate::atomic_file::PlaceError::Io(e) => {
+            Error::internal(format!("cannot write {shown}: {e}"))
+        }
+    })
 }
 
 /// What a backup in progress is called beside its destination: `NAME.acctl-backup-in-progress-PID`,

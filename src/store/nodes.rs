@@ -100,6 +100,39 @@ pub(super) fn currency_col(row: &Row, i: usize) -> Result<Currency> {
 }
 
 impl Tx<'_> {
+    /// Ready the connection for an apply of `nodes` projects and subprojects: on SQLite, a
+    /// page cache in proportion to it (about what its manifest weighs, from 8 to 64 MiB),
+    /// rather than always the most, since memory is what caps the size of a manifest. Pages
+    /// beyond it are spilled to the WAL during the transaction; measured over 100,000
+    /// subprojects, 16 MiB was as fast as 64.
+    pub fn prepare_apply(&self, nodes: usize) -> Result<()> {
+        self.page_cache((nodes.saturating_mul(128) / 1024).clamp(8 << 10, 64 << 10))
+    }
+
+    /// Ready the connection for a read of the whole store that visits each page about once
+    /// (an export): on SQLite, a small page cache (8 MiB), so that memory does not grow with
+    /// the store.
+    pub fn prepare_scan(&self) -> Result<()> {
+        self.page_cache(8 << 10)
+    }
+
+    /// On PostgreSQL, refresh the planner's statistics of the node tables: after a bulk insert
+    /// they describe a table many times smaller, and the plans made from them (a re-apply's
+    /// reads of 100,000 subprojects) took six times as long. SQLite keeps none to refresh.
+    pub fn refresh_node_statistics(&self) -> Result<()> {
+        if self.engine() == super::Engine::Postgres {
+            self.batch("ANALYZE node, label")?;
+        }
+        Ok(())
+    }
+
+    fn page_cache(&self, kib: usize) -> Result<()> {
+        if self.engine() == super::Engine::Sqlite {
+            self.batch(&format!("PRAGMA cache_size = -{kib}"))?;
+        }
+        Ok(())
+    }
+
     pub fn insert_node(&self, n: &NewNode) -> Result<()> {
         self.exec(
             "INSERT INTO node (id, parent_id, name, name_key, billing_account_id, external_id, \
@@ -117,6 +150,57 @@ impl Tx<'_> {
         )?;
         // A new node has no labels yet: insert them without clearing first.
         self.insert_labels(n.id, n.labels)
+    }
+
+    /// Insert many new nodes and their labels in two statements' worth of work: COPY on a
+    /// server (two round trips, not one per row), cached INSERTs on a file.
+    pub fn insert_nodes(&self, nodes: &[NewNode]) -> Result<()> {
+        use ::postgres::types::Type;
+        if nodes.is_empty() {
+            return Ok(());
+        }
+        let mut rows = nodes.iter().map(|n| {
+            vec![
+                n.id.to_value(),
+                n.parent_id.to_value(),
+                n.name.to_value(),
+                n.name_key.to_value(),
+                n.billing_account_id.to_value(),
+                n.external_id.to_value(),
+                n.credit_limit.to_value(),
+                n.created_at.to_value(),
+                n.created_at.to_value(),
+            ]
+        });
+        self.insert_many(
+            "node",
+            "id, parent_id, name, name_key, billing_account_id, external_id, credit_limit, \
+             created_at, updated_at",
+            &[
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::TEXT,
+                Type::INT8,
+                Type::INT8,
+                Type::INT8,
+            ],
+            &mut rows,
+        )?;
+        let mut labels = nodes.iter().flat_map(|n| {
+            n.labels
+                .iter()
+                .map(move |(k, v)| vec![n.id.to_value(), k.to_value(), v.to_value()])
+        });
+        self.insert_many(
+            "label",
+            "node_id, key, value",
+            &[Type::TEXT, Type::TEXT, Type::TEXT],
+            &mut labels,
+        )?;
+        Ok(())
     }
 
     fn insert_labels(&self, id: Uuid, labels: &Labels) -> Result<()> {
@@ -412,6 +496,33 @@ impl Tx<'_> {
                 })
             },
         )
+    }
+
+    /// Resources sitting on any of `nodes`, in no particular order (a few reads, not one per
+    /// node).
+    pub fn resources_on_nodes(&self, nodes: &[Uuid]) -> Result<Vec<Resource>> {
+        let mut out = Vec::new();
+        for chunk in nodes.chunks(CHUNK) {
+            let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("?{i}")).collect();
+            let args: Vec<&dyn ToValue> = chunk.iter().map(|id| id as &dyn ToValue).collect();
+            out.extend(self.query_vec(
+                &format!(
+                    "SELECT id, node_id, kind, value, created_at FROM resource WHERE node_id IN ({})",
+                    marks.join(", ")
+                ),
+                &args,
+                |r| {
+                    Ok(Resource {
+                        id: r.get(0)?,
+                        node_id: r.get(1)?,
+                        kind: r.get(2)?,
+                        value: r.get(3)?,
+                        created_at: r.get(4)?,
+                    })
+                },
+            )?);
+        }
+        Ok(out)
     }
 
     pub fn remove_resources_on(&self, node: Uuid) -> Result<usize> {

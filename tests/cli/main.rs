@@ -6,6 +6,7 @@ pub const BACKEND: common::Backend = common::Backend::Sqlite;
 
 mod access;
 mod apply;
+mod apply_scale;
 mod billing;
 mod check;
 mod common;

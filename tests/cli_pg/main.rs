@@ -18,6 +18,8 @@ pub const BACKEND: common::Backend = common::Backend::Postgres;
 mod access;
 #[path = "../cli/apply.rs"]
 mod apply;
+#[path = "../cli/apply_scale.rs"]
+mod apply_scale;
 #[path = "../cli/billing.rs"]
 mod billing;
 #[path = "../cli/check.rs"]

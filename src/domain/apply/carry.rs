@@ -23,6 +23,7 @@ pub fn apply(tx: &Tx, env: &Env, m: &Manifest, progress: &mut dyn FnMut(u64)) ->
         ..env.clone()
     };
     let env = &bulk;
+    tx.prepare_apply(m.projects.iter().map(|p| 1 + p.subprojects.len()).sum())?;
     let mut plan = Plan::default();
     account(tx, env, m, &mut plan)?;
     billing_accounts(tx, env, &m.billing_accounts, &mut plan)?;
@@ -30,8 +31,15 @@ pub fn apply(tx: &Tx, env: &Env, m: &Manifest, progress: &mut dyn FnMut(u64)) ->
         user(tx, env, u, &mut plan)?;
     }
     let mut done = 0u64;
+    // The store's statistics are refreshed as it grows fourfold, so that what the apply reads
+    // is planned for the table it reads (a few times in all, however large the manifest).
+    let mut refresh_at = 2_000;
     for p in &m.projects {
         project(tx, env, p, &mut plan, &mut done, progress)?;
+        if plan.changes.len() >= refresh_at {
+            tx.refresh_node_statistics()?;
+            refresh_at = plan.changes.len().saturating_mul(4);
+        }
     }
     for u in &m.users {
         for g in &u.grants {
@@ -70,7 +78,7 @@ pub fn apply(tx: &Tx, env: &Env, m: &Manifest, progress: &mut dyn FnMut(u64)) ->
 
 pub(super) fn account(tx: &Tx, env: &Env, m: &Manifest, plan: &mut Plan) -> Result<()> {
     let start = Loc {
-        file: m.file.clone(),
+        file: m.file.as_str().into(),
         line: 1,
         col: 1,
     };
@@ -255,7 +263,11 @@ pub(super) fn billing_accounts(
             )
             .map_err(|e| at(&b.loc, e))?;
             match created.get(&ba.id) {
-                Some(&i) => plan.changes[i].fields.push(set("default", "true")),
+                Some(&i) => {
+                    let mut fields = std::mem::take(&mut plan.changes[i].fields).into_vec();
+                    fields.push(set("default", "true"));
+                    plan.changes[i].fields = fields.into();
+                }
                 None => plan.update(
                     "billing_account",
                     ba.name.clone(),
@@ -267,7 +279,9 @@ pub(super) fn billing_accounts(
             // (the first one is): it no longer is.
             for (id, &i) in &created {
                 if *id != ba.id {
-                    plan.changes[i].fields.retain(|f| f.name != "default");
+                    let mut fields = std::mem::take(&mut plan.changes[i].fields).into_vec();
+                    fields.retain(|f| f.name != "default");
+                    plan.changes[i].fields = fields.into();
                 }
             }
         }

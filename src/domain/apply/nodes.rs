@@ -3,17 +3,18 @@
 use super::*;
 use crate::domain::access::{Action, Scope};
 use crate::domain::billing;
-use crate::domain::hierarchy::{self, NewSubproject};
+use crate::domain::edits;
+use crate::domain::hierarchy::{self, NewChild, NewSubprojects};
 use crate::domain::keys;
-use crate::domain::model::{format_thresholds, Node, Status};
+use crate::domain::model::{Node, Status};
 use crate::domain::money::Amount;
 use crate::domain::names::{fold, parse_external_id, Name};
 use crate::domain::resources;
 use crate::domain::spend;
 use crate::domain::Env;
 use crate::error::{Error, Result};
-use crate::manifest::{KeySpec, ProjectSpec, ResourceSpec, SubprojectSpec};
-use crate::store::{NodeFilter, Tx};
+use crate::manifest::{KeySpec, LabelList, Loc, ProjectSpec, ResourceSpec, SubprojectSpec};
+use crate::store::Tx;
 use std::collections::HashMap;
 
 pub(super) fn project(
@@ -31,12 +32,13 @@ pub(super) fn project(
     };
     let (node, created) = match tx.live_project_by_key(&name.key())? {
         None => {
+            let labels = p.labels.to_map();
             let n = hierarchy::create_project(
                 tx,
                 env,
                 name.as_str(),
                 ba.as_ref().map(|b| b.name.as_str()),
-                &p.labels,
+                &labels,
             )
             .map_err(|e| at(&p.loc, e))?;
             let bname = match &ba {
@@ -45,7 +47,7 @@ pub(super) fn project(
             };
             let mut fields = vec![set("billing_account", bname)];
             if !p.labels.is_empty() {
-                fields.push(set("labels", labels_text(&p.labels)));
+                fields.push(set("labels", labels_text(p.labels.iter())));
             }
             let n = protection(tx, env, n, p.protected, &p.loc, &mut fields)?;
             plan.create("project", n.name.clone(), n.id.to_string(), fields);
@@ -69,15 +71,7 @@ pub(super) fn project(
                     fields.push(changed("billing_account", from, b.name.clone()));
                 }
             }
-            let merged = edited_labels(&n.labels, &p.labels, &p.remove_labels);
-            if merged != n.labels {
-                fields.push(changed(
-                    "labels",
-                    labels_text(&n.labels),
-                    labels_text(&merged),
-                ));
-                n = hierarchy::set_labels(tx, env, &n, &merged).map_err(|e| at(&p.loc, e))?;
-            }
+            n = labels(tx, env, n, &p.labels, &p.remove_labels, &p.loc, &mut fields)?;
             n = protection(tx, env, n, p.protected, &p.loc, &mut fields)?;
             plan.update("project", n.name.clone(), n.id.to_string(), fields);
             (n, false)
@@ -86,18 +80,12 @@ pub(super) fn project(
     items(tx, env, &node, &p.resources, &p.keys, plan)?;
     *done += 1;
     progress(*done);
-    // The project's subprojects, found by external id and by name in one read.
-    let existing = if created {
-        Vec::new()
-    } else {
-        tx.list_nodes(&NodeFilter {
-            parent: Some(Some(node.id)),
-            ..NodeFilter::default()
-        })?
-    };
-    let mut by_name: HashMap<String, usize> = HashMap::with_capacity(existing.len());
+    // The project's subprojects, found by external id and by name in one read; new ones are
+    // checked one by one and written together.
+    let mut new = NewSubprojects::of(tx, &node, created)?;
+    let mut by_name: HashMap<String, usize> = HashMap::with_capacity(new.existing().len());
     let mut by_external: HashMap<String, usize> = HashMap::new();
-    for (i, s) in existing.iter().enumerate() {
+    for (i, s) in new.existing().iter().enumerate() {
         by_name.insert(fold(&s.name), i);
         if let Some(x) = &s.external_id {
             by_external.insert(x.clone(), i);
@@ -115,41 +103,96 @@ pub(super) fn project(
             .as_ref()
             .and_then(|x| by_external.get(x))
             .or_else(|| by_name.get(&sname.key()))
-            .map(|&i| &existing[i]);
-        let sub = match found {
-            None => create_subproject(tx, env, &node, s, &sname, external.as_deref(), plan)?,
-            Some(n) => update_subproject(tx, env, n, s, &sname, external.as_deref(), plan)?,
-        };
-        items(tx, env, &sub, &s.resources, &s.keys, plan)?;
+            .copied();
+        match found {
+            None => {
+                let sub =
+                    create_subproject(tx, env, &mut new, s, &sname, external.as_deref(), plan)?;
+                if let Some(sub) = sub {
+                    items(tx, env, &sub, &s.resources, &s.keys, plan)?;
+                }
+            }
+            Some(i) => {
+                // What was queued is written first: an update reads the store.
+                new.flush(tx, env)?;
+                let sub = update_subproject(
+                    tx,
+                    env,
+                    &new.existing()[i],
+                    s,
+                    &sname,
+                    external.as_deref(),
+                    plan,
+                )?;
+                items(tx, env, &sub, &s.resources, &s.keys, plan)?;
+            }
+        }
         *done += 1;
         progress(*done);
     }
-    Ok(())
+    new.flush(tx, env)
 }
 
+/// R33: merge the manifest's labels into the node's through the domain's edit (only when
+/// they change something, so that a manifest that changes nothing needs no right to).
+pub(super) fn labels(
+    tx: &Tx,
+    env: &Env,
+    n: Node,
+    set_labels: &LabelList,
+    remove: &[String],
+    loc: &Loc,
+    fields: &mut Vec<Field>,
+) -> Result<Node> {
+    let differs = set_labels.iter().any(|(k, v)| n.labels.get(k) != Some(v))
+        || remove.iter().any(|k| n.labels.contains_key(k.trim()));
+    if !differs {
+        return Ok(n);
+    }
+    let edit = edits::NodeEdit {
+        set_labels: set_labels.to_map(),
+        remove_labels: remove.to_vec(),
+        ..edits::NodeEdit::default()
+    };
+    let (after, _) = edits::update(tx, env, &n, &edit).map_err(|e| at(loc, e))?;
+    fields.push(changed(
+        "labels",
+        labels_text(&n.labels),
+        labels_text(&after.labels),
+    ));
+    Ok(after)
+}
+
+/// Queue a new subproject (checked now, written with the others of its project), or, when it
+/// needs more than its row (a period, thresholds, a status, a protection, resources or keys),
+/// write it at once and carry those out: the node as it is then (`None`: queued).
 pub(super) fn create_subproject(
     tx: &Tx,
     env: &Env,
-    parent: &Node,
+    new: &mut NewSubprojects,
     s: &SubprojectSpec,
     name: &Name,
     external: Option<&str>,
     plan: &mut Plan,
-) -> Result<Node> {
-    let created = hierarchy::create_subproject(
-        tx,
-        env,
-        parent,
-        &NewSubproject {
-            name: name.as_str(),
-            external_id: external,
-            credit_limit: s.credit_limit.as_ref().map(|(c, _)| c.as_str()),
-            labels: &s.labels,
-            if_not_exists: false,
-        },
-    )
-    .map_err(|e| at(&s.loc, e))?;
-    let mut node = created.node;
+) -> Result<Option<Node>> {
+    let credit_limit = match &s.credit_limit {
+        Some((raw, loc)) => {
+            Some(Amount::parse_non_negative(raw, "a credit limit").map_err(|e| at(loc, e))?)
+        }
+        None => None,
+    };
+    let mut node = new
+        .add(
+            tx,
+            env,
+            NewChild {
+                name: name.as_str(),
+                external_id: external,
+                credit_limit,
+                labels: s.labels.to_map(),
+            },
+        )
+        .map_err(|e| at(&s.loc, e))?;
     let mut fields = Vec::new();
     if let Some(x) = &node.external_id {
         fields.push(set("external_id", x.clone()));
@@ -160,24 +203,36 @@ pub(super) fn create_subproject(
     if !node.labels.is_empty() {
         fields.push(set("labels", labels_text(&node.labels)));
     }
-    if let Some((period, loc)) = &s.limit_period {
-        if *period != node.limit_period {
-            let limit = node
-                .credit_limit
-                .map_or_else(|| "none".to_string(), |l| l.format(&node.currency));
-            node = billing::set_credit_limit(tx, env, &node, &limit, Some(*period))
-                .map_err(|e| at(loc, e))?
-                .0;
-            fields.push(set("limit_period", period.as_str()));
-        }
+    let period = s
+        .limit_period
+        .as_ref()
+        .filter(|(p, _)| *p != node.limit_period);
+    let thresholds = s
+        .alert_thresholds
+        .as_ref()
+        .filter(|(t, _)| *t != node.alert_thresholds);
+    let more = period.is_some()
+        || thresholds.is_some()
+        || s.suspended == Some(true)
+        || s.protected == Some(true)
+        || !s.resources.is_empty()
+        || !s.keys.is_empty();
+    if !more {
+        plan.create("subproject", node.path(), node.id.to_string(), fields);
+        return Ok(None);
     }
-    if let Some((t, loc)) = &s.alert_thresholds {
-        if *t != node.alert_thresholds {
-            node = spend::set_alerts(tx, env, &node, &format_thresholds(t))
-                .map_err(|e| at(loc, e))?
-                .0;
-            fields.push(set("alert_thresholds", thresholds_field(t)));
-        }
+    new.flush(tx, env)?;
+    if let Some((period, loc)) = period {
+        node = billing::set_limit(tx, env, &node, node.credit_limit, Some(*period))
+            .map_err(|e| at(loc, e))?
+            .0;
+        fields.push(set("limit_period", period.as_str()));
+    }
+    if let Some((t, loc)) = thresholds {
+        node = spend::set_alert_thresholds(tx, env, &node, t.clone())
+            .map_err(|e| at(loc, e))?
+            .0;
+        fields.push(set("alert_thresholds", thresholds_field(t)));
     }
     if s.suspended == Some(true) {
         node = hierarchy::set_suspended(tx, env, &node, true)
@@ -187,7 +242,7 @@ pub(super) fn create_subproject(
     }
     let node = protection(tx, env, node, s.protected, &s.loc, &mut fields)?;
     plan.create("subproject", node.path(), node.id.to_string(), fields);
-    Ok(node)
+    Ok(Some(node))
 }
 
 pub(super) fn update_subproject(
@@ -217,7 +272,13 @@ pub(super) fn update_subproject(
             }
             Some(_) => {}
             None => {
-                n = hierarchy::set_external_id(tx, env, &n, x).map_err(|e| at(&s.loc, e))?;
+                let edit = edits::NodeEdit {
+                    external_id: Some(Some(x)),
+                    ..edits::NodeEdit::default()
+                };
+                n = edits::update(tx, env, &n, &edit)
+                    .map_err(|e| at(&s.loc, e))?
+                    .0;
                 fields.push(changed("external_id", "none", x));
             }
         }
@@ -233,7 +294,7 @@ pub(super) fn update_subproject(
             let from = n
                 .credit_limit
                 .map_or_else(|| "none".to_string(), |l| l.format(&n.currency));
-            n = billing::set_credit_limit(tx, env, &n, raw, None)
+            n = billing::set_limit(tx, env, &n, Some(limit), None)
                 .map_err(|e| at(loc, e))?
                 .0;
             fields.push(changed("credit_limit", from, limit.format(&n.currency)));
@@ -242,10 +303,7 @@ pub(super) fn update_subproject(
     if let Some((period, loc)) = &s.limit_period {
         if *period != n.limit_period {
             let from = n.limit_period.as_str();
-            let limit = n
-                .credit_limit
-                .map_or_else(|| "none".to_string(), |l| l.format(&n.currency));
-            n = billing::set_credit_limit(tx, env, &n, &limit, Some(*period))
+            n = billing::set_limit(tx, env, &n, n.credit_limit, Some(*period))
                 .map_err(|e| at(loc, e))?
                 .0;
             fields.push(changed("limit_period", from, period.as_str()));
@@ -254,21 +312,13 @@ pub(super) fn update_subproject(
     if let Some((t, loc)) = &s.alert_thresholds {
         if *t != n.alert_thresholds {
             let from = thresholds_field(&n.alert_thresholds);
-            n = spend::set_alerts(tx, env, &n, &format_thresholds(t))
+            n = spend::set_alert_thresholds(tx, env, &n, t.clone())
                 .map_err(|e| at(loc, e))?
                 .0;
             fields.push(changed("alert_thresholds", from, thresholds_field(t)));
         }
     }
-    let merged = edited_labels(&n.labels, &s.labels, &s.remove_labels);
-    if merged != n.labels {
-        fields.push(changed(
-            "labels",
-            labels_text(&n.labels),
-            labels_text(&merged),
-        ));
-        n = hierarchy::set_labels(tx, env, &n, &merged).map_err(|e| at(&s.loc, e))?;
-    }
+    n = labels(tx, env, n, &s.labels, &s.remove_labels, &s.loc, &mut fields)?;
     if let Some(suspend) = s.suspended {
         if (n.status == Status::Suspended) != suspend {
             let from = n.status.as_str();

@@ -5,12 +5,12 @@ use crate::domain::edits;
 use crate::domain::hierarchy;
 use crate::domain::model::{BillingKind, KeyRole, Node, Role};
 use crate::domain::money::{Amount, Currency};
-use crate::domain::names::{fold, parse_external_id, Labels, Name};
+use crate::domain::names::{fold, parse_external_id, Name};
 use crate::domain::resources::ResourceKind;
 use crate::domain::users;
 use crate::domain::Env;
 use crate::error::Result;
-use crate::manifest::{BillingSpec, GrantSpec, KeySpec, Loc, Manifest, ResourceSpec};
+use crate::manifest::{BillingSpec, GrantSpec, KeySpec, LabelList, Loc, Manifest, ResourceSpec};
 use crate::store::Tx;
 use std::collections::HashSet;
 
@@ -64,7 +64,7 @@ pub fn validate(m: &Manifest) -> Result<()> {
     for p in &m.projects {
         let name = Name::parse(&p.name, "project").map_err(|e| at(&p.loc, e))?;
         twice(&mut projects, name.key(), &p.loc, "project", &p.name)?;
-        hierarchy::check_labels(&p.labels).map_err(|e| at(&p.loc, e))?;
+        hierarchy::check_labels(&p.labels.to_map()).map_err(|e| at(&p.loc, e))?;
         check_removals(&p.labels, &p.remove_labels, &p.loc)?;
         check_items(&p.resources, &p.keys, &mut resources)?;
         let (mut names, mut externals) = (HashSet::new(), HashSet::new());
@@ -92,7 +92,7 @@ pub fn validate(m: &Manifest) -> Result<()> {
             if let Some((raw, loc)) = &s.credit_limit {
                 Amount::parse_non_negative(raw, "a credit limit").map_err(|e| at(loc, e))?;
             }
-            hierarchy::check_labels(&s.labels).map_err(|e| at(&s.loc, e))?;
+            hierarchy::check_labels(&s.labels.to_map()).map_err(|e| at(&s.loc, e))?;
             check_removals(&s.labels, &s.remove_labels, &s.loc)?;
             check_items(&s.resources, &s.keys, &mut resources)?;
         }
@@ -101,7 +101,7 @@ pub fn validate(m: &Manifest) -> Result<()> {
 }
 
 /// R33: `remove_labels` names valid keys, none of them also set by `labels`.
-pub(super) fn check_removals(labels: &Labels, remove: &[String], loc: &Loc) -> Result<()> {
+pub(super) fn check_removals(labels: &LabelList, remove: &[String], loc: &Loc) -> Result<()> {
     for k in remove {
         let key = edits::parse_label_key(k).map_err(|e| at(loc, e))?;
         if labels.contains_key(&key) {
@@ -111,16 +111,6 @@ pub(super) fn check_removals(labels: &Labels, remove: &[String], loc: &Loc) -> R
         }
     }
     Ok(())
-}
-
-/// `labels` merged into `have`, then the keys of `remove` taken out (R33).
-pub(super) fn edited_labels(have: &Labels, set: &Labels, remove: &[String]) -> Labels {
-    let mut out = have.clone();
-    out.extend(set.iter().map(|(k, v)| (k.clone(), v.clone())));
-    for k in remove {
-        out.remove(k.trim());
-    }
-    out
 }
 
 /// R34: protect or unprotect as the manifest says, adding the change to `fields`.

@@ -82,20 +82,14 @@ pub fn create_subproject(
         }
     }
     if let Some(other) = by_name {
-        return Err(Error::conflict(format!(
-            "project {:?} already has a subproject named {:?}",
-            parent.name, other.name
-        ))
-        .hint("names are unique among siblings without regard to case; --if-not-exists finds the existing one"));
+        return Err(name_taken(parent, &other.name));
     }
     if let Some(other) = by_external {
-        return Err(Error::conflict(format!(
-            "project {:?} already has a subproject with external id {:?}: {:?}",
-            parent.name,
-            other.external_id.unwrap_or_default(),
-            other.name
-        ))
-        .hint("external ids are unique within a project; --if-not-exists finds the existing one"));
+        return Err(external_id_taken(
+            parent,
+            other.external_id.as_deref().unwrap_or_default(),
+            &other.name,
+        ));
     }
     crate::domain::edits::check_subproject_quota(tx, parent)?;
     let id = Uuid::new_v4();
@@ -137,6 +131,185 @@ pub fn create_subproject(
         created: true,
         differences: Vec::new(),
     })
+}
+
+/// R05: a sibling already has the name.
+fn name_taken(parent: &Node, other: &str) -> Error {
+    Error::conflict(format!(
+        "project {:?} already has a subproject named {other:?}",
+        parent.name
+    ))
+    .hint("names are unique among siblings without regard to case; --if-not-exists finds the existing one")
+}
+
+/// R05: a sibling already has the external id.
+fn external_id_taken(parent: &Node, external_id: &str, other: &str) -> Error {
+    Error::conflict(format!(
+        "project {:?} already has a subproject with external id {external_id:?}: {other:?}",
+        parent.name
+    ))
+    .hint("external ids are unique within a project; --if-not-exists finds the existing one")
+}
+
+/// A new subproject for [`NewSubprojects::add`], with its values already typed.
+pub struct NewChild<'a> {
+    pub name: &'a str,
+    pub external_id: Option<&'a str>,
+    pub credit_limit: Option<Amount>,
+    pub labels: Labels,
+}
+
+/// New subprojects of one project, each checked when added by the rules of
+/// [`create_subproject`] (R03-R05, R36, and the same authorization), and written together by
+/// [`NewSubprojects::flush`]: the live siblings are read once rather than twice per new one,
+/// and the rows go in one bulk insert (COPY on a server). Nothing else may write subprojects
+/// of the project between an `add` and the `flush` that writes it.
+pub struct NewSubprojects {
+    parent: Node,
+    /// The live subprojects of the project as read, in name order.
+    existing: Vec<Node>,
+    /// Folded name and external id to the sibling's name: existing ones, then new ones.
+    by_name: std::collections::HashMap<String, String>,
+    by_external: std::collections::HashMap<String, String>,
+    /// Live subprojects, with those added.
+    live: i64,
+    /// Checked once, at the first add: authorization, the parent, the quota.
+    checked: Option<Option<i64>>,
+    /// Added and not yet written, with their folded names.
+    pending: Vec<(Node, String)>,
+}
+
+impl NewSubprojects {
+    /// Read the live subprojects of `parent` (a project just created has none to read).
+    pub fn of(tx: &Tx, parent: &Node, created: bool) -> Result<NewSubprojects> {
+        let existing = if created {
+            Vec::new()
+        } else {
+            tx.list_nodes(&NodeFilter {
+                parent: Some(Some(parent.id)),
+                ..NodeFilter::default()
+            })?
+        };
+        let mut by_name = std::collections::HashMap::with_capacity(existing.len());
+        let mut by_external = std::collections::HashMap::new();
+        for s in &existing {
+            by_name.insert(fold(&s.name), s.name.clone());
+            if let Some(x) = &s.external_id {
+                by_external.insert(x.clone(), s.name.clone());
+            }
+        }
+        Ok(NewSubprojects {
+            parent: parent.clone(),
+            live: existing.len() as i64,
+            existing,
+            by_name,
+            by_external,
+            checked: None,
+            pending: Vec::new(),
+        })
+    }
+
+    /// The project's live subprojects as they were read.
+    pub fn existing(&self) -> &[Node] {
+        &self.existing
+    }
+
+    /// Check one new subproject as `create_subproject` does, and queue it; the node as it
+    /// will be written.
+    pub fn add(&mut self, tx: &Tx, env: &Env, spec: NewChild) -> Result<Node> {
+        let parent = &self.parent;
+        let quota = match self.checked {
+            Some(q) => q,
+            None => {
+                env.require(tx, Action::SubprojectManage, Scope::Node(parent.id))?;
+                if parent.is_subproject() {
+                    return Err(Error::conflict(format!(
+                        "{} is a subproject and cannot have subprojects",
+                        parent.display_name()
+                    ))
+                    .hint("there are at most three tiers: account > project > subproject"));
+                }
+                require_live(parent)?;
+                let q = account(tx)?.quotas.subprojects_per_project;
+                self.checked = Some(q);
+                q
+            }
+        };
+        let name = Name::parse(spec.name, "subproject")?;
+        let external_id = spec.external_id.map(parse_external_id).transpose()?;
+        let key = name.key();
+        if let Some(other) = self.by_name.get(&key) {
+            return Err(name_taken(parent, other));
+        }
+        if let Some(x) = &external_id {
+            if let Some(other) = self.by_external.get(x) {
+                return Err(external_id_taken(parent, x, other));
+            }
+        }
+        if let Some(max) = quota {
+            crate::domain::edits::subproject_quota(parent, self.live, max)?;
+        }
+        let node = Node {
+            id: Uuid::new_v4(),
+            parent_id: Some(parent.id),
+            parent_name: Some(parent.name.clone()),
+            name: name.as_str().to_string(),
+            billing_account_id: None,
+            currency: parent.currency,
+            external_id,
+            credit_limit: spec.credit_limit,
+            total_spent: Amount::ZERO,
+            status: Status::Active,
+            labels: spec.labels,
+            created_at: env.now(),
+            deleted_at: None,
+            limit_period: LimitPeriod::Lifetime,
+            alert_thresholds: DEFAULT_THRESHOLDS.to_vec(),
+            spent_this_month: Amount::ZERO,
+            updated_at: env.now(),
+            protected: false,
+        };
+        self.by_name.insert(key.clone(), node.name.clone());
+        if let Some(x) = &node.external_id {
+            self.by_external.insert(x.clone(), node.name.clone());
+        }
+        self.live += 1;
+        self.pending.push((node.clone(), key));
+        // Written in batches, so that what waits in memory stays small however many are
+        // added.
+        if self.pending.len() >= 1024 {
+            self.flush(tx, env)?;
+        }
+        Ok(node)
+    }
+
+    /// Write what was added since the last flush, and audit each (R25).
+    pub fn flush(&mut self, tx: &Tx, env: &Env) -> Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let rows: Vec<NewNode> = self
+            .pending
+            .iter()
+            .map(|(n, key)| NewNode {
+                id: n.id,
+                parent_id: n.parent_id,
+                name: &n.name,
+                name_key: key,
+                billing_account_id: None,
+                external_id: n.external_id.as_deref(),
+                credit_limit: n.credit_limit,
+                labels: &n.labels,
+                created_at: n.created_at,
+            })
+            .collect();
+        tx.insert_nodes(&rows)?;
+        for (n, _) in &self.pending {
+            env.audit_node(tx, "subproject.create", n, None)?;
+        }
+        self.pending.clear();
+        Ok(())
+    }
 }
 
 pub(super) fn differences(
