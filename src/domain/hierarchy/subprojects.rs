@@ -37,15 +37,7 @@ pub fn create_subproject(
     parent: &Node,
     spec: &NewSubproject,
 ) -> Result<SubprojectCreated> {
-    env.require(tx, Action::SubprojectManage, Scope::Node(parent.id))?;
-    if parent.is_subproject() {
-        return Err(Error::conflict(format!(
-            "{} is a subproject and cannot have subprojects",
-            parent.display_name()
-        ))
-        .hint("there are at most three tiers: account > project > subproject"));
-    }
-    require_live(parent)?;
+    may_hold_subprojects(tx, env, parent)?;
     let name = Name::parse(spec.name, "subproject")?;
     let external_id = spec.external_id.map(parse_external_id).transpose()?;
     let credit_limit = spec
@@ -105,7 +97,49 @@ pub fn create_subproject(
         created_at: env.now(),
     })?;
     // What was just inserted, without reading it back (bulk applies create 100,000s).
-    let node = Node {
+    let node = new_subproject(
+        id,
+        parent,
+        &name,
+        external_id,
+        credit_limit,
+        spec.labels.clone(),
+        env.now(),
+    );
+    env.audit_node(tx, "subproject.create", &node, None)?;
+    Ok(SubprojectCreated {
+        node,
+        created: true,
+        differences: Vec::new(),
+    })
+}
+
+/// R03, R04: who may add subprojects to `parent`, and whether it can hold any: a live
+/// project, never a subproject (three tiers at most).
+fn may_hold_subprojects(tx: &Tx, env: &Env, parent: &Node) -> Result<()> {
+    env.require(tx, Action::SubprojectManage, Scope::Node(parent.id))?;
+    if parent.is_subproject() {
+        return Err(Error::conflict(format!(
+            "{} is a subproject and cannot have subprojects",
+            parent.display_name()
+        ))
+        .hint("there are at most three tiers: account > project > subproject"));
+    }
+    require_live(parent)
+}
+
+/// A new subproject as it is written: active, nothing spent, the default limit period and
+/// alert thresholds, unprotected.
+fn new_subproject(
+    id: Uuid,
+    parent: &Node,
+    name: &Name,
+    external_id: Option<String>,
+    credit_limit: Option<Amount>,
+    labels: Labels,
+    now: crate::domain::clock::Timestamp,
+) -> Node {
+    Node {
         id,
         parent_id: Some(parent.id),
         parent_name: Some(parent.name.clone()),
@@ -116,21 +150,15 @@ pub fn create_subproject(
         credit_limit,
         total_spent: Amount::ZERO,
         status: Status::Active,
-        labels: spec.labels.clone(),
-        created_at: env.now(),
+        labels,
+        created_at: now,
         deleted_at: None,
         limit_period: LimitPeriod::Lifetime,
         alert_thresholds: DEFAULT_THRESHOLDS.to_vec(),
         spent_this_month: Amount::ZERO,
-        updated_at: env.now(),
+        updated_at: now,
         protected: false,
-    };
-    env.audit_node(tx, "subproject.create", &node, None)?;
-    Ok(SubprojectCreated {
-        node,
-        created: true,
-        differences: Vec::new(),
-    })
+    }
 }
 
 /// R05: a sibling already has the name.
@@ -221,15 +249,7 @@ impl NewSubprojects {
         let quota = match self.checked {
             Some(q) => q,
             None => {
-                env.require(tx, Action::SubprojectManage, Scope::Node(parent.id))?;
-                if parent.is_subproject() {
-                    return Err(Error::conflict(format!(
-                        "{} is a subproject and cannot have subprojects",
-                        parent.display_name()
-                    ))
-                    .hint("there are at most three tiers: account > project > subproject"));
-                }
-                require_live(parent)?;
+                may_hold_subprojects(tx, env, parent)?;
                 let q = account(tx)?.quotas.subprojects_per_project;
                 self.checked = Some(q);
                 q
@@ -249,26 +269,15 @@ impl NewSubprojects {
         if let Some(max) = quota {
             crate::domain::edits::subproject_quota(parent, self.live, max)?;
         }
-        let node = Node {
-            id: Uuid::new_v4(),
-            parent_id: Some(parent.id),
-            parent_name: Some(parent.name.clone()),
-            name: name.as_str().to_string(),
-            billing_account_id: None,
-            currency: parent.currency,
+        let node = new_subproject(
+            Uuid::new_v4(),
+            parent,
+            &name,
             external_id,
-            credit_limit: spec.credit_limit,
-            total_spent: Amount::ZERO,
-            status: Status::Active,
-            labels: spec.labels,
-            created_at: env.now(),
-            deleted_at: None,
-            limit_period: LimitPeriod::Lifetime,
-            alert_thresholds: DEFAULT_THRESHOLDS.to_vec(),
-            spent_this_month: Amount::ZERO,
-            updated_at: env.now(),
-            protected: false,
-        };
+            spec.credit_limit,
+            spec.labels,
+            env.now(),
+        );
         self.by_name.insert(key.clone(), node.name.clone());
         if let Some(x) = &node.external_id {
             self.by_external.insert(x.clone(), node.name.clone());
