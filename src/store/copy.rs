@@ -93,11 +93,8 @@ impl Tx<'_> {
         let mut counts = Vec::new();
         for (table, columns, order) in TABLES {
             let width = columns.split(',').count();
-            let marks: Vec<String> = (1..=width).map(|i| format!("?{i}")).collect();
-            let insert = format!(
-                "INSERT INTO {table} ({columns}) VALUES ({})",
-                marks.join(", ")
-            );
+            let marks = super::db::marks(width);
+            let insert = format!("INSERT INTO {table} ({columns}) VALUES ({})", marks);
             let mut n = 0u64;
             // The source streams while the destination writes: they are two connections.
             src.query_each(

@@ -110,6 +110,14 @@ pub(super) fn values(args: Args) -> Vec<Value> {
     args.iter().map(|a| a.to_value()).collect()
 }
 
+/// The placeholders `?1, ?2, .. ?n` of an `IN (...)` list or a row of values.
+pub(super) fn marks(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// One row of a result, from either driver.
 pub enum Row<'a> {
     Sqlite(&'a rusqlite::Row<'a>),

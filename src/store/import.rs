@@ -4,6 +4,7 @@
 //! Lists of values go in groups of a fixed size (the last one padded with repeats of its last
 //! value where a repeat is harmless), so that each query is one cached statement.
 
+use super::db::marks;
 use super::db::ToValue;
 use super::{Engine, Tx};
 use crate::domain::model::{parse_thresholds, LimitPeriod, Status};
@@ -38,14 +39,6 @@ fn rows_of(rows: usize, width: usize, cast: &[&str]) -> String {
         out.push(')');
     }
     out
-}
-
-/// `?1, ?2, .. ?n`.
-fn marks(n: usize) -> String {
-    (1..=n)
-        .map(|i| format!("?{i}"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Each group of `items`, padded to `GROUP` with repeats of its last item.

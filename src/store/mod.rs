@@ -340,11 +340,8 @@ impl Tx<'_> {
         match &self.inner {
             TxInner::Postgres(tx) => tx.copy_in(table, columns, types, rows),
             TxInner::Sqlite(tx) => {
-                let marks: Vec<String> = (1..=types.len()).map(|i| format!("?{i}")).collect();
-                let sql = format!(
-                    "INSERT INTO {table} ({columns}) VALUES ({})",
-                    marks.join(", ")
-                );
+                let marks = db::marks(types.len());
+                let sql = format!("INSERT INTO {table} ({columns}) VALUES ({})", marks);
                 let mut n = 0;
                 for row in rows {
                     let refs: Vec<&dyn db::ToValue> =

@@ -1,6 +1,7 @@
 //! Projects and subprojects (one `node` table), their labels, and what sits on them.
 
 use super::db::{malformed, Row, ToValue, Value};
+use super::resources::{resource_row, RESOURCE_COLUMNS};
 use super::Tx;
 use crate::domain::clock::Timestamp;
 use crate::domain::model::{parse_thresholds, ApiKey, LimitPeriod, Node, Resource, Status};
@@ -241,13 +242,13 @@ impl Tx<'_> {
         }
         let ids: Vec<Uuid> = nodes.iter().map(|n| n.id).collect();
         for chunk in ids.chunks(CHUNK) {
-            let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("?{i}")).collect();
+            let marks = super::db::marks(chunk.len());
             let args: Vec<&dyn ToValue> = chunk.iter().map(|id| id as &dyn ToValue).collect();
             let mut found: Vec<(Uuid, String, String)> = Vec::new();
             self.query_each(
                 &format!(
                     "SELECT node_id, key, value FROM label WHERE node_id IN ({})",
-                    marks.join(", ")
+                    marks
                 ),
                 &args,
                 |r| {
@@ -268,13 +269,13 @@ impl Tx<'_> {
     pub fn nodes_by_ids(&self, ids: &[Uuid]) -> Result<Vec<Node>> {
         let mut nodes = Vec::with_capacity(ids.len());
         for chunk in ids.chunks(CHUNK) {
-            let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("?{i}")).collect();
+            let marks = super::db::marks(chunk.len());
             let args: Vec<&dyn ToValue> = chunk.iter().map(|id| id as &dyn ToValue).collect();
             nodes.extend(self.query_vec(
                 &format!(
                     "{ONE_NODE_SELECT}{} FROM node n WHERE n.id IN ({})",
                     month_column(&self.month),
-                    marks.join(", ")
+                    marks
                 ),
                 &args,
                 node_row,
@@ -484,17 +485,11 @@ impl Tx<'_> {
     /// Resources sitting on a node, by value.
     pub fn resources_on(&self, node: Uuid) -> Result<Vec<Resource>> {
         self.query_vec(
-            "SELECT id, node_id, kind, value, created_at FROM resource WHERE node_id = ?1 ORDER BY value",
+            &format!(
+                "SELECT {RESOURCE_COLUMNS} FROM resource r WHERE r.node_id = ?1 ORDER BY r.value"
+            ),
             &[&node],
-            |r| {
-                Ok(Resource {
-                    id: r.get(0)?,
-                    node_id: r.get(1)?,
-                    kind: r.get(2)?,
-                    value: r.get(3)?,
-                    created_at: r.get(4)?,
-                })
-            },
+            resource_row,
         )
     }
 
@@ -503,23 +498,12 @@ impl Tx<'_> {
     pub fn resources_on_nodes(&self, nodes: &[Uuid]) -> Result<Vec<Resource>> {
         let mut out = Vec::new();
         for chunk in nodes.chunks(CHUNK) {
-            let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("?{i}")).collect();
+            let marks = super::db::marks(chunk.len());
             let args: Vec<&dyn ToValue> = chunk.iter().map(|id| id as &dyn ToValue).collect();
             out.extend(self.query_vec(
-                &format!(
-                    "SELECT id, node_id, kind, value, created_at FROM resource WHERE node_id IN ({})",
-                    marks.join(", ")
-                ),
+                &format!("SELECT {RESOURCE_COLUMNS} FROM resource r WHERE r.node_id IN ({marks})"),
                 &args,
-                |r| {
-                    Ok(Resource {
-                        id: r.get(0)?,
-                        node_id: r.get(1)?,
-                        kind: r.get(2)?,
-                        value: r.get(3)?,
-                        created_at: r.get(4)?,
-                    })
-                },
+                resource_row,
             )?);
         }
         Ok(out)

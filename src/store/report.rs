@@ -244,7 +244,7 @@ impl Tx<'_> {
         }
         let mut out = Vec::with_capacity(ids.len());
         for chunk in ids.chunks(CHUNK) {
-            let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("?{i}")).collect();
+            let marks = super::db::marks(chunk.len());
             let args: Vec<&dyn super::db::ToValue> = chunk
                 .iter()
                 .map(|id| id as &dyn super::db::ToValue)
@@ -254,7 +254,7 @@ impl Tx<'_> {
                     "SELECT n.id, n.parent_id, n.name, \
                      (SELECT p.name FROM node p WHERE p.id = n.parent_id), n.status \
                      FROM node n WHERE n.id IN ({})",
-                    marks.join(", ")
+                    marks
                 ),
                 &args,
                 report_node,

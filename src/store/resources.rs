@@ -8,9 +8,9 @@ use crate::domain::resources::PlacedResource;
 use crate::error::Result;
 use uuid::Uuid;
 
-const RESOURCE_COLUMNS: &str = "r.id, r.node_id, r.kind, r.value, r.created_at";
+pub(super) const RESOURCE_COLUMNS: &str = "r.id, r.node_id, r.kind, r.value, r.created_at";
 
-fn resource_row(row: &Row) -> Result<Resource> {
+pub(super) fn resource_row(row: &Row) -> Result<Resource> {
     read_row!(row => Resource { id, node_id, kind, value, created_at })
 }
 
