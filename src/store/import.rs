@@ -5,7 +5,7 @@
 //! value where a repeat is harmless), so that each query is one cached statement.
 
 use super::db::marks;
-use super::db::ToValue;
+use super::db::{FromCol, ToValue};
 use super::{Engine, Tx};
 use crate::domain::model::{parse_thresholds, LimitPeriod, Status};
 use crate::domain::money::Amount;
@@ -53,6 +53,28 @@ fn padded<T: Copy>(items: &[T]) -> impl Iterator<Item = Vec<T>> + '_ {
 }
 
 impl Tx<'_> {
+    /// Run `sql` (a VALUES list of [`GROUP`] pairs) over `keys` a group at a time, and read
+    /// three columns of each row.
+    fn triples_by_pairs<A, B, C>(&self, sql: &str, keys: &[(Uuid, &str)]) -> Result<Vec<(A, B, C)>>
+    where
+        A: FromCol,
+        B: FromCol,
+        C: FromCol,
+    {
+        let mut out = Vec::new();
+        for group in padded(keys) {
+            let args: Vec<&dyn ToValue> = group
+                .iter()
+                .flat_map(|(a, b)| [a as &dyn ToValue, b as &dyn ToValue])
+                .collect();
+            self.query_each(sql, &args, |r| {
+                out.push((r.get(0)?, r.get(1)?, r.get(2)?));
+                Ok(())
+            })?;
+        }
+        Ok(out)
+    }
+
     /// Ready the connection for an import: on SQLite, a page cache of a fixed size (8 MiB), so
     /// that memory stays flat however long the file: pages past it spill to the WAL, as they do
     /// under SQLite's own `.import` (measured: 32 MiB and even 400 MiB of cache saved less than
@@ -125,18 +147,7 @@ impl Tx<'_> {
              AND s.status <> 'deleted'",
             rows_of(GROUP, 2, &["TEXT", "TEXT"])
         );
-        let mut out = Vec::new();
-        for group in padded(keys) {
-            let args: Vec<&dyn ToValue> = group
-                .iter()
-                .flat_map(|(p, k)| [p as &dyn ToValue, k as &dyn ToValue])
-                .collect();
-            self.query_each(&sql, &args, |r| {
-                out.push((r.get(0)?, r.get(1)?, r.get(2)?));
-                Ok(())
-            })?;
-        }
-        Ok(out)
+        self.triples_by_pairs(&sql, keys)
     }
 
     /// Which of these idempotency keys a charge holds (or, with `pending`, an import's
@@ -212,17 +223,7 @@ impl Tx<'_> {
              CROSS JOIN spend_month s WHERE s.node_id = v.column1 AND s.month = v.column2",
             rows_of(GROUP, 2, &["TEXT", "TEXT"])
         );
-        let mut out: Vec<(Uuid, String, Amount)> = Vec::new();
-        for group in padded(keys) {
-            let args: Vec<&dyn ToValue> = group
-                .iter()
-                .flat_map(|(n, m)| [n as &dyn ToValue, m as &dyn ToValue])
-                .collect();
-            self.query_each(&sql, &args, |r| {
-                out.push((r.get(0)?, r.get(1)?, r.get(2)?));
-                Ok(())
-            })?;
-        }
+        let mut out: Vec<(Uuid, String, Amount)> = self.triples_by_pairs(&sql, keys)?;
         out.sort_unstable_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
         out.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
         Ok(out)
