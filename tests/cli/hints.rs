@@ -44,16 +44,7 @@ fn r36_a_malformed_quota_value_hints_at_the_form() {
 #[test]
 fn r32_a_transfer_to_the_same_account_hints_at_the_form() {
     let s = Sandbox::new();
-    s.ok(&[
-        "billing",
-        "create",
-        "pre",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "EUR",
-    ]);
-    s.ok(&["billing", "topup", "pre", "10"]);
+    s.billing("pre", "prepaid", "EUR").topup("pre", "10");
     let o = s.refused(&["billing", "transfer", "pre", "pre", "1"], 2);
     insta::assert_snapshot!(o.snap(), @r#"
     exit: 2

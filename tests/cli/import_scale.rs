@@ -191,16 +191,7 @@ fn r12_the_same_target_named_by_path_and_by_id_shares_one_running_total() {
 #[test]
 fn r10_a_large_import_imported_again_replays_every_line() {
     let s = store();
-    s.ok(&[
-        "billing",
-        "create",
-        "pre",
-        "--kind",
-        "prepaid",
-        "--currency",
-        "EUR",
-    ]);
-    s.ok(&["billing", "topup", "pre", "1000"]);
+    s.billing("pre", "prepaid", "EUR").topup("pre", "1000");
     s.ok(&["project", "create", "q", "--billing", "pre"]);
     let targets = ["p", "p/a", "p/b", "q"];
     let lines: Vec<String> = (0..LINES)
