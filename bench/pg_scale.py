@@ -303,21 +303,7 @@ def run_pg_scale(a, cl, env, work_root, quick, psql_bin):
              "first, as autovacuum would). Each import goes into a copy of the "
              "applied database (`CREATE DATABASE ... TEMPLATE base`). Times include psql's and acctl's "
              "connection; the server's CPU is not in the CPU figures (client process only).")
-    L.append("")
-    L += sc.table(rows)
-    L.append("")
-    for n in notes:
-        L.append(f"- {n}")
-    if notes:
-        L.append("")
-    L.append("How long each part took (wall):")
-    L.append("")
-    L.append("| part | time |")
-    L.append("|---|---|")
-    for name, t in T.parts:
-        L.append(f"| {name} | {t:.0f} s |")
-    L.append(f"| the whole section | {elapsed:.0f} s |")
-    L.append("")
+    L += sc.results_lines(rows, notes, T.parts, elapsed)
     if a.save_baseline:
         body = "\n".join(L[3:]).replace(" Do not edit by hand: rerun the script (`--only scale` replaces only this "
                                          "section).", "")

@@ -523,21 +523,7 @@ def section(a, rows, notes, T, load, build, elapsed, size, small, sizes, report_
              "the import's store of that size, else on a store whose charges the sqlite3 shell inserted "
              "(total_spent and spend_month kept consistent, accepted by `acctl check`), page cache warm; its "
              "charge count is checked against the shell's.")
-    L.append("")
-    L += table(rows)
-    L.append("")
-    for n in notes:
-        L.append(f"- {n}")
-    if notes:
-        L.append("")
-    L.append("How long each part took (wall):")
-    L.append("")
-    L.append("| part | time |")
-    L.append("|---|---|")
-    for name, t in T.parts:
-        L.append(f"| {name} | {t:.0f} s |")
-    L.append(f"| the whole section | {elapsed:.0f} s |")
-    L.append("")
+    L += results_lines(rows, notes, T.parts, elapsed)
     contract = os.path.join(os.path.dirname(os.path.abspath(__file__)), "scale-contract.md")
     if os.path.exists(contract):
         with open(contract) as f:
@@ -581,3 +567,16 @@ def write_section(path, text):
         new = old.rstrip() + "\n\n" + text + "\n"
     with open(path, "w") as f:
         f.write(new)
+
+
+def results_lines(rows, notes, parts, elapsed):
+    """The table of results, its notes and how long each part took: the body both the SQLite
+    and the PostgreSQL scale sections share."""
+    L = [""] + table(rows) + [""]
+    L += [f"- {n}" for n in notes]
+    if notes:
+        L.append("")
+    L += ["How long each part took (wall):", "", "| part | time |", "|---|---|"]
+    L += [f"| {name} | {t:.0f} s |" for name, t in parts]
+    L += [f"| the whole section | {elapsed:.0f} s |", ""]
+    return L
