@@ -72,6 +72,14 @@ impl RealNow {
     pub fn timestamp(self) -> Timestamp {
         self.0
     }
+
+    /// `secs` from the real time as a deadline a key is judged by (its expiry, a rotated
+    /// secret's end): counted from the real clock because the real clock judges it (R38), so
+    /// `ACCTL_NOW` can neither stretch nor shorten a key's life. Refused past the year 9999
+    /// (see [`Timestamp::deadline`]).
+    pub fn deadline(self, secs: i64, what: &str) -> Result<Timestamp> {
+        self.0.deadline(secs, what)
+    }
 }
 
 /// The clock of one command: every time a command writes is this one instant (`now`). The
@@ -200,5 +208,19 @@ mod tests {
         ] {
             assert!(super::parse_duration(bad, "x").is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn a_deadline_past_the_year_9999_is_refused_with_a_hint() {
+        // Reachable only with a system clock far ahead: durations stop at 100 years.
+        let real = RealNow::at(Timestamp::parse_rfc3339("9950-01-01T00:00:00Z").unwrap());
+        let e = real.deadline(36_500 * 86_400, "--grace").unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(e.to_string().contains("after the year 9999"), "{e}");
+        let last = real.deadline(Timestamp::LAST_RFC3339.0 - real.timestamp().0, "--grace");
+        assert_eq!(
+            last.ok().map(Timestamp::to_rfc3339).as_deref(),
+            Some("9999-12-31T23:59:59Z")
+        );
     }
 }

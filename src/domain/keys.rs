@@ -126,7 +126,7 @@ pub fn issue(
         node_id: target.id,
         created_at: now,
         expires_at: expires_in
-            .map(|s| now.deadline(s, "--expires-in"))
+            .map(|s| env.real_now().deadline(s, "--expires-in"))
             .transpose()?,
         revoked_at: None,
         role,
@@ -178,7 +178,7 @@ pub fn rotate(tx: &Tx, env: &Env, id: &str, grace: Option<i64>) -> Result<WithSe
         );
     }
     let grace = grace.unwrap_or(0);
-    let ends = now.deadline(grace, "--grace")?;
+    let ends = env.real_now().deadline(grace, "--grace")?;
     tx.end_key_secrets(&view.key.id, ends)?;
     let secret = new_secret(&view.key.id)?;
     tx.insert_key_secret(&secret_hash(&secret), &view.key.id, now)?;

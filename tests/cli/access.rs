@@ -411,15 +411,17 @@ fn r22_the_secret_is_shown_once_and_the_store_keeps_only_its_hash() {
 fn r22_revoked_expired_rotated_malformed_and_unknown_keys_are_refused() {
     let s = org();
     let (id, secret) = s.issue_key("prod");
-    // Issued at ACCTL_NOW (2026-11-23T09:00Z) for an hour: expired by the real clock, which
+    // Issued for an hour, and the hour has passed (2026-11-23T10:00Z) by the real clock, which
     // alone judges keys (R38).
-    let (_, short) = {
+    let (short_id, short) = {
         let k = s.json(&["key", "issue", "prod", "--expires-in", "1h"]);
         (
             k["id"].as_str().unwrap().to_string(),
             k["secret"].as_str().unwrap().to_string(),
         )
     };
+    s.ok_key(&short, &["project", "show", "prod"]);
+    s.expire_key_at(&short_id, 1_795_428_000);
     // Rotation with a grace period: both secrets work until the grace ends (by the real clock).
     let rotated = s.json(&["key", "rotate", &id, "--grace", "36500d"]);
     let new_secret = rotated["secret"].as_str().unwrap().to_string();

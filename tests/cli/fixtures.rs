@@ -341,6 +341,14 @@ impl Sandbox {
             .execute_batch(sql)
             .unwrap_or_else(|e| panic!("{sql}: {e}"));
     }
+
+    /// Let real time pass for key `id` without waiting: its expiry moves to `at` (seconds
+    /// since the epoch), as if the real clock had gone past it.
+    pub fn expire_key_at(&self, id: &str, at: i64) {
+        self.tamper(&format!(
+            "UPDATE api_key SET expires_at = {at} WHERE id = '{id}'"
+        ));
+    }
 }
 
 /// `project/name` as its two parts.

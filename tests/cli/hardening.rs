@@ -40,24 +40,71 @@ fn r38_a_revoked_key_is_refused_whatever_acctl_now_says() {
 #[test]
 fn r38_expiry_and_grace_are_judged_by_the_real_clock() {
     let mut s = org();
-    // Issued "in 2020" for a day: by the real clock it expired long ago.
-    s.now = PAST.into();
+    // A key whose expiry has passed by the real clock is refused, and not live.
     let short = s.json(&["key", "issue", "prod", "--expires-in", "1d"]);
-    let short = short["secret"].as_str().unwrap().to_string();
+    let (short_id, short) = (
+        short["id"].as_str().unwrap().to_string(),
+        short["secret"].as_str().unwrap().to_string(),
+    );
+    s.ok_key(&short, &["project", "show", "prod"]);
+    s.expire_key_at(&short_id, 1_577_923_200);
     let o = s.refused_key(&short, &["project", "show", "prod"], 5);
     o.says("expired at 2020-01-02T00:00:00Z");
     s.refused_key(&short, &["key", "issue", "prod/acme"], 5);
-    // A rotation's grace of 30 days from 2020 has ended by the real clock too.
-    let (id, old) = s.issue_key("prod");
-    let new = s.json(&["key", "rotate", &id, "--grace", "30d"]);
-    let new = new["secret"].as_str().unwrap().to_string();
-    let o = s.refused_key(&old, &["project", "show", "prod"], 5);
-    o.says("rotated and ended");
-    s.ok_key(&new, &["project", "show", "prod"]);
+    // A clock set back does not revive it.
+    s.now = PAST.into();
+    s.refused_key(&short, &["project", "show", "prod"], 5);
     // And the list of live keys agrees with enforcement: the expired key is not live.
+    let (_, live_secret) = s.issue_key("prod");
+    s.ok_key(&live_secret, &["project", "show", "prod"]);
     let live = s.json(&["key", "list", "prod"]);
     assert_eq!(live.as_array().unwrap().len(), 1, "{live}");
     assert_eq!(live[0]["status"], "active");
+}
+
+/// Seconds since the epoch, now, by the system clock.
+fn real_now() -> i64 {
+    let d = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap();
+    i64::try_from(d.as_secs()).unwrap()
+}
+
+#[test]
+fn r38_acctl_now_can_neither_stretch_nor_shorten_a_keys_life() {
+    let mut s = org();
+    for now in [PAST, "2099-01-01T00:00:00Z"] {
+        s.now = now.into();
+        // An expiry is counted from the real time: a day from now, whatever ACCTL_NOW says, so
+        // a key issued "in 2020" works today and one issued "in 2099" lasts only a day.
+        let before = real_now();
+        let key = s.json(&["key", "issue", "prod", "--expires-in", "1d"]);
+        let after = real_now();
+        let at = chrono::DateTime::parse_from_rfc3339(key["expires_at"].as_str().unwrap())
+            .unwrap()
+            .timestamp();
+        assert!(
+            (before + 86_400..=after + 86_400).contains(&at),
+            "ACCTL_NOW={now}: {key}"
+        );
+        s.ok_key(
+            key["secret"].as_str().unwrap(),
+            &["project", "show", "prod"],
+        );
+        // A rotation without grace ends the old secret at once by the real clock, even when
+        // ACCTL_NOW is far ahead; a grace is counted from the real time too.
+        let (id, old) = s.issue_key("prod");
+        let new = s.json(&["key", "rotate", &id]);
+        let new = new["secret"].as_str().unwrap().to_string();
+        let o = s.refused_key(&old, &["project", "show", "prod"], 5);
+        o.says("rotated and ended");
+        let newest = s.json(&["key", "rotate", &id, "--grace", "30d"]);
+        s.ok_key(&new, &["project", "show", "prod"]);
+        s.ok_key(
+            newest["secret"].as_str().unwrap(),
+            &["project", "show", "prod"],
+        );
+    }
 }
 
 // --- R39: keys beget only keys below them -----------------------------------------------------
