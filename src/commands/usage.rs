@@ -365,6 +365,18 @@ impl<R: Read> Read for Counted<R> {
     }
 }
 
+/// The columns an import's CSV header may name, the two it must first.
+const CSV_COLUMNS: [&str; 8] = [
+    "target",
+    "amount",
+    "product",
+    "quantity",
+    "description",
+    "idempotency_key",
+    "at",
+    "currency",
+];
+
 /// The import's lines, read a chunk at a time.
 enum Lines {
     Jsonl {
@@ -373,8 +385,9 @@ enum Lines {
         n: usize,
     },
     Csv {
-        reader: csv::Reader<std::io::BufReader<Box<dyn Read>>>,
-        col: std::collections::HashMap<String, usize>,
+        reader: Box<csv::Reader<std::io::BufReader<Box<dyn Read>>>>,
+        /// The position of each of [`CSV_COLUMNS`] in the header, if there.
+        col: [Option<usize>; CSV_COLUMNS.len()],
         rec: csv::StringRecord,
         done: bool,
     },
@@ -399,35 +412,34 @@ impl Lines {
                     .headers()
                     .map_err(|e| Error::invalid(format!("line 1: malformed CSV header: {e}")))?
                     .clone();
-                let mut col = std::collections::HashMap::new();
+                let mut col = [None; CSV_COLUMNS.len()];
                 for (i, h) in headers.iter().enumerate() {
-                    match h {
-                        "target" | "amount" | "product" | "quantity" | "description"
-                        | "idempotency_key" | "currency" | "at" => {
-                            if col.insert(h.to_string(), i).is_some() {
+                    match CSV_COLUMNS.iter().position(|c| *c == h) {
+                        Some(c) => {
+                            if col[c].replace(i).is_some() {
                                 return Err(Error::invalid(format!(
                                     "line 1: the CSV column {h:?} is given twice"
                                 ))
                                 .hint("each column appears once in the header"));
                             }
                         }
-                        other => {
+                        None => {
                             return Err(Error::invalid(format!(
-                                "line 1: unknown CSV column {other:?}"
+                                "line 1: unknown CSV column {h:?}"
                             ))
                             .hint("columns: target, amount, product, quantity, description, idempotency_key, currency, at"))
                         }
                     }
                 }
-                for needed in ["target", "amount"] {
-                    if !col.contains_key(needed) {
+                for (c, needed) in CSV_COLUMNS.iter().enumerate().take(2) {
+                    if col[c].is_none() {
                         return Err(Error::invalid(format!(
                             "line 1: the CSV header has no {needed:?} column"
                         )));
                     }
                 }
                 Ok(Lines::Csv {
-                    reader: r,
+                    reader: Box::new(r),
                     col,
                     rec: csv::StringRecord::new(),
                     done: false,
@@ -505,22 +517,22 @@ impl Lines {
                     match reader.read_record(rec) {
                         Ok(false) => *done = true,
                         Ok(true) => {
-                            let get = |k: &str| {
-                                col.get(k)
-                                    .and_then(|&i| rec.get(i))
+                            let get = |c: usize| {
+                                col[c]
+                                    .and_then(|i| rec.get(i))
                                     .filter(|s| !s.is_empty())
                                     .map(str::to_string)
                             };
                             out.push(ImportLine {
                                 line: rec.position().map_or(line, |p| p.line() as usize),
-                                target: get("target").unwrap_or_default(),
-                                amount: get("amount").unwrap_or_default(),
-                                product: get("product"),
-                                quantity: get("quantity"),
-                                description: get("description"),
-                                idempotency_key: get("idempotency_key"),
-                                at: get("at"),
-                                currency: get("currency"),
+                                target: get(0).unwrap_or_default(),
+                                amount: get(1).unwrap_or_default(),
+                                product: get(2),
+                                quantity: get(3),
+                                description: get(4),
+                                idempotency_key: get(5),
+                                at: get(6),
+                                currency: get(7),
                             });
                         }
                         Err(e) => {

@@ -231,39 +231,27 @@ impl Tx<'_> {
 
     /// Raise many nodes' running totals spent, each by its amount (each node once).
     pub fn add_totals_spent(&self, deltas: &[(Uuid, Amount)]) -> Result<()> {
+        if self.engine() == Engine::Sqlite {
+            // One cached statement per row: no round trip on a file, each row found by its
+            // key (a `CASE id WHEN ..` over a group compares every row with every key).
+            for (node, delta) in deltas {
+                self.add_total_spent(*node, *delta)?;
+            }
+            return Ok(());
+        }
         for group in deltas.chunks(WRITE_GROUP) {
-            // On SQLite, `CASE id WHEN ..`: each row found by its key (SQLite planned the
-            // join with a VALUES list below as a scan of node).
+            // PostgreSQL joins a VALUES list by hash.
             let n = group.len();
             let args: Vec<&dyn ToValue> = group
                 .iter()
                 .flat_map(|(n, a)| [n as &dyn ToValue, a as &dyn ToValue])
                 .collect();
-            if self.engine() == Engine::Postgres {
-                // PostgreSQL joins a VALUES list by hash; a long CASE is weighed row by row.
-                let sql = format!(
-                    "UPDATE node SET total_spent = total_spent + v.delta FROM (VALUES {}) \
-                     AS v (id, delta) WHERE node.id = v.id",
-                    rows_of(n, 2, &["TEXT", "BIGINT"])
-                );
-                if self.exec(&sql, &args)? != n {
-                    return Err(crate::error::Error::internal(
-                        "a node charged by the import vanished",
-                    ));
-                }
-                continue;
-            }
-            let whens: String = (0..n)
-                .map(|i| format!(" WHEN ?{} THEN CAST(?{} AS BIGINT)", 2 * i + 1, 2 * i + 2))
-                .collect();
-            let ids: Vec<String> = (0..n).map(|i| format!("?{}", 2 * i + 1)).collect();
             let sql = format!(
-                "UPDATE node SET total_spent = total_spent + CASE id{whens} END \
-                 WHERE id IN ({})",
-                ids.join(", ")
+                "UPDATE node SET total_spent = total_spent + v.delta FROM (VALUES {}) \
+                 AS v (id, delta) WHERE node.id = v.id",
+                rows_of(n, 2, &["TEXT", "BIGINT"])
             );
-            let changed = self.exec(&sql, &args)?;
-            if changed != n {
+            if self.exec(&sql, &args)? != n {
                 return Err(crate::error::Error::internal(
                     "a node charged by the import vanished",
                 ));
@@ -275,7 +263,13 @@ impl Tx<'_> {
     /// Add what many nodes spent in months (`YYYY-MM`, each pair once, each amount above
     /// zero) to their monthly spending (R29).
     pub fn add_months_spent(&self, deltas: &[(Uuid, String, Amount)]) -> Result<()> {
-        for group in deltas.chunks(WRITE_GROUP) {
+        // A row per statement on a file (one cached statement, no round trips); a group per
+        // round trip on a server.
+        let per = match self.engine() {
+            Engine::Sqlite => 1,
+            Engine::Postgres => WRITE_GROUP,
+        };
+        for group in deltas.chunks(per) {
             let sql = format!(
                 "INSERT INTO spend_month (node_id, month, spent) VALUES {} \
                  ON CONFLICT (node_id, month) DO UPDATE SET spent = spend_month.spent + excluded.spent",

@@ -339,18 +339,7 @@ impl Tx<'_> {
     ) -> Result<u64> {
         match &self.inner {
             TxInner::Postgres(tx) => tx.copy_in(table, columns, types, rows),
-            TxInner::Sqlite(tx) => {
-                let marks = db::marks(types.len());
-                let sql = format!("INSERT INTO {table} ({columns}) VALUES ({})", marks);
-                let mut n = 0;
-                for row in rows {
-                    let refs: Vec<&dyn db::ToValue> =
-                        row.iter().map(|v| v as &dyn db::ToValue).collect();
-                    sqlite::exec(tx, &sql, &refs)?;
-                    n += 1;
-                }
-                Ok(n)
-            }
+            TxInner::Sqlite(tx) => sqlite::insert_many(tx, table, columns, types.len(), rows),
         }
     }
 

@@ -205,6 +205,27 @@ pub(super) fn exec(tx: &rusqlite::Transaction, sql: &str, args: Args) -> Result<
         .execute(rusqlite::params_from_iter(vals.iter()))?)
 }
 
+/// One statement prepared once and run for every row, its values bound as they are.
+pub(super) fn insert_many(
+    tx: &rusqlite::Transaction,
+    table: &str,
+    columns: &str,
+    width: usize,
+    rows: &mut dyn Iterator<Item = Vec<Value>>,
+) -> Result<u64> {
+    let sql = format!(
+        "INSERT INTO {table} ({columns}) VALUES ({})",
+        super::db::marks(width)
+    );
+    let mut st = tx.prepare_cached(&sql)?;
+    let mut n = 0;
+    for row in rows {
+        st.execute(rusqlite::params_from_iter(row.iter()))?;
+        n += 1;
+    }
+    Ok(n)
+}
+
 pub(super) fn query_each(
     tx: &rusqlite::Transaction,
     sql: &str,
