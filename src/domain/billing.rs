@@ -168,9 +168,7 @@ pub fn update(
         tx.touch_billing_account(b.id, env.now())?;
         env.audit(tx, "billing.update", &b.name, Some(&changed.join(", ")))?;
     }
-    let after = tx
-        .billing_account_by_id(b.id)?
-        .ok_or_else(|| Error::internal("a billing account vanished"))?;
+    let after = tx.billing_account_again(b.id)?;
     Ok((after, changed))
 }
 
@@ -263,9 +261,7 @@ pub fn topup(
         &b.name,
         Some(&format!("{} {}", amount.format(&b.currency), b.currency)),
     )?;
-    let after = tx
-        .billing_account_by_id(b.id)?
-        .ok_or_else(|| Error::internal("a billing account vanished"))?;
+    let after = tx.billing_account_again(b.id)?;
     Ok((t, after, false))
 }
 
@@ -303,9 +299,7 @@ pub fn link(tx: &Tx, env: &Env, project_ref: &str, b: &BillingAccount) -> Result
         &node,
         Some(&format!("to billing account {:?}", b.name)),
     )?;
-    let node = tx
-        .node_by_id(node.id)?
-        .ok_or_else(|| Error::internal("a project vanished"))?;
+    let node = tx.node_again(&node)?;
     Ok((node, true))
 }
 
@@ -372,9 +366,7 @@ pub fn set_limit(
             }),
         )?;
     }
-    let node = tx
-        .node_by_id(sub.id)?
-        .ok_or_else(|| Error::internal("a subproject vanished"))?;
+    let node = tx.node_again(sub)?;
     let below = limit.is_some_and(|l| l < node.spent_in_limit_period());
     Ok((node, below))
 }

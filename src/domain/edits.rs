@@ -112,9 +112,7 @@ pub fn update(tx: &Tx, env: &Env, node: &Node, edit: &NodeEdit) -> Result<(Node,
             Some(&changes.join("; ")),
         )?;
     }
-    let after = tx
-        .node_by_id(node.id)?
-        .ok_or_else(|| Error::internal("a node vanished during an update"))?;
+    let after = tx.node_again(node)?;
     Ok((after, changes))
 }
 
@@ -188,8 +186,7 @@ pub fn restore_project(tx: &Tx, env: &Env, project: &Node) -> Result<Node> {
     }
     tx.set_node_status(project.id, Status::Active, env.now())?;
     env.changed(tx, "project.restore", project, None)?;
-    tx.node_by_id(project.id)?
-        .ok_or_else(|| Error::internal("a project vanished"))
+    tx.node_again(project)
 }
 
 // ---------------------------------------------------------------------------------------------

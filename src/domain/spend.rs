@@ -179,9 +179,7 @@ pub fn set_alert_thresholds(
             }),
         )?;
     }
-    let node = tx
-        .node_by_id(sub.id)?
-        .ok_or_else(|| Error::internal("a subproject vanished"))?;
+    let node = tx.node_again(sub)?;
     Ok((node, changed))
 }
 
@@ -526,13 +524,9 @@ pub fn transfer(
             to.name
         )),
     )?;
-    let reread = |id| {
-        tx.billing_account_by_id(id)?
-            .ok_or_else(|| Error::internal("a billing account vanished"))
-    };
     Ok(Transferred {
-        from: reread(from.id)?,
-        to: reread(to.id)?,
+        from: tx.billing_account_again(from.id)?,
+        to: tx.billing_account_again(to.id)?,
         transfer: t,
         replayed: false,
     })

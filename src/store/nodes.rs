@@ -304,6 +304,12 @@ impl Tx<'_> {
         self.one_node("n.id = ?1", &[&id])
     }
 
+    /// A project or subproject read again after a change in this transaction: it is there.
+    pub fn node_again(&self, node: &Node) -> Result<Node> {
+        self.node_by_id(node.id)?
+            .ok_or_else(|| Error::internal(format!("a {} vanished", node.kind())))
+    }
+
     /// A live project by its folded name.
     pub fn live_project_by_key(&self, key: &str) -> Result<Option<Node>> {
         self.one_node(
