@@ -8,6 +8,7 @@ use super::clock::Timestamp;
 use super::hierarchy::{require_live, resolve_subproject_for};
 use super::model::{parse_thresholds, BillingAccount, BillingKind, LimitPeriod, Node};
 use super::money::{Amount, Currency};
+use super::names::parse_id;
 use super::usage::{Charge, Period};
 use super::Env;
 use crate::error::{Error, Result};
@@ -195,10 +196,7 @@ pub fn list_alerts(
     let after_seq = match after {
         None => 0,
         Some(raw) => {
-            let id = Uuid::parse_str(raw.trim()).map_err(|_| {
-                Error::invalid(format!("{raw:?} is not an alert id"))
-                    .hint("--after takes the id of the last alert you saw")
-            })?;
+            let id = parse_id(raw, "an alert", "--after takes the id of the last alert you saw")?;
             let a = tx.alert_by_id(id)?.ok_or_else(|| {
                 Error::not_found(format!("alert {id} not found"))
                     .hint("--after takes the id of an alert listed by: acctl alert list")
@@ -293,10 +291,7 @@ pub fn reverse(
     key: Option<&str>,
 ) -> Result<Reversed> {
     env.require(tx, Action::BillingManage, Scope::Account)?;
-    let charge_id = Uuid::parse_str(charge_ref.trim()).map_err(|_| {
-        Error::invalid(format!("{charge_ref:?} is not a charge id"))
-            .hint("find it with: acctl usage list TARGET")
-    })?;
+    let charge_id = parse_id(charge_ref, "a charge", "find it with: acctl usage list TARGET")?;
     let charge = tx.charge_by_id(charge_id)?.ok_or_else(|| {
         Error::not_found(format!("charge {charge_id} not found"))
             .hint("find it with: acctl usage list TARGET")
