@@ -3,6 +3,7 @@
 //! leaves the next (running totals, idempotency keys, the first refusal) is proven too.
 
 use crate::common::Sandbox;
+use crate::fixtures::str_of;
 use serde_json::Value;
 
 /// More lines than two chunks hold.
@@ -30,11 +31,6 @@ fn write(s: &Sandbox, name: &str, lines: &[String]) -> String {
     let path = s.path(name);
     std::fs::write(&path, lines.concat()).unwrap();
     path.to_str().unwrap().to_string()
-}
-
-fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
-    v[k].as_str()
-        .unwrap_or_else(|| panic!("{k} is not a string in {v}"))
 }
 
 #[test]
@@ -68,7 +64,7 @@ fn r26_a_refused_import_of_many_chunks_lists_every_bad_line_and_changes_nothing(
         )),
         "{err}"
     );
-    assert_eq!(s.run(&["check"]).code, 0);
+    s.check_passes();
 }
 
 #[test]
@@ -104,7 +100,7 @@ fn r29_running_totals_cross_chunks_and_every_line_past_the_limit_is_counted() {
     assert_eq!(s.json(&["usage", "import", &file])["imported"], 10_000);
     let a = s.json(&["subproject", "show", "p/a"]);
     assert_eq!(str_of(&a, "spent_this_month"), "100.00");
-    assert_eq!(s.run(&["check"]).code, 0);
+    s.check_passes();
 }
 
 #[test]
@@ -185,7 +181,7 @@ fn r12_the_same_target_named_by_path_and_by_id_shares_one_running_total() {
         str_of(&s.json(&["subproject", "show", "p/a"]), "total_spent"),
         "10.00"
     );
-    assert_eq!(s.run(&["check"]).code, 0);
+    s.check_passes();
 }
 
 #[test]
@@ -204,8 +200,7 @@ fn r10_a_large_import_imported_again_replays_every_line() {
         (Some(LINES as i64), Some(0))
     );
     // 5,000 charges of 0.01 on the prepaid account: 50 of its 1000.
-    let pre = s.json(&["billing", "show", "pre"]);
-    assert_eq!(str_of(&pre, "balance"), "950.00");
+    assert_eq!(s.balance("pre"), "950.00");
     let charges = || s.sql().query_i64("SELECT count(*) FROM charge");
     assert_eq!(charges(), LINES as i64);
     let again = s.json(&["usage", "import", &file]);
@@ -214,11 +209,8 @@ fn r10_a_large_import_imported_again_replays_every_line() {
         (Some(0), Some(LINES as i64))
     );
     assert_eq!(charges(), LINES as i64);
-    assert_eq!(
-        str_of(&s.json(&["billing", "show", "pre"]), "balance"),
-        "950.00"
-    );
-    assert_eq!(s.run(&["check"]).code, 0);
+    assert_eq!(s.balance("pre"), "950.00");
+    s.check_passes();
 }
 
 #[test]
