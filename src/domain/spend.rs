@@ -180,8 +180,7 @@ pub fn set_alert_thresholds(
             }),
         )?;
     }
-    let node = tx.node_again(sub)?;
-    Ok((node, changed))
+    Ok((tx.node_again(sub)?, changed))
 }
 
 /// R30: alerts in the order they were raised, after a cursor (an alert's id), at or after a
@@ -344,9 +343,7 @@ pub fn reverse(
         )));
     }
     let reason = parse_reason(reason)?;
-    let ba = tx
-        .billing_account_by_id(charge.billing_account_id)?
-        .ok_or_else(|| Error::internal("a charge's billing account is missing"))?;
+    let ba = tx.billing_account(charge.billing_account_id)?;
     let node = tx
         .node_by_id(charge.target_id)?
         .ok_or_else(|| Error::internal("a charge's target is missing"))?;
@@ -520,8 +517,8 @@ pub fn transfer(
         )),
     )?;
     Ok(Transferred {
-        from: tx.billing_account_again(from.id)?,
-        to: tx.billing_account_again(to.id)?,
+        from: tx.billing_account(from.id)?,
+        to: tx.billing_account(to.id)?,
         transfer: t,
         replayed: false,
     })

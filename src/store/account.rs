@@ -105,10 +105,10 @@ impl Tx<'_> {
         )
     }
 
-    /// A billing account read again after a change in this transaction: it is there.
-    pub fn billing_account_again(&self, id: Uuid) -> Result<BillingAccount> {
+    /// A billing account the store must hold: one a row refers to, or one just changed.
+    pub fn billing_account(&self, id: Uuid) -> Result<BillingAccount> {
         self.billing_account_by_id(id)?
-            .ok_or_else(|| Error::internal("a billing account vanished"))
+            .ok_or_else(|| Error::internal(format!("billing account {id} is missing")))
     }
 
     pub fn billing_account_by_key(&self, key: &str) -> Result<Option<BillingAccount>> {

@@ -493,8 +493,7 @@ pub fn set_suspended(tx: &Tx, env: &Env, sub: &Node, suspend: bool) -> Result<(N
         sub,
         None,
     )?;
-    let node = tx.node_again(sub)?;
-    Ok((node, true))
+    Ok((tx.node_again(sub)?, true))
 }
 
 /// R15: delete a subproject: revoke its keys, free its name, keep its charges. Refused while
