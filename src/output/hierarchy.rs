@@ -1,11 +1,10 @@
 //! Outputs of the account, project, subproject and tree commands, and the JSON shapes of
 //! their objects pinned by CLI.md.
 
-use super::cell;
+use super::{cell, right};
 use super::{labels_text, opt, status_cell, Human, Output};
 use crate::domain::hierarchy::{Deletion, Tree};
 use crate::domain::model::{Account, BillingAccount, Node, Status};
-use comfy_table::CellAlignment;
 use serde_json::{json, Value};
 
 // --- JSON shapes pinned by CLI.md ------------------------------------------------------------
@@ -162,7 +161,7 @@ pub fn projects(list: &[Node], subproject_counts: &[i64]) -> Output {
                 cell(n.id),
                 status_cell(n.status),
                 cell(n.currency),
-                cell(c).set_alignment(CellAlignment::Right),
+                right(c),
                 cell(labels_text(n)),
             ]
         })
@@ -252,41 +251,36 @@ fn limit_cell(n: &Node) -> String {
 }
 
 pub fn subprojects(list: &[Node]) -> Output {
-    let rows = list
-        .iter()
-        .map(|n| {
+    Output::list(
+        list,
+        subproject_json,
+        |n| n.id.to_string(),
+        vec![
+            "NAME",
+            "ID",
+            "STATUS",
+            "EXTERNAL ID",
+            "LIMIT",
+            "SPENT",
+            "THIS MONTH",
+            "CURRENCY",
+            "LABELS",
+            "CREATED",
+        ],
+        |n| {
             vec![
                 cell(n.display_name()),
                 cell(n.id),
                 status_cell(n.status),
                 cell(n.external_id.as_deref().unwrap_or("-")),
-                cell(limit_cell(n)).set_alignment(CellAlignment::Right),
-                cell(n.total_spent.format(&n.currency)).set_alignment(CellAlignment::Right),
-                cell(n.spent_this_month.format(&n.currency)).set_alignment(CellAlignment::Right),
+                right(limit_cell(n)),
+                right(n.total_spent.format(&n.currency)),
+                right(n.spent_this_month.format(&n.currency)),
                 cell(n.currency),
                 cell(labels_text(n)),
                 cell(n.created_at.to_rfc3339()),
             ]
-        })
-        .collect();
-    Output::new(
-        Value::Array(list.iter().map(subproject_json).collect()),
-        Human::Rows(
-            vec![
-                "NAME",
-                "ID",
-                "STATUS",
-                "EXTERNAL ID",
-                "LIMIT",
-                "SPENT",
-                "THIS MONTH",
-                "CURRENCY",
-                "LABELS",
-                "CREATED",
-            ],
-            rows,
-        ),
-        list.iter().map(|n| n.id.to_string()).collect(),
+        },
     )
 }
 
