@@ -591,26 +591,11 @@ def main():
     ap.add_argument("--acctl", default=None)
     ap.add_argument("--max-step", type=float, default=600.0, help="seconds a full-size PostgreSQL step may take")
     ap.add_argument("--check-timeout", type=float, default=180.0, help="seconds `acctl check` may take on the big store")
-    ap.add_argument("--only", choices=("main", "scale"), default=None,
-                    help="run only the main benchmark, or only the scale section (replacing just its part of --out)")
-    ap.add_argument("--sizes", type=sqlite_bench.sizes_arg, default=None,
-                    help="scale: `usage import` sizes in lines (default 100k,1M; quick 1k,10k)")
-    ap.add_argument("--report-sizes", type=sqlite_bench.sizes_arg, default=None,
-                    help="scale: `usage report` sizes (default: --sizes; a size not imported is built by psql)")
-    ap.add_argument("--apply-runs", type=int, default=1, help="scale: apply / psql script runs (default 1)")
-    ap.add_argument("--export-runs", type=int, default=3, help="scale: export runs per size (default 3)")
-    ap.add_argument("--report-runs", type=int, default=5, help="scale: timed report runs per size (default 5)")
-    ap.add_argument("--save-baseline", action="store_true",
-                    help="scale: keep this run's figures as the baseline (bench/pg-scale-baseline.md)")
-    ap.add_argument("--max-rss-mib", type=int, default=6144,
-                    help="scale: stop a `usage import` whose RSS passes this (default 6144: the machine is shared)")
-    a = ap.parse_args()
+    sqlite_bench.add_scale_options(ap, sizes="100k,1M", apply_runs=1, tool="psql", baseline="pg-scale-baseline.md")
+    a = sqlite_bench.parse_bench_args(ap)
     global ACCTL
     if a.acctl:
         ACCTL = os.path.abspath(a.acctl)
-        a.skip_build = True
-    if a.save_baseline and a.quick:
-        raise SystemExit("--save-baseline keeps full-size figures: not with --quick")
     if a.only == "scale":
         return main_scale(a)
     if os.geteuid() != 0:
