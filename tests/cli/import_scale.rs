@@ -27,6 +27,11 @@ fn line(target: &str, amount: &str, key: Option<&str>) -> String {
     }
 }
 
+/// [`LINES`] lines, the `i`th made by `line_at(i)`.
+fn lines_of(line_at: impl Fn(usize) -> String) -> Vec<String> {
+    (0..LINES).map(line_at).collect()
+}
+
 fn write(s: &Sandbox, name: &str, lines: &[String]) -> String {
     let path = s.path(name);
     std::fs::write(&path, lines.concat()).unwrap();
@@ -36,9 +41,7 @@ fn write(s: &Sandbox, name: &str, lines: &[String]) -> String {
 #[test]
 fn r26_a_refused_import_of_many_chunks_lists_every_bad_line_and_changes_nothing() {
     let s = store();
-    let mut lines: Vec<String> = (0..LINES)
-        .map(|i| line(if i % 2 == 0 { "p/a" } else { "p" }, "0.01", None))
-        .collect();
+    let mut lines = lines_of(|i| line(if i % 2 == 0 { "p/a" } else { "p" }, "0.01", None));
     // Bad lines in the first, the second and the last chunk.
     lines[1] = line("p/a", "x", None);
     lines[9_000] = line("p/nobody", "1", None);
@@ -106,9 +109,7 @@ fn r29_running_totals_cross_chunks_and_every_line_past_the_limit_is_counted() {
 #[test]
 fn r10_a_key_repeated_across_chunks_is_recorded_once() {
     let s = store();
-    let mut lines: Vec<String> = (0..LINES)
-        .map(|i| line("p/a", "0.01", Some(&format!("k-{i}"))))
-        .collect();
+    let mut lines = lines_of(|i| line("p/a", "0.01", Some(&format!("k-{i}"))));
     // The last chunk repeats the first line's key, same target and amount: a retry.
     lines[LINES - 1] = line("p/a", "0.01", Some("k-0"));
     let file = write(&s, "dup.jsonl", &lines);
@@ -124,9 +125,7 @@ fn r10_a_key_repeated_across_chunks_is_recorded_once() {
 
     // A new file: its last line repeats its first line's key with another amount.
     let s = store();
-    let mut lines: Vec<String> = (0..LINES)
-        .map(|i| line("p/a", "0.01", Some(&format!("n-{i}"))))
-        .collect();
+    let mut lines = lines_of(|i| line("p/a", "0.01", Some(&format!("n-{i}"))));
     lines[LINES - 1] = line("p/a", "0.02", Some("n-0"));
     let file = write(&s, "clash.jsonl", &lines);
     let o = s.refused(&["usage", "import", &file], 4);
@@ -172,9 +171,7 @@ fn r12_the_same_target_named_by_path_and_by_id_shares_one_running_total() {
         o.stderr
     );
     // Many lines, by path and by id in turn, over more than one chunk: one total.
-    let lines: Vec<String> = (0..LINES)
-        .map(|i| line(if i % 2 == 0 { "p/a" } else { &id }, "0.0005", None))
-        .collect();
+    let lines = lines_of(|i| line(if i % 2 == 0 { "p/a" } else { &id }, "0.0005", None));
     let file = write(&s, "both.jsonl", &lines);
     assert_eq!(s.json(&["usage", "import", &file])["imported"], LINES);
     assert_eq!(
@@ -190,9 +187,7 @@ fn r10_a_large_import_imported_again_replays_every_line() {
     s.billing("pre", "prepaid", "EUR").topup("pre", "1000");
     s.ok(&["project", "create", "q", "--billing", "pre"]);
     let targets = ["p", "p/a", "p/b", "q"];
-    let lines: Vec<String> = (0..LINES)
-        .map(|i| line(targets[i % 4], "0.01", Some(&format!("r-{i}"))))
-        .collect();
+    let lines = lines_of(|i| line(targets[i % 4], "0.01", Some(&format!("r-{i}"))));
     let file = write(&s, "big.jsonl", &lines);
     let j = s.json(&["usage", "import", &file]);
     assert_eq!(
