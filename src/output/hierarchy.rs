@@ -128,27 +128,29 @@ pub fn account(a: &Account, billing: &[BillingAccount], projects: i64, subprojec
 }
 
 pub fn project(n: &Node, billing_name: &str) -> Output {
-    let mut fields = vec![
+    let fields = vec![
         ("name", n.name.clone()),
         ("id", n.id.to_string()),
         ("status", n.status.as_str().to_string()),
         ("billing", format!("{billing_name} ({})", n.currency)),
-        ("labels", labels_text(n)),
-        (
-            "protected",
-            if n.protected { "yes" } else { "no" }.to_string(),
-        ),
-        ("created", n.created_at.to_rfc3339()),
-        ("updated", n.updated_at.to_rfc3339()),
     ];
+    node_output(n, project_json(n), fields)
+}
+
+/// A project or subproject shown: its own `fields`, then those both tiers have (labels,
+/// protection, times).
+fn node_output(n: &Node, json: Value, mut fields: Vec<(&'static str, String)>) -> Output {
+    fields.push(("labels", labels_text(n)));
+    fields.push((
+        "protected",
+        if n.protected { "yes" } else { "no" }.to_string(),
+    ));
+    fields.push(("created", n.created_at.to_rfc3339()));
+    fields.push(("updated", n.updated_at.to_rfc3339()));
     if let Some(d) = n.deleted_at {
         fields.push(("deleted", d.to_rfc3339()));
     }
-    Output::new(
-        project_json(n),
-        Human::Fields(fields),
-        vec![n.id.to_string()],
-    )
+    Output::new(json, Human::Fields(fields), vec![n.id.to_string()])
 }
 
 pub fn projects(list: &[Node], subproject_counts: &[i64]) -> Output {
@@ -208,21 +210,7 @@ pub fn subproject(n: &Node) -> Output {
         fields.push(("remaining", format!("{} {}", remaining(n, l), n.currency)));
         fields.push(("alerts at", thresholds_text(&n.alert_thresholds)));
     }
-    fields.push(("labels", labels_text(n)));
-    fields.push((
-        "protected",
-        if n.protected { "yes" } else { "no" }.to_string(),
-    ));
-    fields.push(("created", n.created_at.to_rfc3339()));
-    fields.push(("updated", n.updated_at.to_rfc3339()));
-    if let Some(d) = n.deleted_at {
-        fields.push(("deleted", d.to_rfc3339()));
-    }
-    Output::new(
-        subproject_json(n),
-        Human::Fields(fields),
-        vec![n.id.to_string()],
-    )
+    node_output(n, subproject_json(n), fields)
 }
 
 /// `80%, 100%`, or `none`.
