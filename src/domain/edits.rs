@@ -105,12 +105,7 @@ pub fn update(tx: &Tx, env: &Env, node: &Node, edit: &NodeEdit) -> Result<(Node,
     }
 
     if !changes.is_empty() {
-        env.changed(
-            tx,
-            &format!("{}.update", node.kind()),
-            node,
-            Some(&changes.join("; ")),
-        )?;
+        env.changed(tx, &node.action("update"), node, Some(&changes.join("; ")))?;
     }
     let after = tx.node_again(node)?;
     Ok((after, changes))

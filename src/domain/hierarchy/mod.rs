@@ -136,12 +136,7 @@ pub fn set_labels(tx: &Tx, env: &Env, node: &Node, labels: &Labels) -> Result<No
     if &node.labels != labels {
         tx.replace_labels(node.id, labels)?;
         let text: Vec<String> = labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        env.changed(
-            tx,
-            &format!("{}.labels", node.kind()),
-            node,
-            Some(&text.join(",")),
-        )?;
+        env.changed(tx, &node.action("labels"), node, Some(&text.join(",")))?;
     }
     tx.node_again(node)
 }

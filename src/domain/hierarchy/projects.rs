@@ -92,7 +92,7 @@ pub fn rename(tx: &Tx, env: &Env, node: &Node, new_name: &str) -> Result<Node> {
         tx.rename_node(node.id, name.as_str(), &key)?;
         env.changed(
             tx,
-            &format!("{}.rename", node.kind()),
+            &node.action("rename"),
             node,
             Some(&format!("to {:?}", name.as_str())),
         )?;
