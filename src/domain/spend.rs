@@ -195,7 +195,11 @@ pub fn list_alerts(
     let after_seq = match after {
         None => 0,
         Some(raw) => {
-            let id = parse_id(raw, "an alert", "--after takes the id of the last alert you saw")?;
+            let id = parse_id(
+                raw,
+                "an alert",
+                "--after takes the id of the last alert you saw",
+            )?;
             let a = tx.alert_by_id(id)?.ok_or_else(|| {
                 Error::not_found(format!("alert {id} not found"))
                     .hint("--after takes the id of an alert listed by: acctl alert list")
@@ -290,7 +294,11 @@ pub fn reverse(
     key: Option<&str>,
 ) -> Result<Reversed> {
     env.require(tx, Action::BillingManage, Scope::Account)?;
-    let charge_id = parse_id(charge_ref, "a charge", "find it with: acctl usage list TARGET")?;
+    let charge_id = parse_id(
+        charge_ref,
+        "a charge",
+        "find it with: acctl usage list TARGET",
+    )?;
     let charge = tx.charge_by_id(charge_id)?.ok_or_else(|| {
         Error::not_found(format!("charge {charge_id} not found"))
             .hint("find it with: acctl usage list TARGET")
