@@ -24,7 +24,6 @@ Runs as root (initdb and pg_ctl run as the user postgres through runuser); stdli
 Work files go to target/bench/pg/. The cluster is stopped and removed at the end, also on error.
 """
 import argparse
-import concurrent.futures
 import datetime
 import hashlib
 import os
@@ -367,36 +366,18 @@ def time_singles(cl, db, url, sq, env, singles, key_sq, runs):
 # --- usage record ---------------------------------------------------------------------------
 
 
-def record(url, env, target, prefix, n, workers):
-    def one(i):
-        r = subprocess.run([ACCTL, "--db", url, "-q", "usage", "record", target, "0.0125", "--product", "sms",
-                            "--idempotency-key", f"{prefix}-{i}"],
-                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        return r.returncode, r.stderr.strip()
-
-    t0 = time.perf_counter()
-    if workers == 1:
-        results = [one(i) for i in range(n)]
-    else:
-        with concurrent.futures.ThreadPoolExecutor(workers) as ex:
-            results = list(ex.map(one, range(n)))
-    wall = time.perf_counter() - t0
-    ok = sum(1 for rc, _ in results if rc == 0)
-    return wall, ok, [e for rc, e in results if rc != 0]
-
-
 def record_block(cl, db, url, env, target, prefix, n_seq, n_conc, workers, diag=0):
     sub_where = ("node_id = (SELECT s.id FROM node p JOIN node s ON s.parent_id = p.id WHERE p.parent_id IS NULL "
                  f"AND p.name_key = '{target.split('/')[0]}' AND s.name_key = '{target.split('/')[1]}')")
     out = {}
     log(f"usage record on {db}: {n_seq} one at a time")
-    out["seq"] = record(url, env, target, f"{prefix}seq", n_seq, 1)
+    out["seq"] = sqlite_bench.record_runs(url, env, [target], f"{prefix}seq", n_seq, 1)
     log(f"usage record on {db}: {n_conc} by {workers} concurrent processes")
-    out["conc"] = record(url, env, target, f"{prefix}conc", n_conc, workers)
+    out["conc"] = sqlite_bench.record_runs(url, env, [target], f"{prefix}conc", n_conc, workers)
     kinds = ["seq", "conc"]
     if diag:
         log(f"usage record on {db}: {diag} by {workers} concurrent processes without the CA bundle (diagnostic)")
-        out["diag"] = record(url, dict(env, **NO_CA), target, f"{prefix}diag", diag, workers)
+        out["diag"] = sqlite_bench.record_runs(url, dict(env, **NO_CA), [target], f"{prefix}diag", diag, workers)
         kinds.append("diag")
     for k in kinds:
         out[k + "_stored"] = int(cl.psql(db, f"SELECT count(*) FROM charge WHERE idempotency_key LIKE '{prefix}{k}-%' "
@@ -538,10 +519,7 @@ def report(m, settings, sizes_note, bulks, singles, rec, rec_small, rt, check_no
     L.append("")
     L.append(check_note)
     L.append("")
-    for n in notes:
-        L.append(f"- {n}")
-    if notes:
-        L.append("")
+    L += sqlite_bench.note_lines(notes)
     L.append("### Where the time goes")
     L.append("")
     big = bulks[-1]

@@ -310,6 +310,11 @@ def add_scale_options(ap, sizes, apply_runs, tool, baseline):
                     help="scale: stop a `usage import` whose RSS passes this (default 6144: the machine is shared)")
 
 
+def note_lines(notes):
+    """A report's notes as a bulleted list, and a blank line after it when there are any."""
+    return [f"- {n}" for n in notes] + ([""] if notes else [])
+
+
 def parse_bench_args(ap):
     """The parsed options: --acctl implies --skip-build; --save-baseline is refused with --quick."""
     a = ap.parse_args()
@@ -661,10 +666,7 @@ def write_report(path, quick, m, store, rows, notes, runs, elapsed, size, rec, s
     else:
         L.append("Every target is met.")
     L.append("")
-    for n in notes:
-        L.append(f"- {n}")
-    if notes:
-        L.append("")
+    L += note_lines(notes)
     L.append("## Equivalent queries")
     L.append("")
     for label, _cmd, _env, _ok, sql in singles:
