@@ -294,15 +294,11 @@ pub fn reverse(
     key: Option<&str>,
 ) -> Result<Reversed> {
     env.require(tx, Action::BillingManage, Scope::Account)?;
-    let charge_id = parse_id(
-        charge_ref,
-        "a charge",
-        "find it with: acctl usage list TARGET",
-    )?;
-    let charge = tx.charge_by_id(charge_id)?.ok_or_else(|| {
-        Error::not_found(format!("charge {charge_id} not found"))
-            .hint("find it with: acctl usage list TARGET")
-    })?;
+    let hint = "find it with: acctl usage list TARGET";
+    let charge_id = parse_id(charge_ref, "a charge", hint)?;
+    let charge = tx
+        .charge_by_id(charge_id)?
+        .ok_or_else(|| Error::not_found(format!("charge {charge_id} not found")).hint(hint))?;
     if let Some(a) = amount {
         if !a.is_positive() {
             return Err(Error::invalid("a reversal's amount must be above zero"));
