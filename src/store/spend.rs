@@ -188,9 +188,8 @@ impl Tx<'_> {
     pub fn reversals_of_billing(
         &self,
         billing: Uuid,
-        range: Option<(Timestamp, Timestamp)>,
+        (from, to): (Timestamp, Timestamp),
     ) -> Result<Vec<Reversal>> {
-        let (from, to) = super::bounds(range);
         self.query_vec(
             &format!(
                 "{SELECT_REVERSALS} \

@@ -127,7 +127,7 @@ impl Tx<'_> {
         node: Option<Uuid>,
         range: Option<(Timestamp, Timestamp)>,
     ) -> Result<Vec<Charge>> {
-        let (from, to) = range.map_or((i64::MIN, i64::MAX), |(f, t)| (f.0, t.0));
+        let (from, to) = super::bounds(range);
         let node_filter = if node.is_some() {
             "c.node_id = ?3"
         } else {
