@@ -1,6 +1,6 @@
 //! Outputs of the billing, usage, balance and invoice commands, with the JSON shapes CLI.md pins.
 
-use super::{cell, right};
+use super::{cell, done, right};
 use super::{opt, Human, Output};
 use crate::domain::billing::{BalanceView, LedgerEntry, Topup};
 use crate::domain::model::{BillingAccount, Node};
@@ -169,11 +169,7 @@ pub fn topup(t: &Topup, b: &BillingAccount, replayed: bool) -> Output {
         "idempotency_key": t.idempotency_key,
         "replayed": replayed,
     });
-    let verb = if replayed {
-        "already topped up"
-    } else {
-        "topped up"
-    };
+    let verb = done("topped up", replayed);
     Output::new(
         j,
         Human::Text(format!(

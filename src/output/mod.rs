@@ -239,6 +239,16 @@ pub(crate) fn cell<T: ToString>(content: T) -> Cell {
     Cell::new(escape_for_terminal(&content.to_string(), false))
 }
 
+/// What a command did, in the past tense: `already VERB` when a retry with the same
+/// idempotency key replayed it.
+pub(crate) fn done(verb: &str, replayed: bool) -> String {
+    if replayed {
+        format!("already {verb}")
+    } else {
+        verb.to_string()
+    }
+}
+
 /// A right-aligned cell: a number or an amount.
 pub(crate) fn right<T: ToString>(content: T) -> Cell {
     cell(content).set_alignment(comfy_table::CellAlignment::Right)

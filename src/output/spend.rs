@@ -1,6 +1,6 @@
 //! Outputs of spend control (R29-R32): alerts, reversals and transfers.
 
-use super::{cell, right, Human, Output};
+use super::{cell, done, right, Human, Output};
 use crate::domain::model::{BillingAccount, LimitPeriod, Node};
 use crate::domain::spend::{Alert, Reversed, Transferred};
 use serde_json::{json, Value};
@@ -67,11 +67,7 @@ pub fn reversal(r: &Reversed, target_name: Option<&str>) -> Output {
         "replayed": r.replayed,
         "charge": super::charge_json(c, target_name),
     });
-    let verb = if r.replayed {
-        "already reversed"
-    } else {
-        "reversed"
-    };
+    let verb = done("reversed", r.replayed);
     let left = c
         .amount
         .checked_sub(c.reversed)
@@ -111,11 +107,7 @@ pub fn transfer(t: &Transferred) -> Output {
         "from": super::billing_json(&t.from),
         "to": super::billing_json(&t.to),
     });
-    let verb = if t.replayed {
-        "already transferred"
-    } else {
-        "transferred"
-    };
+    let verb = done("transferred", t.replayed);
     Output::new(
         j,
         Human::Text(format!(
