@@ -363,11 +363,12 @@ pub fn reverse(
         idempotency_key: key.map(str::to_string),
     };
     tx.insert_reversal(&r)?;
-    tx.sub_total_spent(node.id, amount)?;
+    let taken_off = Amount::ZERO.checked_sub(amount)?;
+    tx.add_total_spent(node.id, taken_off)?;
     tx.add_month_spent(
         node.id,
         &Period::of(charge.created_at).to_string(),
-        Amount::ZERO.checked_sub(amount)?,
+        taken_off,
     )?;
     if ba.balance.is_some() {
         tx.adjust_balance(ba.id, amount)?;

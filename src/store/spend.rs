@@ -201,15 +201,6 @@ impl Tx<'_> {
         )
     }
 
-    /// Lower a node's running total spent by `amount` (a reversal).
-    pub fn sub_total_spent(&self, node: Uuid, amount: Amount) -> Result<()> {
-        self.exec_one(
-            "UPDATE node SET total_spent = total_spent - ?2 WHERE id = ?1",
-            &[&node, &amount],
-            || format!("node {node} vanished"),
-        )
-    }
-
     pub fn transfer_by_key(&self, key: &str) -> Result<Option<Transfer>> {
         self.query_opt(
             &format!("{SELECT_TRANSFERS} WHERE t.idempotency_key = ?1"),

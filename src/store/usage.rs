@@ -109,16 +109,14 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Raise a node's running total spent by `amount`.
-    pub fn add_total_spent(&self, node: Uuid, amount: Amount) -> Result<()> {
-        let changed = self.exec(
+    /// Move a node's running total spent by `delta`: up by a charge, down (negative) by a
+    /// reversal.
+    pub fn add_total_spent(&self, node: Uuid, delta: Amount) -> Result<()> {
+        self.exec_one(
             "UPDATE node SET total_spent = total_spent + ?2 WHERE id = ?1",
-            &[&node, &amount],
-        )?;
-        if changed != 1 {
-            return Err(Error::internal(format!("node {node} vanished")));
-        }
-        Ok(())
+            &[&node, &delta],
+            || format!("node {node} vanished"),
+        )
     }
 
     /// Charges on `node` (or all), in `[from, to)` (or all time), oldest first.
