@@ -66,24 +66,21 @@ def write_inserts(path, projects, subs, created_at, begin="BEGIN IMMEDIATE;"):
             "INSERT INTO billing_account (id, name, name_key, kind, currency, balance, is_default, created_at)"
             f" VALUES ('{ba}', 'main', 'main', 'postpaid', 'EUR', NULL, 0, {created_at});\n"
         )
-        for p in range(projects):
-            pid = str(uuid.uuid4())
-            pn = project_name(p)
+        def node(parent, name, billing, external_id, credit_limit, labels):
+            """One node row and its label rows; the node's id."""
+            nid = str(uuid.uuid4())
             f.write(
                 "INSERT INTO node (id, parent_id, name, name_key, billing_account_id, external_id, credit_limit, created_at)"
-                f" VALUES ('{pid}', NULL, '{pn}', '{pn}', '{ba}', NULL, NULL, {created_at});\n"
+                f" VALUES ('{nid}', {parent}, '{name}', '{name}', {billing}, {external_id}, {credit_limit}, {created_at});\n"
             )
-            for k, v in project_labels(p).items():
-                f.write(f"INSERT INTO label (node_id, key, value) VALUES ('{pid}', {sql_str(k)}, {sql_str(v)});\n")
+            for k, v in labels.items():
+                f.write(f"INSERT INTO label (node_id, key, value) VALUES ('{nid}', {sql_str(k)}, {sql_str(v)});\n")
+            return nid
+
+        for p in range(projects):
+            pid = node("NULL", project_name(p), f"'{ba}'", "NULL", "NULL", project_labels(p))
             for s in range(subs):
-                sid = str(uuid.uuid4())
-                sn = sub_name(s)
-                f.write(
-                    "INSERT INTO node (id, parent_id, name, name_key, billing_account_id, external_id, credit_limit, created_at)"
-                    f" VALUES ('{sid}', '{pid}', '{sn}', '{sn}', NULL, 'ext-{p}-{s}', 100000000000, {created_at});\n"
-                )
-                for k, v in sub_labels(p, s).items():
-                    f.write(f"INSERT INTO label (node_id, key, value) VALUES ('{sid}', {sql_str(k)}, {sql_str(v)});\n")
+                node(f"'{pid}'", sub_name(s), "NULL", f"'ext-{p}-{s}'", 100000000000, sub_labels(p, s))
         f.write("COMMIT;\n")
 
 

@@ -24,7 +24,6 @@ Runs as root (initdb and pg_ctl run as the user postgres through runuser); stdli
 Work files go to target/bench/pg/. The cluster is stopped and removed at the end, also on error.
 """
 import argparse
-import concurrent.futures
 import datetime
 import hashlib
 import os
@@ -367,36 +366,18 @@ def time_singles(cl, db, url, sq, env, singles, key_sq, runs):
 # --- usage record ---------------------------------------------------------------------------
 
 
-def record(url, env, target, prefix, n, workers):
-    def one(i):
-        r = subprocess.run([ACCTL, "--db", url, "-q", "usage", "record", target, "0.0125", "--product", "sms",
-                            "--idempotency-key", f"{prefix}-{i}"],
-                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        return r.returncode, r.stderr.strip()
-
-    t0 = time.perf_counter()
-    if workers == 1:
-        results = [one(i) for i in range(n)]
-    else:
-        with concurrent.futures.ThreadPoolExecutor(workers) as ex:
-            results = list(ex.map(one, range(n)))
-    wall = time.perf_counter() - t0
-    ok = sum(1 for rc, _ in results if rc == 0)
-    return wall, ok, [e for rc, e in results if rc != 0]
-
-
 def record_block(cl, db, url, env, target, prefix, n_seq, n_conc, workers, diag=0):
     sub_where = ("node_id = (SELECT s.id FROM node p JOIN node s ON s.parent_id = p.id WHERE p.parent_id IS NULL "
                  f"AND p.name_key = '{target.split('/')[0]}' AND s.name_key = '{target.split('/')[1]}')")
     out = {}
     log(f"usage record on {db}: {n_seq} one at a time")
-    out["seq"] = record(url, env, target, f"{prefix}seq", n_seq, 1)
+    out["seq"] = sqlite_bench.record_runs(url, env, [target], f"{prefix}seq", n_seq, 1)
     log(f"usage record on {db}: {n_conc} by {workers} concurrent processes")
-    out["conc"] = record(url, env, target, f"{prefix}conc", n_conc, workers)
+    out["conc"] = sqlite_bench.record_runs(url, env, [target], f"{prefix}conc", n_conc, workers)
     kinds = ["seq", "conc"]
     if diag:
         log(f"usage record on {db}: {diag} by {workers} concurrent processes without the CA bundle (diagnostic)")
-        out["diag"] = record(url, dict(env, **NO_CA), target, f"{prefix}diag", diag, workers)
+        out["diag"] = sqlite_bench.record_runs(url, dict(env, **NO_CA), [target], f"{prefix}diag", diag, workers)
         kinds.append("diag")
     for k in kinds:
         out[k + "_stored"] = int(cl.psql(db, f"SELECT count(*) FROM charge WHERE idempotency_key LIKE '{prefix}{k}-%' "
@@ -538,10 +519,7 @@ def report(m, settings, sizes_note, bulks, singles, rec, rec_small, rt, check_no
     L.append("")
     L.append(check_note)
     L.append("")
-    for n in notes:
-        L.append(f"- {n}")
-    if notes:
-        L.append("")
+    L += sqlite_bench.note_lines(notes)
     L.append("### Where the time goes")
     L.append("")
     big = bulks[-1]
@@ -591,26 +569,11 @@ def main():
     ap.add_argument("--acctl", default=None)
     ap.add_argument("--max-step", type=float, default=600.0, help="seconds a full-size PostgreSQL step may take")
     ap.add_argument("--check-timeout", type=float, default=180.0, help="seconds `acctl check` may take on the big store")
-    ap.add_argument("--only", choices=("main", "scale"), default=None,
-                    help="run only the main benchmark, or only the scale section (replacing just its part of --out)")
-    ap.add_argument("--sizes", type=sqlite_bench.sizes_arg, default=None,
-                    help="scale: `usage import` sizes in lines (default 100k,1M; quick 1k,10k)")
-    ap.add_argument("--report-sizes", type=sqlite_bench.sizes_arg, default=None,
-                    help="scale: `usage report` sizes (default: --sizes; a size not imported is built by psql)")
-    ap.add_argument("--apply-runs", type=int, default=1, help="scale: apply / psql script runs (default 1)")
-    ap.add_argument("--export-runs", type=int, default=3, help="scale: export runs per size (default 3)")
-    ap.add_argument("--report-runs", type=int, default=5, help="scale: timed report runs per size (default 5)")
-    ap.add_argument("--save-baseline", action="store_true",
-                    help="scale: keep this run's figures as the baseline (bench/pg-scale-baseline.md)")
-    ap.add_argument("--max-rss-mib", type=int, default=6144,
-                    help="scale: stop a `usage import` whose RSS passes this (default 6144: the machine is shared)")
-    a = ap.parse_args()
+    sqlite_bench.add_scale_options(ap, sizes="100k,1M", apply_runs=1, tool="psql", baseline="pg-scale-baseline.md")
+    a = sqlite_bench.parse_bench_args(ap)
     global ACCTL
     if a.acctl:
         ACCTL = os.path.abspath(a.acctl)
-        a.skip_build = True
-    if a.save_baseline and a.quick:
-        raise SystemExit("--save-baseline keeps full-size figures: not with --quick")
     if a.only == "scale":
         return main_scale(a)
     if os.geteuid() != 0:

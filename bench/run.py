@@ -289,6 +289,42 @@ def sizes_arg(text):
     return sorted(set(out))
 
 
+def add_scale_options(ap, sizes, apply_runs, tool, baseline):
+    """The options of the scale section, the same for the SQLite and the PostgreSQL benchmark but for
+    their default sizes and apply runs, the tool whose scripts build a store directly (sqlite3, psql)
+    and their baseline file."""
+    ap.add_argument("--only", choices=("main", "scale"), default=None,
+                    help="run only the main benchmark, or only the scale section (replacing just its part of --out)")
+    ap.add_argument("--sizes", type=sizes_arg, default=None,
+                    help=f"scale: `usage import` sizes in lines (default {sizes}; quick 1k,10k)")
+    ap.add_argument("--report-sizes", type=sizes_arg, default=None,
+                    help="scale: `usage report` store sizes in charges (default: --sizes; a size not imported is "
+                         f"built by {tool})")
+    ap.add_argument("--apply-runs", type=int, default=apply_runs,
+                    help=f"scale: apply / {tool} script runs (default {apply_runs})")
+    ap.add_argument("--export-runs", type=int, default=3, help="scale: export runs per size (default 3)")
+    ap.add_argument("--report-runs", type=int, default=5, help="scale: timed report runs per size (default 5)")
+    ap.add_argument("--save-baseline", action="store_true",
+                    help=f"scale: keep this run's figures as the baseline (bench/{baseline})")
+    ap.add_argument("--max-rss-mib", type=int, default=6144,
+                    help="scale: stop a `usage import` whose RSS passes this (default 6144: the machine is shared)")
+
+
+def note_lines(notes):
+    """A report's notes as a bulleted list, and a blank line after it when there are any."""
+    return [f"- {n}" for n in notes] + ([""] if notes else [])
+
+
+def parse_bench_args(ap):
+    """The parsed options: --acctl implies --skip-build; --save-baseline is refused with --quick."""
+    a = ap.parse_args()
+    if a.acctl:
+        a.skip_build = True
+    if a.save_baseline and a.quick:
+        raise SystemExit("--save-baseline keeps full-size figures: not with --quick")
+    return a
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="a small store, for a smoke test")
@@ -296,28 +332,12 @@ def main():
     ap.add_argument("--out", default=None, help="the report (default BENCHMARKS.md; quick: target/bench/quick/BENCHMARKS.md)")
     ap.add_argument("--skip-build", action="store_true", help="use target/release/acctl as it is")
     ap.add_argument("--acctl", default=None, help="benchmark this acctl binary instead (implies --skip-build)")
-    ap.add_argument("--only", choices=("main", "scale"), default=None,
-                    help="run only the main benchmark, or only the scale section (replacing just its part of --out)")
-    ap.add_argument("--sizes", type=sizes_arg, default=None,
-                    help="scale: `usage import` sizes in lines (default 100k,1M,10M; quick 1k,10k)")
-    ap.add_argument("--report-sizes", type=sizes_arg, default=None,
-                    help="scale: `usage report` store sizes in charges (default: --sizes; a size not imported is "
-                         "built by the sqlite3 shell)")
-    ap.add_argument("--apply-runs", type=int, default=3, help="scale: apply / sqlite3 script runs (default 3)")
-    ap.add_argument("--export-runs", type=int, default=3, help="scale: export runs per size (default 3)")
-    ap.add_argument("--report-runs", type=int, default=5, help="scale: timed report runs per size (default 5)")
-    ap.add_argument("--save-baseline", action="store_true",
-                    help="scale: keep this run's figures as the baseline (bench/scale-baseline.md)")
-    ap.add_argument("--max-rss-mib", type=int, default=6144,
-                    help="scale: stop a `usage import` whose RSS passes this (default 6144: the machine is shared)")
-    a = ap.parse_args()
+    add_scale_options(ap, sizes="100k,1M,10M", apply_runs=3, tool="sqlite3", baseline="scale-baseline.md")
+    a = parse_bench_args(ap)
     global ACCTL
     if a.acctl:
         ACCTL = os.path.abspath(a.acctl)
-        a.skip_build = True
 
-    if a.save_baseline and a.quick:
-        raise SystemExit("--save-baseline keeps full-size figures: not with --quick")
     if a.only == "scale":
         main_scale(a)
         return
@@ -646,10 +666,7 @@ def write_report(path, quick, m, store, rows, notes, runs, elapsed, size, rec, s
     else:
         L.append("Every target is met.")
     L.append("")
-    for n in notes:
-        L.append(f"- {n}")
-    if notes:
-        L.append("")
+    L += note_lines(notes)
     L.append("## Equivalent queries")
     L.append("")
     for label, _cmd, _env, _ok, sql in singles:

@@ -49,6 +49,15 @@ pub struct RefusedAttempt {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// One constructor per kind: `Error::not_found(message)` is `Error::new(Kind::NotFound, message)`.
+macro_rules! kind_constructors {
+    ($($name:ident => $kind:ident,)+) => {$(
+        pub fn $name(message: impl Into<String>) -> Self {
+            Self::new(Kind::$kind, message)
+        }
+    )+};
+}
+
 impl Error {
     pub fn new(kind: Kind, message: impl Into<String>) -> Self {
         Error {
@@ -59,26 +68,14 @@ impl Error {
             retryable: false,
         }
     }
-    pub fn internal(message: impl Into<String>) -> Self {
-        Self::new(Kind::Internal, message)
-    }
-    pub fn invalid(message: impl Into<String>) -> Self {
-        Self::new(Kind::Invalid, message)
-    }
-    pub fn not_found(message: impl Into<String>) -> Self {
-        Self::new(Kind::NotFound, message)
-    }
-    pub fn conflict(message: impl Into<String>) -> Self {
-        Self::new(Kind::Conflict, message)
-    }
-    pub fn denied(message: impl Into<String>) -> Self {
-        Self::new(Kind::Denied, message)
-    }
-    pub fn blocked(message: impl Into<String>) -> Self {
-        Self::new(Kind::Blocked, message)
-    }
-    pub fn check_failed(message: impl Into<String>) -> Self {
-        Self::new(Kind::CheckFailed, message)
+    kind_constructors! {
+        internal => Internal,
+        invalid => Invalid,
+        not_found => NotFound,
+        conflict => Conflict,
+        denied => Denied,
+        blocked => Blocked,
+        check_failed => CheckFailed,
     }
 
     /// Attach a hint, printed as `hint: ...` under the error.

@@ -6,9 +6,10 @@ use crate::domain::clock::parse_duration;
 use crate::domain::hierarchy;
 use crate::domain::keys;
 use crate::domain::model::KeyRole;
+use crate::domain::Env;
 use crate::error::{Error, Result};
 use crate::output::{self, Output};
-use crate::store::OpenMode;
+use crate::store::{OpenMode, Store, Tx};
 use clap::{Args, Subcommand};
 use std::path::{Path, PathBuf};
 
@@ -89,16 +90,9 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
                     .hint("a key's role is full, usage or read")
             })?;
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
-            with_secret_file(a.secret_out.as_deref(), |file| {
-                let w = store.write(|tx| {
-                    let target = keys::resolve_target(tx, &env, &a.target)?;
-                    let w = keys::issue(tx, &env, &target, a.name.as_deref(), expires, role)?;
-                    if let Some(f) = file {
-                        f.write(&format!("{}\n", w.secret))?;
-                    }
-                    Ok(w)
-                })?;
-                Ok(file_output(&w, env.real_now(), a.secret_out.as_deref()))
+            new_secret(&mut store, &env, a.secret_out.as_deref(), |tx| {
+                let target = keys::resolve_target(tx, &env, &a.target)?;
+                keys::issue(tx, &env, &target, a.name.as_deref(), expires, role)
             })
         }
         KeyCommand::Rotate(a) => {
@@ -108,15 +102,8 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
                 .map(|d| parse_duration(d, "--grace"))
                 .transpose()?;
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
-            with_secret_file(a.secret_out.as_deref(), |file| {
-                let w = store.write(|tx| {
-                    let w = keys::rotate(tx, &env, &a.key_id, grace)?;
-                    if let Some(f) = file {
-                        f.write(&format!("{}\n", w.secret))?;
-                    }
-                    Ok(w)
-                })?;
-                Ok(file_output(&w, env.real_now(), a.secret_out.as_deref()))
+            new_secret(&mut store, &env, a.secret_out.as_deref(), |tx| {
+                keys::rotate(tx, &env, &a.key_id, grace)
             })
         }
         KeyCommand::List { target, all } => {
@@ -164,13 +151,29 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
     }
 }
 
-fn file_output(
-    w: &keys::WithSecret,
-    now: crate::domain::clock::RealNow,
-    file: Option<&Path>,
-) -> Output {
-    let shown = file.map(|p| p.display().to_string());
-    output::key_with_secret(w, now, shown.as_deref())
+/// Issue or rotate a key with `make`, in one write transaction, and show its new secret
+/// (written to the file at `path` instead, if any).
+fn new_secret(
+    store: &mut Store,
+    env: &Env,
+    path: Option<&Path>,
+    make: impl Fn(&Tx) -> Result<keys::WithSecret>,
+) -> Result<Output> {
+    with_secret_file(path, |file| {
+        let w = store.write(|tx| {
+            let w = make(tx)?;
+            if let Some(f) = file {
+                f.write(&format!("{}\n", w.secret))?;
+            }
+            Ok(w)
+        })?;
+        let shown = path.map(|p| p.display().to_string());
+        Ok(output::key_with_secret(
+            &w,
+            env.real_now(),
+            shown.as_deref(),
+        ))
+    })
 }
 
 /// Run `issue` or `rotate` with the secret file (if any) written inside its transaction,

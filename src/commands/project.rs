@@ -5,7 +5,7 @@ use crate::domain::edits::{self, NodeEdit};
 use crate::domain::hierarchy;
 use crate::domain::lists::{self, ListOptions, SortBy};
 use crate::domain::model::Status;
-use crate::domain::names::{parse_labels, Labels};
+use crate::domain::names::{parse_id, parse_labels, Labels};
 use crate::domain::usage::check_limit;
 use crate::error::{Error, Result};
 use crate::output::{self, Output};
@@ -247,10 +247,11 @@ pub fn run(ctx: &Ctx, cmd: ProjectCommand) -> Result<Output> {
             ))
         }
         ProjectCommand::Restore { id } => {
-            let uuid = uuid::Uuid::parse_str(id.trim()).map_err(|_| {
-                Error::invalid(format!("{id:?} is not a project id"))
-                    .hint("a deleted project is named by its id: acctl project list --show-deleted")
-            })?;
+            let uuid = parse_id(
+                &id,
+                "a project",
+                "a deleted project is named by its id: acctl project list --show-deleted",
+            )?;
             let (n, b) = store.write(|tx| {
                 // Named within the caller's sight, as every lookup is: a deleted project out of
                 // reach is not found.

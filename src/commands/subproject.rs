@@ -6,13 +6,12 @@ use crate::domain::hierarchy::{self, NewSubproject};
 use crate::domain::lists::{self, ListOptions, SortBy};
 use crate::domain::model::LimitPeriod;
 use crate::domain::model::Status;
-use crate::domain::names::{parse_external_id, parse_labels};
+use crate::domain::names::{parse_external_id, parse_id, parse_labels};
 use crate::domain::usage::check_limit;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::{self, Output};
 use crate::store::{NodeFilter, OpenMode};
 use clap::{Args, Subcommand};
-use uuid::Uuid;
 
 #[derive(Debug, Subcommand)]
 pub enum SubprojectCommand {
@@ -336,11 +335,11 @@ pub fn run(ctx: &Ctx, cmd: SubprojectCommand) -> Result<Output> {
             Ok(output::deletion(&d))
         }
         SubprojectCommand::Restore { id } => {
-            let uuid = Uuid::parse_str(id.trim()).map_err(|_| {
-                Error::invalid(format!("{id:?} is not a subproject id")).hint(
-                    "a deleted subproject is named by its id: acctl subproject list --show-deleted",
-                )
-            })?;
+            let uuid = parse_id(
+                &id,
+                "a subproject",
+                "a deleted subproject is named by its id: acctl subproject list --show-deleted",
+            )?;
             let n = store.write(|tx| {
                 let s = hierarchy::resolve_subproject_for(tx, &env, &uuid.to_string())?;
                 hierarchy::restore_subproject(tx, &env, &s)

@@ -168,9 +168,7 @@ pub fn update(
         tx.touch_billing_account(b.id, env.now())?;
         env.audit(tx, "billing.update", &b.name, Some(&changed.join(", ")))?;
     }
-    let after = tx
-        .billing_account_by_id(b.id)?
-        .ok_or_else(|| Error::internal("a billing account vanished"))?;
+    let after = tx.billing_account(b.id)?;
     Ok((after, changed))
 }
 
@@ -263,9 +261,7 @@ pub fn topup(
         &b.name,
         Some(&format!("{} {}", amount.format(&b.currency), b.currency)),
     )?;
-    let after = tx
-        .billing_account_by_id(b.id)?
-        .ok_or_else(|| Error::internal("a billing account vanished"))?;
+    let after = tx.billing_account(b.id)?;
     Ok((t, after, false))
 }
 
@@ -303,10 +299,7 @@ pub fn link(tx: &Tx, env: &Env, project_ref: &str, b: &BillingAccount) -> Result
         &node,
         Some(&format!("to billing account {:?}", b.name)),
     )?;
-    let node = tx
-        .node_by_id(node.id)?
-        .ok_or_else(|| Error::internal("a project vanished"))?;
-    Ok((node, true))
+    Ok((tx.node_again(&node)?, true))
 }
 
 /// Set or clear a subproject's credit limit (R12). A limit below what is already spent is
@@ -372,9 +365,7 @@ pub fn set_limit(
             }),
         )?;
     }
-    let node = tx
-        .node_by_id(sub.id)?
-        .ok_or_else(|| Error::internal("a subproject vanished"))?;
+    let node = tx.node_again(sub)?;
     let below = limit.is_some_and(|l| l < node.spent_in_limit_period());
     Ok((node, below))
 }
@@ -514,22 +505,14 @@ pub fn balance_view(tx: &Tx, env: &Env) -> Result<BalanceView> {
             let node = tx
                 .node_by_id(*node_id)?
                 .ok_or_else(|| Error::internal("a key's node is missing"))?;
-            let project = match node.parent_id {
-                Some(p) => tx
-                    .node_by_id(p)?
-                    .ok_or_else(|| Error::internal("a subproject's project is missing"))?,
-                None => node.clone(),
-            };
-            let billing_id = project
-                .billing_account_id
-                .ok_or_else(|| Error::internal("a project without a billing account"))?;
-            let billing = tx
-                .billing_account_by_id(billing_id)?
-                .ok_or_else(|| Error::internal("a project's billing account is missing"))?;
+            let billing = tx.billing_account(tx.billing_account_id_of(node.id)?)?;
             Ok(if node.is_subproject() {
                 BalanceView::Subproject { sub: node, billing }
             } else {
-                BalanceView::Project { project, billing }
+                BalanceView::Project {
+                    project: node,
+                    billing,
+                }
             })
         }
         Principal::Operator | Principal::User { .. } => {

@@ -105,16 +105,9 @@ pub fn update(tx: &Tx, env: &Env, node: &Node, edit: &NodeEdit) -> Result<(Node,
     }
 
     if !changes.is_empty() {
-        env.changed(
-            tx,
-            &format!("{}.update", node.kind()),
-            node,
-            Some(&changes.join("; ")),
-        )?;
+        env.changed(tx, &node.action("update"), node, Some(&changes.join("; ")))?;
     }
-    let after = tx
-        .node_by_id(node.id)?
-        .ok_or_else(|| Error::internal("a node vanished during an update"))?;
+    let after = tx.node_again(node)?;
     Ok((after, changes))
 }
 
@@ -188,8 +181,7 @@ pub fn restore_project(tx: &Tx, env: &Env, project: &Node) -> Result<Node> {
     }
     tx.set_node_status(project.id, Status::Active, env.now())?;
     env.changed(tx, "project.restore", project, None)?;
-    tx.node_by_id(project.id)?
-        .ok_or_else(|| Error::internal("a project vanished"))
+    tx.node_again(project)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -161,13 +161,21 @@ pub fn list(tx: &Tx, env: &Env, subject: &Subject) -> Result<(String, Vec<ReachR
         Principal::Key { node_id, .. } => tx.node_by_id(*node_id)?,
         _ => None,
     };
-    let via_of = |n: &Node| -> (Option<Role>, String) {
-        match &key_home {
+    // A project's or subproject's row: what it may do there, with the role and through what.
+    let node_row = |n: &Node, actions: Vec<Action>| {
+        let (role, via) = match &key_home {
             Some(h) => (None, format!("key on {} {}", h.kind(), h.path())),
             None => match role_on(Some(n.parent_id.unwrap_or(n.id))) {
                 Some((role, via)) => (Some(role), via),
                 None => (None, String::new()),
             },
+        };
+        ReachRow {
+            target: n.path(),
+            kind: n.kind(),
+            role,
+            via,
+            actions,
         }
     };
     let mut rows = Vec::new();
@@ -193,14 +201,7 @@ pub fn list(tx: &Tx, env: &Env, subject: &Subject) -> Result<(String, Vec<ReachR
             continue;
         }
         if !project_actions.is_empty() {
-            let (role, via) = via_of(&p);
-            rows.push(ReachRow {
-                target: p.path(),
-                kind: p.kind(),
-                role,
-                via,
-                actions: project_actions,
-            });
+            rows.push(node_row(&p, project_actions));
         }
         for s in tx.list_nodes(&NodeFilter {
             parent: Some(Some(p.id)),
@@ -208,14 +209,7 @@ pub fn list(tx: &Tx, env: &Env, subject: &Subject) -> Result<(String, Vec<ReachR
         })? {
             let actions = allowed(Scope::Node(s.id))?;
             if !actions.is_empty() {
-                let (role, via) = via_of(&s);
-                rows.push(ReachRow {
-                    target: s.path(),
-                    kind: s.kind(),
-                    role,
-                    via,
-                    actions,
-                });
+                rows.push(node_row(&s, actions));
             }
         }
     }

@@ -205,6 +205,10 @@ impl Node {
             "project"
         }
     }
+    /// The audit action of an act both tiers have: `project.VERB` or `subproject.VERB`.
+    pub fn action(&self, verb: &str) -> String {
+        format!("{}.{verb}", self.kind())
+    }
     /// `prod` for a project, `prod/acme` for a subproject: the path that names it.
     pub fn path(&self) -> String {
         match &self.parent_name {

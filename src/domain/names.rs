@@ -233,6 +233,13 @@ pub fn matches_selector(labels: &Labels, selector: &Labels) -> bool {
     selector.iter().all(|(k, v)| labels.get(k) == Some(v))
 }
 
+/// An id given on the command line, such as `--after ALERT_ID`: `what` names its kind with
+/// its article ("an alert"), `hint` says where to find one.
+pub fn parse_id(raw: &str, what: &str, hint: &str) -> Result<uuid::Uuid> {
+    uuid::Uuid::parse_str(raw.trim())
+        .map_err(|_| Error::invalid(format!("{raw:?} is not {what} id")).hint(hint))
+}
+
 /// An external id a reseller gives a subproject: 1 to 255 characters, no control characters.
 pub fn parse_external_id(raw: &str) -> Result<String> {
     let x = raw.trim();

@@ -8,6 +8,7 @@ use super::clock::Timestamp;
 use super::hierarchy::{require_live, resolve_subproject_for};
 use super::model::{parse_thresholds, BillingAccount, BillingKind, LimitPeriod, Node};
 use super::money::{Amount, Currency};
+use super::names::parse_id;
 use super::usage::{Charge, Period};
 use super::Env;
 use crate::error::{Error, Result};
@@ -179,10 +180,7 @@ pub fn set_alert_thresholds(
             }),
         )?;
     }
-    let node = tx
-        .node_by_id(sub.id)?
-        .ok_or_else(|| Error::internal("a subproject vanished"))?;
-    Ok((node, changed))
+    Ok((tx.node_again(sub)?, changed))
 }
 
 /// R30: alerts in the order they were raised, after a cursor (an alert's id), at or after a
@@ -197,10 +195,11 @@ pub fn list_alerts(
     let after_seq = match after {
         None => 0,
         Some(raw) => {
-            let id = Uuid::parse_str(raw.trim()).map_err(|_| {
-                Error::invalid(format!("{raw:?} is not an alert id"))
-                    .hint("--after takes the id of the last alert you saw")
-            })?;
+            let id = parse_id(
+                raw,
+                "an alert",
+                "--after takes the id of the last alert you saw",
+            )?;
             let a = tx.alert_by_id(id)?.ok_or_else(|| {
                 Error::not_found(format!("alert {id} not found"))
                     .hint("--after takes the id of an alert listed by: acctl alert list")
@@ -295,14 +294,11 @@ pub fn reverse(
     key: Option<&str>,
 ) -> Result<Reversed> {
     env.require(tx, Action::BillingManage, Scope::Account)?;
-    let charge_id = Uuid::parse_str(charge_ref.trim()).map_err(|_| {
-        Error::invalid(format!("{charge_ref:?} is not a charge id"))
-            .hint("find it with: acctl usage list TARGET")
-    })?;
-    let charge = tx.charge_by_id(charge_id)?.ok_or_else(|| {
-        Error::not_found(format!("charge {charge_id} not found"))
-            .hint("find it with: acctl usage list TARGET")
-    })?;
+    let hint = "find it with: acctl usage list TARGET";
+    let charge_id = parse_id(charge_ref, "a charge", hint)?;
+    let charge = tx
+        .charge_by_id(charge_id)?
+        .ok_or_else(|| Error::not_found(format!("charge {charge_id} not found")).hint(hint))?;
     if let Some(a) = amount {
         if !a.is_positive() {
             return Err(Error::invalid("a reversal's amount must be above zero"));
@@ -351,9 +347,7 @@ pub fn reverse(
         )));
     }
     let reason = parse_reason(reason)?;
-    let ba = tx
-        .billing_account_by_id(charge.billing_account_id)?
-        .ok_or_else(|| Error::internal("a charge's billing account is missing"))?;
+    let ba = tx.billing_account(charge.billing_account_id)?;
     let node = tx
         .node_by_id(charge.target_id)?
         .ok_or_else(|| Error::internal("a charge's target is missing"))?;
@@ -369,11 +363,12 @@ pub fn reverse(
         idempotency_key: key.map(str::to_string),
     };
     tx.insert_reversal(&r)?;
-    tx.sub_total_spent(node.id, amount)?;
+    let taken_off = Amount::ZERO.checked_sub(amount)?;
+    tx.add_total_spent(node.id, taken_off)?;
     tx.add_month_spent(
         node.id,
         &Period::of(charge.created_at).to_string(),
-        Amount::ZERO.checked_sub(amount)?,
+        taken_off,
     )?;
     if ba.balance.is_some() {
         tx.adjust_balance(ba.id, amount)?;
@@ -526,13 +521,9 @@ pub fn transfer(
             to.name
         )),
     )?;
-    let reread = |id| {
-        tx.billing_account_by_id(id)?
-            .ok_or_else(|| Error::internal("a billing account vanished"))
-    };
     Ok(Transferred {
-        from: reread(from.id)?,
-        to: reread(to.id)?,
+        from: tx.billing_account(from.id)?,
+        to: tx.billing_account(to.id)?,
         transfer: t,
         replayed: false,
     })

@@ -40,22 +40,14 @@ pub fn user(u: &User) -> Output {
 }
 
 pub fn users(list: &[User]) -> Output {
-    Output::new(
-        Value::Array(list.iter().map(user_json).collect()),
-        Human::Rows(
-            vec!["EMAIL", "NAME", "CREATED"],
-            list.iter()
-                .map(|u| {
-                    vec![
-                        cell(&u.email),
-                        cell(u.name.as_deref().unwrap_or("-")),
-                        cell(u.created_at.to_rfc3339()),
-                    ]
-                })
-                .collect(),
-        ),
-        list.iter().map(|u| u.id.to_string()).collect(),
-    )
+    let id = |u: &User| u.id.to_string();
+    Output::list(list, user_json, id, vec!["EMAIL", "NAME", "CREATED"], |u| {
+        vec![
+            cell(&u.email),
+            cell(u.name.as_deref().unwrap_or("-")),
+            cell(u.created_at.to_rfc3339()),
+        ]
+    })
 }
 
 pub fn grant_json(g: &Grant) -> Value {
@@ -84,16 +76,10 @@ pub fn grant(g: &Grant) -> Output {
 }
 
 pub fn grants(list: &[Grant]) -> Output {
-    Output::new(
-        Value::Array(list.iter().map(grant_json).collect()),
-        Human::Rows(
-            vec!["USER", "ROLE", "ON"],
-            list.iter()
-                .map(|g| vec![cell(&g.email), cell(g.role.as_str()), cell(g.scope_label())])
-                .collect(),
-        ),
-        list.iter().map(|g| g.user_id.to_string()).collect(),
-    )
+    let id = |g: &Grant| g.user_id.to_string();
+    Output::list(list, grant_json, id, vec!["USER", "ROLE", "ON"], |g| {
+        vec![cell(&g.email), cell(g.role.as_str()), cell(g.scope_label())]
+    })
 }
 
 // --- keys ------------------------------------------------------------------------------------
@@ -160,24 +146,21 @@ pub fn key_with_secret(w: &WithSecret, now: RealNow, secret_file: Option<&str>) 
 }
 
 pub fn keys(list: &[KeyView], now: RealNow) -> Output {
-    Output::new(
-        Value::Array(list.iter().map(|k| key_json(k, now)).collect()),
-        Human::Rows(
-            vec!["ID", "NAME", "SCOPE", "ROLE", "STATUS", "EXPIRES"],
-            list.iter()
-                .map(|k| {
-                    vec![
-                        cell(&k.key.id),
-                        cell(k.key.name.as_deref().unwrap_or("-")),
-                        cell(k.scope.path()),
-                        cell(k.key.role.as_str()),
-                        cell(k.status(now)),
-                        cell(time_text(k.key.expires_at)),
-                    ]
-                })
-                .collect(),
-        ),
-        list.iter().map(|k| k.key.id.clone()).collect(),
+    Output::list(
+        list,
+        |k| key_json(k, now),
+        |k| k.key.id.clone(),
+        vec!["ID", "NAME", "SCOPE", "ROLE", "STATUS", "EXPIRES"],
+        |k| {
+            vec![
+                cell(&k.key.id),
+                cell(k.key.name.as_deref().unwrap_or("-")),
+                cell(k.scope.path()),
+                cell(k.key.role.as_str()),
+                cell(k.status(now)),
+                cell(time_text(k.key.expires_at)),
+            ]
+        },
     )
 }
 
@@ -299,27 +282,24 @@ pub fn audit_json(e: &AuditEntry) -> Value {
 }
 
 pub fn audit_entries(list: &[AuditEntry]) -> Output {
-    Output::new(
-        Value::Array(list.iter().map(audit_json).collect()),
-        Human::Rows(
+    Output::list(
+        list,
+        audit_json,
+        |e| e.seq.to_string(),
+        vec![
+            "SEQ", "AT", "ACTOR", "ACTION", "TARGET", "OUTCOME", "DETAIL",
+        ],
+        |e| {
             vec![
-                "SEQ", "AT", "ACTOR", "ACTION", "TARGET", "OUTCOME", "DETAIL",
-            ],
-            list.iter()
-                .map(|e| {
-                    vec![
-                        cell(e.seq),
-                        cell(e.at.to_rfc3339()),
-                        cell(&e.actor),
-                        cell(&e.action),
-                        cell(&e.target),
-                        cell(&e.outcome),
-                        cell(e.detail.as_deref().unwrap_or("")),
-                    ]
-                })
-                .collect(),
-        ),
-        list.iter().map(|e| e.seq.to_string()).collect(),
+                cell(e.seq),
+                cell(e.at.to_rfc3339()),
+                cell(&e.actor),
+                cell(&e.action),
+                cell(&e.target),
+                cell(&e.outcome),
+                cell(e.detail.as_deref().unwrap_or("")),
+            ]
+        },
     )
 }
 

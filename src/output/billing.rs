@@ -1,18 +1,14 @@
 //! Outputs of the billing, usage, balance and invoice commands, with the JSON shapes CLI.md pins.
 
-use super::cell;
+use super::{cell, done, right};
 use super::{opt, Human, Output};
 use crate::domain::billing::{BalanceView, LedgerEntry, Topup};
 use crate::domain::model::{BillingAccount, Node};
 use crate::domain::money::{Amount, Sum};
 use crate::domain::spend::Alert;
 use crate::domain::usage::{Charge, CreditLine, ImportSummary, Invoice, ReportRow};
-use comfy_table::{Cell, CellAlignment};
+use comfy_table::Cell;
 use serde_json::{json, Value};
-
-fn right(s: String) -> Cell {
-    cell(s).set_alignment(CellAlignment::Right)
-}
 
 fn money(a: Amount, b: &BillingAccount) -> String {
     format!("{} {}", a.format(&b.currency), b.currency)
@@ -48,9 +44,12 @@ pub fn billing_account(b: &BillingAccount) -> Output {
 }
 
 pub fn billing_accounts(list: &[BillingAccount]) -> Output {
-    let rows = list
-        .iter()
-        .map(|b| {
+    Output::list(
+        list,
+        super::billing_json,
+        |b| b.id.to_string(),
+        vec!["NAME", "ID", "KIND", "CURRENCY", "BALANCE", "DEFAULT"],
+        |b| {
             vec![
                 cell(&b.name),
                 cell(b.id),
@@ -59,15 +58,7 @@ pub fn billing_accounts(list: &[BillingAccount]) -> Output {
                 right(b.balance.map_or("-".to_string(), |a| a.format(&b.currency))),
                 cell(if b.is_default { "yes" } else { "" }),
             ]
-        })
-        .collect();
-    Output::new(
-        Value::Array(list.iter().map(super::billing_json).collect()),
-        Human::Rows(
-            vec!["NAME", "ID", "KIND", "CURRENCY", "BALANCE", "DEFAULT"],
-            rows,
-        ),
-        list.iter().map(|b| b.id.to_string()).collect(),
+        },
     )
 }
 
@@ -178,11 +169,7 @@ pub fn topup(t: &Topup, b: &BillingAccount, replayed: bool) -> Output {
         "idempotency_key": t.idempotency_key,
         "replayed": replayed,
     });
-    let verb = if replayed {
-        "already topped up"
-    } else {
-        "topped up"
-    };
+    let verb = done("topped up", replayed);
     Output::new(
         j,
         Human::Text(format!(

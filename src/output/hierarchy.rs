@@ -1,11 +1,10 @@
 //! Outputs of the account, project, subproject and tree commands, and the JSON shapes of
 //! their objects pinned by CLI.md.
 
-use super::cell;
+use super::{cell, right};
 use super::{labels_text, opt, status_cell, Human, Output};
 use crate::domain::hierarchy::{Deletion, Tree};
 use crate::domain::model::{Account, BillingAccount, Node, Status};
-use comfy_table::CellAlignment;
 use serde_json::{json, Value};
 
 // --- JSON shapes pinned by CLI.md ------------------------------------------------------------
@@ -129,27 +128,29 @@ pub fn account(a: &Account, billing: &[BillingAccount], projects: i64, subprojec
 }
 
 pub fn project(n: &Node, billing_name: &str) -> Output {
-    let mut fields = vec![
+    let fields = vec![
         ("name", n.name.clone()),
         ("id", n.id.to_string()),
         ("status", n.status.as_str().to_string()),
         ("billing", format!("{billing_name} ({})", n.currency)),
-        ("labels", labels_text(n)),
-        (
-            "protected",
-            if n.protected { "yes" } else { "no" }.to_string(),
-        ),
-        ("created", n.created_at.to_rfc3339()),
-        ("updated", n.updated_at.to_rfc3339()),
     ];
+    node_output(n, project_json(n), fields)
+}
+
+/// A project or subproject shown: its own `fields`, then those both tiers have (labels,
+/// protection, times).
+fn node_output(n: &Node, json: Value, mut fields: Vec<(&'static str, String)>) -> Output {
+    fields.push(("labels", labels_text(n)));
+    fields.push((
+        "protected",
+        if n.protected { "yes" } else { "no" }.to_string(),
+    ));
+    fields.push(("created", n.created_at.to_rfc3339()));
+    fields.push(("updated", n.updated_at.to_rfc3339()));
     if let Some(d) = n.deleted_at {
         fields.push(("deleted", d.to_rfc3339()));
     }
-    Output::new(
-        project_json(n),
-        Human::Fields(fields),
-        vec![n.id.to_string()],
-    )
+    Output::new(json, Human::Fields(fields), vec![n.id.to_string()])
 }
 
 pub fn projects(list: &[Node], subproject_counts: &[i64]) -> Output {
@@ -162,7 +163,7 @@ pub fn projects(list: &[Node], subproject_counts: &[i64]) -> Output {
                 cell(n.id),
                 status_cell(n.status),
                 cell(n.currency),
-                cell(c).set_alignment(CellAlignment::Right),
+                right(c),
                 cell(labels_text(n)),
             ]
         })
@@ -209,21 +210,7 @@ pub fn subproject(n: &Node) -> Output {
         fields.push(("remaining", format!("{} {}", remaining(n, l), n.currency)));
         fields.push(("alerts at", thresholds_text(&n.alert_thresholds)));
     }
-    fields.push(("labels", labels_text(n)));
-    fields.push((
-        "protected",
-        if n.protected { "yes" } else { "no" }.to_string(),
-    ));
-    fields.push(("created", n.created_at.to_rfc3339()));
-    fields.push(("updated", n.updated_at.to_rfc3339()));
-    if let Some(d) = n.deleted_at {
-        fields.push(("deleted", d.to_rfc3339()));
-    }
-    Output::new(
-        subproject_json(n),
-        Human::Fields(fields),
-        vec![n.id.to_string()],
-    )
+    node_output(n, subproject_json(n), fields)
 }
 
 /// `80%, 100%`, or `none`.
@@ -252,41 +239,36 @@ fn limit_cell(n: &Node) -> String {
 }
 
 pub fn subprojects(list: &[Node]) -> Output {
-    let rows = list
-        .iter()
-        .map(|n| {
+    Output::list(
+        list,
+        subproject_json,
+        |n| n.id.to_string(),
+        vec![
+            "NAME",
+            "ID",
+            "STATUS",
+            "EXTERNAL ID",
+            "LIMIT",
+            "SPENT",
+            "THIS MONTH",
+            "CURRENCY",
+            "LABELS",
+            "CREATED",
+        ],
+        |n| {
             vec![
                 cell(n.display_name()),
                 cell(n.id),
                 status_cell(n.status),
                 cell(n.external_id.as_deref().unwrap_or("-")),
-                cell(limit_cell(n)).set_alignment(CellAlignment::Right),
-                cell(n.total_spent.format(&n.currency)).set_alignment(CellAlignment::Right),
-                cell(n.spent_this_month.format(&n.currency)).set_alignment(CellAlignment::Right),
+                right(limit_cell(n)),
+                right(n.total_spent.format(&n.currency)),
+                right(n.spent_this_month.format(&n.currency)),
                 cell(n.currency),
                 cell(labels_text(n)),
                 cell(n.created_at.to_rfc3339()),
             ]
-        })
-        .collect();
-    Output::new(
-        Value::Array(list.iter().map(subproject_json).collect()),
-        Human::Rows(
-            vec![
-                "NAME",
-                "ID",
-                "STATUS",
-                "EXTERNAL ID",
-                "LIMIT",
-                "SPENT",
-                "THIS MONTH",
-                "CURRENCY",
-                "LABELS",
-                "CREATED",
-            ],
-            rows,
-        ),
-        list.iter().map(|n| n.id.to_string()).collect(),
+        },
     )
 }
 

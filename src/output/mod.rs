@@ -102,6 +102,22 @@ pub enum Human {
 }
 
 impl Output {
+    /// A list of things: the JSON array of `json` of each, `id` of each for `-q`, and a table
+    /// with a row of `row` of each under `headers`.
+    pub fn list<T>(
+        list: &[T],
+        json: impl Fn(&T) -> Value,
+        id: impl Fn(&T) -> String,
+        headers: Vec<&'static str>,
+        row: impl Fn(&T) -> Vec<Cell>,
+    ) -> Output {
+        Output::new(
+            Value::Array(list.iter().map(json).collect()),
+            Human::Rows(headers, list.iter().map(row).collect()),
+            list.iter().map(id).collect(),
+        )
+    }
+
     pub fn new(json: Value, human: Human, ids: Vec<String>) -> Output {
         Output {
             json,
@@ -221,6 +237,21 @@ impl Output {
 /// terminal as a control, escape or bidirectional character.
 pub(crate) fn cell<T: ToString>(content: T) -> Cell {
     Cell::new(escape_for_terminal(&content.to_string(), false))
+}
+
+/// What a command did, in the past tense: `already VERB` when a retry with the same
+/// idempotency key replayed it.
+pub(crate) fn done(verb: &str, replayed: bool) -> String {
+    if replayed {
+        format!("already {verb}")
+    } else {
+        verb.to_string()
+    }
+}
+
+/// A right-aligned cell: a number or an amount.
+pub(crate) fn right<T: ToString>(content: T) -> Cell {
+    cell(content).set_alignment(comfy_table::CellAlignment::Right)
 }
 
 fn table(p: &Printer) -> Table {

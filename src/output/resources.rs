@@ -33,23 +33,17 @@ pub fn resource(p: &PlacedResource, summary: String) -> Output {
 }
 
 pub fn resources(list: &[PlacedResource]) -> Output {
-    let rows = list
-        .iter()
-        .map(|p| {
-            vec![
-                cell(&p.resource.value),
-                cell(&p.resource.kind),
-                cell(&p.target_name),
-                cell(p.resource.id),
-                cell(p.resource.created_at.to_rfc3339()),
-            ]
-        })
-        .collect();
-    Output::new(
-        Value::Array(list.iter().map(resource_json).collect()),
-        Human::Rows(vec!["VALUE", "KIND", "ON", "ID", "CREATED"], rows),
-        list.iter().map(|p| p.resource.id.to_string()).collect(),
-    )
+    let id = |p: &PlacedResource| p.resource.id.to_string();
+    let headers = vec!["VALUE", "KIND", "ON", "ID", "CREATED"];
+    Output::list(list, resource_json, id, headers, |p| {
+        vec![
+            cell(&p.resource.value),
+            cell(&p.resource.kind),
+            cell(&p.target_name),
+            cell(p.resource.id),
+            cell(p.resource.created_at.to_rfc3339()),
+        ]
+    })
 }
 
 /// The report of `check`: exit 0 when clean, 7 when a problem was found.

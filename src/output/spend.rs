@@ -1,9 +1,8 @@
 //! Outputs of spend control (R29-R32): alerts, reversals and transfers.
 
-use super::{cell, Human, Output};
+use super::{cell, done, right, Human, Output};
 use crate::domain::model::{BillingAccount, LimitPeriod, Node};
 use crate::domain::spend::{Alert, Reversed, Transferred};
-use comfy_table::CellAlignment;
 use serde_json::{json, Value};
 
 pub fn alert_json(a: &Alert) -> Value {
@@ -22,10 +21,21 @@ pub fn alert_json(a: &Alert) -> Value {
 }
 
 pub fn alerts(list: &[Alert]) -> Output {
-    let right = |s: String| cell(s).set_alignment(CellAlignment::Right);
-    let rows = list
-        .iter()
-        .map(|a| {
+    Output::list(
+        list,
+        alert_json,
+        |a| a.id.to_string(),
+        vec![
+            "TIME",
+            "ID",
+            "SUBPROJECT",
+            "THRESHOLD",
+            "SPENT",
+            "LIMIT",
+            "CURRENCY",
+            "PERIOD",
+        ],
+        |a| {
             vec![
                 cell(a.at.to_rfc3339()),
                 cell(a.id),
@@ -36,24 +46,7 @@ pub fn alerts(list: &[Alert]) -> Output {
                 cell(a.currency),
                 cell(&a.period),
             ]
-        })
-        .collect();
-    Output::new(
-        Value::Array(list.iter().map(alert_json).collect()),
-        Human::Rows(
-            vec![
-                "TIME",
-                "ID",
-                "SUBPROJECT",
-                "THRESHOLD",
-                "SPENT",
-                "LIMIT",
-                "CURRENCY",
-                "PERIOD",
-            ],
-            rows,
-        ),
-        list.iter().map(|a| a.id.to_string()).collect(),
+        },
     )
 }
 
@@ -74,11 +67,7 @@ pub fn reversal(r: &Reversed, target_name: Option<&str>) -> Output {
         "replayed": r.replayed,
         "charge": super::charge_json(c, target_name),
     });
-    let verb = if r.replayed {
-        "already reversed"
-    } else {
-        "reversed"
-    };
+    let verb = done("reversed", r.replayed);
     let left = c
         .amount
         .checked_sub(c.reversed)
@@ -118,11 +107,7 @@ pub fn transfer(t: &Transferred) -> Output {
         "from": super::billing_json(&t.from),
         "to": super::billing_json(&t.to),
     });
-    let verb = if t.replayed {
-        "already transferred"
-    } else {
-        "transferred"
-    };
+    let verb = done("transferred", t.replayed);
     Output::new(
         j,
         Human::Text(format!(

@@ -4,7 +4,7 @@ use super::db::{read_row, Row};
 use super::Tx;
 use crate::domain::clock::Timestamp;
 use crate::domain::model::{Account, BillingAccount, Quotas};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use uuid::Uuid;
 
 const BA_COLUMNS: &str = "id, name, kind, currency, balance, legal_name, address, tax_id, \
@@ -103,6 +103,12 @@ impl Tx<'_> {
             &[&id],
             billing_row,
         )
+    }
+
+    /// A billing account the store must hold: one a row refers to, or one just changed.
+    pub fn billing_account(&self, id: Uuid) -> Result<BillingAccount> {
+        self.billing_account_by_id(id)?
+            .ok_or_else(|| Error::internal(format!("billing account {id} is missing")))
     }
 
     pub fn billing_account_by_key(&self, key: &str) -> Result<Option<BillingAccount>> {

@@ -2,10 +2,10 @@
 
 use super::db::read_row;
 use super::Tx;
-use crate::domain::billing::{LedgerEntry, LedgerKind, Topup};
+use crate::domain::billing::{LedgerEntry, Topup};
 use crate::domain::clock::Timestamp;
 use crate::domain::money::Amount;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use uuid::Uuid;
 
 impl Tx<'_> {
@@ -132,42 +132,32 @@ impl Tx<'_> {
     ) -> Result<Vec<LedgerEntry>> {
         let (from, to) = super::bounds(range);
         self.query_vec(
-            "SELECT 'topup', id, NULL, amount, created_at, NULL, NULL, idempotency_key, rowid, \
-                    0, NULL, NULL, NULL \
+            "SELECT 'topup', id, NULL, amount, created_at, NULL, NULL, idempotency_key, \
+                    NULL, NULL, NULL, 0, rowid \
                FROM topup WHERE billing_account_id = ?1 AND created_at >= ?2 AND created_at < ?3 \
              UNION ALL \
-             SELECT 'charge', id, node_id, amount, created_at, product, quantity, idempotency_key, rowid, \
-                    2, NULL, NULL, NULL \
+             SELECT 'charge', id, node_id, amount, created_at, product, quantity, idempotency_key, \
+                    NULL, NULL, NULL, 2, rowid \
                FROM charge WHERE billing_account_id = ?1 AND created_at >= ?2 AND created_at < ?3 \
              UNION ALL \
-             SELECT 'reversal', id, node_id, amount, created_at, NULL, NULL, idempotency_key, rowid, \
-                    3, charge_id, reason, NULL \
+             SELECT 'reversal', id, node_id, amount, created_at, NULL, NULL, idempotency_key, \
+                    charge_id, reason, NULL, 3, rowid \
                FROM reversal WHERE billing_account_id = ?1 AND created_at >= ?2 AND created_at < ?3 \
              UNION ALL \
-             SELECT 'transfer_in', id, NULL, amount, created_at, NULL, NULL, idempotency_key, rowid, \
-                    1, NULL, NULL, from_billing_account_id \
+             SELECT 'transfer_in', id, NULL, amount, created_at, NULL, NULL, idempotency_key, \
+                    NULL, NULL, from_billing_account_id, 1, rowid \
                FROM transfer WHERE to_billing_account_id = ?1 AND created_at >= ?2 AND created_at < ?3 \
              UNION ALL \
-             SELECT 'transfer_out', id, NULL, amount, created_at, NULL, NULL, idempotency_key, rowid, \
-                    4, NULL, NULL, to_billing_account_id \
+             SELECT 'transfer_out', id, NULL, amount, created_at, NULL, NULL, idempotency_key, \
+                    NULL, NULL, to_billing_account_id, 4, rowid \
                FROM transfer WHERE from_billing_account_id = ?1 AND created_at >= ?2 AND created_at < ?3 \
-             ORDER BY 5, 10, 9",
+             ORDER BY 5, 12, 13",
             &[&billing, &from, &to],
+            // The last two columns only order the entries.
             |r| {
-                let kind: String = r.get(0)?;
-                Ok(LedgerEntry {
-                    kind: LedgerKind::parse(&kind)
-                        .ok_or_else(|| Error::internal("an unknown ledger entry"))?,
-                    id: r.get(1)?,
-                    target_id: r.get(2)?,
-                    amount: r.get(3)?,
-                    created_at: r.get(4)?,
-                    product: r.get(5)?,
-                    quantity: r.get(6)?,
-                    idempotency_key: r.get(7)?,
-                    charge_id: r.get(10)?,
-                    reason: r.get(11)?,
-                    counterparty_id: r.get(12)?,
+                read_row!(r => LedgerEntry {
+                    kind, id, target_id, amount, created_at, product, quantity, idempotency_key,
+                    charge_id, reason, counterparty_id
                 })
             },
         )

@@ -8,6 +8,7 @@
 //! What only one engine has (PRAGMAs, the online backup, catalog queries) lives in that engine's
 //! module, [`super::sqlite`] or [`super::postgres`].
 
+use crate::domain::billing::LedgerKind;
 use crate::domain::clock::Timestamp;
 use crate::domain::model::{BillingKind, KeyRole, LimitPeriod, Role, Status};
 use crate::domain::money::{Amount, Currency};
@@ -317,6 +318,7 @@ named_cols! {
     BillingKind => BillingKind::parse, "an unknown billing kind";
     Status => Status::parse, "an unknown status";
     LimitPeriod => LimitPeriod::parse, "an unknown limit period";
+    LedgerKind => LedgerKind::parse, "an unknown ledger entry";
 }
 
 impl FromCol for Value {

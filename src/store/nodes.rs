@@ -5,7 +5,7 @@ use super::resources::{resource_row, RESOURCE_COLUMNS};
 use super::Tx;
 use crate::domain::clock::Timestamp;
 use crate::domain::model::{parse_thresholds, ApiKey, LimitPeriod, Node, Resource, Status};
-use crate::domain::money::{Amount, Currency};
+use crate::domain::money::Amount;
 use crate::domain::names::Labels;
 use crate::error::{Error, Result};
 use uuid::Uuid;
@@ -68,8 +68,6 @@ fn month_column(month: &str) -> String {
 }
 
 fn node_row(row: &Row) -> Result<Node> {
-    let status: String = row.get(9)?;
-    let period: String = row.get(12)?;
     let thresholds: String = row.get(13)?;
     Ok(Node {
         id: row.get(0)?,
@@ -77,27 +75,21 @@ fn node_row(row: &Row) -> Result<Node> {
         parent_name: row.get(2)?,
         name: row.get(3)?,
         billing_account_id: row.get(4)?,
-        currency: currency_col(row, 5)?,
+        currency: row.get(5)?,
         external_id: row.get(6)?,
         credit_limit: row.get(7)?,
         total_spent: row.get(8)?,
-        status: Status::parse(&status).ok_or_else(|| malformed(9, "an unknown status"))?,
+        status: row.get(9)?,
         labels: Labels::new(),
         created_at: row.get(10)?,
         deleted_at: row.get(11)?,
-        limit_period: LimitPeriod::parse(&period)
-            .ok_or_else(|| malformed(12, "an unknown limit period"))?,
+        limit_period: row.get(12)?,
         alert_thresholds: parse_thresholds(&thresholds)
             .map_err(|_| malformed(13, "malformed alert thresholds"))?,
         updated_at: row.get(14)?,
         protected: row.get(15)?,
         spent_this_month: row.get(16)?,
     })
-}
-
-pub(super) fn currency_col(row: &Row, i: usize) -> Result<Currency> {
-    let s: String = row.get(i)?;
-    Currency::parse(&s).map_err(|_| malformed(i, "an unknown currency"))
 }
 
 impl Tx<'_> {
@@ -302,6 +294,12 @@ impl Tx<'_> {
     /// A project or subproject by id, deleted or not.
     pub fn node_by_id(&self, id: Uuid) -> Result<Option<Node>> {
         self.one_node("n.id = ?1", &[&id])
+    }
+
+    /// A project or subproject read again after a change in this transaction: it is there.
+    pub fn node_again(&self, node: &Node) -> Result<Node> {
+        self.node_by_id(node.id)?
+            .ok_or_else(|| Error::internal(format!("a {} vanished", node.kind())))
     }
 
     /// A live project by its folded name.

@@ -19,8 +19,10 @@ fn alert_row(r: &Row) -> Result<Alert> {
     })
 }
 
-const REVERSAL_COLUMNS: &str = "r.id, r.charge_id, r.node_id, r.billing_account_id, r.amount, \
-     b.currency, r.reason, r.created_at, r.idempotency_key";
+/// Reversals (`r`) with their currency, as `reversal_row` reads them.
+const SELECT_REVERSALS: &str = "SELECT r.id, r.charge_id, r.node_id, r.billing_account_id, \
+     r.amount, b.currency, r.reason, r.created_at, r.idempotency_key \
+     FROM reversal r JOIN billing_account b ON b.id = r.billing_account_id";
 
 fn reversal_row(r: &Row) -> Result<Reversal> {
     read_row!(r => Reversal {
@@ -29,8 +31,10 @@ fn reversal_row(r: &Row) -> Result<Reversal> {
     })
 }
 
-const TRANSFER_COLUMNS: &str = "t.id, t.from_billing_account_id, t.to_billing_account_id, \
-     t.amount, b.currency, t.created_at, t.idempotency_key";
+/// Transfers (`t`) with their currency, as `transfer_row` reads them.
+const SELECT_TRANSFERS: &str = "SELECT t.id, t.from_billing_account_id, t.to_billing_account_id, \
+     t.amount, b.currency, t.created_at, t.idempotency_key \
+     FROM transfer t JOIN billing_account b ON b.id = t.from_billing_account_id";
 
 fn transfer_row(r: &Row) -> Result<Transfer> {
     read_row!(r => Transfer {
@@ -156,10 +160,7 @@ impl Tx<'_> {
 
     pub fn reversal_by_key(&self, key: &str) -> Result<Option<Reversal>> {
         self.query_opt(
-            &format!(
-                "SELECT {REVERSAL_COLUMNS} FROM reversal r \
-                 JOIN billing_account b ON b.id = r.billing_account_id WHERE r.idempotency_key = ?1"
-            ),
+            &format!("{SELECT_REVERSALS} WHERE r.idempotency_key = ?1"),
             &[&key],
             reversal_row,
         )
@@ -187,13 +188,11 @@ impl Tx<'_> {
     pub fn reversals_of_billing(
         &self,
         billing: Uuid,
-        range: Option<(Timestamp, Timestamp)>,
+        (from, to): (Timestamp, Timestamp),
     ) -> Result<Vec<Reversal>> {
-        let (from, to) = super::bounds(range);
         self.query_vec(
             &format!(
-                "SELECT {REVERSAL_COLUMNS} FROM reversal r \
-                 JOIN billing_account b ON b.id = r.billing_account_id \
+                "{SELECT_REVERSALS} \
                  WHERE r.billing_account_id = ?1 AND r.created_at >= ?2 AND r.created_at < ?3 \
                  ORDER BY r.created_at, r.rowid"
             ),
@@ -202,22 +201,9 @@ impl Tx<'_> {
         )
     }
 
-    /// Lower a node's running total spent by `amount` (a reversal).
-    pub fn sub_total_spent(&self, node: Uuid, amount: Amount) -> Result<()> {
-        self.exec_one(
-            "UPDATE node SET total_spent = total_spent - ?2 WHERE id = ?1",
-            &[&node, &amount],
-            || format!("node {node} vanished"),
-        )
-    }
-
     pub fn transfer_by_key(&self, key: &str) -> Result<Option<Transfer>> {
         self.query_opt(
-            &format!(
-                "SELECT {TRANSFER_COLUMNS} FROM transfer t \
-                 JOIN billing_account b ON b.id = t.from_billing_account_id \
-                 WHERE t.idempotency_key = ?1"
-            ),
+            &format!("{SELECT_TRANSFERS} WHERE t.idempotency_key = ?1"),
             &[&key],
             transfer_row,
         )

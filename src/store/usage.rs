@@ -1,7 +1,6 @@
 //! Charges: recording one, bulk import, lists and the report's aggregation (R10, R12, R13).
 
-use super::db::{Row, ToValue};
-use super::nodes::currency_col;
+use super::db::{read_row, Row, ToValue};
 use super::Tx;
 use crate::domain::clock::Timestamp;
 use crate::domain::money::Amount;
@@ -9,23 +8,16 @@ use crate::domain::usage::Charge;
 use crate::error::{Error, Result};
 use uuid::Uuid;
 
-const CHARGE_COLUMNS: &str = "c.id, c.node_id, c.billing_account_id, c.amount, b.currency, \
+/// Charges (`c`) with their currency and what was reversed of them, as `charge_row` reads them.
+const SELECT_CHARGES: &str = "SELECT c.id, c.node_id, c.billing_account_id, c.amount, b.currency, \
      c.product, c.quantity, c.description, c.created_at, c.idempotency_key, \
-     (SELECT CAST(coalesce(sum(r.amount), 0) AS BIGINT) FROM reversal r WHERE r.charge_id = c.id)";
+     (SELECT CAST(coalesce(sum(r.amount), 0) AS BIGINT) FROM reversal r WHERE r.charge_id = c.id) \
+     FROM charge c JOIN billing_account b ON b.id = c.billing_account_id";
 
 fn charge_row(r: &Row) -> Result<Charge> {
-    Ok(Charge {
-        id: r.get(0)?,
-        target_id: r.get(1)?,
-        billing_account_id: r.get(2)?,
-        amount: r.get(3)?,
-        currency: currency_col(r, 4)?,
-        product: r.get(5)?,
-        quantity: r.get(6)?,
-        description: r.get(7)?,
-        created_at: r.get(8)?,
-        idempotency_key: r.get(9)?,
-        reversed: r.get(10)?,
+    read_row!(r => Charge {
+        id, target_id, billing_account_id, amount, currency, product, quantity, description,
+        created_at, idempotency_key, reversed
     })
 }
 
@@ -33,11 +25,7 @@ impl Tx<'_> {
     /// The charge recorded with an idempotency key, if any (R10).
     pub fn charge_by_key(&self, key: &str) -> Result<Option<Charge>> {
         self.query_opt(
-            &format!(
-                "SELECT {CHARGE_COLUMNS} FROM charge c \
-                 JOIN billing_account b ON b.id = c.billing_account_id \
-                 WHERE c.idempotency_key = ?1"
-            ),
+            &format!("{SELECT_CHARGES} WHERE c.idempotency_key = ?1"),
             &[&key],
             charge_row,
         )
@@ -46,11 +34,7 @@ impl Tx<'_> {
     /// A charge by its id (R31).
     pub fn charge_by_id(&self, id: Uuid) -> Result<Option<Charge>> {
         self.query_opt(
-            &format!(
-                "SELECT {CHARGE_COLUMNS} FROM charge c \
-                 JOIN billing_account b ON b.id = c.billing_account_id \
-                 WHERE c.id = ?1"
-            ),
+            &format!("{SELECT_CHARGES} WHERE c.id = ?1"),
             &[&id],
             charge_row,
         )
@@ -125,16 +109,14 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Raise a node's running total spent by `amount`.
-    pub fn add_total_spent(&self, node: Uuid, amount: Amount) -> Result<()> {
-        let changed = self.exec(
+    /// Move a node's running total spent by `delta`: up by a charge, down (negative) by a
+    /// reversal.
+    pub fn add_total_spent(&self, node: Uuid, delta: Amount) -> Result<()> {
+        self.exec_one(
             "UPDATE node SET total_spent = total_spent + ?2 WHERE id = ?1",
-            &[&node, &amount],
-        )?;
-        if changed != 1 {
-            return Err(Error::internal(format!("node {node} vanished")));
-        }
-        Ok(())
+            &[&node, &delta],
+            || format!("node {node} vanished"),
+        )
     }
 
     /// Charges on `node` (or all), in `[from, to)` (or all time), oldest first.
@@ -143,7 +125,7 @@ impl Tx<'_> {
         node: Option<Uuid>,
         range: Option<(Timestamp, Timestamp)>,
     ) -> Result<Vec<Charge>> {
-        let (from, to) = range.map_or((i64::MIN, i64::MAX), |(f, t)| (f.0, t.0));
+        let (from, to) = super::bounds(range);
         let node_filter = if node.is_some() {
             "c.node_id = ?3"
         } else {
@@ -151,8 +133,7 @@ impl Tx<'_> {
         };
         self.query_vec(
             &format!(
-                "SELECT {CHARGE_COLUMNS} FROM charge c \
-                 JOIN billing_account b ON b.id = c.billing_account_id \
+                "{SELECT_CHARGES} \
                  WHERE {node_filter} AND c.created_at >= ?1 AND c.created_at < ?2 \
                  ORDER BY c.created_at, c.rowid"
             ),

@@ -2,7 +2,7 @@
 //! its subprojects written in bulk, a refusal deep in it still changes nothing and names its
 //! place, and `export` streams what it writes.
 
-use crate::common::Sandbox;
+use crate::common::{Outcome, Sandbox};
 
 /// A manifest of `projects` x `subs` subprojects, each with an external id, two labels and a
 /// credit limit (as bench/bench_data.py writes them), for a new store.
@@ -45,6 +45,22 @@ fn place(text: &str, at: usize) -> (usize, usize) {
 
 fn write(s: &Sandbox, name: &str, text: &str) {
     std::fs::write(s.path(name), text).unwrap();
+}
+
+/// Apply `good` with its `n`th `old` made `new`, as bad.toml: refused with exit 2 before the
+/// store is opened. The outcome, and the line and column where the change stands.
+fn apply_broken(
+    s: &Sandbox,
+    good: &str,
+    old: &str,
+    n: usize,
+    new: &str,
+) -> (Outcome, usize, usize) {
+    let at = nth(good, old, n);
+    let bad = format!("{}{new}{}", &good[..at], &good[at + old.len()..]);
+    let (line, col) = place(&bad, at);
+    write(s, "bad.toml", &bad);
+    (s.refused(&["apply", "-f", "bad.toml"], 2), line, col)
 }
 
 #[test]
@@ -166,28 +182,11 @@ fn r05_a_refusal_deep_in_a_large_manifest_changes_nothing_and_names_its_place() 
         o.snap()
     );
     // A malformed value (exit 2), found before the store is opened, at the value.
-    let at = nth(&good, "\"100.00\"", 1801);
-    let bad = format!("{}\"1.0000001\"{}", &good[..at], &good[at + 8..]);
-    let (line, col) = place(&bad, at);
-    write(&s, "bad.toml", &bad);
-    let o = s.refused(&["apply", "-f", "bad.toml"], 2);
-    assert!(
-        o.stderr
-            .starts_with(&format!("error: bad.toml:{line}:{col}: ")),
-        "{line}:{col}: {}",
-        o.snap()
-    );
+    let (o, line, col) = apply_broken(&s, &good, "\"100.00\"", 1801, "\"1.0000001\"");
+    o.says_first(&format!("error: bad.toml:{line}:{col}: "));
     // A syntax error deep in a project section: the parser's own message and place.
-    let at = nth(&good, "labels = { tier", 1999);
-    let bad = format!("{}labels = {{ tier tier{}", &good[..at], &good[at + 15..]);
-    let (line, _) = place(&bad, at);
-    write(&s, "bad.toml", &bad);
-    let o = s.refused(&["apply", "-f", "bad.toml"], 2);
-    assert!(
-        o.stderr.starts_with(&format!("error: bad.toml:{line}:")),
-        "{line}: {}",
-        o.snap()
-    );
+    let (o, line, _) = apply_broken(&s, &good, "labels = { tier", 1999, "labels = { tier tier");
+    o.says_first(&format!("error: bad.toml:{line}:"));
     // A section after the projects is read as the whole document is.
     let s = Sandbox::new();
     let tail = format!("{good}[[user]]\nemail = \"late@example.com\"\n");
@@ -245,7 +244,7 @@ fn r42_export_file_never_clobbers_and_leaves_no_temporary_file() {
     s.ok(&["apply", "-f", "big.toml"]);
     write(&s, "taken.toml", "precious");
     let o = s.refused(&["export", "--file", "taken.toml"], 2);
-    assert!(o.stderr.contains("exists already"), "{}", o.snap());
+    o.says("exists already");
     assert_eq!(
         std::fs::read_to_string(s.path("taken.toml")).unwrap(),
         "precious"

@@ -356,3 +356,17 @@ fn split(path: &str) -> (&str, &str) {
     path.split_once('/')
         .unwrap_or_else(|| panic!("{path} is not project/name"))
 }
+
+/// A small deterministic generator (an LCG): what a test draws from it is the same on every run.
+pub struct Lcg(pub u64);
+
+impl Lcg {
+    /// The next number below `n`.
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % n
+    }
+}

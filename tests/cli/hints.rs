@@ -66,13 +66,7 @@ fn r36_a_key_is_told_that_quotas_are_managed_by_users() {
         &["account", "set-quota", "keys-per-target", "5"],
         5,
     );
-    assert!(
-        o.stderr.contains(
-            "billing (accounts, reversals, transfers, quotas) and users are managed by users"
-        ),
-        "{}",
-        o.snap()
-    );
+    o.says("billing (accounts, reversals, transfers, quotas) and users are managed by users");
     let answer = s.run(&[
         "-o",
         "json",

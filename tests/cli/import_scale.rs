@@ -3,6 +3,7 @@
 //! leaves the next (running totals, idempotency keys, the first refusal) is proven too.
 
 use crate::common::Sandbox;
+use crate::fixtures::str_of;
 use serde_json::Value;
 
 /// More lines than two chunks hold.
@@ -26,23 +27,21 @@ fn line(target: &str, amount: &str, key: Option<&str>) -> String {
     }
 }
 
+/// [`LINES`] lines, the `i`th made by `line_at(i)`.
+fn lines_of(line_at: impl Fn(usize) -> String) -> Vec<String> {
+    (0..LINES).map(line_at).collect()
+}
+
 fn write(s: &Sandbox, name: &str, lines: &[String]) -> String {
     let path = s.path(name);
     std::fs::write(&path, lines.concat()).unwrap();
     path.to_str().unwrap().to_string()
 }
 
-fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
-    v[k].as_str()
-        .unwrap_or_else(|| panic!("{k} is not a string in {v}"))
-}
-
 #[test]
 fn r26_a_refused_import_of_many_chunks_lists_every_bad_line_and_changes_nothing() {
     let s = store();
-    let mut lines: Vec<String> = (0..LINES)
-        .map(|i| line(if i % 2 == 0 { "p/a" } else { "p" }, "0.01", None))
-        .collect();
+    let mut lines = lines_of(|i| line(if i % 2 == 0 { "p/a" } else { "p" }, "0.01", None));
     // Bad lines in the first, the second and the last chunk.
     lines[1] = line("p/a", "x", None);
     lines[9_000] = line("p/nobody", "1", None);
@@ -68,7 +67,7 @@ fn r26_a_refused_import_of_many_chunks_lists_every_bad_line_and_changes_nothing(
         )),
         "{err}"
     );
-    assert_eq!(s.run(&["check"]).code, 0);
+    s.check_passes();
 }
 
 #[test]
@@ -104,15 +103,13 @@ fn r29_running_totals_cross_chunks_and_every_line_past_the_limit_is_counted() {
     assert_eq!(s.json(&["usage", "import", &file])["imported"], 10_000);
     let a = s.json(&["subproject", "show", "p/a"]);
     assert_eq!(str_of(&a, "spent_this_month"), "100.00");
-    assert_eq!(s.run(&["check"]).code, 0);
+    s.check_passes();
 }
 
 #[test]
 fn r10_a_key_repeated_across_chunks_is_recorded_once() {
     let s = store();
-    let mut lines: Vec<String> = (0..LINES)
-        .map(|i| line("p/a", "0.01", Some(&format!("k-{i}"))))
-        .collect();
+    let mut lines = lines_of(|i| line("p/a", "0.01", Some(&format!("k-{i}"))));
     // The last chunk repeats the first line's key, same target and amount: a retry.
     lines[LINES - 1] = line("p/a", "0.01", Some("k-0"));
     let file = write(&s, "dup.jsonl", &lines);
@@ -128,9 +125,7 @@ fn r10_a_key_repeated_across_chunks_is_recorded_once() {
 
     // A new file: its last line repeats its first line's key with another amount.
     let s = store();
-    let mut lines: Vec<String> = (0..LINES)
-        .map(|i| line("p/a", "0.01", Some(&format!("n-{i}"))))
-        .collect();
+    let mut lines = lines_of(|i| line("p/a", "0.01", Some(&format!("n-{i}"))));
     lines[LINES - 1] = line("p/a", "0.02", Some("n-0"));
     let file = write(&s, "clash.jsonl", &lines);
     let o = s.refused(&["usage", "import", &file], 4);
@@ -176,16 +171,14 @@ fn r12_the_same_target_named_by_path_and_by_id_shares_one_running_total() {
         o.stderr
     );
     // Many lines, by path and by id in turn, over more than one chunk: one total.
-    let lines: Vec<String> = (0..LINES)
-        .map(|i| line(if i % 2 == 0 { "p/a" } else { &id }, "0.0005", None))
-        .collect();
+    let lines = lines_of(|i| line(if i % 2 == 0 { "p/a" } else { &id }, "0.0005", None));
     let file = write(&s, "both.jsonl", &lines);
     assert_eq!(s.json(&["usage", "import", &file])["imported"], LINES);
     assert_eq!(
         str_of(&s.json(&["subproject", "show", "p/a"]), "total_spent"),
         "10.00"
     );
-    assert_eq!(s.run(&["check"]).code, 0);
+    s.check_passes();
 }
 
 #[test]
@@ -194,9 +187,7 @@ fn r10_a_large_import_imported_again_replays_every_line() {
     s.billing("pre", "prepaid", "EUR").topup("pre", "1000");
     s.ok(&["project", "create", "q", "--billing", "pre"]);
     let targets = ["p", "p/a", "p/b", "q"];
-    let lines: Vec<String> = (0..LINES)
-        .map(|i| line(targets[i % 4], "0.01", Some(&format!("r-{i}"))))
-        .collect();
+    let lines = lines_of(|i| line(targets[i % 4], "0.01", Some(&format!("r-{i}"))));
     let file = write(&s, "big.jsonl", &lines);
     let j = s.json(&["usage", "import", &file]);
     assert_eq!(
@@ -204,8 +195,7 @@ fn r10_a_large_import_imported_again_replays_every_line() {
         (Some(LINES as i64), Some(0))
     );
     // 5,000 charges of 0.01 on the prepaid account: 50 of its 1000.
-    let pre = s.json(&["billing", "show", "pre"]);
-    assert_eq!(str_of(&pre, "balance"), "950.00");
+    assert_eq!(s.balance("pre"), "950.00");
     let charges = || s.sql().query_i64("SELECT count(*) FROM charge");
     assert_eq!(charges(), LINES as i64);
     let again = s.json(&["usage", "import", &file]);
@@ -214,11 +204,8 @@ fn r10_a_large_import_imported_again_replays_every_line() {
         (Some(0), Some(LINES as i64))
     );
     assert_eq!(charges(), LINES as i64);
-    assert_eq!(
-        str_of(&s.json(&["billing", "show", "pre"]), "balance"),
-        "950.00"
-    );
-    assert_eq!(s.run(&["check"]).code, 0);
+    assert_eq!(s.balance("pre"), "950.00");
+    s.check_passes();
 }
 
 #[test]

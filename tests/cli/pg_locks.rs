@@ -60,23 +60,9 @@ fn r26_a_writer_that_waits_past_the_lock_timeout_fails_cleanly_and_readers_never
     });
     let took = started.elapsed();
     assert_eq!(o.code, 1, "{}", o.snap());
-    assert!(
-        o.stderr.starts_with("error: store postgres://"),
-        "{}",
-        o.snap()
-    );
-    assert!(
-        o.stderr.contains(
-            "the store stayed locked by another process for longer than the lock timeout"
-        ),
-        "{}",
-        o.snap()
-    );
-    assert!(
-        o.stderr.contains("hint: another acctl is writing"),
-        "{}",
-        o.snap()
-    );
+    o.says_first("error: store postgres://");
+    o.says("the store stayed locked by another process for longer than the lock timeout");
+    o.says("hint: another acctl is writing");
     assert!(took < Duration::from_secs(20), "took {took:?}");
     // Readers do not wait for writers.
     let list = s.json(&["project", "list"]);

@@ -4,6 +4,7 @@
 //! on enough charged nodes that the report names them by one scan of every node.
 
 use crate::common::Sandbox;
+use crate::fixtures::Lcg;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -34,19 +35,6 @@ struct Row {
     charges: i64,
 }
 
-/// A small deterministic generator (an LCG): the same charges on every run.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (self.0 >> 33) % n
-    }
-}
-
 const TARGETS: [(&str, Option<&str>); 7] = [
     ("Zeta", None),
     ("Zeta", Some("x")),
@@ -63,9 +51,9 @@ const PRODUCTS: [Option<&str>; 4] = [Some("sms"), Some("voice"), Some("Voice"), 
 fn charges(rng: &mut Lcg, n: usize, billing: &str, alpha_billing: &str) -> Vec<Charge> {
     (0..n)
         .map(|_| {
-            let (project, sub) = TARGETS[rng.next(TARGETS.len() as u64) as usize];
-            let month = 1 + rng.next(4);
-            let at = match rng.next(10) {
+            let (project, sub) = TARGETS[rng.below(TARGETS.len() as u64) as usize];
+            let month = 1 + rng.below(4);
+            let at = match rng.below(10) {
                 0 => format!("2026-{month:02}-01T00:00:00Z"),
                 1 => {
                     let last = [31, 28, 31, 30][month as usize - 1];
@@ -73,10 +61,10 @@ fn charges(rng: &mut Lcg, n: usize, billing: &str, alpha_billing: &str) -> Vec<C
                 }
                 _ => format!(
                     "2026-{month:02}-{:02}T{:02}:{:02}:{:02}Z",
-                    1 + rng.next(28),
-                    rng.next(24),
-                    rng.next(60),
-                    rng.next(60)
+                    1 + rng.below(28),
+                    rng.below(24),
+                    rng.below(60),
+                    rng.below(60)
                 ),
             };
             Charge {
@@ -88,9 +76,9 @@ fn charges(rng: &mut Lcg, n: usize, billing: &str, alpha_billing: &str) -> Vec<C
                 },
                 project,
                 sub,
-                product: PRODUCTS[rng.next(PRODUCTS.len() as u64) as usize],
-                quantity: (rng.next(3) > 0).then(|| rng.next(1000) as i64),
-                cents: 1 + rng.next(99_999) as i64,
+                product: PRODUCTS[rng.below(PRODUCTS.len() as u64) as usize],
+                quantity: (rng.below(3) > 0).then(|| rng.below(1000) as i64),
+                cents: 1 + rng.below(99_999) as i64,
             }
         })
         .collect()

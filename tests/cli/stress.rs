@@ -3,7 +3,7 @@
 //! longer with `ACCTL_STRESS_SECS=20 cargo test --release --test cli stress`.
 
 use crate::common::Sandbox;
-use crate::fixtures::argv;
+use crate::fixtures::{argv, Lcg};
 use crate::sqlite_only;
 use std::collections::BTreeSet;
 use std::process::{Child, Command, Stdio};
@@ -234,20 +234,6 @@ fn work(s: &Sandbox, tally: &Mutex<Tally>, worker: usize, n: usize) {
     }
 }
 
-/// A small deterministic generator, so that kill points vary from run to run of the loop but
-/// the test is the same every time.
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 33) % n
-    }
-}
-
 fn charge_count(s: &Sandbox) -> i64 {
     s.sql().query_i64("SELECT count(*) FROM charge")
 }
@@ -274,6 +260,7 @@ fn kill(mut child: Child) {
 fn r26_processes_killed_mid_write_leave_a_consistent_store() {
     let s = Sandbox::new();
     s.subproject("default/big");
+    // Kill points vary from round to round, but the test is the same every time.
     let mut rng = Lcg(42);
     let rounds = 12;
     let mut cut_short = 0;

@@ -136,15 +136,9 @@ pub fn set_labels(tx: &Tx, env: &Env, node: &Node, labels: &Labels) -> Result<No
     if &node.labels != labels {
         tx.replace_labels(node.id, labels)?;
         let text: Vec<String> = labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        env.changed(
-            tx,
-            &format!("{}.labels", node.kind()),
-            node,
-            Some(&text.join(",")),
-        )?;
+        env.changed(tx, &node.action("labels"), node, Some(&text.join(",")))?;
     }
-    tx.node_by_id(node.id)?
-        .ok_or_else(|| Error::internal("a node vanished while its labels changed"))
+    tx.node_again(node)
 }
 
 /// R05: set a live subproject's external id, unique among its project's live subprojects.
@@ -168,8 +162,7 @@ pub fn set_external_id(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<Node
     }
     tx.set_external_id(sub.id, Some(&x))?;
     env.changed(tx, "subproject.external-id", sub, Some(&format!("{x:?}")))?;
-    tx.node_by_id(sub.id)?
-        .ok_or_else(|| Error::internal("a subproject vanished"))
+    tx.node_again(sub)
 }
 
 /// The account, which every initialised store has.

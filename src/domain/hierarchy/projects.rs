@@ -92,13 +92,12 @@ pub fn rename(tx: &Tx, env: &Env, node: &Node, new_name: &str) -> Result<Node> {
         tx.rename_node(node.id, name.as_str(), &key)?;
         env.changed(
             tx,
-            &format!("{}.rename", node.kind()),
+            &node.action("rename"),
             node,
             Some(&format!("to {:?}", name.as_str())),
         )?;
     }
-    tx.node_by_id(node.id)?
-        .ok_or_else(|| Error::internal("a node vanished during a rename"))
+    tx.node_again(node)
 }
 
 /// What deleting a project or subproject does, or would do with `--dry-run` (R15, R16).
@@ -169,8 +168,7 @@ pub(super) fn finish_deletion(
     applied: bool,
 ) -> Result<Deletion> {
     let node = if applied {
-        tx.node_by_id(node.id)?
-            .ok_or_else(|| Error::internal("a node vanished during a deletion"))?
+        tx.node_again(node)?
     } else {
         node.clone()
     };

@@ -42,12 +42,7 @@ pub fn seen_by<T>(tx: &Tx, env: &Env, f: impl FnOnce(See) -> Result<T>) -> Resul
     }
 }
 
-/// A live project by name, or any project by id.
-pub fn resolve_project(tx: &Tx, reference: &str) -> Result<Node> {
-    resolve_project_in(tx, reference, &see_all)
-}
-
-/// [`resolve_project`] as the principal sees the store (R24).
+/// A live project by name, or any project by id, as the principal sees the store (R24).
 pub fn resolve_project_for(tx: &Tx, env: &Env, reference: &str) -> Result<Node> {
     seen_by(tx, env, |see| resolve_project_in(tx, reference, see))
 }
@@ -80,12 +75,8 @@ pub(super) fn resolve_project_in(tx: &Tx, reference: &str, see: See) -> Result<N
         })
 }
 
-/// A live subproject by `project/subproject`, or any subproject (deleted ones too) by id.
-pub fn resolve_subproject(tx: &Tx, reference: &str) -> Result<Node> {
-    resolve_subproject_in(tx, reference, &see_all)
-}
-
-/// [`resolve_subproject`] as the principal sees the store (R24).
+/// A live subproject by `project/subproject`, or any subproject (deleted ones too) by id, as
+/// the principal sees the store (R24).
 pub fn resolve_subproject_for(tx: &Tx, env: &Env, reference: &str) -> Result<Node> {
     seen_by(tx, env, |see| resolve_subproject_in(tx, reference, see))
 }

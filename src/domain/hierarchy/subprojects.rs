@@ -493,10 +493,7 @@ pub fn set_suspended(tx: &Tx, env: &Env, sub: &Node, suspend: bool) -> Result<(N
         sub,
         None,
     )?;
-    let node = tx
-        .node_by_id(sub.id)?
-        .ok_or_else(|| Error::internal("a subproject vanished"))?;
-    Ok((node, true))
+    Ok((tx.node_again(sub)?, true))
 }
 
 /// R15: delete a subproject: revoke its keys, free its name, keep its charges. Refused while
@@ -586,8 +583,7 @@ pub fn restore_subproject(tx: &Tx, env: &Env, sub: &Node) -> Result<Node> {
     crate::domain::edits::check_subproject_quota(tx, &parent)?;
     tx.set_node_status(sub.id, Status::Active, env.now())?;
     env.changed(tx, "subproject.restore", sub, None)?;
-    tx.node_by_id(sub.id)?
-        .ok_or_else(|| Error::internal("a subproject vanished"))
+    tx.node_again(sub)
 }
 
 /// The account's structure, for `tree`.

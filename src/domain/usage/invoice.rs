@@ -60,7 +60,7 @@ pub fn invoice(tx: &Tx, env: &Env, billing: &BillingAccount, period: Period) -> 
     let mut credits = Vec::new();
     let mut credits_total = Sum::ZERO;
     let mut nodes = HashMap::new();
-    for r in tx.reversals_of_billing(billing.id, Some(period.range()))? {
+    for r in tx.reversals_of_billing(billing.id, period.range())? {
         node_info(tx, &mut nodes, r.target_id)?;
         let info = &nodes[&r.target_id];
         let charge = tx.charge_by_id(r.charge_id)?;

@@ -137,9 +137,7 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
     }
     check_target(target)?;
     let ba_id = tx.billing_account_id_of(target.id)?;
-    let ba = tx
-        .billing_account_by_id(ba_id)?
-        .ok_or_else(|| Error::internal("a charge's billing account is missing"))?;
+    let ba = tx.billing_account(ba_id)?;
     check_currency(c.currency, &ba)?;
     let created_at = c.at.unwrap_or_else(|| env.now());
     let month = Period::of(created_at);
