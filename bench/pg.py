@@ -398,14 +398,7 @@ def fmt_bulk(t, extra=""):
 
 
 def write_section(out_path, text):
-    old = open(out_path).read() if os.path.exists(out_path) else "# Benchmarks\n"
-    block = f"{BEGIN}\n{text.rstrip()}\n{END}"
-    if BEGIN in old and END in old:
-        new = old[:old.index(BEGIN)] + block + old[old.index(END) + len(END):]
-    else:
-        new = old.rstrip() + "\n\n" + block + "\n"
-    with open(out_path, "w") as f:
-        f.write(new)
+    sqlite_bench.replace_section(out_path, BEGIN, END, f"{BEGIN}\n{text.rstrip()}\n{END}")
 
 
 def report(m, settings, sizes_note, bulks, singles, rec, rec_small, rt, check_note, notes, runs, elapsed, workers,

@@ -323,10 +323,4 @@ def run_pg_scale(a, cl, env, work_root, quick, psql_bin):
 
 
 def write_section(path, text):
-    old = open(path).read() if os.path.exists(path) else "# Benchmarks\n"
-    if BEGIN in old and END in old:
-        new = old[:old.index(BEGIN)] + text + old[old.index(END) + len(END):]
-    else:
-        new = old.rstrip() + "\n\n" + text + "\n"
-    with open(path, "w") as f:
-        f.write(new)
+    rb.replace_section(path, BEGIN, END, text)

@@ -269,6 +269,22 @@ def record_runs(db, env, targets, prefix, n, workers):
 # --- the report -----------------------------------------------------------------------------
 
 
+def replace_section(path, begin, end, block, before=None):
+    """Put `block` (its own `begin` and `end` markers included) in the Markdown file at `path`
+    in place of the section between those markers; a new section goes before the marker
+    `before` when the file has it, else at the end."""
+    old = open(path).read() if os.path.exists(path) else "# Benchmarks\n"
+    if begin in old and end in old:
+        new = old[:old.index(begin)] + block + old[old.index(end) + len(end):]
+    elif before and before in old:
+        i = old.index(before)
+        new = old[:i] + block + "\n\n" + old[i:]
+    else:
+        new = old.rstrip() + "\n\n" + block + "\n"
+    with open(path, "w") as f:
+        f.write(new)
+
+
 def verdict(ok):
     return "met" if ok else "**MISSED**"
 

@@ -600,16 +600,7 @@ def save_baseline(text):
 
 
 def write_section(path, text):
-    old = open(path).read() if os.path.exists(path) else "# Benchmarks\n"
-    if SECTION_BEGIN in old and SECTION_END in old:
-        new = old[:old.index(SECTION_BEGIN)] + text + old[old.index(SECTION_END) + len(SECTION_END):]
-    elif "<!-- pg:begin -->" in old:
-        i = old.index("<!-- pg:begin -->")
-        new = old[:i] + text + "\n\n" + old[i:]
-    else:
-        new = old.rstrip() + "\n\n" + text + "\n"
-    with open(path, "w") as f:
-        f.write(new)
+    rb.replace_section(path, SECTION_BEGIN, SECTION_END, text, before="<!-- pg:begin -->")
 
 
 def results_lines(rows, notes, parts, elapsed):

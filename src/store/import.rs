@@ -202,14 +202,31 @@ impl Tx<'_> {
 
     /// Keep checked lines' keys in the scratch table (see [`Tx::create_import_keys`]).
     pub fn insert_import_keys(&self, keys: &[(&str, Uuid, Amount)]) -> Result<()> {
-        for group in keys.chunks(WRITE_GROUP) {
+        self.insert_triples(
+            "INSERT INTO import_key (idempotency_key, node_id, amount)",
+            "",
+            keys,
+            WRITE_GROUP,
+        )
+    }
+
+    /// `head VALUES (..), (..) tail` over `rows` (a text, a text and an amount each), `per`
+    /// rows a statement.
+    fn insert_triples<A: ToValue, B: ToValue>(
+        &self,
+        head: &str,
+        tail: &str,
+        rows: &[(A, B, Amount)],
+        per: usize,
+    ) -> Result<()> {
+        for group in rows.chunks(per) {
             let sql = format!(
-                "INSERT INTO import_key (idempotency_key, node_id, amount) VALUES {}",
+                "{head} VALUES {} {tail}",
                 rows_of(group.len(), 3, &["", "", "BIGINT"])
             );
             let args: Vec<&dyn ToValue> = group
                 .iter()
-                .flat_map(|(k, n, a)| [k as &dyn ToValue, n as &dyn ToValue, a as &dyn ToValue])
+                .flat_map(|(a, b, c)| [a as &dyn ToValue, b as &dyn ToValue, c as &dyn ToValue])
                 .collect();
             self.exec(&sql, &args)?;
         }
@@ -269,18 +286,11 @@ impl Tx<'_> {
             Engine::Sqlite => 1,
             Engine::Postgres => WRITE_GROUP,
         };
-        for group in deltas.chunks(per) {
-            let sql = format!(
-                "INSERT INTO spend_month (node_id, month, spent) VALUES {} \
-                 ON CONFLICT (node_id, month) DO UPDATE SET spent = spend_month.spent + excluded.spent",
-                rows_of(group.len(), 3, &["", "", "BIGINT"])
-            );
-            let args: Vec<&dyn ToValue> = group
-                .iter()
-                .flat_map(|(n, m, a)| [n as &dyn ToValue, m as &dyn ToValue, a as &dyn ToValue])
-                .collect();
-            self.exec(&sql, &args)?;
-        }
-        Ok(())
+        self.insert_triples(
+            "INSERT INTO spend_month (node_id, month, spent)",
+            "ON CONFLICT (node_id, month) DO UPDATE SET spent = spend_month.spent + excluded.spent",
+            deltas,
+            per,
+        )
     }
 }
