@@ -121,26 +121,6 @@ pub fn raise_alerts(
     Ok(out)
 }
 
-/// The stderr line of an alert.
-pub fn alert_warning(a: &Alert) -> String {
-    let cur = &a.currency;
-    let (limit, spent) = if a.period == "lifetime" {
-        ("credit limit".to_string(), "spent".to_string())
-    } else {
-        (
-            "monthly credit limit".to_string(),
-            format!("spent in {}", a.period),
-        )
-    };
-    format!(
-        "alert: {} reached {}% of its {limit}: {spent} {} of {} {cur}",
-        a.display_name,
-        a.threshold,
-        a.spent.format(cur),
-        a.limit.format(cur),
-    )
-}
-
 /// R30: set a subproject's alert thresholds (`50,90`, or `none`).
 pub fn set_alerts(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<(Node, bool)> {
     env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;

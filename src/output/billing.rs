@@ -243,7 +243,7 @@ pub fn charge(c: &Charge, target: &Node, replayed: bool, alerts: &[Alert]) -> Ou
         vec![c.id.to_string()],
     );
     for a in alerts {
-        out = out.warn(crate::domain::spend::alert_warning(a));
+        out = out.warn(super::spend::alert_warning(a));
     }
     out
 }

@@ -20,6 +20,26 @@ pub fn alert_json(a: &Alert) -> Value {
     })
 }
 
+/// The stderr line of an alert.
+pub fn alert_warning(a: &Alert) -> String {
+    let cur = &a.currency;
+    let (limit, spent) = if a.period == "lifetime" {
+        ("credit limit".to_string(), "spent".to_string())
+    } else {
+        (
+            "monthly credit limit".to_string(),
+            format!("spent in {}", a.period),
+        )
+    };
+    format!(
+        "alert: {} reached {}% of its {limit}: {spent} {} of {} {cur}",
+        a.display_name,
+        a.threshold,
+        a.spent.format(cur),
+        a.limit.format(cur),
+    )
+}
+
 pub fn alerts(list: &[Alert]) -> Output {
     Output::list(
         list,
