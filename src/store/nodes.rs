@@ -103,10 +103,10 @@ impl Tx<'_> {
     }
 
     /// Ready the connection for a read of the whole store that visits each page about once
-    /// (an export): on SQLite, a small page cache (8 MiB), so that memory does not grow with
-    /// the store.
+    /// (an export): on SQLite, a small page cache (2 MiB), full on any store but a tiny one,
+    /// so that memory does not grow with the store.
     pub fn prepare_scan(&self) -> Result<()> {
-        self.page_cache(8 << 10)
+        self.page_cache(2 << 10)
     }
 
     /// On PostgreSQL, refresh the planner's statistics of the node tables: after a bulk insert
@@ -119,7 +119,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    fn page_cache(&self, kib: usize) -> Result<()> {
+    pub(super) fn page_cache(&self, kib: usize) -> Result<()> {
         if self.engine() == super::Engine::Sqlite {
             self.batch(&format!("PRAGMA cache_size = -{kib}"))?;
         }
