@@ -27,6 +27,8 @@ import scale as sc
 
 BEGIN, END = "<!-- pg-scale:begin -->", "<!-- pg-scale:end -->"
 BASELINE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pg-scale-baseline.md")
+# Findings written by hand, shown under every run's figures.
+ANALYSIS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pg-scale-analysis.md")
 
 
 def sql_charges_pg(cl, db, n):
@@ -304,6 +306,10 @@ def run_pg_scale(a, cl, env, work_root, quick, psql_bin):
              "applied database (`CREATE DATABASE ... TEMPLATE base`). Times include psql's and acctl's "
              "connection; the server's CPU is not in the CPU figures (client process only).")
     L += sc.results_lines(rows, notes, T.parts, elapsed)
+    if os.path.exists(ANALYSIS):
+        with open(ANALYSIS) as f:
+            L.append(f.read().rstrip())
+        L.append("")
     if a.save_baseline:
         body = "\n".join(L[3:]).replace(" Do not edit by hand: rerun the script (`--only scale` replaces only this "
                                          "section).", "")
