@@ -8,6 +8,7 @@ pub mod apply;
 pub mod billing;
 pub mod check;
 pub mod config;
+mod import_lines;
 pub mod key;
 pub mod project;
 pub mod resource;
