@@ -314,9 +314,14 @@ fn human(
     let right = &RIGHT[skip..];
     let mut widths: Vec<usize> = headers.iter().map(|h| h.len()).collect();
     let mut numbers = [String::new(), String::new()];
+    // Amounts are formatted once, into one text.
+    let mut amounts = String::new();
+    let mut amount_ends = Vec::with_capacity(report.lines.len());
     for (i, r) in report.rows().enumerate() {
-        let amount = r.amount.format(&r.currency);
-        let cells = texts.cells(report, i, &r, &amount, &mut numbers);
+        let start = amounts.len();
+        amounts.push_str(&r.amount.format(&r.currency));
+        amount_ends.push(amounts.len());
+        let cells = texts.cells(report, i, &r, &amounts[start..], &mut numbers);
         for (w, c) in widths.iter_mut().zip(&cells[skip..]) {
             *w = (*w).max(c.1);
         }
@@ -351,8 +356,8 @@ fn human(
                 writeln!(w, "{l}")?;
             }
         }
-        let amount = r.amount.format(&r.currency);
-        let cells = texts.cells(report, i, &r, &amount, &mut numbers);
+        let start = if i == 0 { 0 } else { amount_ends[i - 1] };
+        let cells = texts.cells(report, i, &r, &amounts[start..amount_ends[i]], &mut numbers);
         w.write_all(line(&mut buf, &cells[skip..], &widths, right).as_bytes())?;
         w.write_all(b"\n")?;
     }

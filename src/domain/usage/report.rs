@@ -309,7 +309,14 @@ pub fn report_lines(
             },
         );
         let next = lines.len();
-        let at = *index.entry(key).or_insert(next);
+        // Per subproject, a group is its row (a node is one project or subproject): rows
+        // are pushed as they come and the few equal keys (none in a sound store) fold after
+        // sorting, without a lookup per group.
+        let at = if by == GroupBy::Subproject {
+            next
+        } else {
+            *index.entry(key).or_insert(next)
+        };
         if at == next {
             let period = match period_at.get(&g.bucket) {
                 Some(&i) => i,
@@ -342,6 +349,21 @@ pub fn report_lines(
     }
     drop(index);
     lines.sort_unstable_by_key(|(k, _)| *k);
+    let mut folded: Vec<(Key, ReportLine)> = Vec::with_capacity(lines.len());
+    for (key, line) in lines {
+        match folded.last_mut() {
+            Some((k, last)) if *k == key => {
+                last.amount = last.amount.plus_sum(line.amount)?;
+                last.quantity = last
+                    .quantity
+                    .checked_add(line.quantity)
+                    .ok_or_else(|| Error::internal("the sum of these quantities overflows"))?;
+                last.charges += line.charges;
+            }
+            _ => folded.push((key, line)),
+        }
+    }
+    let lines = folded;
     let name = |n: Named| ReportName {
         id: n.id,
         name: n.name,
