@@ -120,23 +120,22 @@ fn next_index(len: usize) -> Result<u32> {
     u32::try_from(len).map_err(|_| Error::internal("too many groups for one report"))
 }
 
-/// How many of a pair's groups it remembers: a node charges a few products per period, and
-/// the scan reads the charges in time order, so a period's groups are met again and again
-/// while it lasts.
-const RECENT: usize = 8;
+/// How many of a pair's groups in the current period it remembers: a node charges a few
+/// products per period.
+const RECENT: usize = 6;
 
-/// A billing account and node met in the scan, and the groups it was last charged to: a
-/// charge finds its group here, beside the pair, without a second lookup (the groups of a
-/// month over 10,000,000 charges do not fit in a processor's caches; each lookup costs a miss).
+/// A billing account and node met in the scan, and the groups it was charged to in the period
+/// of its last charge: a charge finds its group here, beside the pair, without a second lookup
+/// (the groups of a month over 10,000,000 charges do not fit in a processor's caches; each
+/// lookup costs a miss). The scan reads charges in time order, so a period's groups are met
+/// again and again while it lasts; those it forgets are found in the map of every group.
 struct Pair {
     billing_account: u32,
     node: u32,
+    period: i64,
     products: [u32; RECENT],
-    periods: [i64; RECENT],
     groups: [u32; RECENT],
     len: u8,
-    /// The slot the next group replaces once all are taken (round robin).
-    next: u8,
 }
 
 impl Pair {
@@ -144,32 +143,33 @@ impl Pair {
         Pair {
             billing_account,
             node,
+            period: 0,
             products: [0; RECENT],
-            periods: [0; RECENT],
             groups: [0; RECENT],
             len: 0,
-            next: 0,
         }
     }
 
     fn recent(&self, product: u32, period: i64) -> Option<u32> {
+        if period != self.period {
+            return None;
+        }
         (0..usize::from(self.len))
-            .find(|&i| self.products[i] == product && self.periods[i] == period)
+            .find(|&i| self.products[i] == product)
             .map(|i| self.groups[i])
     }
 
     fn remember(&mut self, product: u32, period: i64, group: u32) {
-        let i = if usize::from(self.len) < RECENT {
+        if period != self.period {
+            self.period = period;
+            self.len = 0;
+        }
+        if usize::from(self.len) < RECENT {
+            let i = usize::from(self.len);
+            self.products[i] = product;
+            self.groups[i] = group;
             self.len += 1;
-            usize::from(self.len) - 1
-        } else {
-            let i = usize::from(self.next);
-            self.next = ((i + 1) % RECENT) as u8;
-            i
-        };
-        self.products[i] = product;
-        self.periods[i] = period;
-        self.groups[i] = group;
+        }
     }
 }
 
