@@ -3,8 +3,8 @@
 //!
 //! How it scales: the report reads only the covering index `charge_period` (created_at first,
 //! then every column it sums), over the span's range of it: its cost grows with the charges
-//! in the span, not with the store. Each charge costs one index entry and a few hash lookups
-//! here; everything else grows with the groups, which a store's structure bounds (billing
+//! in the span, not with the store. Each charge costs one index entry and one hash lookup here
+//! (its billing account and node, beside which its group is kept); everything else grows with the groups, which a store's structure bounds (billing
 //! accounts x nodes x products x periods), however many charges it holds.
 
 use super::db::{malformed, Row};
