@@ -268,18 +268,22 @@ impl Texts {
     }
 }
 
-/// One line of the table as comfy-table draws it without borders or vertical lines (both
-/// presets the printer uses): each cell padded to its column's width, a space either side;
-/// then trimmed as [`trim_lines`] trims.
+/// One line of the table as comfy-table draws it without borders (both presets the printer
+/// uses): each cell padded to its column's width, a space either side, `sep` between cells
+/// (its vertical lines: none, or blank on a terminal); then trimmed as [`trim_lines`] trims.
 fn line<'a>(
     out: &'a mut String,
     cells: &[(&str, usize)],
     widths: &[usize],
     right: &[bool],
+    sep: &str,
 ) -> &'a str {
     out.clear();
-    for ((&(text, width), &w), &right) in cells.iter().zip(widths).zip(right) {
+    for (i, ((&(text, width), &w), &right)) in cells.iter().zip(widths).zip(right).enumerate() {
         let pad = w.saturating_sub(width);
+        if i > 0 {
+            out.push_str(sep);
+        }
         out.push(' ');
         if right {
             out.extend(std::iter::repeat_n(' ', pad));
@@ -338,12 +342,18 @@ fn human(
     let frame: Vec<&str> = frame.lines().collect();
     let mut buf = String::new();
     let filler_cells: Vec<(&str, usize)> = filler.iter().map(|f| (f.as_str(), f.len())).collect();
-    let filler_line = line(&mut buf, &filler_cells, &widths, right);
-    let at: Vec<usize> = (frame.iter().enumerate())
-        .filter(|(_, l)| **l == filler_line)
-        .map(|(i, _)| i)
-        .collect();
-    let [first, second] = at[..] else {
+    let found = ["", " "].into_iter().find_map(|sep| {
+        let filler_line = line(&mut buf, &filler_cells, &widths, right, sep);
+        let at: Vec<usize> = (frame.iter().enumerate())
+            .filter(|(_, l)| **l == filler_line)
+            .map(|(i, _)| i)
+            .collect();
+        match at[..] {
+            [first, second] => Some((sep, first, second)),
+            _ => None,
+        }
+    });
+    let Some((sep, first, second)) = found else {
         return whole_table(report, &texts, headers, right, skip, p, w);
     };
     for l in &frame[..first] {
@@ -358,7 +368,7 @@ fn human(
         }
         let start = if i == 0 { 0 } else { amount_ends[i - 1] };
         let cells = texts.cells(report, i, &r, &amounts[start..amount_ends[i]], &mut numbers);
-        w.write_all(line(&mut buf, &cells[skip..], &widths, right).as_bytes())?;
+        w.write_all(line(&mut buf, &cells[skip..], &widths, right, sep).as_bytes())?;
         w.write_all(b"\n")?;
     }
     for l in &frame[second + 1..] {
@@ -394,4 +404,86 @@ fn whole_table(
         }));
     }
     writeln!(w, "{}", trim_lines(&t.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::money::{Currency, Sum};
+    use crate::domain::usage::{GroupBy, ReportLine, ReportName};
+
+    fn name(n: &str, deleted: bool) -> ReportName {
+        ReportName {
+            id: Uuid::new_v4(),
+            name: n.to_string(),
+            deleted,
+        }
+    }
+
+    fn sample() -> Report {
+        let eur = Currency::parse("EUR").unwrap();
+        let line = |project, subproject, product, charges| ReportLine {
+            period: 0,
+            billing_account: 0,
+            project: Some(project),
+            subproject,
+            product,
+            quantity: charges * 7,
+            amount: Sum::ZERO,
+            charges,
+        };
+        Report {
+            by: GroupBy::Subproject,
+            periods: vec![Some("2026-04".into())],
+            billing_accounts: vec![(Uuid::new_v4(), eur)],
+            projects: vec![name("alpha", false), name("日本", false)],
+            subprojects: vec![name("a,b", false), name("Ünï wide 日本語", true)],
+            products: vec![None, Some("sms".into())],
+            lines: vec![
+                line(0, None, None, 1),
+                line(0, Some(0), Some(1), 12_345),
+                line(1, Some(1), Some(1), 3),
+            ],
+        }
+    }
+
+    /// The streamed table is what comfy-table draws of the same cells, in both presets, with
+    /// and without the header's style, with and without periods.
+    #[test]
+    fn the_streamed_table_is_comfy_tables_own() {
+        let report = sample();
+        let names = vec!["main".to_string()];
+        let texts = Texts::new(&report, &names);
+        for tty in [false, true] {
+            for color in [false, true] {
+                for periods in [false, true] {
+                    let p = Printer {
+                        format: OutputFormat::Table,
+                        quiet: false,
+                        color,
+                        tty,
+                    };
+                    let mut streamed = Vec::new();
+                    human(&report, &names, periods, &p, &mut streamed).unwrap();
+                    let skip = usize::from(!periods);
+                    let mut whole = Vec::new();
+                    whole_table(
+                        &report,
+                        &texts,
+                        &HEADERS[skip..],
+                        &RIGHT[skip..],
+                        skip,
+                        &p,
+                        &mut whole,
+                    )
+                    .unwrap();
+                    assert_eq!(
+                        String::from_utf8(streamed).unwrap(),
+                        String::from_utf8(whole).unwrap(),
+                        "tty {tty}, color {color}, periods {periods}"
+                    );
+                }
+            }
+        }
+    }
 }
