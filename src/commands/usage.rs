@@ -221,12 +221,13 @@ pub fn run(ctx: &Ctx, cmd: UsageCommand) -> Result<Output> {
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             store.read(|tx| {
                 let ba = usage::report_billing(tx, a.billing.as_deref())?;
-                let rows = usage::report(tx, &env, span, granularity, by, ba.as_ref())?;
+                let report = usage::report_lines(tx, &env, span, granularity, by, ba.as_ref())?;
                 let visible = crate::domain::billing::list(tx, &env)?;
                 Ok(output::report(
-                    &rows,
+                    report,
                     &visible,
                     granularity != Granularity::None,
+                    &ctx.printer,
                 ))
             })
         }

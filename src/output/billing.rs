@@ -317,50 +317,6 @@ fn row_cells(r: &ReportRow, names: &dyn Fn(uuid::Uuid) -> String) -> Vec<Cell> {
     ]
 }
 
-const ROW_HEADERS: [&str; 8] = [
-    "BILLING",
-    "PROJECT",
-    "SUBPROJECT",
-    "PRODUCT",
-    "QUANTITY",
-    "AMOUNT",
-    "CURRENCY",
-    "CHARGES",
-];
-
-/// The usage report; `periods`: whether rows carry a period (`--granularity`), shown first.
-pub fn report(rows: &[ReportRow], billing: &[BillingAccount], periods: bool) -> Output {
-    let names = |id: uuid::Uuid| {
-        billing
-            .iter()
-            .find(|b| b.id == id)
-            .map_or_else(|| id.to_string(), |b| b.name.clone())
-    };
-    let mut headers = Vec::new();
-    if periods {
-        headers.push("PERIOD");
-    }
-    headers.push("SCOPE");
-    headers.extend(ROW_HEADERS);
-    let cells = rows.iter().map(|r| {
-        let mut c = Vec::new();
-        if periods {
-            c.push(cell(r.period.as_deref().unwrap_or("-")));
-        }
-        c.push(cell(r.scope));
-        c.extend(row_cells(r, &names));
-        c
-    });
-    Output::new(
-        Value::Array(rows.iter().map(row_json).collect()),
-        Human::Rows(headers, cells.collect()),
-        rows.iter()
-            .filter_map(|r| r.subproject_id.or(r.project_id))
-            .map(|id| id.to_string())
-            .collect(),
-    )
-}
-
 fn credit_json(c: &CreditLine, b: &BillingAccount) -> Value {
     let r = &c.reversal;
     json!({

@@ -9,12 +9,14 @@ mod csv_out;
 mod hierarchy;
 mod resources;
 mod spend;
+mod usage;
 pub use access::*;
 pub use apply::*;
 pub use billing::*;
 pub use hierarchy::*;
 pub use resources::*;
 pub use spend::*;
+pub use usage::*;
 
 use crate::cli::{ColorChoice, OutputFormat};
 use crate::domain::model::{Node, Status};

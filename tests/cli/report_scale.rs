@@ -373,3 +373,267 @@ fn r13_report_names_thousands_of_charged_nodes_as_it_names_a_few() {
             .collect::<Vec<_>>()
     );
 }
+
+/// A report row as the old printer built it: CLI.md's fields in a JSON object (by name).
+fn json_row(cols: &[Option<String>], period: Option<&str>, deleted: &[String]) -> Value {
+    // cols: billing, node id, parent id, node name, parent name, product, quantity, micros,
+    // charges.
+    let text = |i: usize| cols[i].clone();
+    let int = |i: usize| cols[i].as_deref().unwrap().parse::<i64>().unwrap();
+    let micros = int(7);
+    let frac = format!("{:06}", micros % 1_000_000);
+    let digits = frac.trim_end_matches('0').len().max(2);
+    let amount = format!("{}.{}", micros / 1_000_000, &frac[..digits]);
+    let sub = text(2).is_some();
+    let mut row = serde_json::Map::new();
+    row.insert("amount".into(), amount.into());
+    row.insert("billing_account_id".into(), text(0).into());
+    row.insert("charges".into(), int(8).into());
+    row.insert("currency".into(), "EUR".into());
+    if let Some(p) = period {
+        row.insert("period".into(), p.into());
+    }
+    row.insert("product".into(), text(5).into());
+    row.insert(
+        "project_id".into(),
+        if sub { text(2) } else { text(1) }.into(),
+    );
+    row.insert(
+        "project_name".into(),
+        if sub { text(4) } else { text(3) }.into(),
+    );
+    row.insert("quantity".into(), int(6).into());
+    row.insert(
+        "scope".into(),
+        if sub { "subproject" } else { "project_own" }.into(),
+    );
+    row.insert(
+        "subproject_deleted".into(),
+        (sub && deleted.contains(&text(1).unwrap())).into(),
+    );
+    row.insert(
+        "subproject_id".into(),
+        sub.then(|| text(1)).flatten().into(),
+    );
+    row.insert(
+        "subproject_name".into(),
+        sub.then(|| text(3)).flatten().into(),
+    );
+    Value::Object(row)
+}
+
+/// A cell of the CSV the generic printer wrote.
+fn csv_cell(v: &Value) -> String {
+    let s = match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    if s.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+#[test]
+fn r13_a_report_of_thousands_of_rows_prints_the_sums_sql_makes_as_json_csv_and_an_aligned_table() {
+    // Over 3,000 rows per month, names wide, accented, with a comma or a quote, a deleted
+    // subproject: the rows stream through the printer; each form must hold what SQL sums from
+    // the charges, in the report's order, as the printer built it from JSON values before.
+    let s = Sandbox::new();
+    let names = |sub: usize| match sub % 50 {
+        0 => format!("日本-{sub}"),
+        1 => format!("Ünï {sub}"),
+        2 => format!("a,b {sub}"),
+        3 => format!("q\"{sub}"),
+        _ => format!("s{sub:03}"),
+    };
+    let mut manifest = String::new();
+    for p in ["p0", "P1"] {
+        manifest.push_str(&format!("[[project]]\nname = \"{p}\"\n\n"));
+        for sub in 0..400 {
+            let name = names(sub).replace('"', "\\\"");
+            manifest.push_str(&format!("[[project.subproject]]\nname = \"{name}\"\n\n"));
+        }
+    }
+    std::fs::write(s.path("m.toml"), manifest).unwrap();
+    s.ok(&["-q", "apply", "-f", "m.toml"]);
+    let mut lines = String::new();
+    let mut rng = Lcg(7);
+    for p in ["p0", "P1"] {
+        for sub in (0..400).map(Some).chain([None]) {
+            let target = match sub {
+                Some(sub) => serde_json::to_string(&format!("{p}/{}", names(sub))).unwrap(),
+                None => format!("\"{p}\""),
+            };
+            for (i, product) in ["sms", "voice", "Voice", ""].iter().enumerate() {
+                for month in ["2026-03", "2026-04"] {
+                    for _ in 0..=rng.next(2) {
+                        let micros = 1 + rng.next(9_999_999);
+                        let mut line = format!(
+                            "{{\"target\":{target},\"amount\":\"{}.{:06}\",\"at\":\"{month}-{:02}T{:02}:00:00Z\"",
+                            micros / 1_000_000,
+                            micros % 1_000_000,
+                            1 + rng.next(28),
+                            rng.next(24),
+                        );
+                        if !product.is_empty() {
+                            line.push_str(&format!(",\"product\":\"{product}\""));
+                        }
+                        if i != 1 {
+                            line.push_str(&format!(",\"quantity\":{}", rng.next(100)));
+                        }
+                        lines.push_str(&line);
+                        lines.push_str("}\n");
+                    }
+                }
+            }
+        }
+    }
+    std::fs::write(s.path("c.jsonl"), lines).unwrap();
+    s.ok(&["-q", "usage", "import", "c.jsonl"]);
+    s.ok(&["subproject", "delete", "p0/s004"]);
+    let deleted = vec![s.sql().query_row(
+        "SELECT n.id FROM node n JOIN node p ON p.id = n.parent_id \
+         WHERE p.name = 'p0' AND n.name = 's004'",
+    )[0]
+    .clone()
+    .unwrap()];
+
+    for (period, args) in [
+        (None, vec!["usage", "report", "--period", "2026-04"]),
+        (Some(()), vec!["usage", "report", "--granularity", "month"]),
+    ] {
+        // The rows, summed by SQL.
+        let (from, to) = if period.is_some() {
+            ("0", "9999999999")
+        } else {
+            ("1775001600", "1777593600")
+        };
+        let mut sums = s.sql().query_rows(&format!(
+            "SELECT c.billing_account_id, n.id, n.parent_id, n.name, p.name, c.product, \
+             CAST(sum(coalesce(c.quantity, 0)) AS BIGINT), CAST(sum(c.amount) AS BIGINT), \
+             count(*), CASE WHEN c.created_at < 1775001600 THEN '2026-03' ELSE '2026-04' END \
+             FROM charge c JOIN node n ON n.id = c.node_id LEFT JOIN node p ON p.id = n.parent_id \
+             WHERE c.created_at >= {from} AND c.created_at < {to} \
+             GROUP BY c.billing_account_id, n.id, n.parent_id, n.name, p.name, c.product, \
+             CASE WHEN c.created_at < 1775001600 THEN '2026-03' ELSE '2026-04' END"
+        ));
+        let lower = |v: &Option<String>| v.as_deref().unwrap_or_default().to_lowercase();
+        sums.sort_by_key(|c| {
+            let (project, project_id, sub, sub_id) = match &c[2] {
+                Some(parent) => (
+                    lower(&c[4]),
+                    parent.clone(),
+                    Some(lower(&c[3])),
+                    c[1].clone(),
+                ),
+                None => (lower(&c[3]), c[1].clone().unwrap(), None, None),
+            };
+            (
+                period.and(c[9].clone()),
+                c[0].clone(),
+                project,
+                project_id,
+                sub,
+                sub_id,
+                c[5].clone(),
+            )
+        });
+        let want: Vec<Value> = sums
+            .iter()
+            .map(|c| json_row(c, period.and(c[9].as_deref()), &deleted))
+            .collect();
+        assert!(want.len() > 3_000, "too few rows: {}", want.len());
+
+        // JSON: byte for byte what the generic printer wrote of these values.
+        let json = s.ok(&[&["-o", "json"], &args[..]].concat());
+        let doc = Value::Array(want.clone());
+        assert_eq!(json, serde_json::to_string_pretty(&doc).unwrap() + "\n");
+
+        // CSV: a header of the fields, a line per row.
+        let fields: Vec<&String> = want[0].as_object().unwrap().keys().collect();
+        let mut csv = fields
+            .iter()
+            .map(|f| f.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+            + "\r\n";
+        for r in &want {
+            let cells: Vec<String> = fields.iter().map(|f| csv_cell(&r[f.as_str()])).collect();
+            csv.push_str(&cells.join(","));
+            csv.push_str("\r\n");
+        }
+        assert_eq!(s.ok(&[&["-o", "csv"], &args[..]].concat()), csv);
+
+        // The table: every column as wide as its widest text (on the terminal: 日 takes two
+        // columns), numbers aligned right, two spaces between columns.
+        let mut table: Vec<Vec<(String, bool)>> = vec![];
+        let mut head = vec![];
+        if period.is_some() {
+            head.push("PERIOD");
+        }
+        head.extend([
+            "SCOPE",
+            "BILLING",
+            "PROJECT",
+            "SUBPROJECT",
+            "PRODUCT",
+            "QUANTITY",
+            "AMOUNT",
+            "CURRENCY",
+            "CHARGES",
+        ]);
+        table.push(head.iter().map(|h| (h.to_string(), false)).collect());
+        for r in &want {
+            let t = |k: &str| r[k].as_str().unwrap_or("-").to_string();
+            let mut row = vec![];
+            if period.is_some() {
+                row.push((t("period"), false));
+            }
+            let sub = match (
+                r["subproject_name"].as_str(),
+                r["subproject_deleted"] == true,
+            ) {
+                (Some(n), true) => format!("{n} (deleted)"),
+                (Some(n), false) => n.to_string(),
+                (None, _) => "(project's own)".to_string(),
+            };
+            row.extend([
+                (t("scope"), false),
+                ("default".to_string(), false),
+                (t("project_name"), false),
+                (sub, false),
+                (t("product"), false),
+                (r["quantity"].to_string(), true),
+                (t("amount"), true),
+                (t("currency"), false),
+                (r["charges"].to_string(), true),
+            ]);
+            table.push(row);
+        }
+        use unicode_width::UnicodeWidthStr;
+        let widths: Vec<usize> = (0..head.len())
+            .map(|i| table.iter().map(|r| r[i].0.width()).max().unwrap())
+            .collect();
+        let mut text = String::new();
+        for row in &table {
+            let cells: Vec<String> = row
+                .iter()
+                .zip(&widths)
+                .map(|((c, right), w)| {
+                    let pad = " ".repeat(w - c.width());
+                    if *right {
+                        format!("{pad}{c}")
+                    } else {
+                        format!("{c}{pad}")
+                    }
+                })
+                .collect();
+            text.push_str(cells.join("  ").trim_end());
+            text.push('\n');
+        }
+        assert_eq!(s.ok(&args), text, "acctl {args:?}");
+    }
+}

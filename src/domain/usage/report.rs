@@ -113,15 +113,122 @@ pub(super) fn node_info_of(n: &Node) -> NodeInfo {
     }
 }
 
-/// R13: usage summed per billing account and project, subproject and product (by default),
-/// over a span or all time, of one billing account or all, per period of the granularity.
-/// Rows are ordered by period, billing account, project name, subproject name (the project's
-/// own usage first) and product.
-///
-/// The store sums the span's charges per billing account, node, product and period in one
-/// pass; from there the work grows with those groups, not with the charges: each charged node
-/// is named once (in bulk), ranked once in the report's order, and every group folds into its
-/// row by a key of small integers.
+/// The usage report in a compact form: every name once, each row naming them by index, rows in
+/// the report's order (see [`report_lines`]). A row's strings are borrowed from here when it is
+/// printed ([`Report::rows`]), so that a report of 500,000 rows holds each name once.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub by: GroupBy,
+    /// Period labels (`None` without a granularity), by [`ReportLine::period`].
+    pub periods: Vec<Option<String>>,
+    /// Billing accounts and their currencies, by [`ReportLine::billing_account`].
+    pub billing_accounts: Vec<(Uuid, Currency)>,
+    /// By [`ReportLine::project`].
+    pub projects: Vec<ReportName>,
+    /// By [`ReportLine::subproject`].
+    pub subprojects: Vec<ReportName>,
+    /// By [`ReportLine::product`].
+    pub products: Vec<Option<String>>,
+    pub lines: Vec<ReportLine>,
+}
+
+/// A project or subproject a report row names.
+#[derive(Debug, Clone)]
+pub struct ReportName {
+    pub id: Uuid,
+    pub name: String,
+    pub deleted: bool,
+}
+
+/// One row of the report, naming its period, billing account, project, subproject and product
+/// by their indexes in [`Report`]'s lists.
+#[derive(Debug, Clone)]
+pub struct ReportLine {
+    pub period: u32,
+    pub billing_account: u32,
+    pub project: Option<u32>,
+    pub subproject: Option<u32>,
+    /// `None`: the row is not per product, or its charges have none.
+    pub product: Option<u32>,
+    pub quantity: i64,
+    pub amount: Sum,
+    pub charges: i64,
+}
+
+/// One row of the report as it is printed, its texts borrowed from the [`Report`].
+#[derive(Debug, Clone, Copy)]
+pub struct ReportRowRef<'a> {
+    pub period: Option<&'a str>,
+    /// As [`ReportRow::scope`].
+    pub scope: &'static str,
+    pub billing_account_id: Uuid,
+    pub project_id: Option<Uuid>,
+    pub project_name: Option<&'a str>,
+    pub subproject_id: Option<Uuid>,
+    pub subproject_name: Option<&'a str>,
+    pub subproject_deleted: bool,
+    pub product: Option<&'a str>,
+    pub quantity: i64,
+    pub amount: Sum,
+    pub currency: Currency,
+    pub charges: i64,
+}
+
+impl Report {
+    /// The row `l` names.
+    pub fn row<'a>(&'a self, l: &ReportLine) -> ReportRowRef<'a> {
+        let (billing_account_id, currency) = self.billing_accounts[l.billing_account as usize];
+        let project = l.project.map(|p| &self.projects[p as usize]);
+        let sub = l.subproject.map(|s| &self.subprojects[s as usize]);
+        ReportRowRef {
+            period: self.periods[l.period as usize].as_deref(),
+            scope: match (self.by, sub) {
+                (GroupBy::Project, _) => "project",
+                (GroupBy::Subproject, Some(_)) => "subproject",
+                (GroupBy::Subproject, None) => "project_own",
+                (GroupBy::Product, _) => "billing_account",
+            },
+            billing_account_id,
+            project_id: project.map(|p| p.id),
+            project_name: project.map(|p| p.name.as_str()),
+            subproject_id: sub.map(|s| s.id),
+            subproject_name: sub.map(|s| s.name.as_str()),
+            subproject_deleted: sub.is_some_and(|s| s.deleted),
+            product: l.product.and_then(|p| self.products[p as usize].as_deref()),
+            quantity: l.quantity,
+            amount: l.amount,
+            currency,
+            charges: l.charges,
+        }
+    }
+
+    /// The rows, in the report's order.
+    pub fn rows(&self) -> impl ExactSizeIterator<Item = ReportRowRef<'_>> + '_ {
+        self.lines.iter().map(|l| self.row(l))
+    }
+}
+
+impl From<ReportRowRef<'_>> for ReportRow {
+    fn from(r: ReportRowRef<'_>) -> ReportRow {
+        ReportRow {
+            period: r.period.map(str::to_string),
+            scope: r.scope,
+            billing_account_id: r.billing_account_id,
+            project_id: r.project_id,
+            project_name: r.project_name.map(str::to_string),
+            subproject_id: r.subproject_id,
+            subproject_name: r.subproject_name.map(str::to_string),
+            subproject_deleted: r.subproject_deleted,
+            product: r.product.map(str::to_string),
+            quantity: r.quantity,
+            amount: r.amount,
+            currency: r.currency,
+            charges: r.charges,
+        }
+    }
+}
+
+/// R13: the report's rows, each owning its texts (an invoice's lines); see [`report_lines`].
 pub fn report(
     tx: &Tx,
     env: &Env,
@@ -130,6 +237,27 @@ pub fn report(
     by: GroupBy,
     billing: Option<&BillingAccount>,
 ) -> Result<Vec<ReportRow>> {
+    let r = report_lines(tx, env, span, granularity, by, billing)?;
+    Ok(r.rows().map(ReportRow::from).collect())
+}
+
+/// R13: usage summed per billing account and project, subproject and product (by default),
+/// over a span or all time, of one billing account or all, per period of the granularity.
+/// Rows are ordered by period, billing account, project name, subproject name (the project's
+/// own usage first) and product.
+///
+/// The store sums the span's charges per billing account, node, product and period in one
+/// pass; from there the work grows with those groups, not with the charges: each charged node
+/// is named once (in bulk), ranked once in the report's order, and every group folds into its
+/// row by a key of small integers. Names are kept once, rows name them by index.
+pub fn report_lines(
+    tx: &Tx,
+    env: &Env,
+    span: Span,
+    granularity: Granularity,
+    by: GroupBy,
+    billing: Option<&BillingAccount>,
+) -> Result<Report> {
     // Within reach (CLI.md): a key or a user sees the usage of what they reach.
     let r = reach(tx, &env.principal, Action::Read)?;
     if r == Reach::Nothing {
@@ -143,13 +271,20 @@ pub fn report(
     // The report's order as ranks: billing accounts by id, products by name (none first).
     let ba_rank = ranks(&sums.billing_accounts, |a, b| a.cmp(b));
     let product_rank = ranks(&sums.products, |a, b| a.cmp(b));
-    let mut currencies: Vec<Option<Currency>> = vec![None; sums.billing_accounts.len()];
-    let mut labels: HashMap<i64, Option<String>> = HashMap::new();
+    let mut billing_accounts = Vec::with_capacity(sums.billing_accounts.len());
+    for id in &sums.billing_accounts {
+        let b = tx
+            .billing_account_by_id(*id)?
+            .ok_or_else(|| Error::internal("a charge's billing account is missing"))?;
+        billing_accounts.push((*id, b.currency));
+    }
+    let mut periods: Vec<Option<String>> = Vec::new();
+    let mut period_at: HashMap<i64, u32> = HashMap::new();
 
     // (bucket, billing account, project, subproject, product) ranks; 0: none.
     type Key = (i64, u32, u32, u32, u32);
     let mut index: HashMap<Key, usize> = HashMap::new();
-    let mut rows: Vec<(Key, ReportRow)> = Vec::new();
+    let mut lines: Vec<(Key, ReportLine)> = Vec::new();
     for g in &sums.groups {
         let Some(place) = &places.of_node[g.node as usize] else {
             continue;
@@ -173,62 +308,80 @@ pub fn report(
                 0
             },
         );
-        let next = rows.len();
-        let at = *index.entry(key).or_insert(next);
+        let next = lines.len();
+        // Per subproject, a group is its row (a node is one project or subproject): rows
+        // are pushed as they come and the few equal keys (none in a sound store) fold after
+        // sorting, without a lookup per group.
+        let at = if by == GroupBy::Subproject {
+            next
+        } else {
+            *index.entry(key).or_insert(next)
+        };
         if at == next {
-            let currency = match currencies[ba] {
-                Some(c) => c,
+            let period = match period_at.get(&g.bucket) {
+                Some(&i) => i,
                 None => {
-                    let c = tx
-                        .billing_account_by_id(sums.billing_accounts[ba])?
-                        .ok_or_else(|| Error::internal("a charge's billing account is missing"))?
-                        .currency;
-                    currencies[ba] = Some(c);
-                    c
+                    let i = index_of(periods.len())?;
+                    periods.push(granularity.label(g.bucket));
+                    period_at.insert(g.bucket, i);
+                    i
                 }
             };
-            let period = labels
-                .entry(g.bucket)
-                .or_insert_with(|| granularity.label(g.bucket))
-                .clone();
-            let project = project.map(|p| &places.projects[p]);
-            let sub = sub.map(|s| &places.subs[s]);
-            let row = ReportRow {
+            let line = ReportLine {
                 period,
-                scope: match (by, sub) {
-                    (GroupBy::Project, _) => "project",
-                    (GroupBy::Subproject, Some(_)) => "subproject",
-                    (GroupBy::Subproject, None) => "project_own",
-                    (GroupBy::Product, _) => "billing_account",
-                },
-                billing_account_id: sums.billing_accounts[ba],
-                project_id: project.map(|p| p.id),
-                project_name: project.map(|p| p.name.clone()),
-                subproject_id: sub.map(|s| s.id),
-                subproject_name: sub.map(|s| s.name.clone()),
-                subproject_deleted: sub.is_some_and(|s| s.deleted),
-                product: if product_kept {
-                    sums.products[product].clone()
-                } else {
-                    None
-                },
+                billing_account: g.billing_account,
+                project: project.map(index_of).transpose()?,
+                subproject: sub.map(index_of).transpose()?,
+                product: product_kept.then_some(g.product),
                 quantity: 0,
                 amount: Sum::ZERO,
-                currency,
                 charges: 0,
             };
-            rows.push((key, row));
+            lines.push((key, line));
         }
-        let row = &mut rows[at].1;
-        row.amount = row.amount.plus_sum(g.amount)?;
-        row.quantity = row
+        let line = &mut lines[at].1;
+        line.amount = line.amount.plus_sum(g.amount)?;
+        line.quantity = line
             .quantity
             .checked_add(g.quantity)
             .ok_or_else(|| Error::internal("the sum of these quantities overflows"))?;
-        row.charges += g.charges;
+        line.charges += g.charges;
     }
-    rows.sort_unstable_by_key(|(k, _)| *k);
-    Ok(rows.into_iter().map(|(_, r)| r).collect())
+    drop(index);
+    lines.sort_unstable_by_key(|(k, _)| *k);
+    let mut folded: Vec<(Key, ReportLine)> = Vec::with_capacity(lines.len());
+    for (key, line) in lines {
+        match folded.last_mut() {
+            Some((k, last)) if *k == key => {
+                last.amount = last.amount.plus_sum(line.amount)?;
+                last.quantity = last
+                    .quantity
+                    .checked_add(line.quantity)
+                    .ok_or_else(|| Error::internal("the sum of these quantities overflows"))?;
+                last.charges += line.charges;
+            }
+            _ => folded.push((key, line)),
+        }
+    }
+    let lines = folded;
+    let name = |n: Named| ReportName {
+        id: n.id,
+        name: n.name,
+        deleted: n.deleted,
+    };
+    Ok(Report {
+        by,
+        periods,
+        billing_accounts,
+        projects: places.projects.into_iter().map(name).collect(),
+        subprojects: places.subs.into_iter().map(name).collect(),
+        products: sums.products,
+        lines: lines.into_iter().map(|(_, l)| l).collect(),
+    })
+}
+
+fn index_of(i: usize) -> Result<u32> {
+    u32::try_from(i).map_err(|_| Error::internal("too many rows for one report"))
 }
 
 /// A project or subproject a report row may name, with its rank in the report's order
