@@ -469,20 +469,20 @@ fn r13_a_report_of_thousands_of_rows_prints_the_sums_sql_makes_as_json_csv_and_a
             };
             for (i, product) in ["sms", "voice", "Voice", ""].iter().enumerate() {
                 for month in ["2026-03", "2026-04"] {
-                    for _ in 0..=rng.next(2) {
-                        let micros = 1 + rng.next(9_999_999);
+                    for _ in 0..=rng.below(2) {
+                        let micros = 1 + rng.below(9_999_999);
                         let mut line = format!(
                             "{{\"target\":{target},\"amount\":\"{}.{:06}\",\"at\":\"{month}-{:02}T{:02}:00:00Z\"",
                             micros / 1_000_000,
                             micros % 1_000_000,
-                            1 + rng.next(28),
-                            rng.next(24),
+                            1 + rng.below(28),
+                            rng.below(24),
                         );
                         if !product.is_empty() {
                             line.push_str(&format!(",\"product\":\"{product}\""));
                         }
                         if i != 1 {
-                            line.push_str(&format!(",\"quantity\":{}", rng.next(100)));
+                            line.push_str(&format!(",\"quantity\":{}", rng.below(100)));
                         }
                         lines.push_str(&line);
                         lines.push_str("}\n");
