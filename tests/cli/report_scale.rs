@@ -574,17 +574,9 @@ fn r13_a_report_of_thousands_of_rows_prints_the_sums_sql_makes_as_json_csv_and_a
         if period.is_some() {
             head.push("PERIOD");
         }
-        head.extend([
-            "SCOPE",
-            "BILLING",
-            "PROJECT",
-            "SUBPROJECT",
-            "PRODUCT",
-            "QUANTITY",
-            "AMOUNT",
-            "CURRENCY",
-            "CHARGES",
-        ]);
+        head.extend(
+            "SCOPE BILLING PROJECT SUBPROJECT PRODUCT QUANTITY AMOUNT CURRENCY CHARGES".split(' '),
+        );
         table.push(head.iter().map(|h| (h.to_string(), false)).collect());
         for r in &want {
             let t = |k: &str| r[k].as_str().unwrap_or("-").to_string();
