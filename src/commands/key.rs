@@ -90,7 +90,7 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
                     .hint("a key's role is full, usage or read")
             })?;
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
-            new_secret(&mut store, &env, a.secret_out.as_deref(), |tx| {
+            with_new_secret(&mut store, &env, a.secret_out.as_deref(), |tx| {
                 let target = keys::resolve_target(tx, &env, &a.target)?;
                 keys::issue(tx, &env, &target, a.name.as_deref(), expires, role)
             })
@@ -102,7 +102,7 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
                 .map(|d| parse_duration(d, "--grace"))
                 .transpose()?;
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
-            new_secret(&mut store, &env, a.secret_out.as_deref(), |tx| {
+            with_new_secret(&mut store, &env, a.secret_out.as_deref(), |tx| {
                 keys::rotate(tx, &env, &a.key_id, grace)
             })
         }
@@ -153,7 +153,7 @@ pub fn run(ctx: &Ctx, cmd: KeyCommand) -> Result<Output> {
 
 /// Issue or rotate a key with `make`, in one write transaction, and show its new secret
 /// (written to the file at `path` instead, if any).
-fn new_secret(
+fn with_new_secret(
     store: &mut Store,
     env: &Env,
     path: Option<&Path>,

@@ -217,6 +217,12 @@ mod tests {
         let e = real.deadline(36_500 * 86_400, "--grace").unwrap_err();
         assert_eq!(e.exit_code(), 2);
         assert!(e.to_string().contains("after the year 9999"), "{e}");
+        assert!(
+            e.hint
+                .as_deref()
+                .is_some_and(|h| h.contains("choose a shorter")),
+            "{e:?}"
+        );
         let last = real.deadline(Timestamp::LAST_RFC3339.0 - real.timestamp().0, "--grace");
         assert_eq!(
             last.ok().map(Timestamp::to_rfc3339).as_deref(),

@@ -115,12 +115,12 @@ fn csv(report: &Report, w: &mut dyn Write) -> io::Result<()> {
         "subproject_id",
         "subproject_name",
     ]);
-    out.write_record(&columns).map_err(io::Error::other)?;
+    out.write_record(&columns).map_err(csv_io)?;
     let mut num = String::new();
     let mut ids = [[0u8; 36]; 3];
     for r in report.rows() {
         let [ba, project, sub] = &mut ids;
-        let mut field = |f: &[u8]| out.write_field(f).map_err(io::Error::other);
+        let mut field = |f: &[u8]| out.write_field(f).map_err(csv_io);
         field(r.amount.format(&r.currency).as_bytes())?;
         field(
             r.billing_account_id
@@ -149,9 +149,21 @@ fn csv(report: &Report, w: &mut dyn Write) -> io::Result<()> {
         })?;
         field(opt_id(r.subproject_id, sub))?;
         field(r.subproject_name.unwrap_or_default().as_bytes())?;
-        out.write_record(None::<&[u8]>).map_err(io::Error::other)?;
+        out.write_record(None::<&[u8]>).map_err(csv_io)?;
     }
     out.flush()
+}
+
+/// A CSV writer's error as the I/O error it carries, its kind kept: a reader gone away is a
+/// broken pipe, which is not an error (`acctl -o csv usage report | head`).
+fn csv_io(e: csv::Error) -> io::Error {
+    if !e.is_io_error() {
+        return io::Error::other(e);
+    }
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 fn opt_id(id: Option<Uuid>, buf: &mut [u8; 36]) -> &[u8] {

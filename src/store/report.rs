@@ -4,8 +4,10 @@
 //! How it scales: the report reads only the covering index `charge_period` (created_at first,
 //! then every column it sums), over the span's range of it: its cost grows with the charges
 //! in the span, not with the store. Each charge costs one index entry and one hash lookup here
-//! (its billing account and node, beside which its group is kept); everything else grows with the groups, which a store's structure bounds (billing
-//! accounts x nodes x products x periods), however many charges it holds.
+//! (its billing account and node, beside which its group is kept; a store of more than a few
+//! products adds a second, for the product); everything else grows with the groups, which a
+//! store's structure bounds (billing accounts x nodes x products x periods), however many
+//! charges it holds.
 
 use super::db::{malformed, Row};
 use super::Tx;
@@ -176,27 +178,29 @@ impl Pair {
 /// Below this many products, a product is found by comparing it with each (a store has a few).
 const FEW_PRODUCTS: usize = 16;
 
-/// The index of a charge's product (`None`: none), interned as it is first seen.
+/// The index of a charge's product (`None`: none, whose index `no_product` keeps once
+/// given), interned as it is first seen.
 fn product_index(
     map: &mut FastMap<String, u32>,
     list: &mut Vec<Option<String>>,
+    no_product: &mut Option<u32>,
     product: Option<&str>,
 ) -> Result<u32> {
+    let Some(p) = product else {
+        if let Some(i) = *no_product {
+            return Ok(i);
+        }
+        let i = next_index(list.len())?;
+        list.push(None);
+        *no_product = Some(i);
+        return Ok(i);
+    };
     if list.len() <= FEW_PRODUCTS {
-        if let Some(i) = list.iter().position(|p| p.as_deref() == product) {
+        if let Some(i) = list.iter().position(|q| q.as_deref() == Some(p)) {
             return next_index(i);
         }
     }
-    match product {
-        Some(p) => intern(map, list, p, |p| Ok(Some(p.to_string()))),
-        None => match list.iter().position(Option::is_none) {
-            Some(i) => next_index(i),
-            None => {
-                list.push(None);
-                next_index(list.len() - 1)
-            }
-        },
-    }
+    intern(map, list, p, |p| Ok(Some(p.to_string())))
 }
 
 fn report_node(r: &Row) -> Result<ReportNode> {
@@ -232,6 +236,7 @@ impl Tx<'_> {
         let mut nodes = FastMap::default();
         let mut pairs: FastMap<[u8; 72], Pair> = FastMap::default();
         let mut products = FastMap::default();
+        let mut no_product = None;
         let mut groups: FastMap<(u32, u32, u32, i64), u32> = FastMap::default();
         let overflow = || Error::internal("the sum of these charges overflows");
         self.query_each(
@@ -251,7 +256,12 @@ impl Tx<'_> {
                 }
                 key[..36].copy_from_slice(ba.as_bytes());
                 key[36..].copy_from_slice(node.as_bytes());
-                let product = product_index(&mut products, &mut out.products, r.text(2)?)?;
+                let product = product_index(
+                    &mut products,
+                    &mut out.products,
+                    &mut no_product,
+                    r.text(2)?,
+                )?;
                 let quantity = r.int(3)?.unwrap_or(0);
                 let amount: Amount = r.get(4)?;
                 let period = bucket(r.get(5)?);

@@ -291,35 +291,59 @@ fn config_path_and_show_never_open_the_store() {
 #[test]
 fn a_broken_pipe_is_not_an_error() {
     let s = Sandbox::new();
-    // Enough projects that the listing outgrows the pipe's buffer.
+    // Enough projects, each with a charge, that a listing or a report outgrows the pipe's
+    // buffer.
     let conn = s.sql();
     let ba = conn.query_string("SELECT id FROM billing_account");
     conn.execute_batch("BEGIN").unwrap();
     for i in 0..3000 {
+        let node = uuid::Uuid::new_v4().to_string();
         conn.execute(
             "INSERT INTO node (id, name, name_key, billing_account_id, created_at) \
              VALUES (?1, ?2, ?2, ?3, 0)",
-            &[&uuid::Uuid::new_v4().to_string(), &format!("p{i:04}"), &ba],
+            &[&node, &format!("p{i:04}"), &ba],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO charge (id, node_id, billing_account_id, amount, created_at) \
+             VALUES (?1, ?2, ?3, 1000000, 0)",
+            &[&uuid::Uuid::new_v4().to_string(), &node, &ba],
         )
         .unwrap();
     }
     conn.execute_batch("COMMIT").unwrap();
     drop(conn);
     let bin = assert_cmd::cargo::cargo_bin("acctl");
-    let out = std::process::Command::new("bash")
-        .arg("-c")
-        .arg(format!(
-            "set -o pipefail; '{}' project list | head -1",
-            bin.display()
-        ))
-        .env_clear()
-        .env("ACCTL_DB", s.db_url())
-        .env("ACCTL_CONFIG", s.path("config.toml"))
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "exit {:?}: {stderr}", out.status);
-    assert!(stderr.is_empty(), "{stderr}");
-    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+    // The usage report streams its rows: its CSV writer too must take a closed pipe as the end.
+    for args in [
+        "project list",
+        "usage report",
+        "-o csv usage report",
+        "-o json usage report",
+    ] {
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!(
+                "set -o pipefail; '{}' {args} | head -1",
+                bin.display()
+            ))
+            .env_clear()
+            .env("ACCTL_DB", s.db_url())
+            .env("ACCTL_CONFIG", s.path("config.toml"))
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success(),
+            "{args}: exit {:?}: {stderr}",
+            out.status
+        );
+        assert!(stderr.is_empty(), "{args}: {stderr}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout).lines().count(),
+            1,
+            "{args}"
+        );
+    }
 }
