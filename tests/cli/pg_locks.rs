@@ -1,6 +1,7 @@
 //! The PostgreSQL counterparts of two SQLite file tests: verifying a key is one indexed lookup
 //! (R21), and a writer that cannot get the store's write lock in time fails cleanly, changing
 //! nothing, while readers never wait (R26). Skipped on SQLite, whose own tests cover both.
+//! And a PostgreSQL-only one: an import's lookups stay indexed as it fills a vacuumed table.
 
 use crate::common::Sandbox;
 use crate::pg;
@@ -75,4 +76,50 @@ fn r26_a_writer_that_waits_past_the_lock_timeout_fails_cleanly_and_readers_never
     // Once the lock is let go, the same command goes through.
     tx.rollback().unwrap();
     s.ok(&["project", "create", "q"]);
+}
+
+/// How many sequential and index scans PostgreSQL has counted on `charge`, once the statistics
+/// of the last finished session include an index scan more than `after` (acctl's session
+/// reports its counts as it ends).
+fn charge_scans(c: &mut postgres::Client, after: i64) -> (i64, i64) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        c.batch_execute("SELECT pg_stat_clear_snapshot()").unwrap();
+        let row = c
+            .query_one(
+                "SELECT coalesce(seq_scan, 0), coalesce(idx_scan, 0) FROM pg_stat_user_tables \
+                 WHERE relname = 'charge' AND schemaname = current_schema()",
+                &[],
+            )
+            .unwrap();
+        let (seq, idx): (i64, i64) = (row.get(0), row.get(1));
+        if idx > after || Instant::now() > deadline {
+            return (seq, idx);
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn r26_an_import_into_a_vacuumed_store_looks_its_keys_up_by_index_on_postgres() {
+    let Some(s) = pg_sandbox("SQLite's plans do not change as a table grows") else {
+        return;
+    };
+    s.ok(&["project", "create", "p"]);
+    // Autovacuum has seen charge empty: a plan cached early in the import (a sequential scan
+    // of the few rows written so far) would be kept as the table grows, and every later
+    // lookup of a chunk's idempotency keys would read the whole table.
+    let mut c = pg::connect(&s.db_url());
+    c.batch_execute("VACUUM ANALYZE charge").unwrap();
+    let (seq_before, idx_before) = charge_scans(&mut c, -1);
+    // Three chunks of lines, each with its own key.
+    let mut csv = String::from("target,amount,idempotency_key\n");
+    for i in 0..20_000 {
+        csv.push_str(&format!("p,0.01,k-{i}\n"));
+    }
+    std::fs::write(s.path("usage.csv"), csv).unwrap();
+    s.ok(&["usage", "import", "usage.csv"]);
+    let (seq, idx) = charge_scans(&mut c, idx_before);
+    assert!(idx > idx_before, "no index scan of charge was counted");
+    assert_eq!(seq, seq_before, "the import read charge sequentially");
 }
