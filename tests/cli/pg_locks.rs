@@ -7,23 +7,24 @@ use crate::common::Sandbox;
 use crate::pg;
 use std::time::{Duration, Instant};
 
-fn pg_sandbox(why: &str) -> Option<Sandbox> {
+/// On PostgreSQL only: a store with project `p`, and a connection of our own to it.
+fn pg_with_project(why: &str) -> Option<(Sandbox, postgres::Client)> {
     let s = Sandbox::new();
     if s.sqlite() {
         eprintln!("skipped on SQLite: {why}");
         return None;
     }
-    Some(s)
+    s.ok(&["project", "create", "p"]);
+    let c = pg::connect(&s.db_url());
+    Some((s, c))
 }
 
 #[test]
 fn r21_verifying_a_key_can_use_the_secret_hash_index_on_postgres() {
-    let Some(s) = pg_sandbox("SQLite's plan is checked in access.rs") else {
+    let Some((s, mut c)) = pg_with_project("SQLite's plan is checked in access.rs") else {
         return;
     };
-    s.ok(&["project", "create", "p"]);
     s.issue_key("p");
-    let mut c = pg::connect(&s.db_url());
     // A handful of rows make a sequential scan the cheaper plan; forbidding it shows whether
     // an index can answer the lookup at all (without one the plan stays a Seq Scan).
     c.batch_execute("SET enable_seqscan = off").unwrap();
@@ -43,12 +44,12 @@ fn r21_verifying_a_key_can_use_the_secret_hash_index_on_postgres() {
 
 #[test]
 fn r26_a_writer_that_waits_past_the_lock_timeout_fails_cleanly_and_readers_never_wait() {
-    let Some(s) = pg_sandbox("the busy timeout of a file lock is a SQLite matter") else {
+    let Some((s, mut holder)) =
+        pg_with_project("the busy timeout of a file lock is a SQLite matter")
+    else {
         return;
     };
-    s.ok(&["project", "create", "p"]);
     // Another process holds the write lock: the row every writer locks first.
-    let mut holder = pg::connect(&s.db_url());
     let mut tx = holder.transaction().unwrap();
     tx.query("SELECT 1 FROM acctl_meta FOR UPDATE", &[])
         .unwrap();
@@ -102,14 +103,12 @@ fn charge_scans(c: &mut postgres::Client, after: i64) -> (i64, i64) {
 
 #[test]
 fn r26_an_import_into_a_vacuumed_store_looks_its_keys_up_by_index_on_postgres() {
-    let Some(s) = pg_sandbox("SQLite's plans do not change as a table grows") else {
+    let Some((s, mut c)) = pg_with_project("SQLite's plans do not change as a table grows") else {
         return;
     };
-    s.ok(&["project", "create", "p"]);
     // Autovacuum has seen charge empty: a plan cached early in the import (a sequential scan
     // of the few rows written so far) would be kept as the table grows, and every later
     // lookup of a chunk's idempotency keys would read the whole table.
-    let mut c = pg::connect(&s.db_url());
     c.batch_execute("VACUUM ANALYZE charge").unwrap();
     let (seq_before, idx_before) = charge_scans(&mut c, -1);
     // Three chunks of lines, each with its own key.
