@@ -15,6 +15,14 @@ use crate::domain::money::{Amount, Currency};
 use crate::error::{Error, Result};
 use uuid::Uuid;
 
+/// The type of a column a bulk insert writes (PostgreSQL's binary COPY needs it; SQLite binds
+/// values as they are).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColType {
+    Text,
+    Int,
+}
+
 /// A value bound to a statement or read from a row, independent of the driver.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value {

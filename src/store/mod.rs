@@ -328,18 +328,26 @@ impl Tx<'_> {
         }
     }
 
-    /// Insert many rows of one table: PostgreSQL's COPY on a server, one cached INSERT per
-    /// row on a file (as fast there: no round trips). `types` are PostgreSQL's for `columns`.
+    /// Insert many rows of one table, each row's values in the order of `columns` (a name and
+    /// a type each): PostgreSQL's COPY on a server, one cached INSERT per row on a file (as
+    /// fast there: no round trips).
     pub(crate) fn insert_many(
         &self,
         table: &str,
-        columns: &str,
-        types: &[::postgres::types::Type],
+        columns: &[(&str, db::ColType)],
         rows: &mut dyn Iterator<Item = Vec<Value>>,
     ) -> Result<u64> {
+        let names = columns
+            .iter()
+            .map(|(name, _)| *name)
+            .collect::<Vec<_>>()
+            .join(", ");
         match &self.inner {
-            TxInner::Postgres(tx) => tx.copy_in(table, columns, types, rows),
-            TxInner::Sqlite(tx) => sqlite::insert_many(tx, table, columns, types.len(), rows),
+            TxInner::Postgres(tx) => {
+                let types: Vec<_> = columns.iter().map(|(_, t)| postgres::pg_type(*t)).collect();
+                tx.copy_in(table, &names, &types, rows)
+            }
+            TxInner::Sqlite(tx) => sqlite::insert_many(tx, table, &names, columns.len(), rows),
         }
     }
 

@@ -148,7 +148,7 @@ impl Tx<'_> {
     /// Insert many new nodes and their labels in two statements' worth of work: COPY on a
     /// server (two round trips, not one per row), cached INSERTs on a file.
     pub fn insert_nodes(&self, nodes: &[NewNode]) -> Result<()> {
-        use ::postgres::types::Type;
+        use super::db::ColType::{Int, Text};
         if nodes.is_empty() {
             return Ok(());
         }
@@ -167,18 +167,16 @@ impl Tx<'_> {
         });
         self.insert_many(
             "node",
-            "id, parent_id, name, name_key, billing_account_id, external_id, credit_limit, \
-             created_at, updated_at",
             &[
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::INT8,
-                Type::INT8,
-                Type::INT8,
+                ("id", Text),
+                ("parent_id", Text),
+                ("name", Text),
+                ("name_key", Text),
+                ("billing_account_id", Text),
+                ("external_id", Text),
+                ("credit_limit", Int),
+                ("created_at", Int),
+                ("updated_at", Int),
             ],
             &mut rows,
         )?;
@@ -189,8 +187,7 @@ impl Tx<'_> {
         });
         self.insert_many(
             "label",
-            "node_id, key, value",
-            &[Type::TEXT, Type::TEXT, Type::TEXT],
+            &[("node_id", Text), ("key", Text), ("value", Text)],
             &mut labels,
         )?;
         Ok(())

@@ -75,7 +75,7 @@ impl Tx<'_> {
 
     /// Insert many charges at once (an import's writing phase).
     pub fn insert_charges(&self, charges: &[Charge]) -> Result<()> {
-        use ::postgres::types::Type;
+        use super::db::ColType::{Int, Text};
         let mut rows = charges.iter().map(|c| {
             vec![
                 c.id.to_value(),
@@ -91,18 +91,16 @@ impl Tx<'_> {
         });
         self.insert_many(
             "charge",
-            "id, node_id, billing_account_id, amount, product, quantity, description, \
-             created_at, idempotency_key",
             &[
-                Type::TEXT,
-                Type::TEXT,
-                Type::TEXT,
-                Type::INT8,
-                Type::TEXT,
-                Type::INT8,
-                Type::TEXT,
-                Type::INT8,
-                Type::TEXT,
+                ("id", Text),
+                ("node_id", Text),
+                ("billing_account_id", Text),
+                ("amount", Int),
+                ("product", Text),
+                ("quantity", Int),
+                ("description", Text),
+                ("created_at", Int),
+                ("idempotency_key", Text),
             ],
             &mut rows,
         )?;

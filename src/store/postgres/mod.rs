@@ -141,6 +141,14 @@ fn is_duplicate_object(e: &postgres::Error) -> bool {
 
 /// Run `f` in a transaction; a serialization failure or deadlock runs it again after a short,
 /// growing, jittered pause, a bounded number of times, so the caller never sees one.
+/// The type PostgreSQL's binary COPY writes for a column of this type.
+pub(super) fn pg_type(t: db::ColType) -> Type {
+    match t {
+        db::ColType::Text => Type::TEXT,
+        db::ColType::Int => Type::INT8,
+    }
+}
+
 pub(super) fn transaction<T>(
     conn: &mut Conn,
     mode: Mode,
