@@ -139,8 +139,6 @@ fn is_duplicate_object(e: &postgres::Error) -> bool {
         .is_some_and(|d| matches!(d.code().code(), "42P07" | "42710" | "23505" | "42P06"))
 }
 
-/// Run `f` in a transaction; a serialization failure or deadlock runs it again after a short,
-/// growing, jittered pause, a bounded number of times, so the caller never sees one.
 /// The type PostgreSQL's binary COPY writes for a column of this type.
 pub(super) fn pg_type(t: db::ColType) -> Type {
     match t {
@@ -149,6 +147,8 @@ pub(super) fn pg_type(t: db::ColType) -> Type {
     }
 }
 
+/// Run `f` in a transaction; a serialization failure or deadlock runs it again after a short,
+/// growing, jittered pause, a bounded number of times, so the caller never sees one.
 pub(super) fn transaction<T>(
     conn: &mut Conn,
     mode: Mode,
