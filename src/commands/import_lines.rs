@@ -108,7 +108,8 @@ impl<R: Read> Read for Counted<R> {
     }
 }
 
-/// The columns an import's CSV header may name, the two it must first.
+/// The columns an import's CSV header may name, the two it must first; a line's fields are
+/// picked by the positions below.
 const CSV_COLUMNS: [&str; 8] = [
     "target",
     "amount",
@@ -119,6 +120,14 @@ const CSV_COLUMNS: [&str; 8] = [
     "at",
     "currency",
 ];
+const TARGET: usize = 0;
+const AMOUNT: usize = 1;
+const PRODUCT: usize = 2;
+const QUANTITY: usize = 3;
+const DESCRIPTION: usize = 4;
+const IDEMPOTENCY_KEY: usize = 5;
+const AT: usize = 6;
+const CURRENCY: usize = 7;
 
 /// The import's lines, read a chunk at a time.
 pub(super) enum Lines {
@@ -167,17 +176,20 @@ impl Lines {
                             }
                         }
                         None => {
-                            return Err(Error::invalid(format!(
-                                "line 1: unknown CSV column {h:?}"
-                            ))
-                            .hint("columns: target, amount, product, quantity, description, idempotency_key, currency, at"))
+                            return Err(Error::invalid(format!("line 1: unknown CSV column {h:?}"))
+                                .hint(format!("columns: {}", CSV_COLUMNS.join(", "))))
                         }
                     }
                 }
-                for (c, needed) in CSV_COLUMNS.iter().enumerate().take(2) {
+                for c in [TARGET, AMOUNT] {
                     if col[c].is_none() {
                         return Err(Error::invalid(format!(
-                            "line 1: the CSV header has no {needed:?} column"
+                            "line 1: the CSV header has no {:?} column",
+                            CSV_COLUMNS[c]
+                        ))
+                        .hint(format!(
+                            "the first line names the columns: target and amount, and any of {}",
+                            CSV_COLUMNS[2..].join(", ")
                         )));
                     }
                 }
@@ -268,14 +280,14 @@ impl Lines {
                             };
                             out.push(ImportLine {
                                 line: rec.position().map_or(line, |p| p.line() as usize),
-                                target: get(0).unwrap_or_default(),
-                                amount: get(1).unwrap_or_default(),
-                                product: get(2),
-                                quantity: get(3),
-                                description: get(4),
-                                idempotency_key: get(5),
-                                at: get(6),
-                                currency: get(7),
+                                target: get(TARGET).unwrap_or_default(),
+                                amount: get(AMOUNT).unwrap_or_default(),
+                                product: get(PRODUCT),
+                                quantity: get(QUANTITY),
+                                description: get(DESCRIPTION),
+                                idempotency_key: get(IDEMPOTENCY_KEY),
+                                at: get(AT),
+                                currency: get(CURRENCY),
                             });
                         }
                         Err(e) => {

@@ -271,12 +271,18 @@ fn refusal(r: &usage::ImportRefused, total: usize) -> Error {
         "import refused: {} of {total} line(s) refused; nothing was imported",
         r.refused
     );
+    // Each line's own hint under it (once while the lines below repeat it): how to mend it.
+    let mut last_hint = None;
     for e in &r.listed {
         if e.line == 0 {
             msg.push_str(&format!("\n  {}", e.error.message));
         } else {
             msg.push_str(&format!("\n  line {}: {}", e.line, e.error.message));
         }
+        if let Some(h) = e.error.hint.as_deref().filter(|h| last_hint != Some(*h)) {
+            msg.push_str(&format!("\n    hint: {h}"));
+        }
+        last_hint = e.error.hint.as_deref();
     }
     if r.refused > r.listed.len() {
         msg.push_str(&format!(

@@ -259,3 +259,18 @@ fn r30_alerts_from_an_import_equal_those_from_record() {
     // The same thresholds, spending, limits and periods, raised by the same (nth) charge.
     assert_eq!(from_record, of("b", &imported));
 }
+
+#[test]
+fn r12_a_csv_header_without_its_needed_columns_or_with_unknown_ones_is_refused_with_the_columns() {
+    let s = Sandbox::with_project("web");
+    for (header, says) in [
+        ("target,product\n", "has no \"amount\" column"),
+        ("amount\n", "has no \"target\" column"),
+        ("target,amount,price\n", "unknown CSV column \"price\""),
+    ] {
+        std::fs::write(s.path("h.csv"), format!("{header}web,1\n")).unwrap();
+        let o = s.refused(&["usage", "import", "h.csv"], 2);
+        o.says(says);
+        o.says("idempotency_key, at, currency");
+    }
+}

@@ -281,11 +281,16 @@ fn r12_import_is_all_or_nothing_and_lists_every_refused_line() {
     --- stderr
     error: import refused: 6 of 8 line(s) refused; nothing was imported
       line 2: charge blocked: 5.00 EUR would take resell > acme's total spent above its credit limit of 10.00 EUR (4.00 EUR left)
+        hint: raise the limit with: acctl subproject set-limit resell/acme AMOUNT
       line 3: subproject "resell/nobody" not found
+        hint: list them with: acctl subproject list resell
       line 5: charge blocked: 0.60 EUR would overdraw prepaid billing account "pre" (balance 0.40 EUR)
+        hint: top it up with: acctl billing topup pre AMOUNT
       line 6: currency USD is not the billing account's: "default" bills in EUR
+        hint: amounts are written in the billing account's currency
       line 7: a charge's amount must be above zero, got -1
       line 8: "at" is not an RFC 3339 time: "yesterday"
+        hint: write it like 2026-11-23T09:00:00Z
     hint: fix the lines listed and import the whole file again
     "#);
 }

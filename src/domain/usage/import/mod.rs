@@ -349,8 +349,10 @@ impl Import {
         }
         let at = match l.at.as_deref() {
             None => self.now,
-            Some(s) => Timestamp::parse_rfc3339(s)
-                .ok_or_else(|| Error::invalid(format!("\"at\" is not an RFC 3339 time: {s:?}")))?,
+            Some(s) => Timestamp::parse_rfc3339(s).ok_or_else(|| {
+                Error::invalid(format!("\"at\" is not an RFC 3339 time: {s:?}"))
+                    .hint("write it like 2026-11-23T09:00:00Z")
+            })?,
         };
         Ok(Parsed {
             amount,
