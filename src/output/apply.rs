@@ -2,7 +2,7 @@
 
 use super::{Human, Output, Printer};
 use crate::cli::OutputFormat;
-use crate::domain::apply::{Change, Exported, Op, Part, Plan};
+use crate::domain::apply::{ApplyWarning, Change, Exported, Op, Part, Plan};
 use crate::domain::names::escape_for_terminal;
 use crate::manifest;
 use serde_json::{json, Map, Value};
@@ -21,7 +21,8 @@ fn plural(n: usize, one: &str) -> String {
 /// prod/acme: credit_limit 10.00 -> 20.00`) and a summary line. The plan is written out when
 /// printed, change by change, in the printer's form (a plan of 100,000 changes as a JSON tree
 /// is ten times its text); `-o csv` alone builds the document first.
-pub fn applied(plan: Plan, applied: bool, secrets: Option<&Path>, p: &Printer) -> Output {
+pub fn applied(mut plan: Plan, applied: bool, secrets: Option<&Path>, p: &Printer) -> Output {
+    let rule_warnings = std::mem::take(&mut plan.warnings);
     let warning = match (secrets, plan.secrets.is_empty()) {
         (Some(path), false) => Some(format!(
             "{} written to {} (mode 0600): keep it safe, they are not shown again",
@@ -73,6 +74,14 @@ pub fn applied(plan: Plan, applied: bool, secrets: Option<&Path>, p: &Printer) -
             w.write_all(last.as_bytes())
         })),
     };
+    for w in rule_warnings {
+        out = match w {
+            ApplyWarning::LimitBelowSpent(n) => out.warn(super::spend::limit_below_spent(&n)),
+            ApplyWarning::OverQuota { quota, value, over } => {
+                super::hierarchy::over_quota(out, quota, value, &over)
+            }
+        };
+    }
     if let Some(w) = warning {
         out = out.warn(w);
     }

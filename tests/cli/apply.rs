@@ -567,3 +567,28 @@ fn cli_the_readme_manifest_example_applies() {
     assert_eq!(s.ok(&["apply", "-f", "readme.toml"]), "nothing to do\n");
     s.ok(&["check"]);
 }
+
+#[test]
+fn r12_r36_apply_warns_of_a_limit_below_spent_and_a_quota_below_what_exists() {
+    let s = Sandbox::empty();
+    s.write("m.toml", small());
+    s.ok(&["apply", "-f", "m.toml"]);
+    s.ok(&["usage", "record", "prod/acme", "5"]);
+    // The same changes `subproject set-limit` and `account set-quota` warn about, by manifest.
+    let lowered = small().replace("\"10.00\"", "\"2.00\"").replace(
+        "name = \"Acme\"\n",
+        "name = \"Acme\"\nquotas = { subprojects_per_project = 0 }\n",
+    );
+    s.write("m.toml", &lowered);
+    for args in [
+        &["apply", "-f", "m.toml", "--dry-run"][..],
+        &["apply", "-f", "m.toml"],
+    ] {
+        let o = s.run(args);
+        assert_eq!(o.code, 0, "{}", o.snap());
+        o.says("warning: the limit is below what prod > acme has already spent (5.00 EUR)");
+        o.says("over the quota subprojects-per-project of 0");
+    }
+    let sub = s.json(&["subproject", "show", "prod/acme"]);
+    assert_eq!(sub["credit_limit"], "2.00", "{sub}");
+}

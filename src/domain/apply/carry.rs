@@ -95,7 +95,7 @@ pub(super) fn account(tx: &Tx, env: &Env, m: &Manifest, plan: &mut Plan) -> Resu
                     .hint("apply onto a new store adds no defaults: name them in the manifest"));
             }
             let created = hierarchy::create_account(tx, env, &a.name).map_err(|e| at(&a.loc, e))?;
-            let fields = quotas(tx, env, a)?;
+            let fields = quotas(tx, env, a, &mut plan.warnings)?;
             plan.create("account", created.name, created.id.to_string(), fields);
         }
         Some(existing) => {
@@ -107,7 +107,7 @@ pub(super) fn account(tx: &Tx, env: &Env, m: &Manifest, plan: &mut Plan) -> Resu
                         .map_err(|e| at(&a.loc, e))?;
                     fields.push(changed("name", existing.name.clone(), renamed.name));
                 }
-                fields.extend(quotas(tx, env, a)?);
+                fields.extend(quotas(tx, env, a, &mut plan.warnings)?);
                 if !fields.is_empty() {
                     plan.update(
                         "account",
@@ -123,7 +123,12 @@ pub(super) fn account(tx: &Tx, env: &Env, m: &Manifest, plan: &mut Plan) -> Resu
 }
 
 /// R36: the quotas `[account.quotas]` gives; those it leaves out stay as they are.
-pub(super) fn quotas(tx: &Tx, env: &Env, a: &AccountSpec) -> Result<Vec<Field>> {
+pub(super) fn quotas(
+    tx: &Tx,
+    env: &Env,
+    a: &AccountSpec,
+    warnings: &mut Vec<ApplyWarning>,
+) -> Result<Vec<Field>> {
     let have = hierarchy::account(tx)?.quotas;
     let text = |v: Option<i64>| v.map_or("none".to_string(), |n| n.to_string());
     let mut fields = Vec::new();
@@ -136,7 +141,14 @@ pub(super) fn quotas(tx: &Tx, env: &Env, a: &AccountSpec) -> Result<Vec<Field>> 
     ] {
         let Some((wanted, loc)) = spec else { continue };
         if kind.get(&have) != *wanted {
-            edits::set_quota(tx, env, kind, *wanted).map_err(|e| at(loc, e))?;
+            let (_, over) = edits::set_quota(tx, env, kind, *wanted).map_err(|e| at(loc, e))?;
+            if !over.is_empty() {
+                warnings.push(ApplyWarning::OverQuota {
+                    quota: kind.name(),
+                    value: *wanted,
+                    over,
+                });
+            }
             fields.push(changed(
                 match kind {
                     QuotaKind::SubprojectsPerProject => "quota subprojects_per_project",

@@ -86,6 +86,20 @@ pub struct IssuedKey {
 pub struct Plan {
     pub changes: Vec<Change>,
     pub secrets: Vec<IssuedKey>,
+    /// What the rules say to warn about, as the same change made by its own command does.
+    pub warnings: Vec<ApplyWarning>,
+}
+
+/// A change an apply made that its command would have warned about.
+pub enum ApplyWarning {
+    /// A credit limit set below what the subproject has already spent (R12).
+    LimitBelowSpent(Box<crate::domain::model::Node>),
+    /// A quota set below what already exists (R36): its name, its value, and what is over it.
+    OverQuota {
+        quota: &'static str,
+        value: Option<i64>,
+        over: Vec<String>,
+    },
 }
 
 impl Plan {

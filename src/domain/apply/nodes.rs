@@ -166,6 +166,16 @@ pub(super) fn labels(
 /// Queue a new subproject (checked now, written with the others of its project), or, when it
 /// needs more than its row (a period, thresholds, a status, a protection, resources or keys),
 /// write it at once and carry those out: the node as it is then (`None`: queued).
+/// A subproject whose limit was just set, with the warning its command gives when the limit
+/// is below what it has spent (R12).
+fn limit_set(plan: &mut Plan, (node, below_spent): (Node, bool)) -> Node {
+    if below_spent {
+        plan.warnings
+            .push(ApplyWarning::LimitBelowSpent(Box::new(node.clone())));
+    }
+    node
+}
+
 pub(super) fn create_subproject(
     tx: &Tx,
     env: &Env,
@@ -223,9 +233,11 @@ pub(super) fn create_subproject(
     }
     new.flush(tx, env)?;
     if let Some((period, loc)) = period {
-        node = billing::set_limit(tx, env, &node, node.credit_limit, Some(*period))
-            .map_err(|e| at(loc, e))?
-            .0;
+        node = limit_set(
+            plan,
+            billing::set_limit(tx, env, &node, node.credit_limit, Some(*period))
+                .map_err(|e| at(loc, e))?,
+        );
         fields.push(set("limit_period", period.as_str()));
     }
     if let Some((t, loc)) = thresholds {
@@ -294,18 +306,21 @@ pub(super) fn update_subproject(
             let from = n
                 .credit_limit
                 .map_or_else(|| "none".to_string(), |l| l.format(&n.currency));
-            n = billing::set_limit(tx, env, &n, Some(limit), None)
-                .map_err(|e| at(loc, e))?
-                .0;
+            n = limit_set(
+                plan,
+                billing::set_limit(tx, env, &n, Some(limit), None).map_err(|e| at(loc, e))?,
+            );
             fields.push(changed("credit_limit", from, limit.format(&n.currency)));
         }
     }
     if let Some((period, loc)) = &s.limit_period {
         if *period != n.limit_period {
             let from = n.limit_period.as_str();
-            n = billing::set_limit(tx, env, &n, n.credit_limit, Some(*period))
-                .map_err(|e| at(loc, e))?
-                .0;
+            n = limit_set(
+                plan,
+                billing::set_limit(tx, env, &n, n.credit_limit, Some(*period))
+                    .map_err(|e| at(loc, e))?,
+            );
             fields.push(changed("limit_period", from, period.as_str()));
         }
     }
