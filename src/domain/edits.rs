@@ -79,12 +79,12 @@ pub fn update(tx: &Tx, env: &Env, node: &Node, edit: &NodeEdit) -> Result<(Node,
                     .live_subproject_by_external_id(parent, w)?
                     .filter(|o| o.id != node.id)
                 {
-                    return Err(Error::conflict(format!(
-                        "project {:?} already has a subproject with external id {w:?}: {:?}",
-                        node.parent_name.clone().unwrap_or_default(),
-                        other.name
-                    ))
-                    .hint("external ids are unique within a project"));
+                    return Err(super::hierarchy::external_id_taken(
+                        node.parent_name.as_deref().unwrap_or_default(),
+                        w,
+                        &other.name,
+                        false,
+                    ));
                 }
             }
             tx.set_external_id(node.id, wanted.as_deref())?;

@@ -188,10 +188,12 @@ fn r33_external_ids_are_set_and_cleared_and_stay_unique() {
     let s = org();
     let b = s.json(&["subproject", "update", "prod/beta", "--external-id", "c-2"]);
     assert_eq!(b["external_id"], "c-2");
-    s.refused(
+    let o = s.refused(
         &["subproject", "update", "prod/beta", "--external-id", "c-1"],
         4,
     );
+    o.says("project \"prod\" already has a subproject with external id \"c-1\": \"acme\"");
+    o.says("hint: external ids are unique within a project");
     let a = s.json(&["subproject", "update", "prod/acme", "--clear-external-id"]);
     assert_eq!(a["external_id"], serde_json::Value::Null);
     // Now free: beta may take it.

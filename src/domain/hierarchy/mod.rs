@@ -11,7 +11,7 @@ pub use subprojects::*;
 use super::access::{Action, Scope};
 use super::model::{Account, BillingAccount, BillingKind, Node};
 use super::money::{Amount, Currency};
-use super::names::{parse_external_id, Labels, Name};
+use super::names::{Labels, Name};
 use super::Env;
 use crate::error::{Error, Result};
 use crate::store::Tx;
@@ -126,43 +126,6 @@ pub fn check_labels(labels: &Labels) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// R05: replace the labels of a live project or subproject.
-pub fn set_labels(tx: &Tx, env: &Env, node: &Node, labels: &Labels) -> Result<Node> {
-    env.require(tx, Action::SubprojectManage, Scope::Node(node.id))?;
-    require_live(node)?;
-    check_labels(labels)?;
-    if &node.labels != labels {
-        tx.replace_labels(node.id, labels)?;
-        let text: Vec<String> = labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        env.changed(tx, &node.action("labels"), node, Some(&text.join(",")))?;
-    }
-    tx.node_again(node)
-}
-
-/// R05: set a live subproject's external id, unique among its project's live subprojects.
-pub fn set_external_id(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<Node> {
-    env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;
-    require_live(sub)?;
-    let Some(parent) = sub.parent_id else {
-        return Err(Error::conflict("only subprojects have external ids"));
-    };
-    let x = parse_external_id(raw)?;
-    if sub.external_id.as_deref() == Some(x.as_str()) {
-        return Ok(sub.clone());
-    }
-    if let Some(other) = tx.live_subproject_by_external_id(parent, &x)? {
-        return Err(Error::conflict(format!(
-            "project {:?} already has a subproject with external id {x:?}: {:?}",
-            sub.parent_name.clone().unwrap_or_default(),
-            other.name
-        ))
-        .hint("external ids are unique within a project"));
-    }
-    tx.set_external_id(sub.id, Some(&x))?;
-    env.changed(tx, "subproject.external-id", sub, Some(&format!("{x:?}")))?;
-    tx.node_again(sub)
 }
 
 /// The account, which every initialised store has.

@@ -78,9 +78,10 @@ pub fn create_subproject(
     }
     if let Some(other) = by_external {
         return Err(external_id_taken(
-            parent,
+            &parent.name,
             other.external_id.as_deref().unwrap_or_default(),
             &other.name,
+            true,
         ));
     }
     crate::domain::edits::check_subproject_quota(tx, parent)?;
@@ -170,13 +171,21 @@ fn name_taken(parent: &Node, other: &str) -> Error {
     .hint("names are unique among siblings without regard to case; --if-not-exists finds the existing one")
 }
 
-/// R05: a sibling already has the external id.
-fn external_id_taken(parent: &Node, external_id: &str, other: &str) -> Error {
+/// R05: a sibling already has the external id (`creating`: a new subproject would take it).
+pub(crate) fn external_id_taken(
+    project: &str,
+    external_id: &str,
+    other: &str,
+    creating: bool,
+) -> Error {
     Error::conflict(format!(
-        "project {:?} already has a subproject with external id {external_id:?}: {other:?}",
-        parent.name
+        "project {project:?} already has a subproject with external id {external_id:?}: {other:?}"
     ))
-    .hint("external ids are unique within a project; --if-not-exists finds the existing one")
+    .hint(if creating {
+        "external ids are unique within a project; --if-not-exists finds the existing one"
+    } else {
+        "external ids are unique within a project"
+    })
 }
 
 /// A new subproject for [`NewSubprojects::add`], with its values already typed.
@@ -263,7 +272,7 @@ impl NewSubprojects {
         }
         if let Some(x) = &external_id {
             if let Some(other) = self.by_external.get(x) {
-                return Err(external_id_taken(parent, x, other));
+                return Err(external_id_taken(&parent.name, x, other, true));
             }
         }
         if let Some(max) = quota {
