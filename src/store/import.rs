@@ -284,17 +284,19 @@ impl Tx<'_> {
     /// Add what many nodes spent in months (`YYYY-MM`, each pair once, each amount above
     /// zero) to their monthly spending (R29).
     pub fn add_months_spent(&self, deltas: &[(Uuid, String, Amount)]) -> Result<()> {
-        // A row per statement on a file (one cached statement, no round trips); a group per
-        // round trip on a server.
-        let per = match self.engine() {
-            Engine::Sqlite => 1,
-            Engine::Postgres => WRITE_GROUP,
-        };
+        if self.engine() == Engine::Sqlite {
+            // One cached statement per row, as `usage record` writes it.
+            for (node, month, delta) in deltas {
+                self.add_month_spent(*node, month, *delta)?;
+            }
+            return Ok(());
+        }
+        // A group of rows per round trip on a server.
         self.insert_triples(
             "INSERT INTO spend_month (node_id, month, spent)",
             "ON CONFLICT (node_id, month) DO UPDATE SET spent = spend_month.spent + excluded.spent",
             deltas,
-            per,
+            WRITE_GROUP,
         )
     }
 }

@@ -225,7 +225,7 @@ impl Tx<'_> {
         billing: Option<Uuid>,
         bucket: &dyn Fn(i64) -> i64,
     ) -> Result<ChargeSums> {
-        let (from, to) = range.map_or((i64::MIN, i64::MAX), |(f, t)| (f.0, t.0));
+        let (from, to) = super::bounds(range);
         let billing_filter = if billing.is_some() {
             "billing_account_id = ?3"
         } else {

@@ -207,7 +207,7 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
     Ok(Recorded {
         charge,
         replayed: false,
-        target: tx.node_by_id(target.id)?.unwrap_or_else(|| target.clone()),
+        target: tx.node_again(target)?,
         alerts,
     })
 }

@@ -273,10 +273,7 @@ pub fn report_lines(
     let product_rank = ranks(&sums.products, |a, b| a.cmp(b));
     let mut billing_accounts = Vec::with_capacity(sums.billing_accounts.len());
     for id in &sums.billing_accounts {
-        let b = tx
-            .billing_account_by_id(*id)?
-            .ok_or_else(|| Error::internal("a charge's billing account is missing"))?;
-        billing_accounts.push((*id, b.currency));
+        billing_accounts.push((*id, tx.billing_account(*id)?.currency));
     }
     let mut periods: Vec<Option<String>> = Vec::new();
     let mut period_at: HashMap<i64, u32> = HashMap::new();

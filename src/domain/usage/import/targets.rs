@@ -186,9 +186,7 @@ impl Import {
         let ba = match self.bas.iter().position(|b| b.ba.id == ba_id) {
             Some(i) => i,
             None => {
-                let ba = tx
-                    .billing_account_by_id(ba_id)?
-                    .ok_or_else(|| Error::internal("a billing account is missing"))?;
+                let ba = tx.billing_account(ba_id)?;
                 self.bas.push(BaState {
                     balance: ba.balance,
                     ba,
