@@ -3,10 +3,10 @@
 use super::Ctx;
 use crate::domain::edits::{self, NodeEdit};
 use crate::domain::hierarchy;
+use crate::domain::lists::check_limit;
 use crate::domain::lists::{self, ListOptions, SortBy};
 use crate::domain::model::Status;
 use crate::domain::names::{parse_id, parse_labels, Labels};
-use crate::domain::usage::check_limit;
 use crate::error::{Error, Result};
 use crate::output::{self, Output};
 use crate::store::OpenMode;

@@ -3,11 +3,11 @@
 use super::Ctx;
 use crate::domain::edits::{self};
 use crate::domain::hierarchy::{self, NewSubproject};
+use crate::domain::lists::check_limit;
 use crate::domain::lists::{self, ListOptions, SortBy};
 use crate::domain::model::LimitPeriod;
 use crate::domain::model::Status;
 use crate::domain::names::{parse_external_id, parse_id, parse_labels};
-use crate::domain::usage::check_limit;
 use crate::error::Result;
 use crate::output::{self, Output};
 use crate::store::{NodeFilter, OpenMode};

@@ -193,7 +193,7 @@ pub fn run(ctx: &Ctx, cmd: UsageCommand) -> Result<Output> {
         }
         UsageCommand::List(a) => {
             let span = a.span.span()?;
-            usage::check_limit(a.limit)?;
+            let limit = crate::domain::lists::check_limit(a.limit)?;
             let (mut store, env) = ctx.open(OpenMode::Existing)?;
             store.read(|tx| {
                 let t = a
@@ -201,7 +201,7 @@ pub fn run(ctx: &Ctx, cmd: UsageCommand) -> Result<Output> {
                     .as_deref()
                     .map(|t| hierarchy::resolve_target_for(tx, &env, t))
                     .transpose()?;
-                let list = usage::list(tx, &env, t.as_ref(), span, a.limit)?;
+                let list = usage::list(tx, &env, t.as_ref(), span, limit)?;
                 let names = usage::display_names(tx, list.iter().map(|c| c.target_id))?;
                 Ok(output::charges(&list, &names))
             })

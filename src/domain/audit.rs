@@ -23,7 +23,7 @@ pub fn record_refusal(tx: &Tx, at: Timestamp, attempt: &RefusedAttempt) -> Resul
 
 pub fn list(tx: &Tx, env: &Env, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
     env.require(tx, Action::Read, Scope::Account)?;
-    super::usage::check_limit(filter.limit)?;
+    super::lists::check_limit(filter.limit)?;
     let Some(target) = filter.target else {
         return tx.list_audit(filter);
     };

@@ -91,3 +91,15 @@ pub fn apply<T>(items: Vec<T>, node: impl Fn(&T) -> &Node, opts: &ListOptions) -
     }
     kept
 }
+
+/// A `--limit N` of any list: at least 1 (checked before the store is opened).
+pub fn check_limit(limit: Option<i64>) -> Result<Option<usize>> {
+    match limit {
+        None => Ok(None),
+        Some(n) if n >= 1 => Ok(Some(usize::try_from(n).unwrap_or(usize::MAX))),
+        Some(n) => Err(
+            Error::invalid(format!("--limit {n}: the limit must be at least 1"))
+                .hint("--limit N shows N rows; leave it out to show them all"),
+        ),
+    }
+}

@@ -5,7 +5,7 @@ use crate::domain::access::{reach, Action, Reach, Scope};
 use crate::domain::clock::Timestamp;
 use crate::domain::model::Node;
 use crate::domain::Env;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::store::{NodeFilter, Tx};
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -17,26 +17,13 @@ pub fn list(
     env: &Env,
     target: Option<&Node>,
     span: Span,
-    limit: Option<i64>,
+    keep: Option<usize>,
 ) -> Result<Vec<Charge>> {
-    let keep = check_limit(limit)?;
     let mut out = list_all(tx, env, target, span.range())?;
     if let Some(n) = keep {
         out.drain(..out.len().saturating_sub(n));
     }
     Ok(out)
-}
-
-/// A `--limit N`: at least 1.
-pub fn check_limit(limit: Option<i64>) -> Result<Option<usize>> {
-    match limit {
-        None => Ok(None),
-        Some(n) if n >= 1 => Ok(Some(usize::try_from(n).unwrap_or(usize::MAX))),
-        Some(n) => Err(
-            Error::invalid(format!("--limit {n}: the limit must be at least 1"))
-                .hint("--limit N shows N rows; leave it out to show them all"),
-        ),
-    }
 }
 
 fn list_all(
