@@ -188,7 +188,7 @@ impl Places<'_> {
 /// project), is read again as one whole document, so that a refusal is exactly the parser's.
 pub fn parse(text: &str, file: &str) -> Result<Manifest> {
     let places = Places::new(text, file);
-    if let Some(Ok(m)) = parse_in_sections(text, &places) {
+    if let Some(m) = parse_in_sections(text, &places) {
         return Ok(m);
     }
     parse_whole(text, &places)
@@ -267,7 +267,9 @@ pub(super) fn sections(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
 }
 
 /// `Some(Ok)`: the manifest, read section by section; `Some(Err)` or `None`: read it whole.
-pub(super) fn parse_in_sections(text: &str, places: &Places) -> Option<Result<Manifest>> {
+/// The manifest read section by section, or `None` where [`parse`] must read it whole: a
+/// section it cannot cut cleanly, or anything refused (the whole reading words the refusal).
+pub(super) fn parse_in_sections(text: &str, places: &Places) -> Option<Manifest> {
     let cuts = sections(text)?;
     if cuts.is_empty() {
         return None;
@@ -282,34 +284,19 @@ pub(super) fn parse_in_sections(text: &str, places: &Places) -> Option<Result<Ma
         }
     }
     let rest = String::from_utf8(rest).ok()?;
-    let raw: RawManifest = match toml::from_str(&rest) {
-        Ok(r) => r,
-        Err(_) => return Some(Err(Error::internal("read whole"))),
-    };
+    let raw: RawManifest = toml::from_str(&rest).ok()?;
     drop(rest);
     if raw.project.is_some() {
         return None;
     }
     let mut projects = Vec::with_capacity(cuts.len());
     for c in cuts {
-        let part: RawProjects = match toml::from_str(&text[c.clone()]) {
-            Ok(r) => r,
-            Err(_) => return Some(Err(Error::internal("read whole"))),
-        };
+        let part: RawProjects = toml::from_str(&text[c.clone()]).ok()?;
         for p in part.project {
-            match project_spec(p, c.start, places) {
-                Ok(spec) => projects.push(spec),
-                Err(e) => return Some(Err(e)),
-            }
+            projects.push(project_spec(p, c.start, places).ok()?);
         }
     }
-    Some(head(
-        raw.account,
-        raw.billing_account,
-        raw.user,
-        projects,
-        places,
-    ))
+    head(raw.account, raw.billing_account, raw.user, projects, places).ok()
 }
 
 pub(super) fn resources(
