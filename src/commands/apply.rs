@@ -3,7 +3,7 @@
 use super::secrets_file::SecretsFile;
 use super::Ctx;
 use crate::atomic_file::{AtomicFile, PlaceError};
-use crate::domain::apply::{self, at, Part, Plan};
+use crate::domain::apply::{self, at, Plan};
 use crate::error::{Error, Result};
 use crate::manifest;
 use crate::output::{self, Output};
@@ -128,10 +128,7 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<Output> {
         let done = store.read(|tx| {
             text.clear();
             apply::export(tx, &env, &mut |part| {
-                match part {
-                    Part::Head(m) => text.push_str(&manifest::write_head(m)),
-                    Part::Project(p) => manifest::write_project(&mut text, p),
-                }
+                output::part_text(&mut text, part);
                 Ok(())
             })
         })?;
@@ -168,10 +165,7 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<Output> {
                 let mut buf = String::new();
                 apply::export(tx, &env, &mut |part| {
                     buf.clear();
-                    match part {
-                        Part::Head(m) => buf.push_str(&manifest::write_head(m)),
-                        Part::Project(p) => manifest::write_project(&mut buf, p),
-                    }
+                    output::part_text(&mut buf, part);
                     f.write_all(buf.as_bytes())
                         .map_err(|e| write_error(path, e))
                 })

@@ -279,10 +279,7 @@ impl ExportPrinter {
     pub fn part(&mut self, part: Part) -> crate::error::Result<()> {
         let mut buf = std::mem::take(&mut self.buf);
         buf.clear();
-        match part {
-            Part::Head(m) => buf.push_str(&manifest::write_head(m)),
-            Part::Project(p) => manifest::write_project(&mut buf, p),
-        }
+        part_text(&mut buf, part);
         let r = self.text(&buf);
         self.buf = buf;
         r
@@ -312,5 +309,13 @@ impl ExportPrinter {
             self.io(r)?;
         }
         self.finish(done)
+    }
+}
+
+/// Add a part of an exported manifest to `buf`, as TOML.
+pub fn part_text(buf: &mut String, part: Part) {
+    match part {
+        Part::Head(m) => buf.push_str(&manifest::write_head(m)),
+        Part::Project(p) => manifest::write_project(buf, p),
     }
 }
