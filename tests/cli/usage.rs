@@ -397,3 +397,52 @@ fn r10_a_key_repeated_within_one_import_is_recorded_once() {
     let o = s.refused(&["usage", "import", "clash.jsonl"], 4);
     assert_says(&o.stderr, "line 2: idempotency key \"e\"");
 }
+
+#[test]
+fn r10_a_keyed_retry_on_a_suspended_subproject_is_answered_alike_by_record_and_import() {
+    let s = Sandbox::with_subproject("prod/acme", None);
+    let key = ["--idempotency-key", "k-1"];
+    s.ok(&[&["usage", "record", "prod/acme", "2"][..], &key].concat());
+    s.write(
+        "again.csv",
+        "target,amount,idempotency_key\nprod/acme,2,k-2\n",
+    );
+    s.ok(&["usage", "import", "again.csv"]);
+    s.ok(&["subproject", "suspend", "prod/acme"]);
+    // A retry of a charge the subproject took is answered with the first result (R10), by the
+    // command and by a re-run import alike; a new charge is still blocked.
+    let before = s.fingerprint();
+    let r = s.json(&[&["usage", "record", "prod/acme", "2"][..], &key].concat());
+    assert_eq!(r["replayed"], true, "{r}");
+    assert_eq!(before, s.fingerprint(), "a replay changed the store");
+    let o = s.run(&["usage", "import", "again.csv"]);
+    assert_eq!(o.code, 0, "{}", o.snap());
+    let charges = s.sql().query_i64("SELECT count(*) FROM charge");
+    assert_eq!(charges, 2, "a replayed import line was charged again");
+    s.refused(&["usage", "record", "prod/acme", "2"], 6);
+    s.write(
+        "new.csv",
+        "target,amount,idempotency_key\nprod/acme,2,k-3\n",
+    );
+    let o = s.refused(&["usage", "import", "new.csv"], 6);
+    o.says("is suspended");
+    // A key reused for another amount is refused alike, naming the first charge.
+    let o = s.refused(
+        &[
+            "usage",
+            "record",
+            "prod/acme",
+            "3",
+            "--idempotency-key",
+            "k-2",
+        ],
+        4,
+    );
+    o.says("already used for a charge of 2.00 EUR");
+    s.write(
+        "other.csv",
+        "target,amount,idempotency_key\nprod/acme,3,k-1\n",
+    );
+    let o = s.refused(&["usage", "import", "other.csv"], 4);
+    o.says("already used for a charge of 2.00 EUR");
+}

@@ -37,6 +37,33 @@ pub(super) fn check_target(target: &Node) -> Result<()> {
     }
 }
 
+/// R10: a charge repeating an idempotency key is a retry of the first charge, answered with
+/// it, when it names the same target and amount (and no other currency); else it is refused.
+/// `first`: the first charge's target, amount and currency; `again`: the repeat's, its currency
+/// if it names one.
+pub(super) fn check_retry(
+    key: &str,
+    first: (Uuid, Amount, Currency),
+    again: (Uuid, Amount, Option<Currency>),
+) -> Result<()> {
+    let (target, amount, currency) = first;
+    if again.0 != target || again.1 != amount {
+        return Err(Error::conflict(format!(
+            "idempotency key {key:?} was already used for a charge of {} {currency} on another target or with another amount",
+            amount.format(&currency),
+        ))
+        .hint("use a new key for a new charge"));
+    }
+    // A retry names the same charge: a different currency is another charge.
+    if let Some(cur) = again.2.filter(|cur| *cur != currency) {
+        return Err(Error::conflict(format!(
+            "idempotency key {key:?} was already used for a charge in {currency}, not {cur}"
+        ))
+        .hint("use a new key for a new charge"));
+    }
+    Ok(())
+}
+
 pub(super) fn check_currency(named: Option<Currency>, ba: &BillingAccount) -> Result<()> {
     match named {
         Some(c) if c != ba.currency => Err(Error::invalid(format!(
@@ -111,22 +138,11 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
     };
     if let Some(key) = &c.idempotency_key {
         if let Some(first) = tx.charge_by_key(key)? {
-            if first.target_id != target.id || first.amount != c.amount {
-                return Err(Error::conflict(format!(
-                    "idempotency key {key:?} was already used for a charge of {} {} on another target or with another amount",
-                    first.amount.format(&first.currency),
-                    first.currency
-                ))
-                .hint("use a new key for a new charge"));
-            }
-            // A retry names the same charge: a different currency is another charge.
-            if let Some(cur) = c.currency.filter(|cur| *cur != first.currency) {
-                return Err(Error::conflict(format!(
-                    "idempotency key {key:?} was already used for a charge in {}, not {cur}",
-                    first.currency
-                ))
-                .hint("use a new key for a new charge"));
-            }
+            check_retry(
+                key,
+                (first.target_id, first.amount, first.currency),
+                (target.id, c.amount, c.currency),
+            )?;
             return Ok(Recorded {
                 charge: first,
                 replayed: true,

@@ -121,6 +121,9 @@ struct Target {
     months: Vec<(Period, Amount)>,
     /// The lifetime spending whose alert thresholds were weighed already (R30).
     checked: Option<Amount>,
+    /// Why the target takes no charges (suspended or deleted), weighed after a line's
+    /// idempotency key, as `usage record` does: a retry of a charge it took is answered (R10).
+    blocked: Option<Error>,
 }
 
 /// A monthly limit's month (R29): what the store held, and the spending whose alert thresholds
@@ -382,23 +385,28 @@ impl Import {
         let ba = &self.bas[t.ba as usize];
         if let Some(key) = &l.idempotency_key {
             if let Some(&(target, amount)) = known.get(key) {
-                if target != t.id || amount != p.amount {
-                    return Err(Error::conflict(format!(
-                        "idempotency key {key:?} was already used on another target or with another amount"
-                    ))
-                    .hint("use a new key for a new charge"));
-                }
-                // As in record: a different currency is another charge. The target's
-                // billing account has the first charge's currency (a re-link keeps it, R08).
-                if let Some(cur) = p.currency.filter(|cur| *cur != ba.ba.currency) {
-                    return Err(Error::conflict(format!(
-                        "idempotency key {key:?} was already used for a charge in {}, not {cur}",
-                        ba.ba.currency
-                    ))
-                    .hint("use a new key for a new charge"));
-                }
+                // The first charge's currency is its billing account's: the target's when the
+                // target is the same (a re-link keeps the currency, R08), else the first one's.
+                let first_currency = if target == t.id {
+                    ba.ba.currency
+                } else {
+                    match self.by_id.get(&target) {
+                        Some(&i) => self.bas[self.targets[i as usize].ba as usize].ba.currency,
+                        None => tx
+                            .charge_by_key(key)?
+                            .map_or(ba.ba.currency, |c| c.currency),
+                    }
+                };
+                check_retry(
+                    key,
+                    (target, amount, first_currency),
+                    (t.id, p.amount, p.currency),
+                )?;
                 return Ok(None);
             }
+        }
+        if let Some(e) = &t.blocked {
+            return Err(e.clone());
         }
         check_currency(p.currency, &ba.ba)?;
         let amount = p.amount;

@@ -158,19 +158,21 @@ impl Import {
             None => resolve_target_for(tx, env, reference)?,
         };
         env.require(tx, Action::UsageRecord, Scope::Node(node.id))?;
-        check_target(&node)?;
-        self.add_target(
+        let blocked = check_target(&node).err();
+        let i = self.add_target(
             tx,
             TargetFacts {
                 id: node.id,
                 billing_account_id: node.billing_account_id,
-                active: true,
+                active: blocked.is_none(),
                 credit_limit: node.credit_limit,
                 total_spent: node.total_spent,
                 limit_period: node.limit_period,
                 alert_thresholds: node.alert_thresholds,
             },
-        )
+        )?;
+        self.targets[i as usize].blocked = blocked;
+        Ok(i)
     }
 
     /// A target's running totals, started from what the store holds (once per node).
@@ -215,6 +217,7 @@ impl Import {
             stored: t.total_spent,
             spent: t.total_spent,
             months: Vec::new(),
+            blocked: None,
             checked: None,
         });
         self.by_id.insert(t.id, i);
