@@ -179,10 +179,12 @@ pub fn record(tx: &Tx, env: &Env, target: &Node, c: NewCharge) -> Result<Recorde
         if balance.checked_sub(c.amount)? < Amount::ZERO {
             return Err(balance_error(&ba, c.amount, balance));
         }
-        tx.adjust_balance(ba.id, Amount::ZERO.checked_sub(c.amount)?)?;
     }
     // Overflow of the running total is refused before anything is written.
     target.total_spent.checked_add(c.amount)?;
+    if ba.balance.is_some() {
+        tx.adjust_balance(ba.id, Amount::ZERO.checked_sub(c.amount)?)?;
+    }
     let charge = Charge {
         id: Uuid::new_v4(),
         target_id: target.id,
