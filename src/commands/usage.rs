@@ -320,8 +320,13 @@ fn import(ctx: &Ctx, a: ImportArgs) -> Result<Output> {
     };
     let (mut store, env) = ctx.open(OpenMode::Existing)?;
     let mut input = Some(open_input(&a.file)?);
-    let size = std::fs::metadata(&a.file).map_or(0, |m| m.len());
-    let bar = ctx.printer.progress(size, "importing");
+    // Standard input has no size to measure progress against: no bar.
+    let bar = if a.file == "-" {
+        indicatif::ProgressBar::hidden()
+    } else {
+        let size = std::fs::metadata(&a.file).map_or(0, |m| m.len());
+        ctx.printer.progress_bytes(size, "importing")
+    };
     // The file is streamed through the one transaction: a chunk is read, checked and
     // written before the next is read (R26: a refused line rolls it all back).
     let summary = store.write(|tx| {

@@ -61,12 +61,21 @@ impl Printer {
     /// A progress bar for long work (a large apply or import) on stderr: drawn only on a
     /// terminal and without `-q`, hidden otherwise.
     pub fn progress(&self, len: u64, message: &'static str) -> indicatif::ProgressBar {
+        self.bar(len, message, "{msg} [{bar:40}] {pos}/{len} {eta}")
+    }
+
+    /// A progress bar over `len` bytes of input, shown as sizes (`12.5 MiB/64.0 MiB`).
+    pub fn progress_bytes(&self, len: u64, message: &'static str) -> indicatif::ProgressBar {
+        self.bar(len, message, "{msg} [{bar:40}] {bytes}/{total_bytes} {eta}")
+    }
+
+    fn bar(&self, len: u64, message: &'static str, template: &str) -> indicatif::ProgressBar {
         if self.quiet || !std::io::stderr().is_terminal() {
             return indicatif::ProgressBar::hidden();
         }
         let bar = indicatif::ProgressBar::new(len);
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} {eta}")
+            indicatif::ProgressStyle::with_template(template)
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         bar.set_message(message);
