@@ -143,7 +143,8 @@ pub fn set_alert_thresholds(
         return Err(Error::conflict(format!(
             "{} is a project: only subprojects have credit limits and alerts (R30)",
             sub.name
-        )));
+        ))
+        .hint("set them on one of its subprojects: acctl subproject set-alerts PROJECT/SUB 50,90"));
     }
     require_live(sub)?;
     let changed = thresholds != sub.alert_thresholds;
