@@ -144,7 +144,9 @@ pub fn set_alert_thresholds(
             "{} is a project: only subprojects have credit limits and alerts (R30)",
             sub.name
         ))
-        .hint("set them on one of its subprojects: acctl subproject set-alerts PROJECT/SUB 50,90"));
+        .hint(
+            "set them on one of its subprojects: acctl subproject set-alerts PROJECT/SUB 50,90",
+        ));
     }
     require_live(sub)?;
     let changed = thresholds != sub.alert_thresholds;

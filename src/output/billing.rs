@@ -277,33 +277,15 @@ pub fn charges(list: &[Charge], names: &Names) -> Output {
 }
 
 fn row_json(r: &ReportRow) -> Value {
-    let mut j = json!({
-        "scope": r.scope,
-        "billing_account_id": r.billing_account_id,
-        "project_id": r.project_id,
-        "project_name": r.project_name,
-        "subproject_id": r.subproject_id,
-        "subproject_name": r.subproject_name,
-        "subproject_deleted": r.subproject_deleted,
-        "product": r.product,
-        "quantity": r.quantity,
-        "amount": r.amount.format(&r.currency),
-        "currency": r.currency.code,
-        "charges": r.charges,
-    });
-    if let Some(p) = &r.period {
-        j["period"] = json!(p);
-    }
-    j
+    let amount = r.amount.format(&r.currency);
+    serde_json::to_value(super::usage::JsonRow::of(r.as_ref(), &amount)).unwrap_or_default()
 }
 
 fn row_cells(r: &ReportRow, names: &dyn Fn(uuid::Uuid) -> String) -> Vec<Cell> {
     let sub = match (&r.subproject_name, r.subproject_deleted) {
         (Some(n), true) => format!("{n} (deleted)"),
         (Some(n), false) => n.clone(),
-        (None, _) if r.scope == "project_own" => "(project's own)".to_string(),
-        (None, _) if r.scope == "project" => "(all)".to_string(),
-        (None, _) => "-".to_string(),
+        (None, _) => super::usage::no_subproject(r.scope).to_string(),
     };
     vec![
         cell(names(r.billing_account_id)),

@@ -49,7 +49,7 @@ pub fn report(report: Report, billing: &[BillingAccount], periods: bool, p: &Pri
 
 /// A row as JSON: CLI.md's fields, in name order as the generic printer writes them.
 #[derive(Serialize)]
-struct JsonRow<'a> {
+pub(super) struct JsonRow<'a> {
     amount: &'a str,
     billing_account_id: Uuid,
     charges: i64,
@@ -66,14 +66,11 @@ struct JsonRow<'a> {
     subproject_name: Option<&'a str>,
 }
 
-/// `-o json`: a pretty array of the rows, each serialized as it is reached.
-fn json(report: &Report, w: &mut dyn Write) -> io::Result<()> {
-    let mut ser = serde_json::Serializer::pretty(&mut *w);
-    let mut seq = ser.serialize_seq(Some(report.lines.len()))?;
-    for r in report.rows() {
-        let amount = r.amount.format(&r.currency);
-        seq.serialize_element(&JsonRow {
-            amount: &amount,
+impl<'a> JsonRow<'a> {
+    /// The row's JSON, its amount already formatted.
+    pub(super) fn of(r: ReportRowRef<'a>, amount: &'a str) -> JsonRow<'a> {
+        JsonRow {
+            amount,
             billing_account_id: r.billing_account_id,
             charges: r.charges,
             currency: r.currency.code,
@@ -86,7 +83,26 @@ fn json(report: &Report, w: &mut dyn Write) -> io::Result<()> {
             subproject_deleted: r.subproject_deleted,
             subproject_id: r.subproject_id,
             subproject_name: r.subproject_name,
-        })?;
+        }
+    }
+}
+
+/// The subproject cell of a row naming no subproject, by its scope.
+pub(super) fn no_subproject(scope: &str) -> &'static str {
+    match scope {
+        "project_own" => "(project's own)",
+        "project" => "(all)",
+        _ => "-",
+    }
+}
+
+/// `-o json`: a pretty array of the rows, each serialized as it is reached.
+fn json(report: &Report, w: &mut dyn Write) -> io::Result<()> {
+    let mut ser = serde_json::Serializer::pretty(&mut *w);
+    let mut seq = ser.serialize_seq(Some(report.lines.len()))?;
+    for r in report.rows() {
+        let amount = r.amount.format(&r.currency);
+        seq.serialize_element(&JsonRow::of(r, &amount))?;
     }
     seq.end()?;
     writeln!(w)
@@ -252,11 +268,9 @@ impl Texts {
         let l = &report.lines[i];
         let ascii = |s: &'a str| (s, s.len());
         let text = |t: &'a Text| (t.text.as_str(), t.width);
-        let sub = match (l.subproject, r.scope) {
-            (Some(s), _) => text(&self.subprojects[s as usize]),
-            (None, "project_own") => ascii("(project's own)"),
-            (None, "project") => ascii("(all)"),
-            (None, _) => ascii("-"),
+        let sub = match l.subproject {
+            Some(s) => text(&self.subprojects[s as usize]),
+            None => ascii(no_subproject(r.scope)),
         };
         let [quantity, charges] = numbers;
         quantity.clear();

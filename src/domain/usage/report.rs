@@ -208,6 +208,27 @@ impl Report {
     }
 }
 
+impl ReportRow {
+    /// The row with its texts borrowed, as a streamed report prints it.
+    pub fn as_ref(&self) -> ReportRowRef<'_> {
+        ReportRowRef {
+            period: self.period.as_deref(),
+            scope: self.scope,
+            billing_account_id: self.billing_account_id,
+            project_id: self.project_id,
+            project_name: self.project_name.as_deref(),
+            subproject_id: self.subproject_id,
+            subproject_name: self.subproject_name.as_deref(),
+            subproject_deleted: self.subproject_deleted,
+            product: self.product.as_deref(),
+            quantity: self.quantity,
+            amount: self.amount,
+            currency: self.currency,
+            charges: self.charges,
+        }
+    }
+}
+
 impl From<ReportRowRef<'_>> for ReportRow {
     fn from(r: ReportRowRef<'_>) -> ReportRow {
         ReportRow {
