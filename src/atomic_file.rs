@@ -1,7 +1,7 @@
 //! R42: output files written whole or not at all, never through a symlink planted at their
 //! path, and never over a file that appeared meanwhile unless told to replace it. One writer
-//! for every command that writes a file (`export --file`, `backup`), and one way to make a new
-//! name durable (`--secret-out` files too).
+//! for every command that writes a file (`export --file`, `backup`), and one way to create a
+//! new file and make its name durable (`--secret-out` files too).
 //!
 //! The text goes to a new temporary file beside the destination (so that the last step is a
 //! rename or a link within one directory), is synced, and is then put in place: with `replace`
@@ -13,6 +13,21 @@
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
+
+/// A new file at `path`, never opened through an existing path (a planted symlink included);
+/// mode 0600 when `private` (on Unix).
+pub fn create_new(path: &Path, private: bool) -> std::io::Result<File> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    if private {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    #[cfg(not(unix))]
+    let _ = private;
+    opts.open(path)
+}
 
 /// Why a file could not be put in place.
 #[derive(Debug)]
@@ -90,8 +105,8 @@ pub struct AtomicFile {
 
 impl AtomicFile {
     /// Start a file for `dest`: `.NAME.acctl-PID.tmp` beside it, created new (never through
-    /// an existing path); mode 0600 when `private`.
-    pub fn create(dest: &Path, replace: bool, private: bool) -> std::io::Result<AtomicFile> {
+    /// an existing path).
+    pub fn create(dest: &Path, replace: bool) -> std::io::Result<AtomicFile> {
         let dir = match dest.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
@@ -103,16 +118,7 @@ impl AtomicFile {
         tmp_name.push(name);
         tmp_name.push(format!(".acctl-{}.tmp", std::process::id()));
         let tmp = dir.join(tmp_name);
-        let mut opts = std::fs::OpenOptions::new();
-        opts.write(true).create_new(true);
-        #[cfg(unix)]
-        if private {
-            use std::os::unix::fs::OpenOptionsExt;
-            opts.mode(0o600);
-        }
-        #[cfg(not(unix))]
-        let _ = private;
-        let file = opts.open(&tmp)?;
+        let file = create_new(&tmp, false)?;
         Ok(AtomicFile {
             dest: dest.to_path_buf(),
             tmp,

@@ -223,7 +223,7 @@ fn new_file(path: &Path, force: bool) -> Result<AtomicFile> {
             path.display()
         )));
     }
-    AtomicFile::create(path, force, false).map_err(|e| write_error(path, e))
+    AtomicFile::create(path, force).map_err(|e| write_error(path, e))
 }
 
 /// Put the written file in place: an existing path is refused unless `--force`, even one that

@@ -36,14 +36,7 @@ impl<'a> SecretsFile<'a> {
         if self.written.replace(false) {
             let _ = std::fs::remove_file(self.path);
         }
-        let mut opts = std::fs::OpenOptions::new();
-        opts.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            opts.mode(0o600);
-        }
-        let mut file = opts.open(self.path).map_err(|e| {
+        let mut file = crate::atomic_file::create_new(self.path, true).map_err(|e| {
             if e.kind() == std::io::ErrorKind::AlreadyExists {
                 Error::invalid(format!("cannot create the {} file {shown}: {e}", self.what)).hint(
                     "the file must not exist yet: choose another path, or move the old one away",
