@@ -2,9 +2,11 @@
 //! that commands keep (totals spent, prepaid balances, the audit chain). Read only.
 
 use super::access::{Action, Scope};
+use super::clock::Timestamp;
 use super::money::{Amount, Currency};
 use super::names::fold;
 use super::resources::ResourceKind;
+use super::usage::Period;
 use super::Env;
 use crate::error::Result;
 use crate::store::Value;
@@ -253,6 +255,32 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
                         "{path}: spending kept for {month} is {kept} but its charges less reversals sum to {expected} (micro-units, R29, R31)"
                     )
                 }
+            })
+            .collect(),
+    );
+    r.run(
+        "charge_months",
+        tx.wrong_charge_months()?
+            .into_iter()
+            .map(|(path, month, product, kept, summed)| {
+                let month = Period::of(Timestamp(month));
+                let product = if product.is_empty() {
+                    "no product".to_string()
+                } else {
+                    format!("product {product:?}")
+                };
+                let show = |s: Option<[i64; 4]>| match s {
+                    None => "nothing".to_string(),
+                    Some([q, units, micros, n]) => format!(
+                        "{n} charge(s), quantity {q}, amount {}",
+                        i128::from(units) * 1_000_000 + i128::from(micros)
+                    ),
+                };
+                format!(
+                    "{path}: the usage kept for {month}, {product}, is {} but its charges are {} (micro-units, R13)",
+                    show(kept),
+                    show(summed)
+                )
             })
             .collect(),
     );

@@ -176,6 +176,11 @@ impl Sum {
         self.0
     }
 
+    /// A sum the store kept (a month's roll-up), in micro-units.
+    pub fn of_micros(micros: i128) -> Sum {
+        Sum(micros)
+    }
+
     /// As [`Amount::format`].
     pub fn format(self, currency: &Currency) -> String {
         format_micros(self.0, currency)

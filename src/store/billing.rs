@@ -132,13 +132,14 @@ impl Tx<'_> {
     ) -> Result<Vec<LedgerEntry>> {
         let (from, to) = super::bounds(range);
         self.query_vec(
+            &format!(
             "SELECT 'topup', id, NULL, amount, created_at, NULL, NULL, idempotency_key, \
                     NULL, NULL, NULL, 0, rowid \
                FROM topup WHERE billing_account_id = ?1 AND created_at >= ?2 AND created_at < ?3 \
              UNION ALL \
              SELECT 'charge', id, node_id, amount, created_at, product, quantity, idempotency_key, \
                     NULL, NULL, NULL, 2, rowid \
-               FROM charge WHERE billing_account_id = ?1 AND created_at >= ?2 AND created_at < ?3 \
+               FROM charge WHERE billing_account_id = ?1 AND created_at >= ?2 AND created_at < ?3{days} \
              UNION ALL \
              SELECT 'reversal', id, node_id, amount, created_at, NULL, NULL, idempotency_key, \
                     charge_id, reason, NULL, 3, rowid \
@@ -152,6 +153,8 @@ impl Tx<'_> {
                     NULL, NULL, to_billing_account_id, 4, rowid \
                FROM transfer WHERE from_billing_account_id = ?1 AND created_at >= ?2 AND created_at < ?3 \
              ORDER BY 5, 12, 13",
+                days = super::charge_days("", range)
+            ),
             &[&billing, &from, &to],
             // The last two columns only order the entries.
             |r| {

@@ -9,6 +9,9 @@ use crate::error::Result;
 /// their reversals).
 pub type WrongTotal = (String, i64, i64, Option<String>, i64);
 
+/// A month of the charge roll-up that is off; see [`Tx::wrong_charge_months`].
+pub type WrongChargeMonth = (String, i64, String, Option<[i64; 4]>, Option<[i64; 4]>);
+
 /// How a node is named in a problem: `prod` or `prod/acme`, or its id when it has no name.
 const NODE_PATH: &str = "coalesce(p.name || '/' || n.name, n.name, n.id)";
 
@@ -159,6 +162,46 @@ impl Tx<'_> {
             ),
             &[],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+    }
+
+    /// R13/R26: the monthly roll-up's groups that differ from the charges they sum, or that
+    /// one side lacks: (node path, month start, product (`''`: none), kept [quantity, units,
+    /// micros, charges] or `None`, summed from the charges or `None`).
+    pub fn wrong_charge_months(&self) -> Result<Vec<WrongChargeMonth>> {
+        let month = super::usage::month_start(self.engine(), "created_at");
+        let sums = |r: &super::db::Row, at: usize| -> Result<Option<[i64; 4]>> {
+            let first: Option<i64> = r.get(at)?;
+            Ok(match first {
+                None => None,
+                Some(q) => Some([q, r.get(at + 1)?, r.get(at + 2)?, r.get(at + 3)?]),
+            })
+        };
+        self.query_vec(
+            &format!(
+                "WITH e AS (SELECT {month} AS month, billing_account_id, node_id, \
+                   coalesce(product, '') AS product, sum(coalesce(quantity, 0)) AS quantity, \
+                   sum(amount / 1000000) AS units, sum(amount % 1000000) AS micros, \
+                   count(*) AS charges FROM charge GROUP BY 1, 2, 3, 4), \
+                 k AS (SELECT month, billing_account_id, node_id, product FROM e \
+                   UNION SELECT month, billing_account_id, node_id, product FROM charge_month) \
+                 SELECT {NODE_PATH}, k.month, k.product, \
+                   m.quantity, m.units, m.micros, m.charges, \
+                   CAST(e.quantity AS BIGINT), CAST(e.units AS BIGINT), CAST(e.micros AS BIGINT), \
+                   CAST(e.charges AS BIGINT) \
+                 FROM k \
+                 LEFT JOIN charge_month m ON m.month = k.month \
+                   AND m.billing_account_id = k.billing_account_id AND m.node_id = k.node_id \
+                   AND m.product = k.product \
+                 LEFT JOIN e ON e.month = k.month AND e.billing_account_id = k.billing_account_id \
+                   AND e.node_id = k.node_id AND e.product = k.product \
+                 LEFT JOIN node n ON n.id = k.node_id LEFT JOIN node p ON p.id = n.parent_id \
+                 WHERE m.month IS NULL OR e.month IS NULL OR m.quantity <> e.quantity \
+                   OR m.units <> e.units OR m.micros <> e.micros OR m.charges <> e.charges \
+                 ORDER BY 1, 2, 3"
+            ),
+            &[],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, sums(r, 3)?, sums(r, 7)?)),
         )
     }
 

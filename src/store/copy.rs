@@ -50,6 +50,11 @@ const TABLES: &[(&str, &str, &str)] = &[
         "rowid",
     ),
     (
+        "charge_month",
+        "month, billing_account_id, node_id, product, quantity, units, micros, charges",
+        "month, billing_account_id, node_id, product",
+    ),
+    (
         "reversal",
         "rowid, id, charge_id, node_id, billing_account_id, amount, reason, created_at, \
          idempotency_key",

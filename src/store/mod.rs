@@ -432,3 +432,24 @@ pub(crate) fn bounds(
 ) -> (i64, i64) {
     range.map_or((i64::MIN, i64::MAX), |(from, to)| (from.0, to.0))
 }
+
+/// The condition on `{alias}created_at` that lets a query of charges in a range find them by
+/// the `charge_day` index (`created_at / 86400`, which both backends truncate as Rust does):
+/// the days the range touches, as literal integers. Empty for all time, which reads the whole
+/// table anyway. The query keeps its exact bounds beside it.
+pub(crate) fn charge_days(
+    alias: &str,
+    range: Option<(
+        crate::domain::clock::Timestamp,
+        crate::domain::clock::Timestamp,
+    )>,
+) -> String {
+    match range {
+        None => String::new(),
+        Some((from, to)) => format!(
+            " AND {alias}created_at / 86400 BETWEEN {} AND {}",
+            from.0 / 86_400,
+            to.0.saturating_sub(1) / 86_400
+        ),
+    }
+}

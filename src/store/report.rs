@@ -1,19 +1,14 @@
 //! The usage report's reads (R13): charges summed per billing account, node, product and
 //! period, and the names of the nodes they were charged to.
 //!
-//! How it scales: the report reads only the covering index `charge_period` (created_at first,
-//! then every column it sums), over the span's range of it: its cost grows with the charges
-//! in the span, not with the store. Each charge costs one index entry and one hash lookup here
-//! (its billing account and node, beside which its group is kept; a store of more than a few
-//! products adds a second, for the product); everything else grows with the groups, which a
-//! store's structure bounds (billing accounts x nodes x products x periods), however many
-//! charges it holds.
+//! How it scales: see [`Tx::charge_sums`]. Beyond the rows read, the work grows with the
+//! groups, which a store's structure bounds (billing accounts x nodes x products x periods),
+//! however many charges it holds.
 
 use super::db::{malformed, Row};
 use super::Tx;
-use crate::domain::clock::Timestamp;
 use crate::domain::money::{Amount, Sum};
-use crate::domain::usage::{ChargeGroup, ChargeSums, ReportNode};
+use crate::domain::usage::{ChargeGroup, ChargeSums, Granularity, ReportNode, SumPlan};
 use crate::error::{Error, Result};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -213,96 +208,152 @@ fn report_node(r: &Row) -> Result<ReportNode> {
     })
 }
 
+/// The sums being built: ids and products are interned as they are first seen, so a charge
+/// allocates nothing, and every (billing account, node, product, period) has one group.
+#[derive(Default)]
+struct Summing {
+    out: ChargeSums,
+    accounts: FastMap<[u8; 36], u32>,
+    nodes: FastMap<[u8; 36], u32>,
+    pairs: FastMap<[u8; 72], Pair>,
+    products: FastMap<String, u32>,
+    no_product: Option<u32>,
+    groups: FastMap<(u32, u32, u32, i64), u32>,
+}
+
+impl Summing {
+    /// Add `charges` charges of one billing account (column 0 of the row), node (column 1)
+    /// and product to the group of `period`.
+    fn add(
+        &mut self,
+        r: &Row,
+        product: Option<&str>,
+        period: i64,
+        quantity: i64,
+        amount: Sum,
+        charges: i64,
+    ) -> Result<()> {
+        let ba = r.text(0)?.ok_or_else(|| malformed(0, "NULL"))?;
+        let node = r.text(1)?.ok_or_else(|| malformed(1, "NULL"))?;
+        // One lookup for the pair: a node almost always bills to one account.
+        let mut key = [0u8; 72];
+        if ba.len() != 36 || node.len() != 36 {
+            return Err(malformed(1, "text that is not a UUID"));
+        }
+        key[..36].copy_from_slice(ba.as_bytes());
+        key[36..].copy_from_slice(node.as_bytes());
+        let product = product_index(
+            &mut self.products,
+            &mut self.out.products,
+            &mut self.no_product,
+            product,
+        )?;
+        let pair = match self.pairs.get_mut(&key) {
+            Some(p) => p,
+            None => {
+                let b = intern_id(&mut self.accounts, &mut self.out.billing_accounts, ba, 0)?;
+                let n = intern_id(&mut self.nodes, &mut self.out.nodes, node, 1)?;
+                self.pairs.entry(key).or_insert(Pair::new(b, n))
+            }
+        };
+        let idx = match pair.recent(product, period) {
+            Some(g) => g,
+            None => {
+                let next = next_index(self.out.groups.len())?;
+                let g = *self
+                    .groups
+                    .entry((pair.billing_account, pair.node, product, period))
+                    .or_insert(next);
+                if g == next {
+                    self.out.groups.push(ChargeGroup {
+                        billing_account: pair.billing_account,
+                        node: pair.node,
+                        product,
+                        bucket: period,
+                        quantity: 0,
+                        amount: Sum::ZERO,
+                        charges: 0,
+                    });
+                }
+                pair.remember(product, period, g);
+                g
+            }
+        };
+        let overflow = || Error::internal("the sum of these charges overflows");
+        let g = &mut self.out.groups[idx as usize];
+        g.quantity = g.quantity.checked_add(quantity).ok_or_else(overflow)?;
+        g.amount = g.amount.plus_sum(amount)?;
+        g.charges = g.charges.checked_add(charges).ok_or_else(overflow)?;
+        Ok(())
+    }
+}
+
 impl Tx<'_> {
-    /// Charges summed per billing account, node, product and period (`bucket` maps a
-    /// charge's time to the start of its period), in `[from, to)` (or all time), of one
-    /// billing account (or all). Reads only the covering `charge_period` index and sums in
-    /// one pass (SQLite's GROUP BY would sort every row first): ids and products are interned
-    /// as they are first seen, so a charge allocates nothing.
+    /// Charges summed per billing account, node, product and period (the granularity's
+    /// buckets), over the plan's span, of one billing account (or all), in one pass over each
+    /// source (SQLite's GROUP BY would sort every row first).
+    ///
+    /// How it scales: whole months come from `charge_month`, one row per month, billing
+    /// account, node and product, however many charges it sums, so a month's report reads as
+    /// many rows as the store has customers and products. Partial months and reports by day
+    /// read the charges of their days through `charge_day`: their cost grows with those
+    /// charges. Each row costs one hash lookup here (its billing account and node, beside
+    /// which its group is kept; a store of more than a few products adds a second).
     pub fn charge_sums(
         &self,
-        range: Option<(Timestamp, Timestamp)>,
+        plan: &SumPlan,
         billing: Option<Uuid>,
-        bucket: &dyn Fn(i64) -> i64,
+        granularity: Granularity,
     ) -> Result<ChargeSums> {
-        let (from, to) = super::bounds(range);
         let billing_filter = if billing.is_some() {
             "billing_account_id = ?3"
         } else {
             "CAST(?3 AS TEXT) IS NULL"
         };
-        let mut out = ChargeSums::default();
-        let mut accounts = FastMap::default();
-        let mut nodes = FastMap::default();
-        let mut pairs: FastMap<[u8; 72], Pair> = FastMap::default();
-        let mut products = FastMap::default();
-        let mut no_product = None;
-        let mut groups: FastMap<(u32, u32, u32, i64), u32> = FastMap::default();
-        let overflow = || Error::internal("the sum of these charges overflows");
-        self.query_each(
-            &format!(
-                "SELECT billing_account_id, node_id, product, quantity, amount, created_at \
-                 FROM charge INDEXED BY charge_period \
-                 WHERE created_at >= ?1 AND created_at < ?2 AND {billing_filter}"
-            ),
-            &[&from, &to, &billing],
-            |r| {
-                let ba = r.text(0)?.ok_or_else(|| malformed(0, "NULL"))?;
-                let node = r.text(1)?.ok_or_else(|| malformed(1, "NULL"))?;
-                // One lookup for the pair: a node almost always bills to one account.
-                let mut key = [0u8; 72];
-                if ba.len() != 36 || node.len() != 36 {
-                    return Err(malformed(1, "text that is not a UUID"));
-                }
-                key[..36].copy_from_slice(ba.as_bytes());
-                key[36..].copy_from_slice(node.as_bytes());
-                let product = product_index(
-                    &mut products,
-                    &mut out.products,
-                    &mut no_product,
-                    r.text(2)?,
-                )?;
-                let quantity = r.int(3)?.unwrap_or(0);
-                let amount: Amount = r.get(4)?;
-                let period = bucket(r.get(5)?);
-                let pair = match pairs.get_mut(&key) {
-                    Some(p) => p,
-                    None => {
-                        let b = intern_id(&mut accounts, &mut out.billing_accounts, ba, 0)?;
-                        let n = intern_id(&mut nodes, &mut out.nodes, node, 1)?;
-                        pairs.entry(key).or_insert(Pair::new(b, n))
-                    }
-                };
-                let idx = match pair.recent(product, period) {
-                    Some(g) => g,
-                    None => {
-                        let next = next_index(out.groups.len())?;
-                        let g = *groups
-                            .entry((pair.billing_account, pair.node, product, period))
-                            .or_insert(next);
-                        if g == next {
-                            out.groups.push(ChargeGroup {
-                                billing_account: pair.billing_account,
-                                node: pair.node,
-                                product,
-                                bucket: period,
-                                quantity: 0,
-                                amount: Sum::ZERO,
-                                charges: 0,
-                            });
-                        }
-                        pair.remember(product, period, g);
-                        g
-                    }
-                };
-                let g = &mut out.groups[idx as usize];
-                g.quantity = g.quantity.checked_add(quantity).ok_or_else(overflow)?;
-                g.amount = g.amount.plus(amount)?;
-                g.charges += 1;
-                Ok(())
-            },
-        )?;
-        Ok(out)
+        let mut sums = Summing::default();
+        if let Some((from, to)) = plan.months {
+            self.query_each(
+                &format!(
+                    "SELECT billing_account_id, node_id, product, quantity, units, micros, \
+                     charges, month FROM charge_month \
+                     WHERE month >= ?1 AND month < ?2 AND {billing_filter}"
+                ),
+                &[&from, &to, &billing],
+                |r| {
+                    let product = r.text(2)?.filter(|p| !p.is_empty());
+                    let units: i64 = r.get(4)?;
+                    let micros: i64 = r.get(5)?;
+                    let amount = Sum::of_micros(i128::from(units) * 1_000_000 + i128::from(micros));
+                    let period = granularity.bucket(r.get(7)?);
+                    sums.add(r, product, period, r.get(3)?, amount, r.get(6)?)
+                },
+            )?;
+        }
+        for &(from, to) in &plan.charges {
+            let range = (from.0 != i64::MIN || to.0 != i64::MAX).then_some((from, to));
+            self.query_each(
+                &format!(
+                    "SELECT billing_account_id, node_id, product, quantity, amount, created_at \
+                     FROM charge \
+                     WHERE created_at >= ?1 AND created_at < ?2 AND {billing_filter}{days}",
+                    days = super::charge_days("", range)
+                ),
+                &[&from, &to, &billing],
+                |r| {
+                    let amount: Amount = r.get(4)?;
+                    let period = granularity.bucket(r.get(5)?);
+                    sums.add(
+                        r,
+                        r.text(2)?,
+                        period,
+                        r.int(3)?.unwrap_or(0),
+                        Sum::ZERO.plus(amount)?,
+                        1,
+                    )
+                },
+            )?;
+        }
+        Ok(sums.out)
     }
 
     /// The names and parents of the nodes `ids` (distinct), deleted ones too, in any order:

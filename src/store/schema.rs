@@ -268,6 +268,37 @@ ALTER TABLE account ADD COLUMN quota_keys INTEGER
 ALTER TABLE audit ADD COLUMN target_id TEXT;
 CREATE INDEX audit_target_id ON audit(target_id) WHERE target_id IS NOT NULL;
 "#,
+    // 4: usage at scale (issue #14). Charges arrive at any time of their month (an import
+    // of last month's usage), so an index keyed by time took each one at a random place and
+    // made a million-charge import four times slower than the rows alone. Charges are now
+    // found by day, an index whose entries append within each day (day, then rowid), and the
+    // report and invoice read whole months from a roll-up kept beside the charges.
+    r#"
+DROP INDEX IF EXISTS charge_period;
+-- `usage list --period`, the ledger and a report's partial months find charges by their UTC
+-- day (`created_at / 86400`, as the queries write it) and then read each row.
+CREATE INDEX charge_day ON charge(created_at / 86400);
+-- R13: charges summed per UTC month (its first second), billing account, node and product
+-- (`''`: none), as every charge adds to it; `check` verifies it against the charges. Never
+-- reversals: a report sums charges, an invoice lists reversals as credits. R41: the amount is
+-- kept as whole units and micro-units, two sums that no reachable number of charges overflows.
+CREATE TABLE charge_month (
+    month              INTEGER NOT NULL,
+    billing_account_id TEXT NOT NULL,
+    node_id            TEXT NOT NULL,
+    product            TEXT NOT NULL,
+    quantity           INTEGER NOT NULL,
+    units              INTEGER NOT NULL,
+    micros             INTEGER NOT NULL,
+    charges            INTEGER NOT NULL,
+    PRIMARY KEY (month, billing_account_id, node_id, product)
+) STRICT, WITHOUT ROWID;
+INSERT INTO charge_month (month, billing_account_id, node_id, product, quantity, units, micros, charges)
+    SELECT unixepoch(created_at, 'unixepoch', 'start of month'), billing_account_id, node_id,
+           coalesce(product, ''), sum(coalesce(quantity, 0)), sum(amount / 1000000),
+           sum(amount % 1000000), count(*)
+    FROM charge GROUP BY 1, 2, 3, 4;
+"#,
 ];
 
 /// The PostgreSQL schema: the same tables, columns and rules as [`SQLITE`], in PostgreSQL's
@@ -545,5 +576,26 @@ ALTER TABLE account ADD COLUMN quota_keys BIGINT
 -- The id of a project or subproject an entry is about, so its history survives renames.
 ALTER TABLE audit ADD COLUMN target_id TEXT COLLATE "C";
 CREATE INDEX audit_target_id ON audit(target_id) WHERE target_id IS NOT NULL;
+"#,
+    // 4: usage at scale (issue #14), as in SQLite's 4.
+    r#"
+DROP INDEX IF EXISTS charge_period;
+CREATE INDEX charge_day ON charge ((created_at / 86400));
+CREATE TABLE charge_month (
+    month              BIGINT NOT NULL,
+    billing_account_id TEXT COLLATE "C" NOT NULL,
+    node_id            TEXT COLLATE "C" NOT NULL,
+    product            TEXT COLLATE "C" NOT NULL,
+    quantity           BIGINT NOT NULL,
+    units              BIGINT NOT NULL,
+    micros             BIGINT NOT NULL,
+    charges            BIGINT NOT NULL,
+    PRIMARY KEY (month, billing_account_id, node_id, product)
+);
+INSERT INTO charge_month (month, billing_account_id, node_id, product, quantity, units, micros, charges)
+    SELECT CAST(extract(epoch FROM date_trunc('month', to_timestamp(created_at) AT TIME ZONE 'UTC')) AS BIGINT),
+           billing_account_id, node_id, coalesce(product, ''), sum(coalesce(quantity, 0)),
+           sum(amount / 1000000), sum(amount % 1000000), count(*)
+    FROM charge GROUP BY 1, 2, 3, 4;
 "#,
 ];

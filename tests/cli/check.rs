@@ -52,7 +52,7 @@ fn r26_a_clean_store_passes() {
     insta::assert_snapshot!(o.snap(), @r"
     exit: 0
     --- stdout
-    ok: 20 checks passed, no problem found
+    ok: 21 checks passed, no problem found
     ");
     let v = s.json(&["check"]);
     assert_eq!(v["ok"], true);
@@ -134,6 +134,14 @@ fn r26_a_charge_in_another_currency_is_reported() {
     conn.execute(
         "INSERT INTO charge (id, node_id, billing_account_id, amount, created_at) \
          SELECT 'c1', id, '55555555-5555-4555-8555-555555555555', 1000000, 0 FROM node \
+         WHERE name = 'acme'",
+        &[],
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO charge_month \
+         (month, billing_account_id, node_id, product, quantity, units, micros, charges) \
+         SELECT 0, '55555555-5555-4555-8555-555555555555', id, '', 0, 1, 0, 1 FROM node \
          WHERE name = 'acme'",
         &[],
     )

@@ -220,7 +220,7 @@ fn billing_id(s: &Sandbox, name: &str) -> String {
 
 #[test]
 fn r13_report_across_month_boundaries_and_granularities_equals_the_charges_summed_one_by_one() {
-    let s = Sandbox::new();
+    let mut s = Sandbox::new();
     for p in ["Zeta", "alpha", "Beta"] {
         s.ok(&["project", "create", p]);
     }
@@ -249,6 +249,27 @@ fn r13_report_across_month_boundaries_and_granularities_equals_the_charges_summe
     let more = charges(&mut rng, 400, &first, &second);
     import(&s, "two.jsonl", &more);
     all.extend(more);
+    // Charges recorded one at a time add to the same monthly sums as imported ones.
+    let recorded = charges(&mut rng, 40, &first, &second);
+    for c in &recorded {
+        s.now = c.at.clone();
+        let target = match c.sub {
+            Some(sub) => format!("{}/{sub}", c.project),
+            None => c.project.to_string(),
+        };
+        let amount = format!("{}.{:02}", c.cents / 100, c.cents % 100);
+        let quantity = c.quantity.map(|q| q.to_string());
+        let mut args = vec!["-q", "usage", "record", &target, &amount];
+        if let Some(p) = c.product {
+            args.extend(["--product", p]);
+        }
+        if let Some(q) = &quantity {
+            args.extend(["--quantity", q]);
+        }
+        s.ok(&args);
+    }
+    s.now = crate::common::NOW.into();
+    all.extend(recorded);
     // A deleted subproject's usage stays, marked; a reversal does not change the report (it
     // shows charges, before reversals).
     s.ok(&["subproject", "delete", "Beta/D"]);
@@ -259,12 +280,17 @@ fn r13_report_across_month_boundaries_and_granularities_equals_the_charges_summe
         .to_string();
     s.ok(&["usage", "reverse", &charge, "--reason", "test"]);
 
-    let spans: [(Option<&str>, Option<&str>); 5] = [
+    // Whole months (read from the monthly sums), parts of months (read charge by charge), and
+    // spans with both: a month and a few days on either side, within one month, open ends.
+    let spans: [(Option<&str>, Option<&str>); 8] = [
         (None, None),
         (Some("2026-02-01"), Some("2026-03-01")),
         (Some("2026-01-31"), Some("2026-03-02")),
         (Some("2026-03-15"), None),
         (None, Some("2026-02-01")),
+        (Some("2026-02-10"), Some("2026-02-20")),
+        (Some("2026-01-15"), Some("2026-04-01")),
+        (None, Some("2026-03-09")),
     ];
     let mut compared = 0;
     for (from, to) in spans {
@@ -291,6 +317,12 @@ fn r13_report_across_month_boundaries_and_granularities_equals_the_charges_summe
         }
     }
     assert!(compared > 1_000, "too few rows compared: {compared}");
+    // The monthly sums agree with the charges, as `check` verifies them.
+    assert!(
+        s.ok(&["check"]).starts_with("ok:"),
+        "{}",
+        s.run(&["check"]).snap()
+    );
     // --period is the month's --from and --to.
     assert_eq!(
         s.ok(&[

@@ -249,3 +249,56 @@ fn r13_a_key_reports_only_its_reach_over_any_range() {
         assert_eq!(amounts(&s.json_key(&secret, line)), ["1.00"], "{line}");
     }
 }
+
+#[test]
+fn r13_a_store_from_before_the_monthly_sums_is_upgraded_with_them() {
+    let s = reseller();
+    charges_at(
+        &s,
+        "resell/acme",
+        &[
+            ("2026-09-30T23:59:59Z", "1.50"),
+            ("2026-10-01T00:00:00Z", "2"),
+            ("2026-10-20T12:00:00Z", "3"),
+        ],
+    );
+    charges_at(&s, "resell", &[("2026-10-05T00:00:00Z", "4")]);
+    let report = ["usage", "report", "--granularity", "month"];
+    let before = s.ok(&report);
+    // The store as the release before the monthly sums left it (schema version 3).
+    let version = if s.sqlite() {
+        "PRAGMA user_version = 3"
+    } else {
+        "UPDATE acctl_meta SET schema_version = 3"
+    };
+    s.sql()
+        .execute_batch(&format!(
+            "DROP TABLE charge_month; DROP INDEX charge_day; \
+             CREATE INDEX charge_period ON charge(created_at, billing_account_id, node_id, \
+             product, quantity, amount); {version};"
+        ))
+        .unwrap();
+    // The next command brings the schema up to date, summing the charges it holds.
+    assert_eq!(s.ok(&report), before);
+    assert!(
+        before.contains("2026-09") && before.contains("2026-10"),
+        "{before}"
+    );
+    assert!(
+        s.ok(&["check"]).starts_with("ok:"),
+        "{}",
+        s.run(&["check"]).snap()
+    );
+    // And what is recorded after adds to those sums.
+    charges_at(&s, "resell/acme", &[("2026-10-21T00:00:00Z", "0.50")]);
+    let oct = s.json(&[
+        "usage",
+        "report",
+        "--period",
+        "2026-10",
+        "--by",
+        "subproject",
+    ]);
+    assert_eq!(amounts(&oct), ["4.00", "5.50"]);
+    assert!(s.ok(&["check"]).starts_with("ok:"));
+}

@@ -617,7 +617,10 @@ fn r29_a_store_from_before_spend_control_is_upgraded_with_its_monthly_spending()
              ALTER TABLE account DROP COLUMN quota_keys; \
              DROP TABLE alert; DROP TABLE reversal; DROP TABLE transfer; DROP TABLE spend_month; \
              ALTER TABLE node DROP COLUMN alert_thresholds; \
-             ALTER TABLE node DROP COLUMN limit_period; PRAGMA user_version = 1;",
+             ALTER TABLE node DROP COLUMN limit_period; \
+             DROP TABLE charge_month; DROP INDEX charge_day; \
+             CREATE INDEX charge_period ON charge(created_at, billing_account_id, node_id, product, quantity, amount); \
+             PRAGMA user_version = 1;",
         )
         .unwrap();
     // The next command brings the schema up to date and keeps what each month spent.

@@ -310,6 +310,14 @@ fn a_broken_pipe_is_not_an_error() {
             &[&uuid::Uuid::new_v4().to_string(), &node, &ba],
         )
         .unwrap();
+        // The month's roll-up, as recording the charge keeps it (R13).
+        conn.execute(
+            "INSERT INTO charge_month \
+             (month, billing_account_id, node_id, product, quantity, units, micros, charges) \
+             VALUES (0, ?2, ?1, '', 0, 1, 0, 1)",
+            &[&node, &ba],
+        )
+        .unwrap();
     }
     conn.execute_batch("COMMIT").unwrap();
     drop(conn);

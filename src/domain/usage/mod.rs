@@ -177,6 +177,66 @@ impl Span {
     }
 }
 
+/// Where a report's sums come from (R13): the whole calendar months of its span, which the
+/// store keeps summed per month, and the rest (the partial months at either end, or every
+/// charge when the report goes by day), which it sums from the charges themselves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SumPlan {
+    /// `[first month's start, last month's end)`, with `i64::MIN`/`i64::MAX` for an open end.
+    pub months: Option<(Timestamp, Timestamp)>,
+    /// Half-open ranges read charge by charge; `(i64::MIN, i64::MAX)` is all time.
+    pub charges: Vec<(Timestamp, Timestamp)>,
+}
+
+impl SumPlan {
+    /// The plan for a span at a granularity: a day's rows need each charge's time, a month's
+    /// or the whole span's need only its month.
+    pub fn of(span: Span, granularity: Granularity) -> SumPlan {
+        let (from, to) = span
+            .range()
+            .unwrap_or((Timestamp(i64::MIN), Timestamp(i64::MAX)));
+        if granularity == Granularity::Day {
+            return SumPlan {
+                months: None,
+                charges: vec![(from, to)],
+            };
+        }
+        // The first month that starts at or after `from`, the last that ends at or before `to`.
+        let first = match span.from {
+            None => from,
+            Some(f) => {
+                let (start, next) = Period::of(f).range();
+                if start == f {
+                    start
+                } else {
+                    next
+                }
+            }
+        };
+        let end = match span.to {
+            None => to,
+            Some(t) => Period::of(t).range().0,
+        };
+        if first >= end {
+            return SumPlan {
+                months: None,
+                charges: vec![(from, to)],
+            };
+        }
+        let mut charges = Vec::new();
+        if from < first {
+            charges.push((from, first));
+        }
+        if end < to {
+            charges.push((end, to));
+        }
+        SumPlan {
+            months: Some((first, end)),
+            charges,
+        }
+    }
+}
+
 impl From<Period> for Span {
     fn from(p: Period) -> Span {
         let (f, t) = p.range();
@@ -286,6 +346,85 @@ pub fn parse_quantity(raw: &str) -> Result<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn at(date: &str) -> Timestamp {
+        parse_date(date, "--from").unwrap()
+    }
+
+    fn span(from: Option<&str>, to: Option<&str>) -> Span {
+        Span {
+            from: from.map(at),
+            to: to.map(at),
+        }
+    }
+
+    #[test]
+    fn r13_whole_months_come_from_the_monthly_sums_and_the_rest_from_the_charges() {
+        let (min, max) = (Timestamp(i64::MIN), Timestamp(i64::MAX));
+        let plan = |from, to, g| SumPlan::of(span(from, to), g);
+        // All time, a month, months with a few days on either side.
+        assert_eq!(
+            plan(None, None, Granularity::None),
+            SumPlan {
+                months: Some((min, max)),
+                charges: vec![]
+            }
+        );
+        assert_eq!(
+            plan(Some("2026-02-01"), Some("2026-03-01"), Granularity::Month),
+            SumPlan {
+                months: Some((at("2026-02-01"), at("2026-03-01"))),
+                charges: vec![]
+            }
+        );
+        assert_eq!(
+            plan(Some("2026-01-31"), Some("2026-03-02"), Granularity::None),
+            SumPlan {
+                months: Some((at("2026-02-01"), at("2026-03-01"))),
+                charges: vec![
+                    (at("2026-01-31"), at("2026-02-01")),
+                    (at("2026-03-01"), at("2026-03-02"))
+                ]
+            }
+        );
+        // Open at one end.
+        assert_eq!(
+            plan(Some("2026-03-15"), None, Granularity::None),
+            SumPlan {
+                months: Some((at("2026-04-01"), max)),
+                charges: vec![(at("2026-03-15"), at("2026-04-01"))]
+            }
+        );
+        assert_eq!(
+            plan(None, Some("2026-03-09"), Granularity::Month),
+            SumPlan {
+                months: Some((min, at("2026-03-01"))),
+                charges: vec![(at("2026-03-01"), at("2026-03-09"))]
+            }
+        );
+        // No whole month inside, or a report by day: every charge.
+        assert_eq!(
+            plan(Some("2026-02-10"), Some("2026-03-20"), Granularity::None),
+            SumPlan {
+                months: None,
+                charges: vec![(at("2026-02-10"), at("2026-03-20"))]
+            }
+        );
+        assert_eq!(
+            plan(Some("2026-02-01"), Some("2026-03-01"), Granularity::Day),
+            SumPlan {
+                months: None,
+                charges: vec![(at("2026-02-01"), at("2026-03-01"))]
+            }
+        );
+        assert_eq!(
+            plan(None, None, Granularity::Day),
+            SumPlan {
+                months: None,
+                charges: vec![(min, max)]
+            }
+        );
+    }
 
     #[test]
     fn periods_are_utc_calendar_months() {

@@ -284,9 +284,11 @@ pub fn report_lines(
     if r == Reach::Nothing {
         env.require(tx, Action::Read, Scope::Account)?;
     }
-    let sums = tx.charge_sums(span.range(), billing.map(|b| b.id), &|t| {
-        granularity.bucket(t)
-    })?;
+    let sums = tx.charge_sums(
+        &SumPlan::of(span, granularity),
+        billing.map(|b| b.id),
+        granularity,
+    )?;
     let places = places(tx, &r, &sums.nodes)?;
 
     // The report's order as ranks: billing accounts by id, products by name (none first).

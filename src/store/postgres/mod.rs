@@ -32,7 +32,7 @@ const WRITE_LOCK: &str = "SELECT schema_version FROM acctl_meta WHERE singleton 
 /// The tables of an acctl store, to recognise a database that holds someone else's.
 const TABLES: &str = "'account', 'billing_account', 'node', 'label', 'resource', 'user', \
      'grant_', 'api_key', 'key_secret', 'topup', 'charge', 'audit', 'spend_month', 'reversal', \
-     'transfer', 'alert'";
+     'transfer', 'alert', 'charge_month'";
 
 /// An open connection, with the statements it has prepared.
 pub(super) struct Conn {
@@ -387,7 +387,7 @@ impl From<postgres::Error> for Error {
 /// holds nothing worth keeping (a `store copy` that failed): the database is as it was.
 pub(super) fn drop_schema(conn: &mut Conn) -> Result<()> {
     conn.client.batch_execute(&format!(
-        "BEGIN; DROP TABLE IF EXISTS alert, transfer, reversal, spend_month, \
+        "BEGIN; DROP TABLE IF EXISTS alert, transfer, reversal, charge_month, spend_month, \
          audit, charge, topup, key_secret, api_key, grant_, \
          \"user\", resource, label, node, billing_account, account, acctl_meta CASCADE; \
          DROP FUNCTION IF EXISTS acctl_node_depth(), acctl_node_fixed_parent(), \

@@ -123,7 +123,8 @@ struct Target {
     checked: Option<Amount>,
     /// Why the target takes no charges (suspended or deleted), weighed after a line's
     /// idempotency key, as `usage record` does: a retry of a charge it took is answered (R10).
-    blocked: Option<Error>,
+    /// Boxed: most targets take charges, and an import keeps one per target.
+    blocked: Option<Box<Error>>,
 }
 
 /// A monthly limit's month (R29): what the store held, and the spending whose alert thresholds
@@ -178,6 +179,8 @@ pub struct Import {
     /// The chunk's accepted lines, written when it is checked.
     buffer: Vec<Charge>,
     ids: IdSource,
+    /// Where this import's charges begin in the store, for the monthly roll-up.
+    mark: i64,
 }
 
 /// Time-ordered charge ids (the UUIDv7 layout): random per import, then a counter, so that a
@@ -242,6 +245,7 @@ impl Import {
             pending_keys: false,
             buffer: Vec::new(),
             ids: IdSource::new(env.now())?,
+            mark: tx.charges_mark()?,
         })
     }
 
@@ -406,7 +410,7 @@ impl Import {
             }
         }
         if let Some(e) = &t.blocked {
-            return Err(e.clone());
+            return Err(Error::clone(e));
         }
         check_currency(p.currency, &ba.ba)?;
         let amount = p.amount;
@@ -570,6 +574,8 @@ impl Import {
                 months.clear();
             }
         }
+        // R13: the month sums, in one pass over what was written.
+        tx.roll_up_charges_after(self.mark)?;
         for b in &self.bas {
             if let (Some(after), Some(before)) = (b.balance, b.ba.balance) {
                 if after != before {

@@ -158,7 +158,7 @@ impl Import {
             None => resolve_target_for(tx, env, reference)?,
         };
         env.require(tx, Action::UsageRecord, Scope::Node(node.id))?;
-        let blocked = check_target(&node).err();
+        let blocked = check_target(&node).err().map(Box::new);
         let i = self.add_target(
             tx,
             TargetFacts {
