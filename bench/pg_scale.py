@@ -32,8 +32,8 @@ ANALYSIS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pg-scale-an
 
 
 def sql_charges_pg(cl, db, n):
-    """`n` charges inserted by psql into a database that has none, total_spent and spend_month
-    kept consistent (as scale.sql_charges does on SQLite)."""
+    """`n` charges inserted by psql into a database that has none, total_spent, spend_month and
+    charge_month kept consistent (as scale.sql_charges does on SQLite)."""
     span = bench_data.SCALE_DAYS * 86400
     script = f"""
 \\set ON_ERROR_STOP 1
@@ -56,6 +56,11 @@ UPDATE node SET total_spent = total_spent + t.s
 INSERT INTO spend_month (node_id, month, spent)
   SELECT node_id, to_char(to_timestamp(created_at) AT TIME ZONE 'UTC', 'YYYY-MM'), sum(amount)
   FROM charge GROUP BY 1, 2;
+INSERT INTO charge_month (month, billing_account_id, node_id, product, quantity, units, micros, charges)
+  SELECT CAST(extract(epoch FROM date_trunc('month', to_timestamp(created_at) AT TIME ZONE 'UTC')) AS BIGINT),
+         billing_account_id, node_id, coalesce(product, ''), sum(coalesce(quantity, 0)),
+         sum(amount / 1000000), sum(amount % 1000000), count(*)
+  FROM charge GROUP BY 1, 2, 3, 4;
 COMMIT;
 ANALYZE;
 """

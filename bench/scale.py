@@ -214,7 +214,8 @@ COMMIT;
 
 def sql_charges(db, n, env):
     """Insert `n` charges into a store that has none, with the sqlite3 shell, keeping what
-    `acctl check` verifies consistent: node.total_spent and spend_month. The charges are spread
+    `acctl check` verifies consistent: node.total_spent, spend_month and the monthly roll-up
+    charge_month. The charges are spread
     over every subproject and, in time order, over January-April 2025; no idempotency keys."""
     span = bench_data.SCALE_DAYS * 86400
     script = f"""
@@ -242,6 +243,11 @@ UPDATE node SET total_spent = total_spent + (SELECT s FROM t WHERE t.node_id = n
   WHERE id IN (SELECT node_id FROM t);
 INSERT INTO spend_month (node_id, month, spent)
   SELECT node_id, strftime('%Y-%m', created_at, 'unixepoch'), sum(amount) FROM charge GROUP BY 1, 2;
+INSERT INTO charge_month (month, billing_account_id, node_id, product, quantity, units, micros, charges)
+  SELECT unixepoch(created_at, 'unixepoch', 'start of month'), billing_account_id, node_id,
+         coalesce(product, ''), sum(coalesce(quantity, 0)), sum(amount / 1000000), sum(amount % 1000000),
+         count(*)
+  FROM charge GROUP BY 1, 2, 3, 4;
 COMMIT;
 PRAGMA journal_mode = WAL;
 """
