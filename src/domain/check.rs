@@ -66,6 +66,7 @@ fn money(micros: Option<i64>, currency: &str) -> String {
 /// Run every check, in one read transaction (one consistent snapshot).
 pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
     env.require(tx, Action::Read, Scope::Account)?;
+    tx.prepare_check()?;
     let mut r = Report::default();
 
     r.run("integrity", tx.integrity_problems()?);
@@ -263,7 +264,13 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
         tx.wrong_charge_months()?
             .into_iter()
             .map(|(path, month, product, kept, summed)| {
-                let month = Period::of(Timestamp(month));
+                // A month the store mangled is shown as it is kept.
+                let period = Period::of(Timestamp(month));
+                let month = if period.range().0 .0 == month {
+                    period.to_string()
+                } else {
+                    format!("month {month}")
+                };
                 let product = if product.is_empty() {
                     "no product".to_string()
                 } else {

@@ -151,6 +151,10 @@ fn migrate(conn: &Connection, path: &Path, mode: OpenMode) -> Result<()> {
     // WAL lets readers go on while one writer writes; it is kept in the file once set.
     conn.pragma_update(None, "journal_mode", "WAL")
         .map_err(|e| context(e.into()))?;
+    // A migration may sort every charge (4 sums them per month): past the page cache, its
+    // sorts spill to a temporary file rather than grow in memory.
+    conn.pragma_update(None, "temp_store", "FILE")
+        .map_err(|e| context(e.into()))?;
     let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Exclusive)
         .map_err(|e| context(e.into()))?;
     // Read again under the lock: another process may have migrated meanwhile.
@@ -161,6 +165,8 @@ fn migrate(conn: &Connection, path: &Path, mode: OpenMode) -> Result<()> {
     }
     tx.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
     tx.commit().map_err(|e| context(e.into()))?;
+    conn.pragma_update(None, "temp_store", "MEMORY")
+        .map_err(|e| context(e.into()))?;
     Ok(())
 }
 

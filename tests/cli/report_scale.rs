@@ -1,5 +1,5 @@
-//! R13 at scale: the usage report sums charges in one pass over the span's index range and
-//! names the charged nodes in bulk. These tests hold its rows to sums computed here, charge by
+//! R13 at scale: the usage report sums whole months from the store's monthly sums and the rest
+//! charge by charge, and names the charged nodes in bulk. These tests hold its rows to sums computed here, charge by
 //! charge, across month boundaries, granularities, groupings, billing accounts and spans, and
 //! on enough charged nodes that the report names them by one scan of every node.
 

@@ -289,6 +289,9 @@ fn r13_a_store_from_before_the_monthly_sums_is_upgraded_with_them() {
         "{}",
         s.run(&["check"]).snap()
     );
+    let month = |p: &str| amounts(&s.json(&["usage", "report", "--period", p]));
+    assert_eq!(month("2026-09"), ["1.50"]);
+    assert_eq!(month("2026-10"), ["4.00", "5.00"]);
     // And what is recorded after adds to those sums.
     charges_at(&s, "resell/acme", &[("2026-10-21T00:00:00Z", "0.50")]);
     let oct = s.json(&[

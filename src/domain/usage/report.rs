@@ -267,8 +267,9 @@ pub fn report(
 /// Rows are ordered by period, billing account, project name, subproject name (the project's
 /// own usage first) and product.
 ///
-/// The store sums the span's charges per billing account, node, product and period in one
-/// pass; from there the work grows with those groups, not with the charges: each charged node
+/// The store sums the span's charges per billing account, node, product and period (whole
+/// months from its monthly sums, the rest charge by charge, see [`SumPlan`]); from there the
+/// work grows with those groups, not with the charges: each charged node
 /// is named once (in bulk), ranked once in the report's order, and every group folds into its
 /// row by a key of small integers. Names are kept once, rows name them by index.
 pub fn report_lines(
