@@ -139,6 +139,14 @@ struct BaState {
     balance: Option<Amount>,
 }
 
+/// What a line accepted by [`Import::line`] counts toward its limit (R29): its month, and the
+/// limit's running total with the line, as `accept` takes it into the totals.
+#[derive(Clone, Copy)]
+struct Counted {
+    month: Period,
+    after: Amount,
+}
+
 /// How a reference was resolved.
 #[derive(Clone, Copy)]
 enum Ref {
@@ -302,11 +310,11 @@ impl Import {
                 Err(e) => Err(e),
             };
             match outcome {
-                Ok(Some(mut c)) => {
+                Ok(Some((mut c, counted))) => {
                     if let Some(k) = &c.idempotency_key {
                         known.insert(k.clone(), (c.target_id, c.amount));
                     }
-                    self.accept(tx, env, &mut c)?;
+                    self.accept(tx, env, &mut c, counted)?;
                     self.buffer.push(c);
                 }
                 Ok(None) => self.summary.replayed += 1,
@@ -379,7 +387,7 @@ impl Import {
         l: &ImportLine,
         p: Parsed,
         known: &HashMap<String, (Uuid, Amount)>,
-    ) -> Result<Option<Charge>> {
+    ) -> Result<Option<(Charge, Counted)>> {
         let idx = match self.refs.get(l.target.as_str()) {
             Some(Ref::Target(i)) => *i,
             Some(Ref::Refused(e)) => return Err(self.refused_refs[*e as usize].clone()),
@@ -442,40 +450,32 @@ impl Import {
                 return Err(balance_error(&ba.ba, amount, b));
             }
         }
-        Ok(Some(Charge {
-            id: Uuid::nil(),
-            target_id: t.id,
-            billing_account_id: ba.ba.id,
-            amount,
-            currency: ba.ba.currency,
-            product: p.product,
-            quantity: p.quantity,
-            description: p.description,
-            created_at: p.at,
-            idempotency_key: l.idempotency_key.clone(),
-            reversed: Amount::ZERO,
-        }))
+        let counted = Counted { month, after };
+        Ok(Some((
+            Charge {
+                id: Uuid::nil(),
+                target_id: t.id,
+                billing_account_id: ba.ba.id,
+                amount,
+                currency: ba.ba.currency,
+                product: p.product,
+                quantity: p.quantity,
+                description: p.description,
+                created_at: p.at,
+                idempotency_key: l.idempotency_key.clone(),
+                reversed: Amount::ZERO,
+            },
+            counted,
+        )))
     }
 
     /// Take an accepted charge into the running totals, give it its id, and raise the alerts
     /// it brings (R30) as `usage record` does, unless the import is already refused.
-    fn accept(&mut self, tx: &Tx, env: &Env, c: &mut Charge) -> Result<()> {
+    fn accept(&mut self, tx: &Tx, env: &Env, c: &mut Charge, counted: Counted) -> Result<()> {
         let idx = self.by_id[&c.target_id];
         c.id = self.ids.next();
         let t = &mut self.targets[idx as usize];
-        let month = Period::of(c.created_at);
-        let before = spend::counted(t.period, t.spent, || {
-            let added = t
-                .months
-                .iter()
-                .find(|(m, _)| *m == month)
-                .map_or(Amount::ZERO, |(_, a)| *a);
-            self.monthly
-                .get(&(idx, month))
-                .map_or(Amount::ZERO, |m| m.stored)
-                .checked_add(added)
-        })?;
-        let after = before.checked_add(c.amount)?;
+        let Counted { month, after } = counted;
         t.spent = t.spent.checked_add(c.amount)?;
         match t.months.iter_mut().find(|(m, _)| *m == month) {
             Some((_, a)) => *a = a.checked_add(c.amount)?,
