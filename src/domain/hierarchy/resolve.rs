@@ -125,21 +125,39 @@ pub fn resolve_target_for(tx: &Tx, env: &Env, reference: &str) -> Result<Node> {
     seen_by(tx, env, |see| resolve_target_in(tx, reference, see))
 }
 
-pub(crate) fn resolve_target_in(tx: &Tx, reference: &str, see: See) -> Result<Node> {
-    let trimmed = reference.trim();
-    if let Ok(id) = Uuid::parse_str(trimmed) {
-        if let Some(n) = tx.node_by_id(id)?.and_then(see) {
-            return Ok(n);
+/// How a project or a subproject is named (R05): the one grammar of a reference, for the
+/// lookups here and for an import's bulk lookup of its targets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reference<'a> {
+    /// The id of either.
+    Id(Uuid),
+    /// A project's name, trimmed (possibly empty).
+    Project(&'a str),
+    /// `project/subproject`: the two parts, trimmed (the first possibly an id).
+    Path(&'a str, &'a str),
+}
+
+impl<'a> Reference<'a> {
+    pub fn parse(reference: &'a str) -> Reference<'a> {
+        let t = reference.trim();
+        if let Ok(id) = Uuid::parse_str(t) {
+            return Reference::Id(id);
         }
-        return Err(
-            Error::not_found(format!("no project or subproject has the id {id}"))
-                .hint("list them with: acctl tree --show-deleted"),
-        );
+        match t.split_once('/') {
+            Some((p, s)) => Reference::Path(p.trim(), s.trim()),
+            None => Reference::Project(t),
+        }
     }
-    if trimmed.contains('/') {
-        resolve_subproject_in(tx, trimmed, see)
-    } else {
-        resolve_project_in(tx, trimmed, see)
+}
+
+pub(crate) fn resolve_target_in(tx: &Tx, reference: &str, see: See) -> Result<Node> {
+    match Reference::parse(reference) {
+        Reference::Id(id) => tx.node_by_id(id)?.and_then(see).ok_or_else(|| {
+            Error::not_found(format!("no project or subproject has the id {id}"))
+                .hint("list them with: acctl tree --show-deleted")
+        }),
+        Reference::Path(..) => resolve_subproject_in(tx, reference, see),
+        Reference::Project(p) => resolve_project_in(tx, p, see),
     }
 }
 
@@ -161,4 +179,30 @@ pub(crate) fn require_live(node: &Node) -> Result<()> {
     } else {
         e.hint("a deleted project stays deleted; list the live ones with: acctl project list")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Reference;
+
+    #[test]
+    fn r05_a_reference_is_an_id_a_project_name_or_a_path() {
+        let id = "7d3c9a52-2b8e-4f5c-9a1d-0c6e8f2b4a10";
+        assert_eq!(
+            Reference::parse(&format!(" {id} ")),
+            Reference::Id(id.parse().unwrap())
+        );
+        assert_eq!(Reference::parse(" shop "), Reference::Project("shop"));
+        assert_eq!(Reference::parse(""), Reference::Project(""));
+        assert_eq!(
+            Reference::parse(" shop / acme "),
+            Reference::Path("shop", "acme")
+        );
+        // Only the first slash divides: the rest belongs to the subproject's part.
+        assert_eq!(Reference::parse("a/b/c"), Reference::Path("a", "b/c"));
+        assert_eq!(
+            Reference::parse(&format!("{id}/acme")),
+            Reference::Path(id, "acme")
+        );
+    }
 }

@@ -4,7 +4,7 @@
 use super::super::*;
 use super::*;
 use crate::domain::access::{Action, Scope};
-use crate::domain::hierarchy::resolve_target_for;
+use crate::domain::hierarchy::{resolve_target_for, Reference};
 use crate::domain::model::{LimitPeriod, Node};
 use crate::domain::money::Amount;
 use crate::domain::names::fold;
@@ -31,17 +31,13 @@ impl Import {
         }
         let named: Vec<Named> = refs
             .iter()
-            .map(|r| {
-                let t = r.trim();
-                if let Ok(id) = Uuid::parse_str(t) {
-                    return Named::Id(id);
-                }
-                match t.split_once('/') {
-                    Some((p, _)) if Uuid::parse_str(p.trim()).is_ok() => Named::Other,
-                    Some((p, s)) => Named::Sub(fold(p.trim()), fold(s.trim())),
-                    None if t.is_empty() => Named::Other,
-                    None => Named::Project(fold(t)),
-                }
+            .map(|r| match Reference::parse(r) {
+                Reference::Id(id) => Named::Id(id),
+                // A project named by id in a path, or nothing named: looked up alone.
+                Reference::Path(p, _) if Uuid::parse_str(p).is_ok() => Named::Other,
+                Reference::Path(p, s) => Named::Sub(fold(p), fold(s)),
+                Reference::Project("") => Named::Other,
+                Reference::Project(p) => Named::Project(fold(p)),
             })
             .collect();
         let mut project_keys: Vec<&str> = named
