@@ -279,7 +279,10 @@ impl From<rusqlite::Error> for Error {
                 Error::internal(format!("the store is corrupt: {detail}"))
                     .hint("restore it from a backup")
             }
-            ErrorCode::DiskFull => Error::internal("the disk is full; nothing was written"),
+            ErrorCode::DiskFull => Error::internal("the disk is full; nothing was written").hint(
+                "free space beside the store; a large import or check also sorts in the \
+                     temporary directory (SQLITE_TMPDIR or TMPDIR, else /var/tmp or /tmp)",
+            ),
             ErrorCode::CannotOpen => Error::internal(format!("cannot open the store: {detail}")),
             ErrorCode::SystemIoFailure => Error::internal(format!("I/O error: {detail}")),
             ErrorCode::ConstraintViolation => {
