@@ -173,28 +173,8 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<Output> {
             let file = file.ok_or_else(|| Error::internal("the export wrote no file"))?;
             commit(file, path)?;
             drop(store);
-            // The JSON document holds the manifest too: read back from the file, in pieces.
             printer.begin(Some(path))?;
-            if ctx.printer.format == crate::cli::OutputFormat::Json {
-                let mut f = std::fs::File::open(path).map_err(|e| write_error(path, e))?;
-                let mut chunk = vec![0u8; 1 << 16];
-                let mut carry: Vec<u8> = Vec::new();
-                loop {
-                    let n = f.read(&mut chunk).map_err(|e| write_error(path, e))?;
-                    if n == 0 {
-                        break;
-                    }
-                    carry.extend_from_slice(&chunk[..n]);
-                    // Cut at a character's boundary.
-                    let valid = match std::str::from_utf8(&carry) {
-                        Ok(_) => carry.len(),
-                        Err(e) => e.valid_up_to(),
-                    };
-                    let text = String::from_utf8_lossy(&carry[..valid]).into_owned();
-                    printer.text(&text)?;
-                    carry.drain(..valid);
-                }
-            }
+            printer.manifest_of_file(path)?;
             printer.exported_to(done, path)
         }
     };

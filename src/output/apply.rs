@@ -6,7 +6,7 @@ use crate::domain::apply::{ApplyWarning, Change, Exported, Op, Part, Plan};
 use crate::domain::names::escape_for_terminal;
 use crate::manifest;
 use serde_json::{json, Map, Value};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 
 fn plural(n: usize, one: &str) -> String {
@@ -273,6 +273,36 @@ impl ExportPrinter {
             }
         };
         self.io(r)
+    }
+
+    /// The manifest `export --file` wrote, read back from `file` in pieces, for the JSON
+    /// document, which holds it too (the text form prints a line about the file instead).
+    pub fn manifest_of_file(&mut self, file: &Path) -> crate::error::Result<()> {
+        if self.form != Form::Json {
+            return Ok(());
+        }
+        let unreadable = |e: std::io::Error| {
+            crate::error::Error::internal(format!("cannot read back {}: {e}", file.display()))
+        };
+        let mut f = std::fs::File::open(file).map_err(unreadable)?;
+        let mut chunk = vec![0u8; 1 << 16];
+        let mut carry: Vec<u8> = Vec::new();
+        loop {
+            let n = f.read(&mut chunk).map_err(unreadable)?;
+            if n == 0 {
+                break;
+            }
+            carry.extend_from_slice(&chunk[..n]);
+            // Cut at a character's boundary.
+            let valid = match std::str::from_utf8(&carry) {
+                Ok(_) => carry.len(),
+                Err(e) => e.valid_up_to(),
+            };
+            let text = String::from_utf8_lossy(&carry[..valid]).into_owned();
+            self.text(&text)?;
+            carry.drain(..valid);
+        }
+        Ok(())
     }
 
     /// A part of the manifest, as `manifest::write` writes it.
