@@ -34,6 +34,9 @@ pub struct Error {
     /// A conflict with a concurrent transaction: the store runs the transaction again
     /// rather than report it (R27). Never reaches the caller as such.
     pub retryable: bool,
+    /// Writing the output failed because its reader went away (`acctl .. | head`): the rest
+    /// was not wanted, so the command succeeded (see [`Error::output`]).
+    pub reader_gone: bool,
 }
 
 /// What the audit log keeps of a refused key attempt (R20, R25).
@@ -66,7 +69,16 @@ impl Error {
             hint: None,
             attempt: None,
             retryable: false,
+            reader_gone: false,
         }
+    }
+
+    /// Writing the command's output failed (exit 1), unless its reader went away: a closed
+    /// pipe is the end of the output, not an error, and the caller exits 0.
+    pub fn output(e: std::io::Error) -> Self {
+        let mut err = Error::internal(format!("cannot write output: {e}"));
+        err.reader_gone = e.kind() == std::io::ErrorKind::BrokenPipe;
+        err
     }
     kind_constructors! {
         internal => Internal,

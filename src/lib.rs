@@ -45,11 +45,13 @@ pub fn run() -> ExitCode {
         Err(e) => return report(&e, cli.global.quiet),
     };
     match commands::dispatch(&ctx, cli.command) {
-        Ok(out) => match out.print(&ctx.printer) {
+        Ok(out) => match out.print(&ctx.printer).map_err(Error::output) {
             Ok(code) => ExitCode::from(code),
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-            Err(e) => report(&Error::internal(format!("cannot write output: {e}")), false),
+            Err(e) if e.reader_gone => ExitCode::SUCCESS,
+            Err(e) => report(&e, false),
         },
+        // Output streamed while the command ran (an export) ends the same way.
+        Err(e) if e.reader_gone => ExitCode::SUCCESS,
         Err(e) => {
             if let Some(attempt) = &e.attempt {
                 ctx.record_refusal(attempt);

@@ -178,12 +178,8 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<Output> {
             printer.exported_to(done, path)
         }
     };
-    match streamed {
-        Ok(()) => Ok(Output::streamed()),
-        // The reader went away (`export | head`): not an error.
-        Err(_) if printer.closed() => Ok(Output::streamed()),
-        Err(e) => Err(e),
-    }
+    // A reader gone away (`export | head`) is no error: see `Error::output`.
+    streamed.map(|()| Output::streamed())
 }
 
 fn exists(path: &Path) -> Error {

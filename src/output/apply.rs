@@ -213,7 +213,6 @@ pub struct ExportPrinter {
     form: Form,
     out: std::io::BufWriter<std::io::StdoutLock<'static>>,
     buf: String,
-    closed: bool,
 }
 
 impl ExportPrinter {
@@ -228,23 +227,11 @@ impl ExportPrinter {
             form,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
             buf: String::new(),
-            closed: false,
         })
-    }
-
-    /// Whether the reader went away (a closed pipe: the rest is not wanted, and that is not an
-    /// error).
-    pub fn closed(&self) -> bool {
-        self.closed
     }
 
     fn io(&mut self, r: std::io::Result<()>) -> crate::error::Result<()> {
-        r.map_err(|e| {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                self.closed = true;
-            }
-            crate::error::Error::internal(format!("cannot write output: {e}"))
-        })
+        r.map_err(crate::error::Error::output)
     }
 
     /// Before the manifest: the JSON document's first field. `file` is where it was written.

@@ -272,15 +272,12 @@ impl Store {
     }
 }
 
-/// Name the store in errors that come from it rather than from the model.
-fn contextualise(store: &dyn fmt::Display, e: Error) -> Error {
-    if e.kind == Kind::Internal && !e.message.starts_with("store ") {
-        let mut out = Error::internal(format!("store {store}: {}", e.message));
-        out.hint = e.hint;
-        out
-    } else {
-        e
+/// Name the store in errors that come from it rather than from the model (or the output).
+fn contextualise(store: &dyn fmt::Display, mut e: Error) -> Error {
+    if e.kind == Kind::Internal && !e.message.starts_with("store ") && !e.reader_gone {
+        e.message = format!("store {store}: {}", e.message);
     }
+    e
 }
 
 fn not_initialised(location: &Location) -> Error {

@@ -328,6 +328,9 @@ fn a_broken_pipe_is_not_an_error() {
         "usage report",
         "-o csv usage report",
         "-o json usage report",
+        // Export streams the manifest while it reads the store.
+        "export",
+        "-o json export",
     ] {
         let out = std::process::Command::new("bash")
             .arg("-c")
