@@ -8,14 +8,13 @@ use crate::domain::hierarchy::{self, NewChild, NewSubprojects};
 use crate::domain::keys;
 use crate::domain::model::{Node, Status};
 use crate::domain::money::Amount;
-use crate::domain::names::{fold, parse_external_id, Name};
+use crate::domain::names::{parse_external_id, Name};
 use crate::domain::resources;
 use crate::domain::spend;
 use crate::domain::Env;
 use crate::error::{Error, Result};
 use crate::manifest::{KeySpec, LabelList, Loc, ProjectSpec, ResourceSpec, SubprojectSpec};
 use crate::store::Tx;
-use std::collections::HashMap;
 
 pub(super) fn project(
     tx: &Tx,
@@ -83,14 +82,6 @@ pub(super) fn project(
     // The project's subprojects, found by external id and by name in one read; new ones are
     // checked one by one and written together.
     let mut new = NewSubprojects::of(tx, &node, created)?;
-    let mut by_name: HashMap<String, usize> = HashMap::with_capacity(new.existing().len());
-    let mut by_external: HashMap<String, usize> = HashMap::new();
-    for (i, s) in new.existing().iter().enumerate() {
-        by_name.insert(fold(&s.name), i);
-        if let Some(x) = &s.external_id {
-            by_external.insert(x.clone(), i);
-        }
-    }
     for s in &p.subprojects {
         let external = s
             .external_id
@@ -99,11 +90,7 @@ pub(super) fn project(
             .transpose()
             .map_err(|e| at(&s.loc, e))?;
         let sname = Name::parse(&s.name, "subproject").map_err(|e| at(&s.loc, e))?;
-        let found = external
-            .as_ref()
-            .and_then(|x| by_external.get(x))
-            .or_else(|| by_name.get(&sname.key()))
-            .copied();
+        let found = new.find_existing(external.as_deref(), &sname.key());
         match found {
             None => {
                 let sub =

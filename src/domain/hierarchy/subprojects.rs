@@ -205,15 +205,21 @@ pub struct NewSubprojects {
     parent: Node,
     /// The live subprojects of the project as read, in name order.
     existing: Vec<Node>,
-    /// Folded name and external id to the sibling's name: existing ones, then new ones.
-    by_name: std::collections::HashMap<String, String>,
-    by_external: std::collections::HashMap<String, String>,
+    /// Folded name and external id to the sibling: existing ones, then new ones.
+    by_name: std::collections::HashMap<String, Sibling>,
+    by_external: std::collections::HashMap<String, Sibling>,
     /// Live subprojects, with those added.
     live: i64,
     /// Checked once, at the first add: authorization, the parent, the quota.
     checked: Option<Option<i64>>,
     /// Added and not yet written, with their folded names.
     pending: Vec<(Node, String)>,
+}
+
+/// A live subproject of the project: one read (an index into `existing`), or one added.
+enum Sibling {
+    Existing(usize),
+    New(String),
 }
 
 impl NewSubprojects {
@@ -229,10 +235,10 @@ impl NewSubprojects {
         };
         let mut by_name = std::collections::HashMap::with_capacity(existing.len());
         let mut by_external = std::collections::HashMap::new();
-        for s in &existing {
-            by_name.insert(fold(&s.name), s.name.clone());
+        for (i, s) in existing.iter().enumerate() {
+            by_name.insert(fold(&s.name), Sibling::Existing(i));
             if let Some(x) = &s.external_id {
-                by_external.insert(x.clone(), s.name.clone());
+                by_external.insert(x.clone(), Sibling::Existing(i));
             }
         }
         Ok(NewSubprojects {
@@ -249,6 +255,25 @@ impl NewSubprojects {
     /// The project's live subprojects as they were read.
     pub fn existing(&self) -> &[Node] {
         &self.existing
+    }
+
+    /// The index in [`NewSubprojects::existing`] of the subproject read with this external id,
+    /// else with this folded name (one added since is not found: adding it again is refused).
+    pub fn find_existing(&self, external_id: Option<&str>, key: &str) -> Option<usize> {
+        let read = |s: Option<&Sibling>| match s {
+            Some(Sibling::Existing(i)) => Some(*i),
+            _ => None,
+        };
+        external_id
+            .and_then(|x| read(self.by_external.get(x)))
+            .or_else(|| read(self.by_name.get(key)))
+    }
+
+    fn name_of<'a>(&'a self, s: &'a Sibling) -> &'a str {
+        match s {
+            Sibling::Existing(i) => &self.existing[*i].name,
+            Sibling::New(name) => name,
+        }
     }
 
     /// Check one new subproject as `create_subproject` does, and queue it; the node as it
@@ -268,11 +293,16 @@ impl NewSubprojects {
         let external_id = spec.external_id.map(parse_external_id).transpose()?;
         let key = name.key();
         if let Some(other) = self.by_name.get(&key) {
-            return Err(name_taken(parent, other));
+            return Err(name_taken(parent, self.name_of(other)));
         }
         if let Some(x) = &external_id {
             if let Some(other) = self.by_external.get(x) {
-                return Err(external_id_taken(&parent.name, x, other, true));
+                return Err(external_id_taken(
+                    &parent.name,
+                    x,
+                    self.name_of(other),
+                    true,
+                ));
             }
         }
         if let Some(max) = quota {
@@ -287,9 +317,11 @@ impl NewSubprojects {
             spec.labels,
             env.now(),
         );
-        self.by_name.insert(key.clone(), node.name.clone());
+        self.by_name
+            .insert(key.clone(), Sibling::New(node.name.clone()));
         if let Some(x) = &node.external_id {
-            self.by_external.insert(x.clone(), node.name.clone());
+            self.by_external
+                .insert(x.clone(), Sibling::New(node.name.clone()));
         }
         self.live += 1;
         self.pending.push((node.clone(), key));
