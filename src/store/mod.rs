@@ -228,7 +228,12 @@ impl Store {
             Backend::Sqlite(conn) => sqlite::transaction(conn, mode, &self.month, f),
             Backend::Postgres(conn) => postgres::transaction(conn, mode, &self.month, f),
         };
-        result.map_err(|e| self.contextualise(e))
+        result.map_err(|mut e| {
+            // The backend gave up retrying: an enclosing transaction (`store copy` runs one
+            // inside another) must not run the whole again.
+            e.retryable = false;
+            self.contextualise(e)
+        })
     }
 
     /// Remove a store this process has just created and that a failed command left empty:
