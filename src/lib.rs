@@ -45,11 +45,15 @@ pub fn run() -> ExitCode {
         Err(e) => return report(&e, cli.global.quiet),
     };
     match commands::dispatch(&ctx, cli.command) {
-        Ok(out) => match out.print(&ctx.printer).map_err(Error::output) {
-            Ok(code) => ExitCode::from(code),
-            Err(e) if e.reader_gone => ExitCode::SUCCESS,
-            Err(e) => report(&e, false),
-        },
+        Ok(out) => {
+            // A reader gone away (`acctl check | head`) does not change the answer's code.
+            let answer = out.exit_code();
+            match out.print(&ctx.printer).map_err(Error::output) {
+                Ok(code) => ExitCode::from(code),
+                Err(e) if e.reader_gone => ExitCode::from(answer),
+                Err(e) => report(&e, false),
+            }
+        }
         // Output streamed while the command ran (an export) ends the same way.
         Err(e) if e.reader_gone => ExitCode::SUCCESS,
         Err(e) => {

@@ -177,6 +177,12 @@ impl Output {
         self
     }
 
+    /// The exit code this answer carries (0 but for a denied access check or a failed
+    /// verification), whether or not all of it is read.
+    pub fn exit_code(&self) -> u8 {
+        self.exit
+    }
+
     /// Print the result as the printer says; returns the exit code.
     pub fn print(self, p: &Printer) -> std::io::Result<u8> {
         if !p.quiet {
