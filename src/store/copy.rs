@@ -109,7 +109,10 @@ impl Tx<'_> {
                     let row: Vec<Value> = (0..width).map(|i| r.value(i)).collect::<Result<_>>()?;
                     let refs: Vec<&dyn ToValue> = row.iter().map(|v| v as &dyn ToValue).collect();
                     self.exec(&insert, &refs).map_err(|e| {
-                        Error::internal(format!("copying table {table}: {}", e.message))
+                        let mut out =
+                            Error::internal(format!("copying table {table}: {}", e.message));
+                        out.hint = e.hint;
+                        out
                     })?;
                     n += 1;
                     if n.is_multiple_of(10_000) {
