@@ -436,7 +436,7 @@ fn whole_table(
 mod tests {
     use super::*;
     use crate::domain::money::{Currency, Sum};
-    use crate::domain::usage::{GroupBy, ReportLine, ReportName};
+    use crate::domain::usage::{GroupBy, ReportLine, ReportName, Tally};
 
     fn name(n: &str, deleted: bool) -> ReportName {
         ReportName {
@@ -454,9 +454,11 @@ mod tests {
             project: Some(project),
             subproject,
             product,
-            quantity: charges * 7,
-            amount: Sum::ZERO,
-            charges,
+            tally: Tally {
+                quantity: charges * 7,
+                amount: Sum::ZERO,
+                charges,
+            },
         };
         Report {
             by: GroupBy::Subproject,

@@ -8,7 +8,7 @@
 use super::db::{malformed, Row};
 use super::Tx;
 use crate::domain::money::{Amount, Sum};
-use crate::domain::usage::{ChargeGroup, ChargeSums, Granularity, ReportNode, SumPlan};
+use crate::domain::usage::{ChargeGroup, ChargeSums, Granularity, ReportNode, SumPlan, Tally};
 use crate::error::{Error, Result};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -222,17 +222,9 @@ struct Summing {
 }
 
 impl Summing {
-    /// Add `charges` charges of one billing account (column 0 of the row), node (column 1)
-    /// and product to the group of `period`.
-    fn add(
-        &mut self,
-        r: &Row,
-        product: Option<&str>,
-        period: i64,
-        quantity: i64,
-        amount: Sum,
-        charges: i64,
-    ) -> Result<()> {
+    /// Add what charges of one billing account (column 0 of the row), node (column 1) and
+    /// product sum to, to the group of `period`.
+    fn add(&mut self, r: &Row, product: Option<&str>, period: i64, tally: Tally) -> Result<()> {
         let ba = r.text(0)?.ok_or_else(|| malformed(0, "NULL"))?;
         let node = r.text(1)?.ok_or_else(|| malformed(1, "NULL"))?;
         // One lookup for the pair: a node almost always bills to one account.
@@ -270,21 +262,14 @@ impl Summing {
                         node: pair.node,
                         product,
                         bucket: period,
-                        quantity: 0,
-                        amount: Sum::ZERO,
-                        charges: 0,
+                        tally: Tally::default(),
                     });
                 }
                 pair.remember(product, period, g);
                 g
             }
         };
-        let overflow = || Error::internal("the sum of these charges overflows");
-        let g = &mut self.out.groups[idx as usize];
-        g.quantity = g.quantity.checked_add(quantity).ok_or_else(overflow)?;
-        g.amount = g.amount.plus_sum(amount)?;
-        g.charges = g.charges.checked_add(charges).ok_or_else(overflow)?;
-        Ok(())
+        self.out.groups[idx as usize].tally.add(tally)
     }
 }
 
@@ -327,7 +312,12 @@ impl Tx<'_> {
                     let micros: i64 = r.get(5)?;
                     let amount = Sum::of_micros(i128::from(units) * 1_000_000 + i128::from(micros));
                     let period = granularity.bucket(r.get(7)?);
-                    sums.add(r, product, period, r.get(3)?, amount, r.get(6)?)
+                    let tally = Tally {
+                        quantity: r.get(3)?,
+                        amount,
+                        charges: r.get(6)?,
+                    };
+                    sums.add(r, product, period, tally)
                 },
             )?;
         }
@@ -344,14 +334,12 @@ impl Tx<'_> {
                 |r| {
                     let amount: Amount = r.get(4)?;
                     let period = granularity.bucket(r.get(5)?);
-                    sums.add(
-                        r,
-                        r.text(2)?,
-                        period,
-                        r.int(3)?.unwrap_or(0),
-                        Sum::ZERO.plus(amount)?,
-                        1,
-                    )
+                    let tally = Tally {
+                        quantity: r.int(3)?.unwrap_or(0),
+                        amount: Sum::ZERO.plus(amount)?,
+                        charges: 1,
+                    };
+                    sums.add(r, r.text(2)?, period, tally)
                 },
             )?;
         }

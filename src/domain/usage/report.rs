@@ -30,11 +30,35 @@ pub struct ChargeGroup {
     pub product: u32,
     /// The start of the period these charges fall in (see [`Granularity::bucket`]).
     pub bucket: i64,
+    pub tally: Tally,
+}
+
+/// What a group of charges sums to: a report's group, and its row.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
     /// Charges without a quantity count as none.
     pub quantity: i64,
     /// Summed wide (R41): no combination of charges overflows it.
     pub amount: Sum,
     pub charges: i64,
+}
+
+impl Tally {
+    /// Add another tally (one charge's, a month's, a group's); checked, as an internal
+    /// failure (exit 1).
+    pub fn add(&mut self, other: Tally) -> Result<()> {
+        let overflow = || Error::internal("the sum of these charges overflows");
+        self.quantity = self
+            .quantity
+            .checked_add(other.quantity)
+            .ok_or_else(overflow)?;
+        self.amount = self.amount.plus_sum(other.amount)?;
+        self.charges = self
+            .charges
+            .checked_add(other.charges)
+            .ok_or_else(overflow)?;
+        Ok(())
+    }
 }
 
 /// A charged node's name and parent, as the report names it.
@@ -150,9 +174,7 @@ pub struct ReportLine {
     pub subproject: Option<u32>,
     /// `None`: the row is not per product, or its charges have none.
     pub product: Option<u32>,
-    pub quantity: i64,
-    pub amount: Sum,
-    pub charges: i64,
+    pub tally: Tally,
 }
 
 /// One row of the report as it is printed, its texts borrowed from the [`Report`].
@@ -195,10 +217,10 @@ impl Report {
             subproject_name: sub.map(|s| s.name.as_str()),
             subproject_deleted: sub.is_some_and(|s| s.deleted),
             product: l.product.and_then(|p| self.products[p as usize].as_deref()),
-            quantity: l.quantity,
-            amount: l.amount,
+            quantity: l.tally.quantity,
+            amount: l.tally.amount,
             currency,
-            charges: l.charges,
+            charges: l.tally.charges,
         }
     }
 
@@ -354,33 +376,18 @@ pub fn report_lines(
                 project: project.map(index_of).transpose()?,
                 subproject: sub.map(index_of).transpose()?,
                 product: product_kept.then_some(g.product),
-                quantity: 0,
-                amount: Sum::ZERO,
-                charges: 0,
+                tally: Tally::default(),
             };
             lines.push((key, line));
         }
-        let line = &mut lines[at].1;
-        line.amount = line.amount.plus_sum(g.amount)?;
-        line.quantity = line
-            .quantity
-            .checked_add(g.quantity)
-            .ok_or_else(|| Error::internal("the sum of these quantities overflows"))?;
-        line.charges += g.charges;
+        lines[at].1.tally.add(g.tally)?;
     }
     drop(index);
     lines.sort_unstable_by_key(|(k, _)| *k);
     let mut folded: Vec<(Key, ReportLine)> = Vec::with_capacity(lines.len());
     for (key, line) in lines {
         match folded.last_mut() {
-            Some((k, last)) if *k == key => {
-                last.amount = last.amount.plus_sum(line.amount)?;
-                last.quantity = last
-                    .quantity
-                    .checked_add(line.quantity)
-                    .ok_or_else(|| Error::internal("the sum of these quantities overflows"))?;
-                last.charges += line.charges;
-            }
+            Some((k, last)) if *k == key => last.tally.add(line.tally)?,
             _ => folded.push((key, line)),
         }
     }
