@@ -592,3 +592,35 @@ fn r12_r36_apply_warns_of_a_limit_below_spent_and_a_quota_below_what_exists() {
     let sub = s.json(&["subproject", "show", "prod/acme"]);
     assert_eq!(sub["credit_limit"], "2.00", "{sub}");
 }
+
+#[test]
+fn r12_r29_apply_changes_a_limit_and_its_period_as_one_set_limit_does() {
+    let mut s = Sandbox::empty();
+    s.write("m.toml", small());
+    s.ok(&["apply", "-f", "m.toml"]);
+    // 6.00 spent in all, 1.00 of it this month.
+    s.now = "2026-10-10T00:00:00Z".into();
+    s.ok(&["usage", "record", "prod/acme", "5"]);
+    s.now = crate::common::NOW.into();
+    s.ok(&["usage", "record", "prod/acme", "1"]);
+    // A monthly limit of 4.00 is above this month's 1.00: no warning, though it is below the
+    // lifetime's 6.00 the limit had counted until now.
+    let monthly = small().replace(
+        "credit_limit = \"10.00\"",
+        "credit_limit = \"4.00\"\nlimit_period = \"monthly\"",
+    );
+    assert_ne!(monthly, small(), "the manifest did not change");
+    s.write("m.toml", &monthly);
+    let o = s.run(&["apply", "-f", "m.toml"]);
+    assert_eq!(o.code, 0, "{}", o.snap());
+    assert!(!o.stderr.contains("warning"), "{}", o.snap());
+    assert!(
+        o.stdout
+            .contains("credit_limit 10.00 -> 4.00, limit_period lifetime -> monthly"),
+        "{}",
+        o.snap()
+    );
+    let sub = s.json(&["subproject", "show", "prod/acme"]);
+    assert_eq!(sub["credit_limit"], "4.00", "{sub}");
+    assert_eq!(sub["limit_period"], "monthly", "{sub}");
+}

@@ -150,9 +150,6 @@ pub(super) fn labels(
     Ok(after)
 }
 
-/// Queue a new subproject (checked now, written with the others of its project), or, when it
-/// needs more than its row (a period, thresholds, a status, a protection, resources or keys),
-/// write it at once and carry those out: the node as it is then (`None`: queued).
 /// A subproject whose limit was just set, with the warning its command gives when the limit
 /// is below what it has spent (R12).
 fn limit_set(plan: &mut Plan, (node, below_spent): (Node, bool)) -> Node {
@@ -163,6 +160,9 @@ fn limit_set(plan: &mut Plan, (node, below_spent): (Node, bool)) -> Node {
     node
 }
 
+/// Queue a new subproject (checked now, written with the others of its project), or, when it
+/// needs more than its row (a period, thresholds, a status, a protection, resources or keys),
+/// write it at once and carry those out: the node as it is then (`None`: queued).
 pub(super) fn create_subproject(
     tx: &Tx,
     env: &Env,
@@ -220,11 +220,10 @@ pub(super) fn create_subproject(
     }
     new.flush(tx, env)?;
     if let Some((period, loc)) = period {
-        node = limit_set(
-            plan,
-            billing::set_limit(tx, env, &node, node.credit_limit, Some(*period))
-                .map_err(|e| at(loc, e))?,
-        );
+        // A new subproject has spent nothing: no limit is below it.
+        node = billing::set_limit(tx, env, &node, node.credit_limit, Some(*period))
+            .map_err(|e| at(loc, e))?
+            .0;
         fields.push(set("limit_period", period.as_str()));
     }
     if let Some((t, loc)) = thresholds {
@@ -287,28 +286,49 @@ pub(super) fn update_subproject(
         n = hierarchy::rename(tx, env, &n, name.as_str()).map_err(|e| at(&s.loc, e))?;
         fields.push(changed("name", from, n.name.clone()));
     }
-    if let Some((raw, loc)) = &s.credit_limit {
-        let limit = Amount::parse_non_negative(raw, "a credit limit").map_err(|e| at(loc, e))?;
-        if n.credit_limit != Some(limit) {
-            let from = n
+    // The limit and its period change together, as `subproject set-limit` changes them: one
+    // audited change, and R12's warning judged against the period the limit ends with.
+    let limit = match &s.credit_limit {
+        Some((raw, loc)) => {
+            Some(Amount::parse_non_negative(raw, "a credit limit").map_err(|e| at(loc, e))?)
+        }
+        None => None,
+    };
+    let new_limit = limit.filter(|l| n.credit_limit != Some(*l));
+    let new_period = s
+        .limit_period
+        .as_ref()
+        .filter(|(p, _)| *p != n.limit_period);
+    if new_limit.is_some() || new_period.is_some() {
+        // A refusal points at the value that asked for the change.
+        let loc = new_limit
+            .and(s.credit_limit.as_ref().map(|(_, l)| l))
+            .or(new_period.map(|(_, l)| l))
+            .unwrap_or(&s.loc);
+        let before = n.clone();
+        n = limit_set(
+            plan,
+            billing::set_limit(
+                tx,
+                env,
+                &n,
+                new_limit.or(before.credit_limit),
+                new_period.map(|(p, _)| *p),
+            )
+            .map_err(|e| at(loc, e))?,
+        );
+        if let Some(limit) = new_limit {
+            let from = before
                 .credit_limit
-                .map_or_else(|| "none".to_string(), |l| l.format(&n.currency));
-            n = limit_set(
-                plan,
-                billing::set_limit(tx, env, &n, Some(limit), None).map_err(|e| at(loc, e))?,
-            );
+                .map_or_else(|| "none".to_string(), |l| l.format(&before.currency));
             fields.push(changed("credit_limit", from, limit.format(&n.currency)));
         }
-    }
-    if let Some((period, loc)) = &s.limit_period {
-        if *period != n.limit_period {
-            let from = n.limit_period.as_str();
-            n = limit_set(
-                plan,
-                billing::set_limit(tx, env, &n, n.credit_limit, Some(*period))
-                    .map_err(|e| at(loc, e))?,
-            );
-            fields.push(changed("limit_period", from, period.as_str()));
+        if let Some((period, _)) = new_period {
+            fields.push(changed(
+                "limit_period",
+                before.limit_period.as_str(),
+                period.as_str(),
+            ));
         }
     }
     if let Some((t, loc)) = &s.alert_thresholds {
