@@ -6,7 +6,7 @@ use super::clock::Timestamp;
 use super::money::{Amount, Currency};
 use super::names::fold;
 use super::resources::ResourceKind;
-use super::usage::Period;
+use super::usage::{Period, Tally};
 use super::Env;
 use crate::error::Result;
 use crate::store::Value;
@@ -276,11 +276,13 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
                 } else {
                     format!("product {product:?}")
                 };
-                let show = |s: Option<[i64; 4]>| match s {
+                let show = |t: Option<Tally>| match t {
                     None => "nothing".to_string(),
-                    Some([q, units, micros, n]) => format!(
-                        "{n} charge(s), quantity {q}, amount {}",
-                        i128::from(units) * 1_000_000 + i128::from(micros)
+                    Some(t) => format!(
+                        "{} charge(s), quantity {}, amount {}",
+                        t.charges,
+                        t.quantity,
+                        t.amount.micros()
                     ),
                 };
                 format!(

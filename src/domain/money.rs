@@ -176,9 +176,10 @@ impl Sum {
         self.0
     }
 
-    /// A sum the store kept (a month's roll-up), in micro-units.
-    pub fn of_micros(micros: i128) -> Sum {
-        Sum(micros)
+    /// A sum the store kept as whole units and micro-units (a month's roll-up, whose two
+    /// parts each stay within 64 bits however many charges they sum).
+    pub fn of_parts(units: i64, micros: i64) -> Sum {
+        Sum(i128::from(units) * i128::from(UNIT) + i128::from(micros))
     }
 
     /// As [`Amount::format`].

@@ -153,7 +153,7 @@ impl Tx<'_> {
                     NULL, NULL, to_billing_account_id, 4, rowid \
                FROM transfer WHERE from_billing_account_id = ?1 AND created_at >= ?2 AND created_at < ?3 \
              ORDER BY 5, 12, 13",
-                days = super::charge_days("", range)
+                days = super::charge_days("", (from, to))
             ),
             &[&billing, &from, &to],
             // The last two columns only order the entries.

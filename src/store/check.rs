@@ -3,6 +3,8 @@
 
 use super::db::Value;
 use super::{schema, Engine, Tx};
+use crate::domain::money::Sum;
+use crate::domain::usage::Tally;
 use crate::error::Result;
 
 /// A node whose total spent is off: (path, total spent, sum of its charges, currency, sum of
@@ -10,7 +12,7 @@ use crate::error::Result;
 pub type WrongTotal = (String, i64, i64, Option<String>, i64);
 
 /// A month of the charge roll-up that is off; see [`Tx::wrong_charge_months`].
-pub type WrongChargeMonth = (String, i64, String, Option<[i64; 4]>, Option<[i64; 4]>);
+pub type WrongChargeMonth = (String, i64, String, Option<Tally>, Option<Tally>);
 
 /// How a node is named in a problem: `prod` or `prod/acme`, or its id when it has no name.
 const NODE_PATH: &str = "coalesce(p.name || '/' || n.name, n.name, n.id)";
@@ -32,10 +34,7 @@ impl Tx<'_> {
     /// sorts spill to a temporary file past the page cache's size instead of growing in memory
     /// (1.4 GiB over 10,000,000 charges when they were kept in memory).
     pub fn prepare_check(&self) -> Result<()> {
-        if self.engine() == Engine::Sqlite {
-            self.batch("PRAGMA temp_store = FILE")?;
-        }
-        Ok(())
+        self.spill_sorts()
     }
 
     /// SQLite's `PRAGMA integrity_check`: the lines it reports, none when the file is sound.
@@ -176,15 +175,20 @@ impl Tx<'_> {
     }
 
     /// R13/R26: the monthly roll-up's groups that differ from the charges they sum, or that
-    /// one side lacks: (node path, month start, product (`''`: none), kept [quantity, units,
-    /// micros, charges] or `None`, summed from the charges or `None`).
+    /// one side lacks: (node path, month start, product (`''`: none), what is kept or `None`,
+    /// what the charges sum to or `None`).
     pub fn wrong_charge_months(&self) -> Result<Vec<WrongChargeMonth>> {
         let month = super::usage::month_start(self.engine(), "created_at");
-        let sums = |r: &super::db::Row, at: usize| -> Result<Option<[i64; 4]>> {
-            let first: Option<i64> = r.get(at)?;
-            Ok(match first {
+        // Kept or summed: quantity, units, micros, charges (NULL: no such group).
+        let tally = |r: &super::db::Row, at: usize| -> Result<Option<Tally>> {
+            let quantity: Option<i64> = r.get(at)?;
+            Ok(match quantity {
                 None => None,
-                Some(q) => Some([q, r.get(at + 1)?, r.get(at + 2)?, r.get(at + 3)?]),
+                Some(quantity) => Some(Tally {
+                    quantity,
+                    amount: Sum::of_parts(r.get(at + 1)?, r.get(at + 2)?),
+                    charges: r.get(at + 3)?,
+                }),
             })
         };
         self.query_vec(
@@ -211,7 +215,7 @@ impl Tx<'_> {
                  ORDER BY 1, 2, 3"
             ),
             &[],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, sums(r, 3)?, sums(r, 7)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, tally(r, 3)?, tally(r, 7)?)),
         )
     }
 

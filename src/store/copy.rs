@@ -3,7 +3,7 @@
 
 use super::db::{ToValue, Value};
 use super::{Engine, Tx};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// Every table of the model, in an order that inserts parents before children, with its
 /// columns and the order its rows are read in. `rowid` keeps charges' and top-ups'
@@ -108,11 +108,10 @@ impl Tx<'_> {
                 |r| {
                     let row: Vec<Value> = (0..width).map(|i| r.value(i)).collect::<Result<_>>()?;
                     let refs: Vec<&dyn ToValue> = row.iter().map(|v| v as &dyn ToValue).collect();
-                    self.exec(&insert, &refs).map_err(|e| {
-                        let mut out =
-                            Error::internal(format!("copying table {table}: {}", e.message));
-                        out.hint = e.hint;
-                        out
+                    // The error keeps its kind and flags: a conflict is still retried (R27).
+                    self.exec(&insert, &refs).map_err(|mut e| {
+                        e.message = format!("copying table {table}: {}", e.message);
+                        e
                     })?;
                     n += 1;
                     if n.is_multiple_of(10_000) {

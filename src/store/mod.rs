@@ -277,9 +277,9 @@ impl Store {
     }
 }
 
-/// Name the store in errors that come from it rather than from the model (or the output).
+/// Name the store in errors that come from it rather than from the model.
 fn contextualise(store: &dyn fmt::Display, mut e: Error) -> Error {
-    if e.kind == Kind::Internal && !e.message.starts_with("store ") && !e.reader_gone {
+    if e.kind == Kind::Internal && !e.message.starts_with("store ") {
         e.message = format!("store {store}: {}", e.message);
     }
     e
@@ -437,21 +437,15 @@ pub(crate) fn bounds(
 
 /// The condition on `{alias}created_at` that lets a query of charges in a range find them by
 /// the `charge_day` index (`created_at / 86400`, which both backends truncate as Rust does):
-/// the days the range touches, as literal integers. Empty for all time, which reads the whole
-/// table anyway. The query keeps its exact bounds beside it.
-pub(crate) fn charge_days(
-    alias: &str,
-    range: Option<(
-        crate::domain::clock::Timestamp,
-        crate::domain::clock::Timestamp,
-    )>,
-) -> String {
-    match range {
-        None => String::new(),
-        Some((from, to)) => format!(
-            " AND {alias}created_at / 86400 BETWEEN {} AND {}",
-            from.0 / 86_400,
-            to.0.saturating_sub(1) / 86_400
-        ),
+/// the days the range touches, as literal integers. Empty for all time (the [`bounds`] of no
+/// range), which reads the whole table anyway. The query keeps its exact bounds beside it.
+pub(crate) fn charge_days(alias: &str, (from, to): (i64, i64)) -> String {
+    if (from, to) == (i64::MIN, i64::MAX) {
+        return String::new();
     }
+    format!(
+        " AND {alias}created_at / 86400 BETWEEN {} AND {}",
+        from / 86_400,
+        to.saturating_sub(1) / 86_400
+    )
 }

@@ -119,6 +119,16 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// On SQLite, sorts larger than the page cache spill to a temporary file instead of growing
+    /// in memory (where a connection keeps them otherwise): for the commands that sort every
+    /// charge (an import's monthly sums, `check`). Before anything temporary is opened.
+    pub(super) fn spill_sorts(&self) -> Result<()> {
+        if self.engine() == super::Engine::Sqlite {
+            self.batch("PRAGMA temp_store = FILE")?;
+        }
+        Ok(())
+    }
+
     pub(super) fn page_cache(&self, kib: usize) -> Result<()> {
         if self.engine() == super::Engine::Sqlite {
             self.batch(&format!("PRAGMA cache_size = -{kib}"))?;

@@ -308,9 +308,7 @@ impl Tx<'_> {
                 &[&from, &to, &billing],
                 |r| {
                     let product = r.text(2)?.filter(|p| !p.is_empty());
-                    let units: i64 = r.get(4)?;
-                    let micros: i64 = r.get(5)?;
-                    let amount = Sum::of_micros(i128::from(units) * 1_000_000 + i128::from(micros));
+                    let amount = Sum::of_parts(r.get(4)?, r.get(5)?);
                     let period = granularity.bucket(r.get(7)?);
                     let tally = Tally {
                         quantity: r.get(3)?,
@@ -322,13 +320,12 @@ impl Tx<'_> {
             )?;
         }
         for &(from, to) in &plan.charges {
-            let range = (from.0 != i64::MIN || to.0 != i64::MAX).then_some((from, to));
             self.query_each(
                 &format!(
                     "SELECT billing_account_id, node_id, product, quantity, amount, created_at \
                      FROM charge \
                      WHERE created_at >= ?1 AND created_at < ?2 AND {billing_filter}{days}",
-                    days = super::charge_days("", range)
+                    days = super::charge_days("", (from.0, to.0))
                 ),
                 &[&from, &to, &billing],
                 |r| {
@@ -336,7 +333,7 @@ impl Tx<'_> {
                     let period = granularity.bucket(r.get(5)?);
                     let tally = Tally {
                         quantity: r.int(3)?.unwrap_or(0),
-                        amount: Sum::ZERO.plus(amount)?,
+                        amount: Sum::from(amount),
                         charges: 1,
                     };
                     sums.add(r, r.text(2)?, period, tally)
@@ -371,13 +368,8 @@ impl Tx<'_> {
             )?;
             for n in &mut out {
                 let Some(p) = n.parent_id else { continue };
-                n.parent_name = match project_names.get(&p) {
-                    Some(name) => Some(name.clone()),
-                    // A parent that has a parent itself (the model has none): read alone.
-                    None => {
-                        self.query_opt("SELECT name FROM node WHERE id = ?1", &[&p], |r| r.get(0))?
-                    }
-                };
+                // A parent is a project (R04: no deeper; `check` verifies it).
+                n.parent_name = project_names.get(&p).cloned();
             }
             return Ok(out);
         }

@@ -228,10 +228,7 @@ impl Tx<'_> {
     /// R29/R31/R26: (node path, month, kept spending, charges less reversals of that month)
     /// wherever the two differ, or a month is kept with no charges or charges have no month.
     pub fn wrong_month_spending(&self) -> Result<Vec<(String, String, i64, i64)>> {
-        let engine_month = match self.engine() {
-            super::Engine::Sqlite => "strftime('%Y-%m', {t}, 'unixepoch')",
-            super::Engine::Postgres => "to_char(to_timestamp({t}) AT TIME ZONE 'UTC', 'YYYY-MM')",
-        };
+        let month = |column| super::usage::month_label(self.engine(), column);
         let sql = format!(
             "WITH c AS (SELECT node_id, {m} AS month, sum(amount) AS s FROM charge GROUP BY 1, 2), \
              r AS (SELECT ch.node_id AS node_id, {mc} AS month, sum(rv.amount) AS s \
@@ -246,8 +243,8 @@ impl Tx<'_> {
              LEFT JOIN e ON e.node_id = k.node_id AND e.month = k.month \
              LEFT JOIN node n ON n.id = k.node_id LEFT JOIN node p ON p.id = n.parent_id \
              WHERE sm.spent IS NULL OR sm.spent <> coalesce(e.s, 0) ORDER BY 1, 2",
-            m = engine_month.replace("{t}", "created_at"),
-            mc = engine_month.replace("{t}", "ch.created_at"),
+            m = month("created_at"),
+            mc = month("ch.created_at"),
         );
         self.query_vec(&sql, &[], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))

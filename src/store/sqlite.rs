@@ -87,14 +87,7 @@ pub(super) fn remove_files(path: &Path) {
 /// Create an empty file readable by its owner alone (a store or a backup holds payment
 /// details and key hashes); one that exists already is left as it is.
 pub(super) fn create_private(path: &Path) -> Result<()> {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    match opts.open(path) {
+    match crate::atomic_file::create_new(path, true) {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(Error::internal(format!(

@@ -21,6 +21,16 @@ fn charge_row(r: &Row) -> Result<Charge> {
     })
 }
 
+/// The UTC month of the time `column` as `YYYY-MM` (R29's months), in the backend's SQL.
+pub(super) fn month_label(engine: Engine, column: &str) -> String {
+    match engine {
+        Engine::Sqlite => format!("strftime('%Y-%m', {column}, 'unixepoch')"),
+        Engine::Postgres => {
+            format!("to_char(to_timestamp({column}) AT TIME ZONE 'UTC', 'YYYY-MM')")
+        }
+    }
+}
+
 /// The first second (UTC) of the month of the time `column`, in the backend's SQL.
 pub(super) fn month_start(engine: Engine, column: &str) -> String {
     match engine {
@@ -94,20 +104,9 @@ impl Tx<'_> {
         )
     }
 
-    /// Add the charges inserted after `mark` to the monthly roll-up, in one statement that
-    /// sums them per group and then merges the groups in key order (an import's last step;
-    /// the rows it reads back are the ones it just wrote).
-    ///
-    /// On SQLite the sort is held to 2 MiB of memory (its share is the page cache's size),
-    /// and the rest goes to a temporary file: at 8 MiB the import's peak grew by a fifth.
-    pub fn roll_up_charges_after(&self, mark: i64) -> Result<()> {
-        self.page_cache(2 << 10)?;
-        self.roll_up("rowid > ?1", &[&mark])
-    }
-
     /// Add the charges that `filter` selects to `charge_month` (R13). The month is computed
     /// here alone (and in the migration that built the table); `check` verifies the whole.
-    fn roll_up(&self, filter: &str, args: &[&dyn ToValue]) -> Result<()> {
+    pub(super) fn roll_up(&self, filter: &str, args: &[&dyn ToValue]) -> Result<()> {
         let month = month_start(self.engine(), "created_at");
         self.exec(
             &format!(
@@ -127,7 +126,9 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Insert many charges at once (an import's writing phase).
+    /// Insert many charges at once (an import's writing phase). Unlike [`Tx::insert_charge`]
+    /// they are not added to the monthly roll-up here: the import adds them all at its end
+    /// ([`Tx::roll_up_charges_after`] the [`Tx::charges_mark`] it took first).
     pub fn insert_charges(&self, charges: &[Charge]) -> Result<()> {
         use super::db::ColType::{Int, Text};
         let mut rows = charges.iter().map(|c| {
@@ -188,7 +189,7 @@ impl Tx<'_> {
                 "{SELECT_CHARGES} \
                  WHERE {node_filter} AND c.created_at >= ?1 AND c.created_at < ?2{days} \
                  ORDER BY c.created_at / 86400, c.created_at, c.rowid",
-                days = super::charge_days("c.", range)
+                days = super::charge_days("c.", (from, to))
             ),
             &[&from, &to, &node],
             charge_row,
