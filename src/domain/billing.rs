@@ -324,12 +324,22 @@ pub fn set_credit_limit(
 
 /// R12: only a live subproject has a credit limit.
 fn limit_target(sub: &Node) -> Result<()> {
+    subproject_setting(
+        sub,
+        "credit limits (R12)",
+        "set the limit on one of its subprojects: acctl subproject set-limit PROJECT/SUB AMOUNT",
+    )
+}
+
+/// R12, R30: only a live subproject has a credit limit and alerts; `have` says what only
+/// subprojects have, `hint` where to set it instead.
+pub(crate) fn subproject_setting(sub: &Node, have: &str, hint: &str) -> Result<()> {
     if !sub.is_subproject() {
         return Err(Error::conflict(format!(
-            "{} is a project: only subprojects have credit limits (R12)",
+            "{} is a project: only subprojects have {have}",
             sub.name
         ))
-        .hint("set the limit on one of its subprojects: acctl subproject set-limit PROJECT/SUB AMOUNT"));
+        .hint(hint));
     }
     require_live(sub)
 }

@@ -33,7 +33,9 @@ impl Timestamp {
 
     /// `secs` after this time as a deadline the store keeps and prints (a key's expiry, a
     /// rotated secret's end): refused (exit 2) past the year 9999, which RFC 3339 cannot write.
-    pub fn deadline(self, secs: i64, what: &str) -> Result<Timestamp> {
+    /// Private: a deadline is only ever counted from the real time ([`RealNow::deadline`],
+    /// R38), never from the recording clock.
+    fn deadline(self, secs: i64, what: &str) -> Result<Timestamp> {
         match self.0.checked_add(secs) {
             Some(t) if t <= Self::LAST_RFC3339.0 => Ok(Timestamp(t)),
             _ => Err(Error::invalid(format!(

@@ -5,7 +5,7 @@
 use super::access::{reach, Action, Reach, Scope};
 use super::billing::resolve_billing_account;
 use super::clock::Timestamp;
-use super::hierarchy::{require_live, resolve_subproject_for};
+use super::hierarchy::resolve_subproject_for;
 use super::model::{parse_thresholds, BillingAccount, BillingKind, LimitPeriod, Node};
 use super::money::{Amount, Currency};
 use super::names::parse_id;
@@ -139,16 +139,11 @@ pub fn set_alert_thresholds(
     thresholds: Vec<u32>,
 ) -> Result<(Node, bool)> {
     env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;
-    if !sub.is_subproject() {
-        return Err(Error::conflict(format!(
-            "{} is a project: only subprojects have credit limits and alerts (R30)",
-            sub.name
-        ))
-        .hint(
-            "set them on one of its subprojects: acctl subproject set-alerts PROJECT/SUB 50,90",
-        ));
-    }
-    require_live(sub)?;
+    super::billing::subproject_setting(
+        sub,
+        "credit limits and alerts (R30)",
+        "set them on one of its subprojects: acctl subproject set-alerts PROJECT/SUB 50,90",
+    )?;
     let changed = thresholds != sub.alert_thresholds;
     if changed {
         tx.set_alert_thresholds(sub.id, &thresholds)?;

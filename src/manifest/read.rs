@@ -266,7 +266,6 @@ pub(super) fn sections(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
     Some(out)
 }
 
-/// `Some(Ok)`: the manifest, read section by section; `Some(Err)` or `None`: read it whole.
 /// The manifest read section by section, or `None` where [`parse`] must read it whole: a
 /// section it cannot cut cleanly, or anything refused (the whole reading words the refusal).
 pub(super) fn parse_in_sections(text: &str, places: &Places) -> Option<Manifest> {
