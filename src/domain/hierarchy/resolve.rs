@@ -49,8 +49,9 @@ pub fn resolve_project_for(tx: &Tx, env: &Env, reference: &str) -> Result<Node> 
 
 pub(super) fn resolve_project_in(tx: &Tx, reference: &str, see: See) -> Result<Node> {
     let reference = reference.trim();
-    if let Ok(id) = Uuid::parse_str(reference) {
-        match tx.node_by_id(id)?.and_then(see) {
+    match Reference::parse(reference) {
+        // An id not found may still be a name.
+        Reference::Id(id) => match tx.node_by_id(id)?.and_then(see) {
             Some(n) if !n.is_subproject() => return Ok(n),
             Some(n) => {
                 return Err(Error::invalid(format!(
@@ -60,12 +61,13 @@ pub(super) fn resolve_project_in(tx: &Tx, reference: &str, see: See) -> Result<N
                 )))
             }
             None => {}
+        },
+        Reference::Path(..) => {
+            return Err(Error::invalid(format!(
+                "{reference:?} names a subproject, not a project"
+            )))
         }
-    }
-    if reference.contains('/') {
-        return Err(Error::invalid(format!(
-            "{reference:?} names a subproject, not a project"
-        )));
+        Reference::Project(_) => {}
     }
     tx.live_project_by_key(&fold(reference))?
         .and_then(see)
@@ -83,30 +85,33 @@ pub fn resolve_subproject_for(tx: &Tx, env: &Env, reference: &str) -> Result<Nod
 
 pub(super) fn resolve_subproject_in(tx: &Tx, reference: &str, see: See) -> Result<Node> {
     let reference = reference.trim();
-    if let Ok(id) = Uuid::parse_str(reference) {
-        return match tx.node_by_id(id)?.and_then(see) {
-            Some(n) if n.is_subproject() => Ok(n),
-            Some(n) => Err(Error::invalid(format!(
-                "{id} is a project ({}), not a subproject",
-                n.name
-            ))),
-            None => Err(Error::not_found(format!("subproject {id} not found"))
-                .hint("list them with: acctl subproject list --show-deleted")),
-        };
-    }
-    let Some((project, sub)) = reference.split_once('/') else {
-        return Err(
-            Error::invalid(format!("{reference:?} does not name a subproject"))
-                .hint("name a subproject as project/subproject, or by its id"),
-        );
+    let (project, sub) = match Reference::parse(reference) {
+        Reference::Id(id) => {
+            return match tx.node_by_id(id)?.and_then(see) {
+                Some(n) if n.is_subproject() => Ok(n),
+                Some(n) => Err(Error::invalid(format!(
+                    "{id} is a project ({}), not a subproject",
+                    n.name
+                ))),
+                None => Err(Error::not_found(format!("subproject {id} not found"))
+                    .hint("list them with: acctl subproject list --show-deleted")),
+            }
+        }
+        Reference::Project(_) => {
+            return Err(
+                Error::invalid(format!("{reference:?} does not name a subproject"))
+                    .hint("name a subproject as project/subproject, or by its id"),
+            )
+        }
+        Reference::Path(project, sub) => (project, sub),
     };
     let parent = resolve_project_in(tx, project, see)?;
-    tx.live_subproject_by_key(parent.id, &fold(sub.trim()))?
+    tx.live_subproject_by_key(parent.id, &fold(sub))?
         .and_then(see)
         .ok_or_else(|| {
             Error::not_found(format!(
                 "subproject {:?} not found",
-                format!("{}/{}", parent.name, sub.trim())
+                format!("{}/{}", parent.name, sub)
             ))
             .hint(format!(
                 "list them with: acctl subproject list {}",
