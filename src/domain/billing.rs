@@ -512,9 +512,7 @@ pub fn balance_view(tx: &Tx, env: &Env) -> Result<BalanceView> {
     match &env.principal {
         Principal::Key { node_id, .. } => {
             env.require(tx, Action::Read, Scope::Node(*node_id))?;
-            let node = tx
-                .node_by_id(*node_id)?
-                .ok_or_else(|| Error::internal("a key's node is missing"))?;
+            let node = tx.node(*node_id)?;
             let billing = tx.billing_account(tx.billing_account_id_of(node.id)?)?;
             Ok(if node.is_subproject() {
                 BalanceView::Subproject { sub: node, billing }

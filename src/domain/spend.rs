@@ -326,9 +326,7 @@ pub fn reverse(
     }
     let reason = parse_reason(reason)?;
     let ba = tx.billing_account(charge.billing_account_id)?;
-    let node = tx
-        .node_by_id(charge.target_id)?
-        .ok_or_else(|| Error::internal("a charge's target is missing"))?;
+    let node = tx.node(charge.target_id)?;
     let r = Reversal {
         id: Uuid::new_v4(),
         charge_id: charge.id,

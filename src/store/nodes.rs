@@ -303,10 +303,16 @@ impl Tx<'_> {
         self.one_node("n.id = ?1", &[&id])
     }
 
+    /// A project or subproject the store must hold: one a row refers to (a charge's, a key's,
+    /// a subproject's parent), or one just written. Missing is a broken store (exit 1).
+    pub fn node(&self, id: Uuid) -> Result<Node> {
+        self.node_by_id(id)?
+            .ok_or_else(|| Error::internal(format!("project or subproject {id} is missing")))
+    }
+
     /// A project or subproject read again after a change in this transaction: it is there.
     pub fn node_again(&self, node: &Node) -> Result<Node> {
-        self.node_by_id(node.id)?
-            .ok_or_else(|| Error::internal(format!("a {} vanished", node.kind())))
+        self.node(node.id)
     }
 
     /// A live project by its folded name.

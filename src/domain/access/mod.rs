@@ -402,9 +402,7 @@ fn decide_key(
         d.reason = format!("there is no key {id}");
         return Ok(());
     };
-    let home = tx
-        .node_by_id(key.node_id)?
-        .ok_or_else(|| Error::internal(format!("key {id} sits on a missing node")))?;
+    let home = tx.node(key.node_id)?;
     if let Some(why) = key_out_of_force(&key, &home, at) {
         d.reason = why;
         return Ok(());

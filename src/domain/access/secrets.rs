@@ -88,9 +88,7 @@ pub fn authenticate(tx: &Tx, secret: &str, at: RealNow) -> Result<Principal> {
     let key = tx
         .key_by_id(id)?
         .ok_or_else(|| refuse(id, format!("there is no key {id}")))?;
-    let home = tx
-        .node_by_id(key.node_id)?
-        .ok_or_else(|| Error::internal(format!("key {id} sits on a missing node")))?;
+    let home = tx.node(key.node_id)?;
     if let Some(why) = key_out_of_force(&key, &home, at) {
         return Err(refuse(id, why));
     }

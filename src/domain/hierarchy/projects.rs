@@ -37,9 +37,7 @@ pub(super) fn insert_project(
         labels,
         created_at: env.now(),
     })?;
-    let node = tx
-        .node_by_id(id)?
-        .ok_or_else(|| Error::internal("a project vanished after its creation"))?;
+    let node = tx.node(id)?;
     env.audit_node(
         tx,
         "project.create",

@@ -592,9 +592,7 @@ pub fn restore_subproject(tx: &Tx, env: &Env, sub: &Node) -> Result<Node> {
     let parent_id = sub
         .parent_id
         .ok_or_else(|| Error::internal("a subproject without a parent"))?;
-    let parent = tx
-        .node_by_id(parent_id)?
-        .ok_or_else(|| Error::internal("a subproject's parent is missing"))?;
+    let parent = tx.node(parent_id)?;
     if !parent.is_live() {
         return Err(Error::conflict(format!(
             "cannot restore {}: its project {:?} is deleted",

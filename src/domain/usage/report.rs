@@ -115,9 +115,7 @@ pub(super) fn node_info(tx: &Tx, cache: &mut HashMap<Uuid, NodeInfo>, id: Uuid) 
     if cache.contains_key(&id) {
         return Ok(());
     }
-    let n = tx
-        .node_by_id(id)?
-        .ok_or_else(|| Error::internal(format!("a charge names a missing node {id}")))?;
+    let n = tx.node(id)?;
     cache.insert(id, node_info_of(&n));
     Ok(())
 }

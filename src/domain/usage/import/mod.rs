@@ -520,9 +520,7 @@ impl Import {
         if let Some(n) = self.nodes.get(&idx) {
             return Ok(n.clone());
         }
-        let n = tx
-            .node_by_id(self.targets[idx as usize].id)?
-            .ok_or_else(|| Error::internal("an import target vanished"))?;
+        let n = tx.node(self.targets[idx as usize].id)?;
         if self.nodes.len() >= NODES_KEPT {
             self.nodes.clear();
         }
