@@ -6,7 +6,7 @@ use crate::domain::billing::{BalanceView, LedgerEntry, Topup};
 use crate::domain::model::{BillingAccount, Node};
 use crate::domain::money::{Amount, Sum};
 use crate::domain::spend::Alert;
-use crate::domain::usage::{Charge, CreditLine, ImportSummary, Invoice, ReportRow};
+use crate::domain::usage::{Charge, CreditLine, ImportSummary, Invoice, ReportRowRef};
 use comfy_table::Cell;
 use serde_json::{json, Value};
 
@@ -276,26 +276,24 @@ pub fn charges(list: &[Charge], names: &Names) -> Output {
     )
 }
 
-fn row_json(r: &ReportRow) -> Value {
+fn row_json(r: ReportRowRef) -> Value {
     let amount = r.amount.format(&r.currency);
-    serde_json::to_value(super::usage::JsonRow::of(r.as_ref(), &amount)).unwrap_or_default()
+    serde_json::to_value(super::usage::JsonRow::of(r, &amount)).unwrap_or_default()
 }
 
-fn row_cells(r: &ReportRow, names: &dyn Fn(uuid::Uuid) -> String) -> Vec<Cell> {
-    let sub = match (&r.subproject_name, r.subproject_deleted) {
+/// An invoice's usage line in text: project, subproject, product, quantity, amount.
+fn invoice_cells(r: ReportRowRef) -> Vec<Cell> {
+    let sub = match (r.subproject_name, r.subproject_deleted) {
         (Some(n), true) => format!("{n} (deleted)"),
-        (Some(n), false) => n.clone(),
+        (Some(n), false) => n.to_string(),
         (None, _) => super::usage::no_subproject(r.scope).to_string(),
     };
     vec![
-        cell(names(r.billing_account_id)),
-        cell(r.project_name.as_deref().unwrap_or("-")),
+        cell(r.project_name.unwrap_or("-")),
         cell(sub),
-        cell(r.product.as_deref().unwrap_or("-")),
+        cell(r.product.unwrap_or("-")),
         right(r.quantity.to_string()),
         right(r.amount.format(&r.currency)),
-        cell(r.currency),
-        right(r.charges.to_string()),
     ]
 }
 
@@ -337,7 +335,7 @@ pub fn invoice(inv: &Invoice) -> Output {
         "currency": b.currency.code,
         "lines": inv
             .lines
-            .iter()
+            .rows()
             .map(|r| {
                 let mut j = row_json(r);
                 j["kind"] = json!("usage");
@@ -374,11 +372,8 @@ pub fn invoice(inv: &Invoice) -> Output {
         "QUANTITY",
         "AMOUNT",
     ]);
-    for r in &inv.lines {
-        let cells = row_cells(r, &|_| String::new());
-        let mut it = cells.into_iter().skip(1);
-        let row: Vec<Cell> = (0..5).filter_map(|_| it.next()).collect();
-        t.add_row(row);
+    for r in inv.lines.rows() {
+        t.add_row(invoice_cells(r));
     }
     for c in &inv.credits {
         let sub = match (&c.subproject_name, c.subproject_deleted) {
@@ -398,7 +393,7 @@ pub fn invoice(inv: &Invoice) -> Output {
             right(format!("-{}", c.reversal.amount.format(&b.currency))),
         ]);
     }
-    if !inv.lines.is_empty() || !inv.credits.is_empty() {
+    if !inv.lines.lines.is_empty() || !inv.credits.is_empty() {
         for l in t.to_string().lines() {
             text.push_str(l.strip_prefix(' ').unwrap_or(l).trim_end());
             text.push('\n');

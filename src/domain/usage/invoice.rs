@@ -18,7 +18,8 @@ use uuid::Uuid;
 pub struct Invoice {
     pub billing_account: BillingAccount,
     pub period: Period,
-    pub lines: Vec<ReportRow>,
+    /// The usage lines: the month's report of the billing account, by subproject.
+    pub lines: Report,
     pub credits: Vec<CreditLine>,
     /// The usage lines' sum.
     pub usage_total: Sum,
@@ -45,7 +46,7 @@ pub struct CreditLine {
 /// stays; reversals made in the month are credit lines.
 pub fn invoice(tx: &Tx, env: &Env, billing: &BillingAccount, period: Period) -> Result<Invoice> {
     env.require(tx, Action::BillingManage, Scope::Account)?;
-    let lines = report(
+    let lines = report_lines(
         tx,
         env,
         period.into(),
@@ -54,8 +55,8 @@ pub fn invoice(tx: &Tx, env: &Env, billing: &BillingAccount, period: Period) -> 
         Some(billing),
     )?;
     let mut usage_total = Sum::ZERO;
-    for l in &lines {
-        usage_total = usage_total.plus_sum(l.amount)?;
+    for l in &lines.lines {
+        usage_total = usage_total.plus_sum(l.tally.amount)?;
     }
     let mut credits = Vec::new();
     let mut credits_total = Sum::ZERO;

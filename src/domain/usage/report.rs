@@ -82,29 +82,6 @@ pub enum GroupBy {
     Product,
 }
 
-/// One row of the usage report or of an invoice.
-#[derive(Debug, Clone)]
-pub struct ReportRow {
-    /// The period the row covers, with a granularity (`YYYY-MM-DD` or `YYYY-MM`).
-    pub period: Option<String>,
-    /// What the row's usage is (CLI.md): `project` (a whole project: its own usage and its
-    /// subprojects'), `subproject`, `project_own` (the project's own usage), or
-    /// `billing_account` (a product's usage across the billing account).
-    pub scope: &'static str,
-    pub billing_account_id: Uuid,
-    pub project_id: Option<Uuid>,
-    pub project_name: Option<String>,
-    pub subproject_id: Option<Uuid>,
-    pub subproject_name: Option<String>,
-    pub subproject_deleted: bool,
-    pub product: Option<String>,
-    pub quantity: i64,
-    /// A sum over many charges and nodes: wider than one amount (R41).
-    pub amount: Sum,
-    pub currency: Currency,
-    pub charges: i64,
-}
-
 pub(super) struct NodeInfo {
     pub(super) project_id: Uuid,
     pub(super) project_name: String,
@@ -179,7 +156,9 @@ pub struct ReportLine {
 #[derive(Debug, Clone, Copy)]
 pub struct ReportRowRef<'a> {
     pub period: Option<&'a str>,
-    /// As [`ReportRow::scope`].
+    /// What the row's usage is (CLI.md): `project` (a whole project: its own usage and its
+    /// subprojects'), `subproject`, `project_own` (the project's own usage), or
+    /// `billing_account` (a product's usage across the billing account).
     pub scope: &'static str,
     pub billing_account_id: Uuid,
     pub project_id: Option<Uuid>,
@@ -226,60 +205,6 @@ impl Report {
     pub fn rows(&self) -> impl ExactSizeIterator<Item = ReportRowRef<'_>> + '_ {
         self.lines.iter().map(|l| self.row(l))
     }
-}
-
-impl ReportRow {
-    /// The row with its texts borrowed, as a streamed report prints it.
-    pub fn as_ref(&self) -> ReportRowRef<'_> {
-        ReportRowRef {
-            period: self.period.as_deref(),
-            scope: self.scope,
-            billing_account_id: self.billing_account_id,
-            project_id: self.project_id,
-            project_name: self.project_name.as_deref(),
-            subproject_id: self.subproject_id,
-            subproject_name: self.subproject_name.as_deref(),
-            subproject_deleted: self.subproject_deleted,
-            product: self.product.as_deref(),
-            quantity: self.quantity,
-            amount: self.amount,
-            currency: self.currency,
-            charges: self.charges,
-        }
-    }
-}
-
-impl From<ReportRowRef<'_>> for ReportRow {
-    fn from(r: ReportRowRef<'_>) -> ReportRow {
-        ReportRow {
-            period: r.period.map(str::to_string),
-            scope: r.scope,
-            billing_account_id: r.billing_account_id,
-            project_id: r.project_id,
-            project_name: r.project_name.map(str::to_string),
-            subproject_id: r.subproject_id,
-            subproject_name: r.subproject_name.map(str::to_string),
-            subproject_deleted: r.subproject_deleted,
-            product: r.product.map(str::to_string),
-            quantity: r.quantity,
-            amount: r.amount,
-            currency: r.currency,
-            charges: r.charges,
-        }
-    }
-}
-
-/// R13: the report's rows, each owning its texts (an invoice's lines); see [`report_lines`].
-pub fn report(
-    tx: &Tx,
-    env: &Env,
-    span: Span,
-    granularity: Granularity,
-    by: GroupBy,
-    billing: Option<&BillingAccount>,
-) -> Result<Vec<ReportRow>> {
-    let r = report_lines(tx, env, span, granularity, by, billing)?;
-    Ok(r.rows().map(ReportRow::from).collect())
 }
 
 /// R13: usage summed per billing account and project, subproject and product (by default),
