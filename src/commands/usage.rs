@@ -223,12 +223,7 @@ pub fn run(ctx: &Ctx, cmd: UsageCommand) -> Result<Output> {
                 let ba = usage::report_billing(tx, a.billing.as_deref())?;
                 let report = usage::report_lines(tx, &env, span, granularity, by, ba.as_ref())?;
                 let visible = crate::domain::billing::list(tx, &env)?;
-                Ok(output::report(
-                    report,
-                    &visible,
-                    granularity != Granularity::None,
-                    &ctx.printer,
-                ))
+                Ok(output::report(report, &visible, &ctx.printer))
             })
         }
     }

@@ -18,9 +18,9 @@ use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 use uuid::Uuid;
 
-/// The usage report; `periods`: whether rows carry a period (`--granularity`), shown first.
-/// Billing accounts are named from `billing` (those the principal sees), else by id.
-pub fn report(report: Report, billing: &[BillingAccount], periods: bool, p: &Printer) -> Output {
+/// The usage report, a row's period first when it has one (`--granularity`). Billing
+/// accounts are named from `billing` (those the principal sees), else by id.
+pub fn report(report: Report, billing: &[BillingAccount], p: &Printer) -> Output {
     let names: Vec<String> = report
         .billing_accounts
         .iter()
@@ -43,7 +43,7 @@ pub fn report(report: Report, billing: &[BillingAccount], periods: bool, p: &Pri
             }
             Ok(())
         }
-        OutputFormat::Table => human(&report, &names, periods, &p, w),
+        OutputFormat::Table => human(&report, &names, report.has_periods(), &p, w),
     }))
 }
 
@@ -111,14 +111,15 @@ fn json(report: &Report, w: &mut dyn Write) -> io::Result<()> {
 /// `-o csv`: the JSON rows' fields as columns, in the same order, as the generic CSV printer
 /// writes them (`null` empty, booleans and numbers as JSON writes them); nothing for no rows.
 fn csv(report: &Report, w: &mut dyn Write) -> io::Result<()> {
-    let Some(first) = report.rows().next() else {
+    if report.lines.is_empty() {
         return Ok(());
-    };
+    }
+    let periods = report.has_periods();
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(w);
     let mut columns = vec!["amount", "billing_account_id", "charges", "currency"];
-    if first.period.is_some() {
+    if periods {
         columns.push("period");
     }
     columns.extend([
@@ -148,7 +149,7 @@ fn csv(report: &Report, w: &mut dyn Write) -> io::Result<()> {
         let _ = write!(num, "{}", r.charges);
         field(num.as_bytes())?;
         field(r.currency.code.as_bytes())?;
-        if first.period.is_some() {
+        if periods {
             field(r.period.unwrap_or_default().as_bytes())?;
         }
         field(r.product.unwrap_or_default().as_bytes())?;

@@ -205,6 +205,11 @@ impl Report {
     pub fn rows(&self) -> impl ExactSizeIterator<Item = ReportRowRef<'_>> + '_ {
         self.lines.iter().map(|l| self.row(l))
     }
+
+    /// Whether its rows carry a period (a report with `--granularity day|month`).
+    pub fn has_periods(&self) -> bool {
+        self.periods.iter().any(Option::is_some)
+    }
 }
 
 /// R13: usage summed per billing account and project, subproject and product (by default),
