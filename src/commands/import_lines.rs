@@ -1,13 +1,19 @@
 //! The lines of a `usage import`: its input opened with bounded lines (R40), its format, and
 //! its JSON or CSV lines read a chunk at a time into [`ImportLine`]s.
 
-use super::usage::ImportFormat;
 use crate::domain::usage::ImportLine;
 use crate::error::{Error, Result};
 use crate::limits::{is_too_long, LineBound, MAX_IMPORT_LINE_BYTES};
 use serde::Deserialize;
 use std::io::{BufRead, Read};
 use std::path::Path;
+
+/// The format of an import's lines (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ImportFormat {
+    Jsonl,
+    Csv,
+}
 
 /// The format of an import: as given, else by the file's extension (standard input: JSON lines).
 pub(super) fn format_of(file: &str, given: Option<ImportFormat>) -> Result<ImportFormat> {
@@ -95,12 +101,12 @@ pub(super) fn open_input(file: &str) -> Result<Box<dyn Read>> {
 }
 
 /// Counts the bytes read, for the progress bar.
-pub(super) struct Counted<R> {
+pub(super) struct CountingReader<R> {
     pub(super) inner: R,
     pub(super) count: std::rc::Rc<std::cell::Cell<u64>>,
 }
 
-impl<R: Read> Read for Counted<R> {
+impl<R: Read> Read for CountingReader<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         self.count.set(self.count.get() + n as u64);

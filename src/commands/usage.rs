@@ -1,6 +1,6 @@
 //! `usage record|import|list|report`.
 
-use super::import_lines::{format_of, open_input, Counted, Lines};
+use super::import_lines::{format_of, open_input, CountingReader, ImportFormat, Lines};
 use super::Ctx;
 use crate::domain::hierarchy;
 use crate::domain::money::{Amount, Currency};
@@ -111,12 +111,6 @@ pub enum GranularityArg {
     Day,
     Month,
     None,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ImportFormat {
-    Jsonl,
-    Csv,
 }
 
 /// Import charges, one a line, with the fields of `usage record`: target, amount, and
@@ -336,7 +330,7 @@ fn import(ctx: &Ctx, a: ImportArgs) -> Result<Output> {
             }
         };
         let count = std::rc::Rc::new(std::cell::Cell::new(0));
-        let input: Box<dyn Read> = Box::new(Counted {
+        let input: Box<dyn Read> = Box::new(CountingReader {
             inner: input,
             count: count.clone(),
         });

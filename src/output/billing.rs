@@ -223,11 +223,7 @@ pub fn charge(c: &Charge, target: &Node, replayed: bool, alerts: &[Alert]) -> Ou
     let mut j = charge_json(c, Some(&target.display_name()));
     j["replayed"] = json!(replayed);
     j["alerts"] = Value::Array(alerts.iter().map(super::alert_json).collect());
-    let verb = if replayed {
-        "already recorded"
-    } else {
-        "recorded"
-    };
+    let verb = super::done("recorded", replayed);
     let spent = super::spent_of_limit(target)
         .map(|s| format!("; {s}"))
         .unwrap_or_default();
@@ -250,9 +246,14 @@ pub fn charge(c: &Charge, target: &Node, replayed: bool, alerts: &[Alert]) -> Ou
 
 pub fn charges(list: &[Charge], names: &Names) -> Output {
     let name = |c: &Charge| names.get(&c.target_id).map(String::as_str);
-    let rows = list
-        .iter()
-        .map(|c| {
+    Output::list(
+        list,
+        |c| charge_json(c, name(c)),
+        |c| c.id.to_string(),
+        vec![
+            "TIME", "ID", "TARGET", "PRODUCT", "QUANTITY", "AMOUNT", "CURRENCY",
+        ],
+        |c| {
             vec![
                 cell(c.created_at.to_rfc3339()),
                 cell(c.id),
@@ -262,17 +263,7 @@ pub fn charges(list: &[Charge], names: &Names) -> Output {
                 right(c.amount.format(&c.currency)),
                 cell(c.currency),
             ]
-        })
-        .collect();
-    Output::new(
-        Value::Array(list.iter().map(|c| charge_json(c, name(c))).collect()),
-        Human::Rows(
-            vec![
-                "TIME", "ID", "TARGET", "PRODUCT", "QUANTITY", "AMOUNT", "CURRENCY",
-            ],
-            rows,
-        ),
-        list.iter().map(|c| c.id.to_string()).collect(),
+        },
     )
 }
 

@@ -97,7 +97,7 @@ impl Import {
                 let resolved = match f.and_then(|(id, _)| facts.remove(&id)) {
                     Some(t) if t.active => env
                         .require(tx, Action::UsageRecord, Scope::Node(t.id))
-                        .and_then(|()| self.add_target(tx, t)),
+                        .and_then(|()| self.add_target(tx, t, None)),
                     _ => self.target(tx, env, r, None),
                 };
                 self.remember(r, resolved)?;
@@ -155,7 +155,7 @@ impl Import {
         };
         env.require(tx, Action::UsageRecord, Scope::Node(node.id))?;
         let blocked = check_target(&node).err().map(Box::new);
-        let i = self.add_target(
+        self.add_target(
             tx,
             TargetFacts {
                 id: node.id,
@@ -166,13 +166,18 @@ impl Import {
                 limit_period: node.limit_period,
                 alert_thresholds: node.alert_thresholds,
             },
-        )?;
-        self.targets[i as usize].blocked = blocked;
-        Ok(i)
+            blocked,
+        )
     }
 
-    /// A target's running totals, started from what the store holds (once per node).
-    pub(super) fn add_target(&mut self, tx: &Tx, t: TargetFacts) -> Result<u32> {
+    /// A target's running totals, started from what the store holds (once per node), and why
+    /// it takes no charges, if it does not.
+    pub(super) fn add_target(
+        &mut self,
+        tx: &Tx,
+        t: TargetFacts,
+        blocked: Option<Box<Error>>,
+    ) -> Result<u32> {
         // The same node may be named two ways (path and id): share its running total.
         if let Some(&i) = self.by_id.get(&t.id) {
             return Ok(i);
@@ -213,7 +218,7 @@ impl Import {
             stored: t.total_spent,
             spent: t.total_spent,
             months: Vec::new(),
-            blocked: None,
+            blocked,
             checked: None,
         });
         self.by_id.insert(t.id, i);
