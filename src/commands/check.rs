@@ -10,7 +10,8 @@ use clap::Args;
 use std::path::PathBuf;
 
 /// Verify the store: SQLite's integrity and foreign keys, the model's structure (depth, links,
-/// names, keys, grants, resources), totals spent, prepaid balances and the audit chain.
+/// names, keys, grants, resources), totals spent, monthly spending and the monthly usage
+/// reports read, prepaid balances and the audit chain.
 /// Prints each problem on one line; exits 0 when the store is sound, 7 when anything is wrong.
 #[derive(Debug, Args)]
 pub struct CheckArgs {}

@@ -413,13 +413,7 @@ fn r22_revoked_expired_rotated_malformed_and_unknown_keys_are_refused() {
     let (id, secret) = s.issue_key("prod");
     // Issued for an hour, and the hour has passed (2026-11-23T10:00Z) by the real clock, which
     // alone judges keys (R38).
-    let (short_id, short) = {
-        let k = s.json(&["key", "issue", "prod", "--expires-in", "1h"]);
-        (
-            k["id"].as_str().unwrap().to_string(),
-            k["secret"].as_str().unwrap().to_string(),
-        )
-    };
+    let (short_id, short) = s.issue_key_with("prod", &["--expires-in", "1h"]);
     s.ok_key(&short, &["project", "show", "prod"]);
     s.expire_key_at(&short_id, 1_795_428_000);
     // Rotation with a grace period: both secrets work until the grace ends (by the real clock).

@@ -43,10 +43,6 @@ fn place(text: &str, at: usize) -> (usize, usize) {
     )
 }
 
-fn write(s: &Sandbox, name: &str, text: &str) {
-    std::fs::write(s.path(name), text).unwrap();
-}
-
 /// Apply `good` with its `n`th `old` made `new`, as bad.toml: refused with exit 2 before the
 /// store is opened. The outcome, and the line and column where the change stands.
 fn apply_broken(
@@ -59,7 +55,7 @@ fn apply_broken(
     let at = nth(good, old, n);
     let bad = format!("{}{new}{}", &good[..at], &good[at + old.len()..]);
     let (line, col) = place(&bad, at);
-    write(s, "bad.toml", &bad);
+    s.write("bad.toml", &bad);
     (s.refused(&["apply", "-f", "bad.toml"], 2), line, col)
 }
 
@@ -67,7 +63,7 @@ fn apply_broken(
 fn r03_r05_a_large_manifest_applies_reapplies_with_nothing_to_do_exports_and_round_trips() {
     let s = Sandbox::empty();
     let text = big(20, 100);
-    write(&s, "big.toml", &text);
+    s.write("big.toml", &text);
     let o = s.run(&["apply", "-f", "big.toml"]);
     assert_eq!(o.code, 0, "{}", o.snap());
     // One line per change: the account, the billing account, 20 projects, 2,000 subprojects.
@@ -120,7 +116,7 @@ fn r03_r05_a_large_manifest_applies_reapplies_with_nothing_to_do_exports_and_rou
     assert_eq!(s.ok(&["apply", "-f", "out.toml"]), "nothing to do\n");
 
     let e = Sandbox::empty();
-    write(&e, "m.toml", &exported);
+    e.write("m.toml", &exported);
     e.ok(&["apply", "-f", "m.toml"]);
     assert_eq!(e.ok(&["export"]), exported);
 }
@@ -128,7 +124,7 @@ fn r03_r05_a_large_manifest_applies_reapplies_with_nothing_to_do_exports_and_rou
 #[test]
 fn r05_a_large_plan_prints_the_same_in_json_and_as_ids() {
     let s = Sandbox::new();
-    write(&s, "big.toml", &body(3, 50));
+    s.write("big.toml", body(3, 50));
     let v = s.json(&["apply", "-f", "big.toml", "--dry-run"]);
     assert_eq!(v["applied"], false);
     let changes = v["changes"].as_array().unwrap();
@@ -144,11 +140,7 @@ fn r05_a_large_plan_prints_the_same_in_json_and_as_ids() {
     let one = s.json(&["subproject", "show", "proj-0002/cust-049"]);
     assert!(ids.lines().any(|l| l == one["id"].as_str().unwrap()));
     // A change to many: each line says what it was and what it becomes.
-    write(
-        &s,
-        "big.toml",
-        &body(3, 50).replace("\"100.00\"", "\"250.00\""),
-    );
+    s.write("big.toml", body(3, 50).replace("\"100.00\"", "\"250.00\""));
     let v = s.json(&["apply", "-f", "big.toml"]);
     let changes = v["changes"].as_array().unwrap();
     assert_eq!(changes.len(), 150);
@@ -171,7 +163,7 @@ fn r05_a_refusal_deep_in_a_large_manifest_changes_nothing_and_names_its_place() 
         "--external-id",
         "other",
     ]);
-    write(&s, "big.toml", &good);
+    s.write("big.toml", &good);
     let (line, _) = place(&good, nth(&good, "[[project.subproject]]", 1501));
     let o = s.refused(&["apply", "-f", "big.toml"], 4);
     assert!(
@@ -190,7 +182,7 @@ fn r05_a_refusal_deep_in_a_large_manifest_changes_nothing_and_names_its_place() 
     // A section after the projects is read as the whole document is.
     let s = Sandbox::new();
     let tail = format!("{good}[[user]]\nemail = \"late@example.com\"\n");
-    write(&s, "tail.toml", &tail);
+    s.write("tail.toml", &tail);
     let o = s.run(&["apply", "-f", "tail.toml", "--dry-run"]);
     assert_eq!(o.code, 0, "{}", o.snap());
     assert!(
@@ -199,14 +191,12 @@ fn r05_a_refusal_deep_in_a_large_manifest_changes_nothing_and_names_its_place() 
         o.snap()
     );
     // A project's part before any project, and a string that holds a project's header.
-    write(
-        &s,
+    s.write(
         "orphan.toml",
         "[[project.subproject]]\nname = \"x\"\n\n[[project]]\nname = \"p\"\n",
     );
     s.refused(&["apply", "-f", "orphan.toml"], 2);
-    write(
-        &s,
+    s.write(
         "quoted.toml",
         "[[billing_account]]\nname = \"b\"\nkind = \"postpaid\"\ncurrency = \"EUR\"\nlegal_name = \"\"\"\n[[project]]\nname = \\\"q\\\"\n\"\"\"\n\n[[project]]\nname = \"p\"\n",
     );
@@ -224,7 +214,7 @@ fn r05_a_refusal_deep_in_a_large_manifest_changes_nothing_and_names_its_place() 
 fn r36_the_quota_is_enforced_on_subprojects_created_in_bulk() {
     let s = Sandbox::new();
     s.ok(&["account", "set-quota", "subprojects-per-project", "150"]);
-    write(&s, "big.toml", &body(1, 151));
+    s.write("big.toml", body(1, 151));
     let text = body(1, 151);
     let (line, _) = place(&text, nth(&text, "[[project.subproject]]", 151));
     let o = s.refused(&["apply", "-f", "big.toml"], 4);
@@ -233,16 +223,16 @@ fn r36_the_quota_is_enforced_on_subprojects_created_in_bulk() {
         "{}",
         o.snap()
     );
-    write(&s, "ok.toml", &body(1, 150));
+    s.write("ok.toml", body(1, 150));
     s.ok(&["apply", "-f", "ok.toml"]);
 }
 
 #[test]
 fn r42_export_file_never_clobbers_and_leaves_no_temporary_file() {
     let s = Sandbox::new();
-    write(&s, "big.toml", &body(5, 100));
+    s.write("big.toml", body(5, 100));
     s.ok(&["apply", "-f", "big.toml"]);
-    write(&s, "taken.toml", "precious");
+    s.write("taken.toml", "precious");
     let o = s.refused(&["export", "--file", "taken.toml"], 2);
     o.says("exists already");
     assert_eq!(

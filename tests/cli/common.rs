@@ -316,7 +316,12 @@ impl Sandbox {
 
     /// Issue a key on `target` (as the operator); returns its id and secret.
     pub fn issue_key(&self, target: &str) -> (String, String) {
-        let k = self.json(&["key", "issue", target]);
+        self.issue_key_with(target, &[])
+    }
+
+    /// [`Sandbox::issue_key`] with more flags (`--expires-in 1h`, `--role read`).
+    pub fn issue_key_with(&self, target: &str, flags: &[&str]) -> (String, String) {
+        let k = self.json(&[&["key", "issue", target][..], flags].concat());
         (
             k["id"].as_str().unwrap().to_string(),
             k["secret"].as_str().unwrap().to_string(),

@@ -334,6 +334,16 @@ impl Sandbox {
         assert!(o.stdout.contains(wanted), "{}", o.stdout);
     }
 
+    /// Take the store back to its schema before version 4 (no monthly sums, the old index
+    /// of charges by time), the rest as it is; `then` runs after (a version to claim).
+    pub fn undo_schema_4(&self, then: &str) {
+        self.tamper(&format!(
+            "DROP TABLE charge_month; DROP INDEX charge_day; \
+             CREATE INDEX charge_period ON charge(created_at, billing_account_id, node_id, \
+             product, quantity, amount); {then}"
+        ));
+    }
+
     /// Change the store around acctl with raw SQL (statements separated by `;`), to break an
     /// invariant on purpose.
     pub fn tamper(&self, sql: &str) {

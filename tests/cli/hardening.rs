@@ -41,11 +41,7 @@ fn r38_a_revoked_key_is_refused_whatever_acctl_now_says() {
 fn r38_expiry_and_grace_are_judged_by_the_real_clock() {
     let mut s = org();
     // A key whose expiry has passed by the real clock is refused, and not live.
-    let short = s.json(&["key", "issue", "prod", "--expires-in", "1d"]);
-    let (short_id, short) = (
-        short["id"].as_str().unwrap().to_string(),
-        short["secret"].as_str().unwrap().to_string(),
-    );
+    let (short_id, short) = s.issue_key_with("prod", &["--expires-in", "1d"]);
     s.ok_key(&short, &["project", "show", "prod"]);
     s.expire_key_at(&short_id, 1_577_923_200);
     let o = s.refused_key(&short, &["project", "show", "prod"], 5);
@@ -123,7 +119,7 @@ fn r39_an_empty_or_blank_acctl_key_is_a_malformed_key_never_the_operator() {
 fn r39_an_empty_or_blank_key_file_is_a_malformed_key() {
     let s = org();
     for (name, text) in [("empty.secret", ""), ("blank.secret", " \n\n")] {
-        std::fs::write(s.path(name), text).unwrap();
+        s.write(name, text);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -276,7 +272,7 @@ fn r40_products_and_descriptions_refuse_escapes_and_bidi() {
 fn r40_an_import_file_name_cannot_forge_an_audit_line() {
     let s = org();
     let name = "x.jsonl\n2026-11-23T09:00:00Z operator project.delete prod ok";
-    std::fs::write(s.path(name), "{\"target\":\"prod\",\"amount\":\"1\"}\n").unwrap();
+    s.write(name, "{\"target\":\"prod\",\"amount\":\"1\"}\n");
     let o = s.refused(&["usage", "import", name], 2);
     assert!(!o.stderr.contains("\noperator"), "{}", o.snap());
     assert_eq!(
@@ -287,7 +283,7 @@ fn r40_an_import_file_name_cannot_forge_an_audit_line() {
         1
     );
     let bidi = "\u{202E}lnosj.x";
-    std::fs::write(s.path(bidi), "{\"target\":\"prod\",\"amount\":\"1\"}\n").unwrap();
+    s.write(bidi, "{\"target\":\"prod\",\"amount\":\"1\"}\n");
     s.refused(&["usage", "import", bidi], 2);
 }
 

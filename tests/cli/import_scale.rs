@@ -32,10 +32,10 @@ fn lines_of(line_at: impl Fn(usize) -> String) -> Vec<String> {
     (0..LINES).map(line_at).collect()
 }
 
+/// Write `lines` (each ending with its newline) to `name`; its path.
 fn write(s: &Sandbox, name: &str, lines: &[String]) -> String {
-    let path = s.path(name);
-    std::fs::write(&path, lines.concat()).unwrap();
-    path.to_str().unwrap().to_string()
+    s.write(name, lines.concat());
+    s.path(name).to_str().unwrap().to_string()
 }
 
 #[test]
@@ -261,14 +261,14 @@ fn r30_alerts_from_an_import_equal_those_from_record() {
 }
 
 #[test]
-fn r12_a_csv_header_without_its_needed_columns_or_with_unknown_ones_is_refused_with_the_columns() {
+fn r10_a_csv_header_without_its_needed_columns_or_with_unknown_ones_is_refused_with_the_columns() {
     let s = Sandbox::with_project("web");
     for (header, says) in [
         ("target,product\n", "has no \"amount\" column"),
         ("amount\n", "has no \"target\" column"),
         ("target,amount,price\n", "unknown CSV column \"price\""),
     ] {
-        std::fs::write(s.path("h.csv"), format!("{header}web,1\n")).unwrap();
+        s.write("h.csv", format!("{header}web,1\n"));
         let o = s.refused(&["usage", "import", "h.csv"], 2);
         o.says(says);
         o.says("idempotency_key, at, currency");

@@ -116,7 +116,7 @@ fn r26_an_import_into_a_vacuumed_store_looks_its_keys_up_by_index_on_postgres() 
     for i in 0..20_000 {
         csv.push_str(&format!("p,0.01,k-{i}\n"));
     }
-    std::fs::write(s.path("usage.csv"), csv).unwrap();
+    s.write("usage.csv", csv);
     s.ok(&["usage", "import", "usage.csv"]);
     let (seq, idx) = charge_scans(&mut c, idx_before);
     assert!(idx > idx_before, "no index scan of charge was counted");

@@ -608,21 +608,16 @@ fn r29_a_store_from_before_spend_control_is_upgraded_with_its_monthly_spending()
     s.now = crate::common::NOW.into();
     charge(&s, "default/acme", "5");
     charge(&s, "default/acme", "6");
-    s.sql()
-        .execute_batch(
-            "DROP INDEX audit_target_id; ALTER TABLE audit DROP COLUMN target_id; \
+    s.undo_schema_4(
+        "DROP INDEX audit_target_id; ALTER TABLE audit DROP COLUMN target_id; \
              ALTER TABLE node DROP COLUMN updated_at; ALTER TABLE node DROP COLUMN protected; \
              ALTER TABLE billing_account DROP COLUMN updated_at; ALTER TABLE api_key DROP COLUMN role; \
              ALTER TABLE account DROP COLUMN quota_subprojects; \
              ALTER TABLE account DROP COLUMN quota_keys; \
              DROP TABLE alert; DROP TABLE reversal; DROP TABLE transfer; DROP TABLE spend_month; \
              ALTER TABLE node DROP COLUMN alert_thresholds; \
-             ALTER TABLE node DROP COLUMN limit_period; \
-             DROP TABLE charge_month; DROP INDEX charge_day; \
-             CREATE INDEX charge_period ON charge(created_at, billing_account_id, node_id, product, quantity, amount); \
-             PRAGMA user_version = 1;",
-        )
-        .unwrap();
+             ALTER TABLE node DROP COLUMN limit_period; PRAGMA user_version = 1;",
+    );
     // The next command brings the schema up to date and keeps what each month spent.
     let sub = s.json(&["subproject", "show", "default/acme"]);
     assert_eq!(str_of(&sub, "spent_this_month"), "11.00");

@@ -358,3 +358,42 @@ fn a_broken_pipe_is_not_an_error() {
         );
     }
 }
+
+#[test]
+fn r26_r24_an_answer_keeps_its_exit_code_when_its_reader_has_gone() {
+    let s = Sandbox::new();
+    // A check that finds a problem (exit 7), and a denied access check (exit 5), each
+    // writing to a pipe whose reader is already closed: the answer stands.
+    s.tamper("UPDATE node SET total_spent = total_spent + 1");
+    s.ok(&["user", "add", "viewer@example.com"]);
+    for (args, code) in [
+        (&["check"][..], 7),
+        (
+            &[
+                "access",
+                "check",
+                "--user",
+                "viewer@example.com",
+                "--on",
+                "default",
+                "--action",
+                "billing.manage",
+            ][..],
+            5,
+        ),
+    ] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("acctl"))
+            .args(args)
+            .env_clear()
+            .env("ACCTL_DB", s.db_url())
+            .env("ACCTL_CONFIG", s.path("config.toml"))
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .stdout(writer)
+            .output()
+            .expect("run acctl");
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {out:?}");
+        assert!(out.stderr.is_empty(), "{args:?}: {out:?}");
+    }
+}

@@ -245,7 +245,7 @@ fn write_import(s: &Sandbox, name: &str, lines: usize) -> String {
             "{{\"target\": \"default/big\", \"amount\": \"0.0001\", \"product\": \"sms\", \"idempotency_key\": \"{name}-{i}\"}}\n"
         ));
     }
-    std::fs::write(s.path(name), text).unwrap();
+    s.write(name, text);
     name.to_string()
 }
 
