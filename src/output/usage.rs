@@ -109,64 +109,15 @@ fn json(report: &Report, w: &mut dyn Write) -> io::Result<()> {
 }
 
 /// `-o csv`: the JSON rows' fields as columns, in the same order, as the generic CSV printer
-/// writes them (`null` empty, booleans and numbers as JSON writes them); nothing for no rows.
+/// writes them (`null` empty, booleans and numbers as JSON writes them); the header is the
+/// first row's field names (with `period` when rows have one); nothing for no rows.
 fn csv(report: &Report, w: &mut dyn Write) -> io::Result<()> {
-    if report.lines.is_empty() {
-        return Ok(());
-    }
-    let periods = report.has_periods();
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(w);
-    let mut columns = vec!["amount", "billing_account_id", "charges", "currency"];
-    if periods {
-        columns.push("period");
-    }
-    columns.extend([
-        "product",
-        "project_id",
-        "project_name",
-        "quantity",
-        "scope",
-        "subproject_deleted",
-        "subproject_id",
-        "subproject_name",
-    ]);
-    out.write_record(&columns).map_err(csv_io)?;
-    let mut num = String::new();
-    let mut ids = [[0u8; 36]; 3];
     for r in report.rows() {
-        let [ba, project, sub] = &mut ids;
-        let mut field = |f: &[u8]| out.write_field(f).map_err(csv_io);
-        field(r.amount.format(&r.currency).as_bytes())?;
-        field(
-            r.billing_account_id
-                .hyphenated()
-                .encode_lower(ba)
-                .as_bytes(),
-        )?;
-        num.clear();
-        let _ = write!(num, "{}", r.charges);
-        field(num.as_bytes())?;
-        field(r.currency.code.as_bytes())?;
-        if periods {
-            field(r.period.unwrap_or_default().as_bytes())?;
-        }
-        field(r.product.unwrap_or_default().as_bytes())?;
-        field(opt_id(r.project_id, project))?;
-        field(r.project_name.unwrap_or_default().as_bytes())?;
-        num.clear();
-        let _ = write!(num, "{}", r.quantity);
-        field(num.as_bytes())?;
-        field(r.scope.as_bytes())?;
-        field(if r.subproject_deleted {
-            b"true"
-        } else {
-            b"false"
-        })?;
-        field(opt_id(r.subproject_id, sub))?;
-        field(r.subproject_name.unwrap_or_default().as_bytes())?;
-        out.write_record(None::<&[u8]>).map_err(csv_io)?;
+        let amount = r.amount.format(&r.currency);
+        out.serialize(JsonRow::of(r, &amount)).map_err(csv_io)?;
     }
     out.flush()
 }
@@ -180,13 +131,6 @@ fn csv_io(e: csv::Error) -> io::Error {
     match e.into_kind() {
         csv::ErrorKind::Io(e) => e,
         other => io::Error::other(format!("{other:?}")),
-    }
-}
-
-fn opt_id(id: Option<Uuid>, buf: &mut [u8; 36]) -> &[u8] {
-    match id {
-        Some(id) => id.hyphenated().encode_lower(buf).as_bytes(),
-        None => b"",
     }
 }
 
