@@ -1182,6 +1182,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Operator only: act with exactly the permissions of this user')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--repair', '--repair', [CompletionResultType]::ParameterName, 'Rebuild what the store keeps beside its records where the check finds it out of step (totals spent, prepaid balances, monthly spending, monthly usage sums, name lookup keys) from those records, then check again; records (charges, reversals, top-ups, transfers, the audit log) are never changed. Needs account admin; one audit entry; exits 7 if anything is still wrong')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line; no status messages')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

@@ -2498,7 +2498,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__check)
-            opts="-o -q -h --db --config --output --quiet --key-file --as --color --help"
+            opts="-o -q -h --repair --db --config --output --quiet --key-file --as --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

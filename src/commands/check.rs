@@ -14,7 +14,15 @@ use std::path::PathBuf;
 /// reports read, prepaid balances and the audit chain.
 /// Prints each problem on one line; exits 0 when the store is sound, 7 when anything is wrong.
 #[derive(Debug, Args)]
-pub struct CheckArgs {}
+pub struct CheckArgs {
+    /// Rebuild what the store keeps beside its records where the check finds it out of step
+    /// (totals spent, prepaid balances, monthly spending, monthly usage sums, name lookup keys)
+    /// from those records, then check again; records (charges, reversals, top-ups, transfers,
+    /// the audit log) are never changed. Needs account admin; one audit entry; exits 7 if
+    /// anything is still wrong
+    #[arg(long)]
+    pub repair: bool,
+}
 
 /// Copy the store to PATH while others may go on writing (SQLite's online backup API).
 /// The copy is a standalone acctl store: `acctl --db PATH check` verifies it.
@@ -27,8 +35,12 @@ pub struct BackupArgs {
     pub force: bool,
 }
 
-pub fn check(ctx: &Ctx, _args: CheckArgs) -> Result<Output> {
+pub fn check(ctx: &Ctx, args: CheckArgs) -> Result<Output> {
     let (mut store, env) = ctx.open(OpenMode::Existing)?;
+    if args.repair {
+        let repair = store.write(|tx| check::repair(tx, &env))?;
+        return Ok(output::repair_report(&repair));
+    }
     let report = store.read(|tx| check::check(tx, &env))?;
     Ok(output::check_report(&report))
 }

@@ -28,12 +28,17 @@ pub struct Report {
     /// How many checks ran.
     pub checks_run: usize,
     pub problems: Vec<Problem>,
+    /// How many problems each check found that found any (more than it lists).
+    pub found: Vec<(&'static str, usize)>,
 }
 
 impl Report {
     fn run(&mut self, check: &'static str, details: Vec<String>) {
         self.checks_run += 1;
         let n = details.len();
+        if n > 0 {
+            self.found.push((check, n));
+        }
         for d in details.into_iter().take(MAX_PER_CHECK) {
             self.problems.push(Problem { check, detail: d });
         }
@@ -61,6 +66,122 @@ fn money(micros: Option<i64>, currency: &str) -> String {
         (Some(m), Err(_)) => format!("{m} micro-units {currency}"),
         (None, _) => "none".into(),
     }
+}
+
+/// The checks whose problems are sums or keys the store keeps beside its records, which
+/// `check --repair` rebuilds from those records.
+const TOTAL_SPENT: &str = "total_spent";
+const BALANCE: &str = "balance";
+const MONTH_SPENDING: &str = "month_spending";
+const CHARGE_MONTHS: &str = "charge_months";
+const NAMES: &str = "names";
+
+/// What `check --repair` can rebuild, each from the records it is kept from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rebuild {
+    /// Running totals spent: charges less reversals (R26, R31).
+    TotalsSpent,
+    /// Prepaid balances: top-ups less charges, plus reversals and transfers (R11, R31, R32).
+    Balances,
+    /// Monthly spending (R29).
+    MonthSpending,
+    /// Monthly usage sums (R13).
+    ChargeMonths,
+    /// Name lookup keys: each name folded (R05).
+    NameKeys,
+}
+
+impl Rebuild {
+    const ALL: [Rebuild; 5] = [
+        Rebuild::TotalsSpent,
+        Rebuild::Balances,
+        Rebuild::MonthSpending,
+        Rebuild::ChargeMonths,
+        Rebuild::NameKeys,
+    ];
+
+    /// The check that finds what this rebuild mends.
+    fn check(self) -> &'static str {
+        match self {
+            Rebuild::TotalsSpent => TOTAL_SPENT,
+            Rebuild::Balances => BALANCE,
+            Rebuild::MonthSpending => MONTH_SPENDING,
+            Rebuild::ChargeMonths => CHARGE_MONTHS,
+            Rebuild::NameKeys => NAMES,
+        }
+    }
+
+    fn run(self, tx: &Tx) -> Result<()> {
+        match self {
+            Rebuild::TotalsSpent => tx.rebuild_totals_spent(),
+            Rebuild::Balances => tx.rebuild_balances(),
+            Rebuild::MonthSpending => tx.rebuild_month_spending(),
+            Rebuild::ChargeMonths => tx.rebuild_charge_months(),
+            Rebuild::NameKeys => {
+                // A key another live sibling (or billing account) holds is left: two names
+                // that fold alike need a rename, which `check` goes on reporting.
+                for (table, id, name, key) in tx.kept_names()? {
+                    let folded = fold(&name);
+                    if folded != key {
+                        tx.set_name_key(table, &id, &folded)?;
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// What `check --repair` did.
+#[derive(Debug)]
+pub struct Repair {
+    /// Each check whose problems were rebuilt: how many it found before, and after.
+    pub rebuilt: Vec<(&'static str, usize, usize)>,
+    /// The check that followed the rebuilds (or the first one, when nothing needed one).
+    pub report: Report,
+}
+
+/// R26: check the store; where a check finds sums or keys out of step with the records they
+/// are kept from, rebuild them from those records, then check again, all in the caller's one
+/// write transaction. Records (charges, reversals, top-ups, transfers, the audit log) are
+/// never changed; what cannot be derived from them is left for `check` to report.
+pub fn repair(tx: &Tx, env: &Env) -> Result<Repair> {
+    env.require(tx, Action::AccountManage, Scope::Account)?;
+    let before = check(tx, env)?;
+    let found = |r: &Report, check: &str| {
+        r.found
+            .iter()
+            .find(|(c, _)| *c == check)
+            .map_or(0, |(_, n)| *n)
+    };
+    let mut ran = Vec::new();
+    for rebuild in Rebuild::ALL {
+        if found(&before, rebuild.check()) > 0 {
+            rebuild.run(tx)?;
+            ran.push(rebuild.check());
+        }
+    }
+    if ran.is_empty() {
+        return Ok(Repair {
+            rebuilt: Vec::new(),
+            report: before,
+        });
+    }
+    let after = check(tx, env)?;
+    let rebuilt: Vec<(&'static str, usize, usize)> = ran
+        .into_iter()
+        .map(|c| (c, found(&before, c), found(&after, c)))
+        .collect();
+    let detail = rebuilt
+        .iter()
+        .map(|(c, b, a)| format!("{c}: {b} problem(s) before, {a} after"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    env.audit(tx, "store.repair", "store", Some(&detail))?;
+    Ok(Repair {
+        rebuilt,
+        report: after,
+    })
 }
 
 /// Run every check, in one read transaction (one consistent snapshot).
@@ -162,7 +283,7 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
             .collect(),
     );
     r.run(
-        "total_spent",
+        TOTAL_SPENT,
         tx.wrong_totals_spent()?
             .into_iter()
             .map(|(path, stored, sum, cur, back)| {
@@ -186,7 +307,7 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
             .collect(),
     );
     r.run(
-        "balance",
+        BALANCE,
         tx.wrong_balances()?
             .iter()
             .map(|row| {
@@ -242,7 +363,7 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
     );
 
     r.run(
-        "month_spending",
+        MONTH_SPENDING,
         tx.wrong_month_spending()?
             .into_iter()
             .map(|(path, month, kept, expected)| {
@@ -260,7 +381,7 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
             .collect(),
     );
     r.run(
-        "charge_months",
+        CHARGE_MONTHS,
         tx.wrong_charge_months()?
             .into_iter()
             .map(|(path, month, product, kept, summed)| {
@@ -367,7 +488,7 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
             ));
         }
     }
-    r.run("names", names);
+    r.run(NAMES, names);
 
     let mut keys: Vec<String> = tx
         .keys_off_nodes()?

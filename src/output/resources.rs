@@ -2,7 +2,7 @@
 
 use super::cell;
 use super::{Human, Output};
-use crate::domain::check::Report;
+use crate::domain::check::{Repair, Report};
 use crate::domain::resources::PlacedResource;
 use serde_json::{json, Value};
 
@@ -48,6 +48,39 @@ pub fn resources(list: &[PlacedResource]) -> Output {
 
 /// The report of `check`: exit 0 when clean, 7 when a problem was found.
 pub fn check_report(r: &Report) -> Output {
+    let (j, text) = check_parts(r);
+    with_check_exit(r, Output::new(j, Human::Text(text), Vec::new()))
+}
+
+/// The report of `check --repair`: what was rebuilt, then the check that followed.
+pub fn repair_report(r: &Repair) -> Output {
+    let (mut j, checked) = check_parts(&r.report);
+    j["rebuilt"] = r
+        .rebuilt
+        .iter()
+        .map(|(c, before, after)| json!({"check": c, "before": before, "after": after}))
+        .collect();
+    let mut text = String::new();
+    if r.rebuilt.is_empty() {
+        text.push_str("nothing to rebuild\n");
+    }
+    for (c, before, after) in &r.rebuilt {
+        text.push_str(&format!(
+            "rebuilt {c}: {before} problem{} found, {} left\n",
+            if *before == 1 { "" } else { "s" },
+            if *after == 0 {
+                "none".to_string()
+            } else {
+                after.to_string()
+            }
+        ));
+    }
+    text.push_str(&checked);
+    with_check_exit(&r.report, Output::new(j, Human::Text(text), Vec::new()))
+}
+
+/// A check's JSON and text.
+fn check_parts(r: &Report) -> (Value, String) {
     let ok = r.problems.is_empty();
     let j = json!({
         "ok": ok,
@@ -68,8 +101,12 @@ pub fn check_report(r: &Report) -> Output {
         ));
         t
     };
-    let out = Output::new(j, Human::Text(text), Vec::new());
-    if ok {
+    (j, text)
+}
+
+/// Exit 7 when the check found anything.
+fn with_check_exit(r: &Report, out: Output) -> Output {
+    if r.problems.is_empty() {
         out
     } else {
         out.exit_with(7)

@@ -21,6 +21,7 @@ pub mod db;
 mod import;
 mod nodes;
 mod postgres;
+mod repair;
 mod report;
 mod resources;
 mod schema;
@@ -34,6 +35,7 @@ pub use audit::{hex, AuditEntry, AuditFilter, GENESIS};
 pub use copy::CopyCounts;
 pub use db::Value;
 pub use nodes::{NewNode, NodeFilter};
+pub use repair::{KeptName, NamedTable};
 
 use crate::error::{Error, Kind, Result};
 use db::{Args, Row};

@@ -28,6 +28,7 @@ mod man;
 mod pg;
 mod pg_auth;
 mod pg_locks;
+mod repair;
 mod report_scale;
 mod reports;
 mod resources;

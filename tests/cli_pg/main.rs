@@ -62,6 +62,8 @@ mod pg;
 mod pg_auth;
 #[path = "../cli/pg_locks.rs"]
 mod pg_locks;
+#[path = "../cli/repair.rs"]
+mod repair;
 #[path = "../cli/report_scale.rs"]
 mod report_scale;
 #[path = "../cli/reports.rs"]
