@@ -918,7 +918,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand check" -l as -d 'Operator on
 complete -c acctl -n "__fish_acctl_using_subcommand check" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand check" -l repair -d 'Rebuild what the store keeps beside its records where the check finds it out of step (totals spent, prepaid balances, monthly spending, monthly usage sums, name lookup keys) from those records, then check again; records (charges, reversals, top-ups, transfers, the audit log) are never changed. Needs account admin; one audit entry; exits 7 if anything is still wrong'
+complete -c acctl -n "__fish_acctl_using_subcommand check" -l repair -d 'Rebuild what the store keeps beside its records where the check finds it out of step (totals spent, prepaid balances, monthly spending, monthly usage sums, name lookup keys) from those records, then check again; records (charges, reversals, top-ups, transfers, the audit log) are never changed, and nothing is rebuilt while the file or the records themselves fail a check (integrity, foreign keys, currencies, reversals, transfers). Needs account admin; one audit entry when anything was rebuilt; exits 7 if anything is still wrong'
 complete -c acctl -n "__fish_acctl_using_subcommand check" -s q -l quiet -d 'Print only ids, one per line; no status messages'
 complete -c acctl -n "__fish_acctl_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acctl -n "__fish_acctl_using_subcommand backup" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F

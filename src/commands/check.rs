@@ -18,8 +18,10 @@ pub struct CheckArgs {
     /// Rebuild what the store keeps beside its records where the check finds it out of step
     /// (totals spent, prepaid balances, monthly spending, monthly usage sums, name lookup keys)
     /// from those records, then check again; records (charges, reversals, top-ups, transfers,
-    /// the audit log) are never changed. Needs account admin; one audit entry; exits 7 if
-    /// anything is still wrong
+    /// the audit log) are never changed, and nothing is rebuilt while the file or the records
+    /// themselves fail a check (integrity, foreign keys, currencies, reversals, transfers).
+    /// Needs account admin; one audit entry when anything was rebuilt; exits 7 if anything is
+    /// still wrong
     #[arg(long)]
     pub repair: bool,
 }
@@ -38,8 +40,24 @@ pub struct BackupArgs {
 pub fn check(ctx: &Ctx, args: CheckArgs) -> Result<Output> {
     let (mut store, env) = ctx.open(OpenMode::Existing)?;
     if args.repair {
-        let repair = store.write(|tx| check::repair(tx, &env))?;
-        return Ok(output::repair_report(&repair));
+        // Checked without the write lock; the lock is held only while rebuilding, and the
+        // check that follows reads a snapshot again.
+        let before = store.read(|tx| {
+            env.require(tx, Action::AccountManage, Scope::Account)?;
+            check::check(tx, &env)
+        })?;
+        let plan = check::RepairPlan::of(&before);
+        let rebuilt = if plan.rebuilds.is_empty() {
+            Vec::new()
+        } else {
+            store.write(|tx| check::rebuild(tx, &env, &plan, &before))?
+        };
+        let after = if rebuilt.is_empty() {
+            before
+        } else {
+            store.read(|tx| check::check(tx, &env))?
+        };
+        return Ok(output::repair_report(&plan, &rebuilt, &after));
     }
     let report = store.read(|tx| check::check(tx, &env))?;
     Ok(output::check_report(&report))

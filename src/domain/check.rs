@@ -10,7 +10,7 @@ use super::usage::{Period, Tally};
 use super::Env;
 use crate::error::Result;
 use crate::store::Value;
-use crate::store::{Tx, AUDIT_GENESIS};
+use crate::store::{NamedTable, Tx, AUDIT_GENESIS};
 
 /// At most this many problems are listed per check; the rest are counted.
 const MAX_PER_CHECK: usize = 50;
@@ -28,7 +28,8 @@ pub struct Report {
     /// How many checks ran.
     pub checks_run: usize,
     pub problems: Vec<Problem>,
-    /// How many problems each check found that found any (more than it lists).
+    /// The problems found per check, for the checks that found any: uncapped, where
+    /// `problems` lists at most [`MAX_PER_CHECK`] per check.
     pub found: Vec<(&'static str, usize)>,
 }
 
@@ -75,10 +76,19 @@ const BALANCE: &str = "balance";
 const MONTH_SPENDING: &str = "month_spending";
 const CHARGE_MONTHS: &str = "charge_months";
 const NAMES: &str = "names";
+/// The checks of the file and of the records the kept values are rebuilt from: when any of
+/// them fails, nothing is rebuilt (a sum rebuilt from a doubtful record, a reversal larger than
+/// its charge, would spread the damage to balances and totals).
+const INTEGRITY: &str = "integrity";
+const FOREIGN_KEYS: &str = "foreign_keys";
+const CURRENCY: &str = "currency";
+const REVERSALS: &str = "reversals";
+const TRANSFERS: &str = "transfers";
+const RECORDS: [&str; 5] = [INTEGRITY, FOREIGN_KEYS, CURRENCY, REVERSALS, TRANSFERS];
 
 /// What `check --repair` can rebuild, each from the records it is kept from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Rebuild {
+pub enum Rebuild {
     /// Running totals spent: charges less reversals (R26, R31).
     TotalsSpent,
     /// Prepaid balances: top-ups less charges, plus reversals and transfers (R11, R31, R32).
@@ -101,7 +111,7 @@ impl Rebuild {
     ];
 
     /// The check that finds what this rebuild mends.
-    fn check(self) -> &'static str {
+    pub fn check(self) -> &'static str {
         match self {
             Rebuild::TotalsSpent => TOTAL_SPENT,
             Rebuild::Balances => BALANCE,
@@ -111,77 +121,118 @@ impl Rebuild {
         }
     }
 
-    fn run(self, tx: &Tx) -> Result<()> {
+    /// Rebuild: the rows changed.
+    fn run(self, tx: &Tx) -> Result<usize> {
         match self {
             Rebuild::TotalsSpent => tx.rebuild_totals_spent(),
             Rebuild::Balances => tx.rebuild_balances(),
             Rebuild::MonthSpending => tx.rebuild_month_spending(),
             Rebuild::ChargeMonths => tx.rebuild_charge_months(),
-            Rebuild::NameKeys => {
-                // A key another live sibling (or billing account) holds is left: two names
-                // that fold alike need a rename, which `check` goes on reporting.
-                for (table, id, name, key) in tx.kept_names()? {
-                    let folded = fold(&name);
-                    if folded != key {
-                        tx.set_name_key(table, &id, &folded)?;
-                    }
-                }
-                Ok(())
-            }
+            Rebuild::NameKeys => rebuild_name_keys(tx),
         }
     }
 }
 
-/// What `check --repair` did.
-#[derive(Debug)]
-pub struct Repair {
-    /// Each check whose problems were rebuilt: how many it found before, and after.
-    pub rebuilt: Vec<(&'static str, usize, usize)>,
-    /// The check that followed the rebuilds (or the first one, when nothing needed one).
-    pub report: Report,
-}
-
-/// R26: check the store; where a check finds sums or keys out of step with the records they
-/// are kept from, rebuild them from those records, then check again, all in the caller's one
-/// write transaction. Records (charges, reversals, top-ups, transfers, the audit log) are
-/// never changed; what cannot be derived from them is left for `check` to report.
-pub fn repair(tx: &Tx, env: &Env) -> Result<Repair> {
-    env.require(tx, Action::AccountManage, Scope::Account)?;
-    let before = check(tx, env)?;
-    let found = |r: &Report, check: &str| {
-        r.found
-            .iter()
-            .find(|(c, _)| *c == check)
-            .map_or(0, |(_, n)| *n)
-    };
-    let mut ran = Vec::new();
-    for rebuild in Rebuild::ALL {
-        if found(&before, rebuild.check()) > 0 {
-            rebuild.run(tx)?;
-            ran.push(rebuild.check());
-        }
-    }
-    if ran.is_empty() {
-        return Ok(Repair {
-            rebuilt: Vec::new(),
-            report: before,
-        });
-    }
-    let after = check(tx, env)?;
-    let rebuilt: Vec<(&'static str, usize, usize)> = ran
+/// Give every name its folded key (R05), in two steps so that keys swapped or passed along
+/// between siblings are mended too: each wrong key first becomes a key no name folds to (a
+/// control character and the row's id), then each row takes its folded key. A row whose folded
+/// key another row must not share (a live sibling, another billing account) gets its old key
+/// back if it is still free: two names that fold alike need a rename, which `check` reports.
+/// Returns the rows that took their folded key.
+fn rebuild_name_keys(tx: &Tx) -> Result<usize> {
+    let wrong: Vec<(NamedTable, String, String, String)> = tx
+        .kept_names()?
         .into_iter()
-        .map(|c| (c, found(&before, c), found(&after, c)))
+        .filter(|(_, _, name, key)| fold(name) != *key)
         .collect();
-    let detail = rebuilt
-        .iter()
-        .map(|(c, b, a)| format!("{c}: {b} problem(s) before, {a} after"))
-        .collect::<Vec<_>>()
-        .join("; ");
-    env.audit(tx, "store.repair", "store", Some(&detail))?;
-    Ok(Repair {
-        rebuilt,
-        report: after,
-    })
+    for (table, id, _, _) in &wrong {
+        tx.set_name_key(*table, id, &format!("\u{1}{id}"))?;
+    }
+    let mut mended = 0;
+    for (table, id, name, old) in &wrong {
+        if tx.set_name_key(*table, id, &fold(name))? {
+            mended += 1;
+        } else {
+            tx.set_name_key(*table, id, old)?;
+        }
+    }
+    Ok(mended)
+}
+
+/// What `check --repair` will rebuild after a check: each kind of kept value the check found
+/// out of step; nothing at all when the check found the file or the records in doubt.
+#[derive(Debug, Default)]
+pub struct RepairPlan {
+    pub rebuilds: Vec<Rebuild>,
+    /// The checks of the file and records that failed, which stop every rebuild.
+    pub blocked_by: Vec<&'static str>,
+}
+
+impl RepairPlan {
+    pub fn of(report: &Report) -> RepairPlan {
+        let found = |check: &str| report.found.iter().any(|(c, _)| *c == check);
+        let blocked_by: Vec<&'static str> = RECORDS.into_iter().filter(|c| found(c)).collect();
+        let rebuilds = if blocked_by.is_empty() {
+            Rebuild::ALL
+                .into_iter()
+                .filter(|r| found(r.check()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        RepairPlan {
+            rebuilds,
+            blocked_by,
+        }
+    }
+}
+
+/// One rebuild that changed the store: its check, the problems that check found before, and
+/// the rows changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rebuilt {
+    pub check: &'static str,
+    pub before: usize,
+    pub rows: usize,
+}
+
+/// R26: rebuild what `plan` names from the records it is kept from, in the caller's write
+/// transaction, changing only rows that differ; records (charges, reversals, top-ups,
+/// transfers, the audit log) are never changed. One audit entry when anything changed. Returns
+/// the rebuilds that changed something.
+pub fn rebuild(tx: &Tx, env: &Env, plan: &RepairPlan, before: &Report) -> Result<Vec<Rebuilt>> {
+    env.require(tx, Action::AccountManage, Scope::Account)?;
+    let mut done = Vec::new();
+    for rebuild in &plan.rebuilds {
+        let rows = rebuild.run(tx)?;
+        if rows > 0 {
+            let check = rebuild.check();
+            let before = before
+                .found
+                .iter()
+                .find(|(c, _)| *c == check)
+                .map_or(0, |(_, n)| *n);
+            done.push(Rebuilt {
+                check,
+                before,
+                rows,
+            });
+        }
+    }
+    if !done.is_empty() {
+        let detail = done
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}: {} problem(s) found, {} row(s) rebuilt",
+                    r.check, r.before, r.rows
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        env.audit(tx, "store.repair", "store", Some(&detail))?;
+    }
+    Ok(done)
 }
 
 /// Run every check, in one read transaction (one consistent snapshot).
@@ -190,9 +241,9 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
     tx.prepare_check()?;
     let mut r = Report::default();
 
-    r.run("integrity", tx.integrity_problems()?);
+    r.run(INTEGRITY, tx.integrity_problems()?);
     r.run(
-        "foreign_keys",
+        FOREIGN_KEYS,
         tx.foreign_key_problems()?
             .into_iter()
             .map(|(table, rowid, parent)| {
@@ -268,7 +319,7 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
     );
     r.run("links", links);
     r.run(
-        "currency",
+        CURRENCY,
         tx.charges_in_another_currency()?
             .iter()
             .map(|row| {
@@ -415,14 +466,14 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
             .collect(),
     );
     r.run(
-        "reversals",
+        REVERSALS,
         tx.bad_reversals()?
             .into_iter()
             .map(|(charge, detail)| format!("charge {charge}: {detail} (micro-units, R31)"))
             .collect(),
     );
     r.run(
-        "transfers",
+        TRANSFERS,
         tx.bad_transfers()?
             .into_iter()
             .map(|id| {

@@ -2,7 +2,7 @@
 
 use super::cell;
 use super::{Human, Output};
-use crate::domain::check::{Repair, Report};
+use crate::domain::check::{Rebuilt, RepairPlan, Report};
 use crate::domain::resources::PlacedResource;
 use serde_json::{json, Value};
 
@@ -53,22 +53,40 @@ pub fn check_report(r: &Report) -> Output {
 }
 
 /// The report of `check --repair`: what was rebuilt, then the check that followed.
-pub fn repair_report(r: &Repair) -> Output {
-    let (mut j, checked) = check_parts(&r.report);
-    j["rebuilt"] = r
-        .rebuilt
+pub fn repair_report(plan: &RepairPlan, rebuilt: &[Rebuilt], after: &Report) -> Output {
+    let (mut j, checked) = check_parts(after);
+    let left = |check: &str| {
+        after
+            .found
+            .iter()
+            .find(|(c, _)| *c == check)
+            .map_or(0, |(_, n)| *n)
+    };
+    j["blocked_by"] = json!(plan.blocked_by);
+    j["rebuilt"] = rebuilt
         .iter()
-        .map(|(c, before, after)| json!({"check": c, "before": before, "after": after}))
+        .map(|r| json!({"check": r.check, "before": r.before, "rows": r.rows, "after": left(r.check)}))
         .collect();
     let mut text = String::new();
-    if r.rebuilt.is_empty() {
-        text.push_str("nothing to rebuild\n");
-    }
-    for (c, before, after) in &r.rebuilt {
+    if !plan.blocked_by.is_empty() {
         text.push_str(&format!(
-            "rebuilt {c}: {before} problem{} found, {} left\n",
-            if *before == 1 { "" } else { "s" },
-            if *after == 0 {
+            "nothing rebuilt: the file or the records themselves are in doubt ({}); mend them \
+             or restore a backup first\n",
+            plan.blocked_by.join(", ")
+        ));
+    } else if rebuilt.is_empty() {
+        text.push_str("nothing rebuilt\n");
+    }
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    for r in rebuilt {
+        let after = left(r.check);
+        text.push_str(&format!(
+            "rebuilt {}: {} found, {} rebuilt, {} left\n",
+            r.check,
+            plural(r.before, "problem", "problems"),
+            plural(r.rows, "row", "rows"),
+            if after == 0 {
                 "none".to_string()
             } else {
                 after.to_string()
@@ -76,7 +94,7 @@ pub fn repair_report(r: &Repair) -> Output {
         ));
     }
     text.push_str(&checked);
-    with_check_exit(&r.report, Output::new(j, Human::Text(text), Vec::new()))
+    with_check_exit(after, Output::new(j, Human::Text(text), Vec::new()))
 }
 
 /// A check's JSON and text.

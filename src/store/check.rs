@@ -2,6 +2,7 @@
 //! empty answer means the invariant holds); the domain turns them into problems.
 
 use super::db::Value;
+use super::kept::{month_groups, BALANCE_OF_TERMS, BALANCE_TERMS, NODE_SPENDING};
 use super::{schema, Engine, Tx};
 use crate::domain::money::Sum;
 use crate::domain::usage::Tally;
@@ -157,17 +158,12 @@ impl Tx<'_> {
     pub fn wrong_totals_spent(&self) -> Result<Vec<WrongTotal>> {
         self.query_vec(
             &format!(
-                "SELECT path, total_spent, s, currency, back FROM (SELECT {NODE_PATH} AS path, \
-                 n.total_spent AS total_spent, CAST(coalesce(t.total, 0) AS BIGINT) AS s, \
-                 CAST(coalesce(rv.total, 0) AS BIGINT) AS back, \
+                "SELECT {NODE_PATH}, n.total_spent, x.charged, \
                  (SELECT b.currency FROM billing_account b \
-                  WHERE b.id = coalesce(n.billing_account_id, p.billing_account_id)) AS currency \
-                 FROM node n LEFT JOIN node p ON p.id = n.parent_id \
-                 LEFT JOIN (SELECT node_id, sum(amount) AS total FROM charge GROUP BY node_id) t \
-                   ON t.node_id = n.id \
-                 LEFT JOIN (SELECT node_id, sum(amount) AS total FROM reversal GROUP BY node_id) rv \
-                   ON rv.node_id = n.id) x \
-                 WHERE total_spent <> s - back ORDER BY 1"
+                  WHERE b.id = coalesce(n.billing_account_id, p.billing_account_id)), x.reversed \
+                 FROM node n JOIN ({NODE_SPENDING}) x ON x.id = n.id \
+                 LEFT JOIN node p ON p.id = n.parent_id \
+                 WHERE n.total_spent <> x.charged - x.reversed ORDER BY 1"
             ),
             &[],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
@@ -178,7 +174,7 @@ impl Tx<'_> {
     /// one side lacks: (node path, month start, product (`''`: none), what is kept or `None`,
     /// what the charges sum to or `None`).
     pub fn wrong_charge_months(&self) -> Result<Vec<WrongChargeMonth>> {
-        let month = super::usage::month_start(self.engine(), "created_at");
+        let groups = month_groups(self.engine(), "1 = 1");
         // Kept or summed: quantity, units, micros, charges (NULL: no such group).
         let tally = |r: &super::db::Row, at: usize| -> Result<Option<Tally>> {
             let quantity: Option<i64> = r.get(at)?;
@@ -193,10 +189,7 @@ impl Tx<'_> {
         };
         self.query_vec(
             &format!(
-                "WITH e AS (SELECT {month} AS month, billing_account_id, node_id, \
-                   coalesce(product, '') AS product, sum(coalesce(quantity, 0)) AS quantity, \
-                   sum(amount / 1000000) AS units, sum(amount % 1000000) AS micros, \
-                   count(*) AS charges FROM charge GROUP BY 1, 2, 3, 4), \
+                "WITH e AS ({groups}), \
                  k AS (SELECT month, billing_account_id, node_id, product FROM e \
                    UNION SELECT month, billing_account_id, node_id, product FROM charge_month) \
                  SELECT coalesce({NODE_PATH}, k.node_id), k.month, k.product, \
@@ -224,24 +217,13 @@ impl Tx<'_> {
     /// [name, currency, balance, top-ups, charges, reversals, transfers in, transfers out]. A postpaid account with a balance, or a
     /// prepaid one without, is reported with a NULL balance or sums.
     pub fn wrong_balances(&self) -> Result<Vec<Vec<Value>>> {
-        self.rows(
-            "SELECT name, currency, balance, up, down, back, t_in, t_out FROM (SELECT b.name AS name, \
-               b.currency AS currency, b.balance AS balance, b.kind AS kind, b.name_key AS name_key, \
-               (SELECT CAST(coalesce(sum(t.amount), 0) AS BIGINT) FROM topup t \
-                WHERE t.billing_account_id = b.id) AS up, \
-               (SELECT CAST(coalesce(sum(c.amount), 0) AS BIGINT) FROM charge c \
-                WHERE c.billing_account_id = b.id) AS down, \
-               (SELECT CAST(coalesce(sum(r.amount), 0) AS BIGINT) FROM reversal r \
-                WHERE r.billing_account_id = b.id) AS back, \
-               (SELECT CAST(coalesce(sum(t.amount), 0) AS BIGINT) FROM transfer t \
-                WHERE t.to_billing_account_id = b.id) AS t_in, \
-               (SELECT CAST(coalesce(sum(t.amount), 0) AS BIGINT) FROM transfer t \
-                WHERE t.from_billing_account_id = b.id) AS t_out \
-             FROM billing_account b) x \
-             WHERE (kind = 'prepaid' AND (balance IS NULL OR balance <> up - down + back + t_in - t_out)) \
-                OR (kind <> 'prepaid' AND balance IS NOT NULL) \
-             ORDER BY name_key",
-        )
+        self.rows(&format!(
+            "SELECT b.name, b.currency, b.balance, x.up, x.down, x.back, x.t_in, x.t_out \
+             FROM billing_account b JOIN ({BALANCE_TERMS}) x ON x.id = b.id \
+             WHERE (b.kind = 'prepaid' AND (b.balance IS NULL OR b.balance <> {BALANCE_OF_TERMS})) \
+                OR (b.kind <> 'prepaid' AND b.balance IS NOT NULL) \
+             ORDER BY b.name_key"
+        ))
     }
 
     /// R06/R15: resources on a deleted or missing node: [kind, value, node path or id].

@@ -228,23 +228,16 @@ impl Tx<'_> {
     /// R29/R31/R26: (node path, month, kept spending, charges less reversals of that month)
     /// wherever the two differ, or a month is kept with no charges or charges have no month.
     pub fn wrong_month_spending(&self) -> Result<Vec<(String, String, i64, i64)>> {
-        let month = |column| super::usage::month_label(self.engine(), column);
         let sql = format!(
-            "WITH c AS (SELECT node_id, {m} AS month, sum(amount) AS s FROM charge GROUP BY 1, 2), \
-             r AS (SELECT ch.node_id AS node_id, {mc} AS month, sum(rv.amount) AS s \
-                   FROM reversal rv JOIN charge ch ON ch.id = rv.charge_id GROUP BY 1, 2), \
-             e AS (SELECT c.node_id AS node_id, c.month AS month, \
-                   c.s - coalesce((SELECT r.s FROM r WHERE r.node_id = c.node_id AND r.month = c.month), 0) AS s \
-                   FROM c), \
+            "WITH e AS ({spending}), \
              k AS (SELECT node_id, month FROM e UNION SELECT node_id, month FROM spend_month) \
              SELECT coalesce(p.name || '/' || n.name, n.name, k.node_id), k.month, \
-                    CAST(coalesce(sm.spent, -1) AS BIGINT), CAST(coalesce(e.s, 0) AS BIGINT) \
+                    CAST(coalesce(sm.spent, -1) AS BIGINT), CAST(coalesce(e.spent, 0) AS BIGINT) \
              FROM k LEFT JOIN spend_month sm ON sm.node_id = k.node_id AND sm.month = k.month \
              LEFT JOIN e ON e.node_id = k.node_id AND e.month = k.month \
              LEFT JOIN node n ON n.id = k.node_id LEFT JOIN node p ON p.id = n.parent_id \
-             WHERE sm.spent IS NULL OR sm.spent <> coalesce(e.s, 0) ORDER BY 1, 2",
-            m = month("created_at"),
-            mc = month("ch.created_at"),
+             WHERE sm.spent IS NULL OR sm.spent <> coalesce(e.spent, 0) ORDER BY 1, 2",
+            spending = super::kept::month_spending(self.engine()),
         );
         self.query_vec(&sql, &[], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))

@@ -104,22 +104,20 @@ impl Tx<'_> {
         )
     }
 
-    /// Add the charges that `filter` selects to `charge_month` (R13). The month is computed
-    /// here alone (and in the migration that built the table); `check` verifies the whole.
+    /// Add the charges that `filter` selects to `charge_month` (R13), by the sums
+    /// [`super::kept::month_groups`] defines; `check` verifies the whole against them.
     pub(super) fn roll_up(&self, filter: &str, args: &[&dyn ToValue]) -> Result<()> {
-        let month = month_start(self.engine(), "created_at");
         self.exec(
             &format!(
                 "INSERT INTO charge_month \
                  (month, billing_account_id, node_id, product, quantity, units, micros, charges) \
-                 SELECT {month}, billing_account_id, node_id, coalesce(product, ''), \
-                 sum(coalesce(quantity, 0)), sum(amount / 1000000), sum(amount % 1000000), count(*) \
-                 FROM charge WHERE {filter} GROUP BY 1, 2, 3, 4 \
+                 {} \
                  ON CONFLICT (month, billing_account_id, node_id, product) DO UPDATE SET \
                  quantity = charge_month.quantity + excluded.quantity, \
                  units = charge_month.units + excluded.units, \
                  micros = charge_month.micros + excluded.micros, \
-                 charges = charge_month.charges + excluded.charges"
+                 charges = charge_month.charges + excluded.charges",
+                super::kept::month_groups(self.engine(), filter)
             ),
             args,
         )?;
