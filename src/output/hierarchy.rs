@@ -302,23 +302,29 @@ pub fn deletion(d: &Deletion) -> Output {
 pub fn tree(t: &Tree) -> Output {
     let mut text = format!("{} (account)\n", t.account.name);
     let last_p = t.projects.len();
-    for (i, (p, subs)) in t.projects.iter().enumerate() {
+    for (i, tp) in t.projects.iter().enumerate() {
+        let p = &tp.project;
         let (branch, stem) = if i + 1 == last_p {
             ("└── ", "    ")
         } else {
             ("├── ", "│   ")
         };
-        let billing = t
-            .billing_accounts
-            .iter()
-            .find(|b| Some(b.id) == p.billing_account_id)
-            .map(|b| format!("{} ({} {})", b.name, b.kind.as_str(), b.currency))
-            .unwrap_or_default();
-        let status = match p.status {
-            Status::Active => String::new(),
-            s => format!(" [{}]", s.as_str()),
-        };
-        text.push_str(&format!("{branch}{}{status}  billing: {billing}\n", p.name));
+        if tp.readable {
+            let billing = t
+                .billing_accounts
+                .iter()
+                .find(|b| Some(b.id) == p.billing_account_id)
+                .map(|b| format!("{} ({} {})", b.name, b.kind.as_str(), b.currency))
+                .unwrap_or_default();
+            let status = match p.status {
+                Status::Active => String::new(),
+                s => format!(" [{}]", s.as_str()),
+            };
+            text.push_str(&format!("{branch}{}{status}  billing: {billing}\n", p.name));
+        } else {
+            text.push_str(&format!("{branch}{}\n", p.name));
+        }
+        let subs = &tp.subprojects;
         for (j, s) in subs.iter().enumerate() {
             let b = if j + 1 == subs.len() {
                 "└── "
@@ -340,17 +346,24 @@ pub fn tree(t: &Tree) -> Output {
     j["projects"] = Value::Array(
         t.projects
             .iter()
-            .map(|(p, subs)| {
-                let mut pj = project_json(p);
-                pj["subprojects"] = Value::Array(subs.iter().map(subproject_json).collect());
+            .map(|tp| {
+                let mut pj = if tp.readable {
+                    project_json(&tp.project)
+                } else {
+                    json!({ "id": tp.project.id, "name": tp.project.name })
+                };
+                pj["subprojects"] =
+                    Value::Array(tp.subprojects.iter().map(subproject_json).collect());
                 pj
             })
             .collect(),
     );
     let mut ids = vec![t.account.id.to_string()];
-    for (p, subs) in &t.projects {
-        ids.push(p.id.to_string());
-        ids.extend(subs.iter().map(|s| s.id.to_string()));
+    for tp in &t.projects {
+        if tp.readable {
+            ids.push(tp.project.id.to_string());
+        }
+        ids.extend(tp.subprojects.iter().map(|s| s.id.to_string()));
     }
     Output::new(j, Human::Text(text), ids)
 }

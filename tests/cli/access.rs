@@ -3,6 +3,7 @@
 use crate::common::Sandbox;
 use crate::fixtures::{access_check, argv, project_not_found, texts};
 use crate::sqlite_only;
+use serde_json::Value;
 
 /// Acme with projects prod (subprojects acme, beta) and staging (subproject s1), and users
 /// alice (developer on prod) and victor (viewer on the account).
@@ -281,6 +282,36 @@ fn r20_a_subproject_key_never_reaches_its_parent_siblings_or_another_project_and
         tree.contains("acme") && !tree.contains("beta") && !tree.contains("staging"),
         "{tree}"
     );
+    // Of its project, the tree shows only what its own subproject names: the name and id,
+    // not the project's labels, protection or billing line.
+    s.ok(&[
+        "project",
+        "update",
+        "prod",
+        "--label",
+        "secret=xyz",
+        "--protect",
+    ]);
+    let tree = s.ok_key(&secret, &["tree"]);
+    assert!(!tree.contains("billing:"), "{tree}");
+    let tree: Value = serde_json::from_str(&s.ok_key(&secret, &["-o", "json", "tree"])).unwrap();
+    let projects = tree["projects"].as_array().unwrap();
+    assert_eq!(projects.len(), 1);
+    let mut fields: Vec<&str> = projects[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    fields.sort_unstable();
+    assert_eq!(fields, ["id", "name", "subprojects"]);
+    assert_eq!(projects[0]["name"], "prod");
+    assert_eq!(texts(&projects[0]["subprojects"], "name"), ["acme"]);
+    // A project key reads its project whole.
+    let (_, project_key) = s.issue_key("prod");
+    let tree: Value =
+        serde_json::from_str(&s.ok_key(&project_key, &["-o", "json", "tree"])).unwrap();
+    assert_eq!(tree["projects"][0]["labels"]["secret"], "xyz");
 }
 
 #[test]

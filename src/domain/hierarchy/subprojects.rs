@@ -629,7 +629,16 @@ pub fn restore_subproject(tx: &Tx, env: &Env, sub: &Node) -> Result<Node> {
 pub struct Tree {
     pub account: Account,
     pub billing_accounts: Vec<BillingAccount>,
-    pub projects: Vec<(Node, Vec<Node>)>,
+    pub projects: Vec<TreeProject>,
+}
+
+/// A project in a tree, with its subprojects the principal reaches.
+pub struct TreeProject {
+    pub project: Node,
+    /// Whether the principal reads the project itself. A subproject key does not (R20): it
+    /// is shown its project's name and id only, which its own subproject names anyway.
+    pub readable: bool,
+    pub subprojects: Vec<Node>,
 }
 
 /// The tree below the account, or below one project: only what the principal reaches (a
@@ -671,12 +680,21 @@ pub fn tree(tx: &Tx, env: &Env, only: Option<&Node>, include_deleted: bool) -> R
             .into_iter()
             .filter(|s| r.contains(s))
             .collect();
-        out.push((p, subs));
+        out.push(TreeProject {
+            readable: r.contains(&p),
+            project: p,
+            subprojects: subs,
+        });
     }
     let billing_accounts = tx
         .list_billing_accounts()?
         .into_iter()
-        .filter(|b| r == Reach::All || out.iter().any(|(p, _)| p.billing_account_id == Some(b.id)))
+        .filter(|b| {
+            r == Reach::All
+                || out
+                    .iter()
+                    .any(|t| t.project.billing_account_id == Some(b.id))
+        })
         .collect();
     Ok(Tree {
         account,
