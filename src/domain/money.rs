@@ -31,11 +31,19 @@ impl Amount {
     pub fn is_positive(self) -> bool {
         self.0 > 0
     }
+    /// Add to a kept total (a total spent, a balance, a month's spending): refused when it
+    /// would pass what the store keeps (R41), before anything is written.
     pub fn checked_add(self, other: Amount) -> Result<Amount> {
-        self.0.checked_add(other.0).map(Amount).ok_or_else(overflow)
+        self.0
+            .checked_add(other.0)
+            .map(Amount)
+            .ok_or_else(total_overflow)
     }
     pub fn checked_sub(self, other: Amount) -> Result<Amount> {
-        self.0.checked_sub(other.0).map(Amount).ok_or_else(overflow)
+        self.0
+            .checked_sub(other.0)
+            .map(Amount)
+            .ok_or_else(total_overflow)
     }
 
     /// Parse a decimal written bare (`12.50`, `0.0078`, `-3`): digits, an optional point and
@@ -140,10 +148,20 @@ fn format_micros(micros: i128, currency: &Currency) -> String {
     }
 }
 
-/// A stored amount (a running total, a balance) would pass what the store keeps: an internal
-/// limit, not the caller's input, so exit 1 (R41).
+/// A kept total (a total spent, a balance, a month's spending) would pass the largest amount
+/// the store keeps exactly, 2^63 - 1 micro-units: a limit of the model, reached only after
+/// thousands of the largest amounts, so the change is refused as a conflict (exit 4), not
+/// failed as a bug (R41).
+fn total_overflow() -> Error {
+    Error::conflict(
+        "the total would pass 9223372036854.775807, the largest amount acctl keeps exactly (R41)",
+    )
+    .hint("a total spent, a balance or a month's spending stays below it: split the work across subprojects or billing accounts")
+}
+
+/// A report's or an invoice's sum would pass 128 bits: unreachable (see [`Sum`]), so a bug.
 fn overflow() -> Error {
-    Error::internal("amount overflows: the total is too large to keep exactly")
+    Error::internal("amount overflows: the sum is too large to keep exactly")
 }
 
 /// R41: a sum of amounts (a report row, an invoice total), in micro-units in an `i128`: adding

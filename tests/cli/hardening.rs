@@ -212,6 +212,34 @@ fn r41_a_single_amount_is_capped_and_sums_at_the_cap_still_invoice() {
     assert!(o.stdout.contains("9300000000000.00"), "{}", o.snap());
 }
 
+#[test]
+fn r41_a_charge_that_would_pass_the_largest_kept_total_is_refused_as_a_conflict() {
+    let s = org();
+    s.subproject("prod/big");
+    // 9,223 charges of the largest amount: the subproject's total spent is within one of them
+    // of the largest amount a kept total holds (9,223,372,036,854.775807).
+    let lines: String = (0..9_223)
+        .map(|_| "{\"target\":\"prod/big\",\"amount\":\"1000000000\"}\n")
+        .collect();
+    s.write("big.jsonl", lines);
+    s.ok(&["usage", "import", "big.jsonl"]);
+    // One more is a refusal of the model (exit 4, not a failure), and changes nothing.
+    let o = s.refused(&["usage", "record", "prod/big", "1000000000"], 4);
+    o.says(
+        "error: the total would pass 9223372036854.775807, the largest amount acctl keeps \
+         exactly (R41)",
+    );
+    // In an import, the line that would pass it is refused by its number; nothing is imported.
+    s.write(
+        "more.jsonl",
+        "{\"target\":\"prod/big\",\"amount\":\"1\"}\n\
+         {\"target\":\"prod/big\",\"amount\":\"1000000000\"}\n",
+    );
+    let o = s.refused(&["usage", "import", "more.jsonl"], 4);
+    o.says("line 2: the total would pass 9223372036854.775807");
+    s.check_passes();
+}
+
 // --- R40: text that comes back out ------------------------------------------------------------
 
 #[test]
