@@ -1063,7 +1063,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --key-file 'Act as the API key whose secret is in PATH (''-'' reads stdin); env ACCTL_KEY holds one directly'
             cand --as 'Operator only: act with exactly the permissions of this user'
             cand --color 'When to use colour'
-            cand --repair 'Rebuild what the store keeps beside its records where the check finds it out of step (totals spent, prepaid balances, monthly spending, monthly usage sums, name lookup keys) from those records, then check again; records (charges, reversals, top-ups, transfers, the audit log) are never changed, and nothing is rebuilt while the file or the records themselves fail a check (integrity, foreign keys, currencies, reversals, transfers). Needs account admin; one audit entry when anything was rebuilt; exits 7 if anything is still wrong'
+            cand --repair 'Rebuild what the store keeps beside its records where the check finds it out of step (totals spent, prepaid balances, monthly spending, monthly usage sums, the lookup keys of names and emails) from those records, then check again; records (charges, reversals, top-ups, transfers, the audit log) are never changed, and nothing is rebuilt while the file or the records themselves fail a check (integrity, foreign keys, currencies, reversals, transfers). Needs account admin; one audit entry when anything was rebuilt; exits 7 if anything is still wrong'
             cand -q 'Print only ids, one per line; no status messages'
             cand --quiet 'Print only ids, one per line; no status messages'
             cand -h 'Print help (see more with ''--help'')'

@@ -16,7 +16,8 @@ use std::path::PathBuf;
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Rebuild what the store keeps beside its records where the check finds it out of step
-    /// (totals spent, prepaid balances, monthly spending, monthly usage sums, name lookup keys)
+    /// (totals spent, prepaid balances, monthly spending, monthly usage sums, the lookup keys of
+    /// names and emails)
     /// from those records, then check again; records (charges, reversals, top-ups, transfers,
     /// the audit log) are never changed, and nothing is rebuilt while the file or the records
     /// themselves fail a check (integrity, foreign keys, currencies, reversals, transfers).

@@ -97,7 +97,7 @@ pub enum Rebuild {
     MonthSpending,
     /// Monthly usage sums (R13).
     ChargeMonths,
-    /// Name lookup keys: each name folded (R05).
+    /// Lookup keys: each name, and each user's email, folded (R05).
     NameKeys,
 }
 

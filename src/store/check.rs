@@ -260,7 +260,8 @@ impl Tx<'_> {
             &format!(
                 "SELECT {NODE_PATH}, n.name, n.name_key FROM node n \
                  LEFT JOIN node p ON p.id = n.parent_id \
-                 UNION ALL SELECT 'billing account ' || name, name, name_key FROM billing_account"
+                 UNION ALL SELECT 'billing account ' || name, name, name_key FROM billing_account \
+                 UNION ALL SELECT 'user ' || email, email, email_key FROM \"user\""
             ),
             &[],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),

@@ -73,6 +73,8 @@ pub(super) fn month_groups(engine: Engine, filter: &str) -> String {
 pub enum NamedTable {
     Node,
     BillingAccount,
+    /// A user: the name is the email, the key `email_key`.
+    User,
 }
 
 /// A name as kept: its table, its row's id, the name and its lookup key.
@@ -225,8 +227,8 @@ impl Tx<'_> {
         Ok(deleted + updated + inserted)
     }
 
-    /// Every name of a node or billing account, with its kept lookup key (R05), in a fixed
-    /// order.
+    /// Every name of a node or billing account and every user's email, with its kept lookup
+    /// key (R05, and emails compared without regard to case), in a fixed order.
     pub fn kept_names(&self) -> Result<Vec<KeptName>> {
         let mut out = self.query_vec(
             "SELECT id, name, name_key FROM node ORDER BY id",
@@ -238,11 +240,16 @@ impl Tx<'_> {
             &[],
             |r| Ok((NamedTable::BillingAccount, r.get(0)?, r.get(1)?, r.get(2)?)),
         )?);
+        out.extend(self.query_vec(
+            "SELECT id, email, email_key FROM \"user\" ORDER BY id",
+            &[],
+            |r| Ok((NamedTable::User, r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?);
         Ok(out)
     }
 
     /// Set a row's lookup key, unless another row that must not share it already has it (a
-    /// live sibling, any other billing account): `false` then, and nothing changed.
+    /// live sibling, any other billing account or user): `false` then, and nothing changed.
     pub fn set_name_key(&self, table: NamedTable, id: &str, key: &str) -> Result<bool> {
         let sql = match table {
             NamedTable::Node => {
@@ -253,6 +260,10 @@ impl Tx<'_> {
             NamedTable::BillingAccount => {
                 "UPDATE billing_account SET name_key = ?2 WHERE id = ?1 AND NOT EXISTS \
                  (SELECT 1 FROM billing_account o WHERE o.id <> ?1 AND o.name_key = ?2)"
+            }
+            NamedTable::User => {
+                "UPDATE \"user\" SET email_key = ?2 WHERE id = ?1 AND NOT EXISTS \
+                 (SELECT 1 FROM \"user\" o WHERE o.id <> ?1 AND o.email_key = ?2)"
             }
         };
         Ok(self.exec(sql, &[&id, &key])? == 1)

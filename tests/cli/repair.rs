@@ -121,25 +121,32 @@ fn r26_repair_rebuilds_kept_sums_and_keys_from_the_records_and_changes_nothing_e
 }
 
 #[test]
-fn r05_r26_repair_mends_keys_swapped_between_siblings_and_billing_account_keys() {
+fn r05_r26_repair_mends_keys_swapped_between_siblings_and_billing_account_and_email_keys() {
     let s = store_with_money();
     s.subproject("resell/a1").subproject("resell/a2");
+    s.ok(&["user", "add", "Dev@example.com"]);
     let sound = s.fingerprint_where(Some("audit"));
-    // Each sibling holds the other's key: neither can take its own one row at a time.
+    // Each sibling holds the other's key: neither can take its own one row at a time. A
+    // billing account's key and a user's email key are off too.
     s.tamper(
         "UPDATE node SET name_key = 'x' WHERE name = 'a1'; \
          UPDATE node SET name_key = 'a1' WHERE name = 'a2'; \
          UPDATE node SET name_key = 'a2' WHERE name = 'a1'; \
-         UPDATE billing_account SET name_key = 'SPARE' WHERE name = 'spare'",
+         UPDATE billing_account SET name_key = 'SPARE' WHERE name = 'spare'; \
+         UPDATE \"user\" SET email_key = 'zzz'",
     );
+    // The user can no longer be named; check says why.
+    assert_eq!(s.run(&["--as", "dev@example.com", "tree"]).code, 3);
+    s.check_finds("names: user Dev@example.com: its lookup key \"zzz\"");
     let o = s.run(&["check", "--repair"]);
     assert_eq!(o.code, 0, "{}", o.snap());
     assert_eq!(
         o.stdout,
-        "rebuilt names: 3 problems found, 3 rows rebuilt, none left\n\
+        "rebuilt names: 4 problems found, 4 rows rebuilt, none left\n\
          ok: 21 checks passed, no problem found\n"
     );
     assert_eq!(s.fingerprint_where(Some("audit")), sound);
+    assert_eq!(s.run(&["--as", "dev@example.com", "tree"]).code, 0);
 }
 
 #[test]
