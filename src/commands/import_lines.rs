@@ -168,7 +168,11 @@ impl Lines {
                     .from_reader(input);
                 let headers = r
                     .headers()
-                    .map_err(|e| Error::invalid(format!("line 1: malformed CSV header: {e}")))?
+                    .map_err(|e| {
+                        too_long(&e).unwrap_or_else(|| {
+                            Error::invalid(format!("line 1: malformed CSV header: {e}"))
+                        })
+                    })?
                     .clone();
                 let mut col = [None; CSV_COLUMNS.len()];
                 for (i, h) in headers.iter().enumerate() {
@@ -224,8 +228,7 @@ impl Lines {
                     buf.clear();
                     let read = reader.read_line(buf).map_err(|e| {
                         if is_too_long(&e) {
-                            Error::invalid(format!("the import is refused: {e}"))
-                                .hint("a line of an import is at most 64 KiB")
+                            line_too_long(&e)
                         } else {
                             Error::invalid(format!("line {}: cannot read: {e}", *n + 1))
                         }
@@ -297,6 +300,9 @@ impl Lines {
                             });
                         }
                         Err(e) => {
+                            if let Some(refused) = too_long(&e) {
+                                return Err(refused);
+                            }
                             let n = e.position().map_or(line, |p| p.line() as usize);
                             malformed(
                                 n,
@@ -311,6 +317,22 @@ impl Lines {
                 Ok(!*done)
             }
         }
+    }
+}
+
+/// The whole import refused for a line past [`MAX_IMPORT_LINE_BYTES`] (R40), whichever line
+/// it is: the error names it.
+fn line_too_long(e: &std::io::Error) -> Error {
+    Error::invalid(format!("the import is refused: {e}"))
+        .hint("a line of an import is at most 64 KiB")
+}
+
+/// A CSV reader's error that is a line past the bound, as [`line_too_long`]: the reader reads
+/// ahead, so that a long third line may fail the reading of the header.
+fn too_long(e: &csv::Error) -> Option<Error> {
+    match e.kind() {
+        csv::ErrorKind::Io(io) if is_too_long(io) => Some(line_too_long(io)),
+        _ => None,
     }
 }
 

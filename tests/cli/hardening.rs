@@ -358,6 +358,21 @@ fn r40_import_lines_and_manifests_are_bounded() {
     );
     s.write("long.jsonl", long);
     bounded(&s, &["usage", "import", "long.jsonl"]);
+    // In CSV the long line is named, not the header (the reader reads ahead of line 1).
+    s.write(
+        "long.csv",
+        format!(
+            "target,amount,description\nprod,1,x\nprod,1,{}\n",
+            "d".repeat(70_000)
+        ),
+    );
+    let o = bounded(&s, &["usage", "import", "long.csv"]);
+    insta::assert_snapshot!(o.snap(), @r"
+    exit: 2
+    --- stderr
+    error: the import is refused: line 3 is longer than 65536 bytes
+    hint: a line of an import is at most 64 KiB
+    ");
 }
 
 #[test]
