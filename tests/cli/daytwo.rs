@@ -305,6 +305,11 @@ fn r34_a_deleted_project_is_restored_while_its_name_is_free() {
     let id = s.id(&["project", "show", "dev"]);
     s.ok(&["key", "issue", "dev"]);
     s.ok(&["project", "delete", "dev", "--force"]);
+    // Acting on it names the way back.
+    let o = s.refused(&["usage", "record", &id, "1"], 4);
+    o.says(&format!(
+        "hint: restore it first (while its name is free): acctl project restore {id}"
+    ));
     s.project("dev");
     let o = s.refused(&["project", "restore", &id], 4);
     o.says("rename");

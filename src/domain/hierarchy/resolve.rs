@@ -176,14 +176,12 @@ pub(crate) fn require_live(node: &Node) -> Result<()> {
         node.kind(),
         node.display_name()
     ));
-    Err(if node.is_subproject() {
-        e.hint(format!(
-            "restore it first (while its name is free): acctl subproject restore {}",
-            node.id
-        ))
-    } else {
-        e.hint("a deleted project stays deleted; list the live ones with: acctl project list")
-    })
+    // R15, R34: either is restored by its id while its name is free.
+    Err(e.hint(format!(
+        "restore it first (while its name is free): acctl {} restore {}",
+        node.kind(),
+        node.id
+    )))
 }
 
 #[cfg(test)]
