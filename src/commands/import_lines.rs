@@ -54,12 +54,44 @@ struct JsonLine {
     at: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
 enum JsonAmount {
     Text(String),
     Int(i64),
     UInt(u64),
+}
+
+impl<'de> Deserialize<'de> for JsonAmount {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = JsonAmount;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an amount: a string like \"12.50\", or a whole number")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<JsonAmount, E> {
+                Ok(JsonAmount::Text(v.to_string()))
+            }
+            fn visit_string<E: serde::de::Error>(
+                self,
+                v: String,
+            ) -> std::result::Result<JsonAmount, E> {
+                Ok(JsonAmount::Text(v))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<JsonAmount, E> {
+                Ok(JsonAmount::Int(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<JsonAmount, E> {
+                Ok(JsonAmount::UInt(v))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<JsonAmount, E> {
+                Err(E::custom(format!(
+                    "the amount {v} is a JSON number with a fraction: write it as a string, \
+                     like \"{v}\", so that it is read exactly"
+                )))
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
 }
 
 impl JsonAmount {
@@ -262,7 +294,7 @@ impl Lines {
                         Err(e) => malformed(
                             *n,
                             Error::invalid(format!(
-                                "malformed JSON line: {} (amounts are strings like \"12.50\")",
+                                "malformed JSON line: {}",
                                 strip_position(&e.to_string())
                             )),
                         ),

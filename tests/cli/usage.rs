@@ -300,8 +300,14 @@ fn r10_a_malformed_import_line_is_refused_with_its_number() {
     let s = reseller();
     s.write("m.jsonl", "{\"target\":\"resell\",\"amount\":\"1\"}\n{\"target\":\"resell\",\"amount\":1.5}\nnot json\n");
     let o = s.refused(&["usage", "import", "m.jsonl"], 2);
-    assert_says(&o.stderr, "line 2: malformed JSON line");
+    // A fractional JSON number is refused in words a person can act on, not serde's.
+    assert_says(
+        &o.stderr,
+        "line 2: malformed JSON line: the amount 1.5 is a JSON number with a fraction: write it \
+         as a string, like \"1.5\", so that it is read exactly",
+    );
     assert_says(&o.stderr, "line 3: malformed JSON line");
+    assert!(!o.stderr.contains("untagged"), "{}", o.stderr);
     s.write("m.csv", "target,amount\nresell,1\nresell,1,extra\n");
     let o = s.refused(&["usage", "import", "m.csv"], 2);
     assert_says(&o.stderr, "line 3: malformed CSV line");
