@@ -66,6 +66,8 @@ impl<'de> Deserialize<'de> for JsonAmount {
         impl serde::de::Visitor<'_> for Visitor {
             type Value = JsonAmount;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                // A number with a fraction is refused with this (never read as floating
+                // point, R09): written as a string, it is read exactly.
                 f.write_str("an amount: a string like \"12.50\", or a whole number")
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<JsonAmount, E> {
@@ -82,12 +84,6 @@ impl<'de> Deserialize<'de> for JsonAmount {
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<JsonAmount, E> {
                 Ok(JsonAmount::UInt(v))
-            }
-            fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<JsonAmount, E> {
-                Err(E::custom(format!(
-                    "the amount {v} is a JSON number with a fraction: write it as a string, \
-                     like \"{v}\", so that it is read exactly"
-                )))
             }
         }
         d.deserialize_any(Visitor)

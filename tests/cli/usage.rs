@@ -296,6 +296,47 @@ fn r12_import_is_all_or_nothing_and_lists_every_refused_line() {
 }
 
 #[test]
+fn r10_malformed_lines_are_listed_in_order_among_the_other_refused_lines() {
+    let s = reseller();
+    // One run lists every offending line, malformed or not (CLI.md), in line order.
+    s.write(
+        "mix.jsonl",
+        "{\"target\":\"resell/acme\",\"amount\":\"1\",\"quantity\":1.5}\n\
+         {\"target\":\"resell/acme\",\"amount\":1.5}\n\
+         {\"target\":\"nope\",\"amount\":\"1\"}\n\
+         {\"target\":\"resell/acme\",\"amount\":\"1\"}\n",
+    );
+    let o = s.refused(&["usage", "import", "mix.jsonl"], 2);
+    insta::assert_snapshot!(o.snap(), @r#"
+    exit: 2
+    --- stderr
+    error: import refused: 3 of 4 line(s) refused; nothing was imported
+      line 1: "1.5" is not a quantity (a whole number of units)
+        hint: a quantity is a whole number from 0 to 1000000000
+      line 2: malformed JSON line: invalid type: floating point `1.5`, expected an amount: a string like "12.50", or a whole number
+      line 3: project "nope" not found
+        hint: list them with: acctl project list
+    hint: fix the lines listed and import the whole file again
+    "#);
+    s.write(
+        "mix.csv",
+        "target,amount\nresell/acme,1,extra\nnope,1\nresell/acme,x\n",
+    );
+    let o = s.refused(&["usage", "import", "mix.csv"], 2);
+    insta::assert_snapshot!(o.snap(), @r#"
+    exit: 2
+    --- stderr
+    error: import refused: 3 of 3 line(s) refused; nothing was imported
+      line 2: malformed CSV line: 3 field(s), the header has 2
+      line 3: project "nope" not found
+        hint: list them with: acctl project list
+      line 4: "x" is not an amount
+        hint: write amounts as plain decimals, like 12.50 or 0.0078
+    hint: fix the lines listed and import the whole file again
+    "#);
+}
+
+#[test]
 fn r10_a_malformed_import_line_is_refused_with_its_number() {
     let s = reseller();
     s.write("m.jsonl", "{\"target\":\"resell\",\"amount\":\"1\"}\n{\"target\":\"resell\",\"amount\":1.5}\nnot json\n");
@@ -303,8 +344,8 @@ fn r10_a_malformed_import_line_is_refused_with_its_number() {
     // A fractional JSON number is refused in words a person can act on, not serde's.
     assert_says(
         &o.stderr,
-        "line 2: malformed JSON line: the amount 1.5 is a JSON number with a fraction: write it \
-         as a string, like \"1.5\", so that it is read exactly",
+        "line 2: malformed JSON line: invalid type: floating point `1.5`, expected an amount: a \
+         string like \"12.50\", or a whole number",
     );
     assert_says(&o.stderr, "line 3: malformed JSON line");
     assert!(!o.stderr.contains("untagged"), "{}", o.stderr);

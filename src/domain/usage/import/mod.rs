@@ -178,7 +178,9 @@ pub struct Import {
     bas: Vec<BaState>,
     /// Nodes fetched again for a message or an alert (bounded).
     nodes: HashMap<u32, Node>,
-    malformed: ImportRefused,
+    /// The current chunk's lines that could not be read as charges, listed in line order
+    /// with its other refused lines when it is checked.
+    malformed: Vec<LineError>,
     refused: ImportRefused,
     lines: usize,
     summary: ImportSummary,
@@ -246,7 +248,7 @@ impl Import {
             threshold_sets: Vec::new(),
             bas: Vec::new(),
             nodes: HashMap::new(),
-            malformed: ImportRefused::default(),
+            malformed: Vec::new(),
             refused: ImportRefused::default(),
             lines: 0,
             summary: ImportSummary::default(),
@@ -257,11 +259,11 @@ impl Import {
         })
     }
 
-    /// A line that could not be read as a charge at all (malformed JSON or CSV). When any line
-    /// is malformed, only the malformed ones are listed, and the rest are no longer checked.
+    /// A line that could not be read as a charge at all (malformed JSON or CSV): refused like
+    /// any other, and the lines around it are still checked, so that one run lists them all.
     pub fn malformed(&mut self, line: usize, error: Error) {
         self.lines += 1;
-        self.malformed.push(line, error);
+        self.malformed.push(LineError { line, error });
     }
 
     /// The lines read so far (malformed ones included).
@@ -273,9 +275,8 @@ impl Import {
     /// An `Err` is the store failing, not a line refused.
     pub fn check(&mut self, tx: &Tx, env: &Env, chunk: &[ImportLine]) -> Result<()> {
         self.lines += chunk.len();
-        if !self.malformed.is_empty() {
-            return Ok(());
-        }
+        // The chunk's malformed lines, to be listed among its other refusals by line number.
+        let mut malformed = std::mem::take(&mut self.malformed).into_iter().peekable();
         let parsed: Vec<Result<Parsed>> = chunk.iter().map(|l| self.parse(l)).collect();
         // The chunk's new targets, resolved together.
         let mut new_refs: Vec<&str> = chunk
@@ -305,6 +306,9 @@ impl Import {
             .collect();
         self.load_months(tx, chunk, &parsed)?;
         for (l, p) in chunk.iter().zip(parsed) {
+            while let Some(m) = malformed.next_if(|m| m.line < l.line) {
+                self.refused.push(m.line, m.error);
+            }
             let outcome = match p {
                 Ok(p) => self.line(tx, l, p, &known),
                 Err(e) => Err(e),
@@ -320,6 +324,9 @@ impl Import {
                 Ok(None) => self.summary.replayed += 1,
                 Err(e) => self.refused.push(l.line, e),
             }
+        }
+        for m in malformed {
+            self.refused.push(m.line, m.error);
         }
         self.flush(tx)
     }
@@ -537,9 +544,6 @@ impl Import {
         env: &Env,
         source: &str,
     ) -> Result<std::result::Result<ImportSummary, ImportRefused>> {
-        if !self.malformed.is_empty() {
-            return Ok(Err(self.malformed));
-        }
         if self.lines == 0 {
             return Err(Error::invalid(format!("{source} holds no charges")));
         }
