@@ -160,6 +160,15 @@ impl Name {
                     .hint("'/' separates a project from its subproject, as in prod/acme"),
             );
         }
+        // R05: where a name is given, an id may be too, and a UUID is read as an id: a project
+        // named like one could never be named again.
+        if uuid::Uuid::parse_str(&name).is_ok() {
+            return Err(
+                Error::invalid(format!("{what} name {} reads as an id", escape(&name))).hint(
+                    "ids and names are given in the same places: choose a name that is not a UUID",
+                ),
+            );
+        }
         Ok(Name(name))
     }
 

@@ -148,6 +148,9 @@ fn r05_bad_names_are_refused_and_change_nothing() {
         (long.as_str(), "too long: 256 characters, at most 255"),
         ("a\tb", "control character"),
         ("a/b", "contains '/'"),
+        // A name that reads as an id could never be named again.
+        ("7d3c9a52-2b8e-4f5c-9a1d-0c6e8f2b4a10", "reads as an id"),
+        ("7d3c9a522b8e4f5c9a1d0c6e8f2b4a10", "reads as an id"),
     ] {
         let o = s.refused(&["project", "create", name], 2);
         assert!(o.stderr.contains(msg), "{name:?}: {}", o.stderr);
