@@ -202,6 +202,8 @@ pub struct Rebuilt {
 /// the rebuilds that changed something.
 pub fn rebuild(tx: &Tx, env: &Env, plan: &RepairPlan, before: &Report) -> Result<Vec<Rebuilt>> {
     env.require(tx, Action::AccountManage, Scope::Account)?;
+    // The rebuilds sum every charge as `check` does, and spill as it does.
+    tx.prepare_check()?;
     let mut done = Vec::new();
     for rebuild in &plan.rebuilds {
         let rows = rebuild.run(tx)?;
