@@ -193,6 +193,23 @@ def data_file(data_dir, n, projects, subs, fmt="csv"):
     return path
 
 
+# What a store keeps beside its charges, written from the charges of a store that had none: the
+# running totals spent, the monthly spending (R29) and the monthly sums (R13), one grouped
+# statement each (what `acctl check` compares them with).
+SUMS_SQL = """CREATE TEMP TABLE t (node_id TEXT PRIMARY KEY, s INTEGER NOT NULL);
+INSERT INTO t SELECT node_id, sum(amount) FROM charge GROUP BY node_id;
+UPDATE node SET total_spent = total_spent + (SELECT s FROM t WHERE t.node_id = node.id)
+  WHERE id IN (SELECT node_id FROM t);
+INSERT INTO spend_month (node_id, month, spent)
+  SELECT node_id, strftime('%Y-%m', created_at, 'unixepoch'), sum(amount) FROM charge GROUP BY 1, 2;
+INSERT INTO charge_month (month, billing_account_id, node_id, product, quantity, units, micros, charges)
+  SELECT unixepoch(created_at, 'unixepoch', 'start of month'), billing_account_id, node_id,
+         coalesce(product, ''), sum(coalesce(quantity, 0)), sum(amount / 1000000), sum(amount % 1000000),
+         count(*)
+  FROM charge GROUP BY 1, 2, 3, 4;
+"""
+
+
 def schema_script(work, csv_path, n, sums=False):
     """The shell's script that writes the import's rows into acctl's own `charge` table: the CSV
     loaded as `.import` does, targets resolved by a join, then one `INSERT .. SELECT` under the
@@ -204,18 +221,7 @@ def schema_script(work, csv_path, n, sums=False):
     (node.total_spent), the monthly spending of R29 (spend_month) and the monthly sums of R13
     (charge_month), each one grouped statement over the charges, as sql_charges writes them."""
     path = os.path.join(work, f"schema-anchor-{n}{'-sums' if sums else ''}.sql")
-    tail = """CREATE TEMP TABLE t (node_id TEXT PRIMARY KEY, s INTEGER NOT NULL);
-INSERT INTO t SELECT node_id, sum(amount) FROM charge GROUP BY node_id;
-UPDATE node SET total_spent = total_spent + (SELECT s FROM t WHERE t.node_id = node.id)
-  WHERE id IN (SELECT node_id FROM t);
-INSERT INTO spend_month (node_id, month, spent)
-  SELECT node_id, strftime('%Y-%m', created_at, 'unixepoch'), sum(amount) FROM charge GROUP BY 1, 2;
-INSERT INTO charge_month (month, billing_account_id, node_id, product, quantity, units, micros, charges)
-  SELECT unixepoch(created_at, 'unixepoch', 'start of month'), billing_account_id, node_id,
-         coalesce(product, ''), sum(coalesce(quantity, 0)), sum(amount / 1000000), sum(amount % 1000000),
-         count(*)
-  FROM charge GROUP BY 1, 2, 3, 4;
-""" if sums else ""
+    tail = SUMS_SQL if sums else ""
     with open(path, "w") as f:
         f.write(f"""PRAGMA foreign_keys = ON;
 PRAGMA synchronous = FULL;
@@ -267,18 +273,7 @@ SELECT printf('00000000-0000-4000-8000-%012x', n),
        CASE n % 4 WHEN 0 THEN 'sms' WHEN 1 THEN 'voice' WHEN 2 THEN 'mms' ELSE 'verify' END,
        1 + n % 5, NULL, {bench_data.SCALE_BASE} + (n * {span}) / {n}, NULL
 FROM c;
-CREATE TEMP TABLE t (node_id TEXT PRIMARY KEY, s INTEGER NOT NULL);
-INSERT INTO t SELECT node_id, sum(amount) FROM charge GROUP BY node_id;
-UPDATE node SET total_spent = total_spent + (SELECT s FROM t WHERE t.node_id = node.id)
-  WHERE id IN (SELECT node_id FROM t);
-INSERT INTO spend_month (node_id, month, spent)
-  SELECT node_id, strftime('%Y-%m', created_at, 'unixepoch'), sum(amount) FROM charge GROUP BY 1, 2;
-INSERT INTO charge_month (month, billing_account_id, node_id, product, quantity, units, micros, charges)
-  SELECT unixepoch(created_at, 'unixepoch', 'start of month'), billing_account_id, node_id,
-         coalesce(product, ''), sum(coalesce(quantity, 0)), sum(amount / 1000000), sum(amount % 1000000),
-         count(*)
-  FROM charge GROUP BY 1, 2, 3, 4;
-COMMIT;
+{SUMS_SQL}COMMIT;
 PRAGMA journal_mode = WAL;
 """
     r = subprocess.run([rb.SQLITE3, db], input=script, text=True, env=env, capture_output=True)
