@@ -101,7 +101,7 @@ pub fn issue(
 ) -> Result<WithSecret> {
     env.require(tx, Action::KeyManage, Scope::Node(target.id))?;
     require_live(target)?;
-    let name = name.map(|n| Name::parse(n, "key name")).transpose()?;
+    let name = name.map(|n| Name::parse(n, "key")).transpose()?;
     if let Some(n) = &name {
         if let Some(other) = tx.live_key_by_name(target.id, n.as_str())? {
             return Err(Error::conflict(format!(
@@ -218,7 +218,7 @@ pub fn revoke(tx: &Tx, env: &Env, id: &str) -> Result<(KeyView, bool)> {
 pub fn rename(tx: &Tx, env: &Env, id: &str, name: &str) -> Result<(KeyView, bool)> {
     let view = resolve_key_for(tx, env, id)?;
     env.require(tx, Action::KeyManage, Scope::Node(view.scope.id))?;
-    let name = Name::parse(name, "key name")?;
+    let name = Name::parse(name, "key")?;
     if view.key.name.as_deref() == Some(name.as_str()) {
         return Ok((view, false));
     }

@@ -124,6 +124,11 @@ pub fn raise_alerts(
 /// R30: set a subproject's alert thresholds (`50,90`, or `none`).
 pub fn set_alerts(tx: &Tx, env: &Env, sub: &Node, raw: &str) -> Result<(Node, bool)> {
     env.require(tx, Action::SubprojectManage, Scope::Node(sub.id))?;
+    // An empty value (an unset shell variable) is a mistake, not a way to say "none".
+    if raw.trim().is_empty() {
+        return Err(Error::invalid("alert thresholds are empty")
+            .hint("write percentages of the limit, like 50,90, or none for no alerts"));
+    }
     let thresholds = parse_thresholds(raw).map_err(|e| {
         Error::invalid(format!("alert thresholds {raw:?}: {e}"))
             .hint("write percentages of the limit, like 50,90, or none")

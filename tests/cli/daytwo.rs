@@ -49,10 +49,22 @@ fn r35_a_usage_key_records_usage_and_reads_and_nothing_else() {
 #[test]
 fn r35_a_read_key_only_reads() {
     let s = org();
-    let (_, secret) = issue(&s, "prod/acme", "read");
+    let (id, secret) = issue(&s, "prod/acme", "read");
     s.ok_key(&secret, &["subproject", "show", "prod/acme"]);
     s.ok_key(&secret, &["balance"]);
-    s.refused_key(&secret, &["usage", "record", "prod/acme", "1.00"], 5);
+    // The refusal names every role that may: a usage key records usage too.
+    let o = s.refused_key(&secret, &["usage", "record", "prod/acme", "1.00"], 5);
+    o.says("usage.record needs a usage or full key");
+    let why = s.run(&access_check(&id, "prod/acme", "usage.record"));
+    assert_eq!(why.code, 5, "{}", why.snap());
+    assert!(
+        why.stdout
+            .contains("usage.record needs a usage or full key"),
+        "{}",
+        why.snap()
+    );
+    let o = s.refused_key(&secret, &["subproject", "suspend", "prod/acme"], 5);
+    o.says("needs a full key");
     s.refused_key(
         &secret,
         &["resource", "add", "prod/acme", "--kind", "app", "x"],

@@ -242,7 +242,8 @@ fn r30_thresholds_are_settable_per_subproject() {
     );
     let sub = s.json(&["subproject", "set-alerts", "resell/acme", "none"]);
     assert_eq!(sub["alert_thresholds"], serde_json::json!([]));
-    for bad in ["0", "101", "abc", "50,,90", "-5"] {
+    // Empty (an unset shell variable) is refused too: "none" says no alerts.
+    for bad in ["0", "101", "abc", "50,,90", "-5", "", " "] {
         s.refused(&["subproject", "set-alerts", "resell/acme", bad], 2);
     }
     s.refused(&["subproject", "set-alerts", "resell", "50"], 2);

@@ -443,14 +443,21 @@ fn decide_key(
         return Ok(());
     }
     if !d.action.open_to_key_role(key.role) {
+        // The roles that may, named from the same table that decides it.
+        let roles: Vec<&str> = [KeyRole::Usage, KeyRole::Full]
+            .into_iter()
+            .filter(|r| d.action.open_to_key_role(*r))
+            .map(|r| r.as_str())
+            .collect();
         d.reason = format!(
-            "key {id} has the role {} (R35), which {}; {} needs a full key",
+            "key {id} has the role {} (R35), which {}; {} needs a {} key",
             key.role.as_str(),
             match key.role {
                 KeyRole::Usage => "only records usage and reads",
                 _ => "only reads",
             },
-            d.action.name()
+            d.action.name(),
+            roles.join(" or ")
         );
         return Ok(());
     }

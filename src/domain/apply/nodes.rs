@@ -391,7 +391,7 @@ pub(super) fn items(
         }
     }
     for k in keys {
-        let name = Name::parse(&k.name, "key name").map_err(|e| at(&k.loc, e))?;
+        let name = Name::parse(&k.name, "key").map_err(|e| at(&k.loc, e))?;
         let role = key_role_of(k)?;
         if let Some(have) = tx.live_key_by_name(node.id, name.as_str())? {
             // Keys that exist by name and tier are left alone; a role is never changed in

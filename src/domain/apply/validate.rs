@@ -206,7 +206,7 @@ pub(super) fn check_items(
     }
     let mut names = HashSet::new();
     for k in keys {
-        let n = Name::parse(&k.name, "key name").map_err(|e| at(&k.loc, e))?;
+        let n = Name::parse(&k.name, "key").map_err(|e| at(&k.loc, e))?;
         if !names.insert(n.as_str().to_string()) {
             return Err(k.loc.error(format!("key {:?} is given twice here", k.name)));
         }
