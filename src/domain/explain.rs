@@ -2,7 +2,7 @@
 //! function [`super::access::authorize`] enforces with; `who` and `list` enumerate reach.
 
 use super::access::{decide, key_out_of_force, Action, Decision, Principal, Reach, Scope};
-use super::hierarchy::resolve_target;
+use super::hierarchy::resolve_target_for;
 use super::keys::resolve_key;
 use super::model::{Node, Role};
 use super::users::as_user;
@@ -32,11 +32,13 @@ fn principal_of(tx: &Tx, env: &Env, subject: &Subject) -> Result<Principal> {
 }
 
 /// The target `access check --on` names: `/` for the account, else a project or subproject.
-fn scope_of(tx: &Tx, target: &str) -> Result<(Scope, Option<Node>)> {
+fn scope_of(tx: &Tx, env: &Env, target: &str) -> Result<(Scope, Option<Node>)> {
     if target.trim() == "/" {
         return Ok((Scope::Account, None));
     }
-    let node = resolve_target(tx, target)?;
+    // As the caller sees the store (R24): a target out of its sight is not found, exactly as
+    // one that does not exist, rather than denied.
+    let node = resolve_target_for(tx, env, target)?;
     Ok((Scope::Node(node.id), Some(node)))
 }
 
@@ -48,7 +50,7 @@ pub fn check(
     target: &str,
     action: Action,
 ) -> Result<Decision> {
-    let (scope, _) = scope_of(tx, target)?;
+    let (scope, _) = scope_of(tx, env, target)?;
     env.require(tx, Action::GrantManage, scope)?;
     let principal = principal_of(tx, env, subject)?;
     decide(tx, &principal, action, scope)
@@ -66,7 +68,7 @@ pub struct WhoRow {
 
 /// Every user and key that reaches a target, with the grant or key it comes through.
 pub fn who(tx: &Tx, env: &Env, target: &str) -> Result<(String, Vec<WhoRow>)> {
-    let (scope, node) = scope_of(tx, target)?;
+    let (scope, node) = scope_of(tx, env, target)?;
     env.require(tx, Action::GrantManage, scope)?;
     let mut best: BTreeMap<String, (Role, String)> = BTreeMap::new();
     for g in tx.list_grants(None, None)? {

@@ -165,6 +165,33 @@ fn r17_as_combined_with_an_api_key_is_denied() {
 }
 
 #[test]
+fn r24_apply_naming_a_project_out_of_sight_is_refused_as_for_a_name_no_project_has() {
+    let (s, ..) = two_trees();
+    s.user_granted("dev@example.com", "admin", "p1");
+    let (_, p1_key) = s.issue_key("p1");
+    s.write("hidden.toml", "[[project]]\nname = \"p2\"\n");
+    s.write("unknown.toml", "[[project]]\nname = \"p3\"\n");
+    for dry in [&[][..], &["--dry-run"][..]] {
+        let run = |file: &str| {
+            let mut args = vec!["--as", "dev@example.com", "apply", "-f", file];
+            args.extend_from_slice(dry);
+            s.refused(&args, 5).stderr.replace(file, "[file]")
+        };
+        assert_eq!(run("hidden.toml"), run("unknown.toml"));
+        let run_key = |file: &str| {
+            let mut args = vec!["apply", "-f", file];
+            args.extend_from_slice(dry);
+            s.refused_key(&p1_key, &args, 5)
+                .stderr
+                .replace(file, "[file]")
+        };
+        let hidden = run_key("hidden.toml");
+        assert_eq!(hidden, run_key("unknown.toml"));
+        assert!(!hidden.contains("p2"), "{hidden}");
+    }
+}
+
+#[test]
 fn r24_another_trees_resource_key_and_deleted_subproject_are_not_found_as_unknown_ones_are() {
     let (s, gone, res, key) = two_trees();
     let (_, p1_key) = s.issue_key("p1");
@@ -179,6 +206,8 @@ fn r24_another_trees_resource_key_and_deleted_subproject_are_not_found_as_unknow
         ("subproject restore {}", gone.as_str(), unknown_uuid),
         ("subproject show {}", gone.as_str(), unknown_uuid),
         ("usage record {}/b 1", "p2", "p3"),
+        ("access who {}", "p2", "p3"),
+        ("access check --user dev@example.com --on {}", "p2", "p3"),
     ];
     s.user_granted("dev@example.com", "developer", "p1");
     for (command, hidden_name, unknown_name) in pairs {

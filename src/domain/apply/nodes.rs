@@ -29,7 +29,13 @@ pub(super) fn project(
         Some((b, loc)) => Some(billing::resolve_billing_account(tx, b).map_err(|e| at(loc, e))?),
         None => None,
     };
-    let (node, created) = match tx.live_project_by_key(&name.key())? {
+    // R24: a project out of the principal's sight is as one that does not exist: the plan
+    // would create it, which the principal may not, and the refusal is the same as for a
+    // name no project has.
+    let existing = tx
+        .live_project_by_key(&name.key())?
+        .filter(|n| env.require(tx, Action::Read, Scope::Node(n.id)).is_ok());
+    let (node, created) = match existing {
         None => {
             let labels = p.labels.to_map();
             let n = hierarchy::create_project(
@@ -53,8 +59,6 @@ pub(super) fn project(
             (n, true)
         }
         Some(mut n) => {
-            env.require(tx, Action::Read, Scope::Node(n.id))
-                .map_err(|e| at(&p.loc, e))?;
             let mut fields = Vec::new();
             if let (Some(b), Some((_, loc))) = (&ba, &p.billing_account) {
                 if n.billing_account_id != Some(b.id) {
