@@ -235,6 +235,26 @@ fn cli_apply_errors_name_file_line_and_column_and_change_nothing() {
         4,
         "bad.toml:4:1: subproject default/s has the external id \"a\"",
     );
+    // Two entries describing one subproject, one by its name and one by its external id,
+    // in either order: refused, rather than taken by both in turn (the store would match the
+    // manifest only after a second apply).
+    for (first, second, line) in [
+        ("name = \"s\"", "name = \"t\"\nexternal_id = \"a\"", 7),
+        ("name = \"t\"\nexternal_id = \"a\"", "name = \"s\"", 8),
+    ] {
+        refused_at(
+            &s,
+            &format!(
+                "[[project]]\nname = \"default\"\n\n[[project.subproject]]\n{first}\n\n\
+                 [[project.subproject]]\n{second}\n"
+            ),
+            4,
+            &format!(
+                "bad.toml:{line}:1: this entry and the one at line 4 both describe the subproject \
+                 default/s (one by its name, one by its external id)"
+            ),
+        );
+    }
     refused_at(
         &s,
         "[[billing_account]]\nname = \"default\"\nkind = \"prepaid\"\ncurrency = \"EUR\"\n",

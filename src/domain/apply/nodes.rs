@@ -86,6 +86,10 @@ pub(super) fn project(
     // The project's subprojects, found by external id and by name in one read; new ones are
     // checked one by one and written together.
     let mut new = NewSubprojects::of(tx, &node, created)?;
+    // Which entry each existing subproject was matched by: one subproject described by two
+    // entries (one by its name, one by its external id) would take both in turn, and the
+    // store would match the manifest only after a second apply.
+    let mut claimed: std::collections::HashMap<usize, u32> = std::collections::HashMap::new();
     for s in &p.subprojects {
         let external = s
             .external_id
@@ -104,6 +108,18 @@ pub(super) fn project(
                 }
             }
             Some(i) => {
+                if let Some(first) = claimed.insert(i, s.loc.line) {
+                    let existing = &new.existing()[i];
+                    return Err(at(
+                        &s.loc,
+                        Error::conflict(format!(
+                            "this entry and the one at line {first} both describe the \
+                             subproject {}/{} (one by its name, one by its external id)",
+                            node.name, existing.name
+                        ))
+                        .hint("keep one entry for it, or give each entry its own name and external id"),
+                    ));
+                }
                 // What was queued is written first: an update reads the store.
                 new.flush(tx, env)?;
                 let sub = update_subproject(
