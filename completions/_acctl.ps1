@@ -924,7 +924,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user, by email')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The key, by its public id')
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The target: a project, project/subproject, an id, or / for the account')
-            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'read, resource.manage, usage.record, key.manage, subproject.manage, grant.manage or billing.manage')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'read, resource.manage, usage.record, key.manage, subproject.manage, grant.manage, billing.manage, project.delete, account.manage or resource.transfer')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: the config dir''s acctl/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: `output` in the config file, else table]')

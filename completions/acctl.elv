@@ -833,7 +833,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --user 'The user, by email'
             cand --key 'The key, by its public id'
             cand --on 'The target: a project, project/subproject, an id, or / for the account'
-            cand --action 'read, resource.manage, usage.record, key.manage, subproject.manage, grant.manage or billing.manage'
+            cand --action 'read, resource.manage, usage.record, key.manage, subproject.manage, grant.manage, billing.manage, project.delete, account.manage or resource.transfer'
             cand --db 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir''s acctl/acctl.db]'
             cand --config 'The config file [default: the config dir''s acctl/config.toml]'
             cand -o 'Output format [default: `output` in the config file, else table]'

@@ -713,7 +713,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand access; and not __fish_seen_
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l user -d 'The user, by email' -r
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l key -d 'The key, by its public id' -r
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l on -d 'The target: a project, project/subproject, an id, or / for the account' -r
-complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l action -d 'read, resource.manage, usage.record, key.manage, subproject.manage, grant.manage or billing.manage' -r
+complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l action -d 'read, resource.manage, usage.record, key.manage, subproject.manage, grant.manage, billing.manage, project.delete, account.manage or resource.transfer' -r
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l db -d 'The store: a SQLite file path or a postgres:// URL [default: `db` in the config file, else the data dir\'s acctl/acctl.db]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -l config -d 'The config file [default: the config dir\'s acctl/config.toml]' -r -F
 complete -c acctl -n "__fish_acctl_using_subcommand access; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format [default: `output` in the config file, else table]' -r -f -a "table\t''

@@ -53,8 +53,8 @@ pub struct CheckArgs {
     /// The target: a project, project/subproject, an id, or / for the account
     #[arg(long, value_name = "TARGET")]
     pub on: String,
-    /// read, resource.manage, usage.record, key.manage, subproject.manage, grant.manage or
-    /// billing.manage
+    /// read, resource.manage, usage.record, key.manage, subproject.manage, grant.manage,
+    /// billing.manage, project.delete, account.manage or resource.transfer
     #[arg(long, value_name = "ACTION", default_value = "read")]
     pub action: String,
 }

@@ -555,6 +555,9 @@ fn r24_access_check_answers_with_the_reason_and_the_path() {
         2,
     );
     o.says("there is no action \"fly\"");
+    // The hint lists every action the flag takes, the ones refusals name included.
+    o.says("resource.transfer");
+    o.says("account.manage");
     s.refused(&["access", "check", "--key", "ak_nope", "--on", "prod"], 3);
 }
 

@@ -75,7 +75,7 @@ pub enum Action {
 }
 
 impl Action {
-    /// The actions `access check` takes, as CLI.md names them.
+    /// The actions of CLI.md's table, which `access list` reports for each place.
     pub const CHECKABLE: [Action; 7] = [
         Action::Read,
         Action::ResourceManage,
@@ -101,21 +101,31 @@ impl Action {
         }
     }
 
-    /// Parse an action name of CLI.md's table.
+    /// Every action `access check --action` takes: CLI.md's table, then those only the
+    /// operator or an account admin performs, which refusals name in their hints too.
+    pub const ALL: [Action; 10] = [
+        Action::Read,
+        Action::ResourceManage,
+        Action::UsageRecord,
+        Action::KeyManage,
+        Action::SubprojectManage,
+        Action::GrantManage,
+        Action::BillingManage,
+        Action::ProjectDelete,
+        Action::AccountManage,
+        Action::ResourceTransfer,
+    ];
+
+    /// Parse an action's name.
     pub fn parse(s: &str) -> Result<Action> {
         let wanted = s.trim();
-        Action::CHECKABLE
+        Action::ALL
             .into_iter()
-            .chain([
-                Action::ProjectDelete,
-                Action::AccountManage,
-                Action::ResourceTransfer,
-            ])
             .find(|a| a.name().eq_ignore_ascii_case(wanted))
             .ok_or_else(|| {
                 Error::invalid(format!("there is no action {wanted:?}")).hint(format!(
                     "actions: {}",
-                    Action::CHECKABLE.map(|a| a.name()).join(", ")
+                    Action::ALL.map(|a| a.name()).join(", ")
                 ))
             })
     }
