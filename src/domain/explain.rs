@@ -3,7 +3,7 @@
 
 use super::access::{decide, key_out_of_force, Action, Decision, Principal, Reach, Scope};
 use super::hierarchy::resolve_target_for;
-use super::keys::resolve_key;
+use super::keys::resolve_key_for;
 use super::model::{Node, Role};
 use super::users::as_user;
 use super::Env;
@@ -21,7 +21,8 @@ fn principal_of(tx: &Tx, env: &Env, subject: &Subject) -> Result<Principal> {
     Ok(match subject {
         Subject::User(email) => as_user(tx, email)?,
         Subject::Key(id) => {
-            let view = resolve_key(tx, id)?;
+            // R24: a key out of the caller's sight is not found, as an unknown one.
+            let view = resolve_key_for(tx, env, id)?;
             Principal::Key {
                 id: view.key.id,
                 node_id: view.scope.id,

@@ -192,6 +192,71 @@ fn r24_apply_naming_a_project_out_of_sight_is_refused_as_for_a_name_no_project_h
 }
 
 #[test]
+fn r24_apply_and_access_check_say_nothing_of_what_sits_in_a_project_out_of_sight() {
+    let (s, _, _, p2_key) = two_trees();
+    s.user_granted("dev@example.com", "admin", "p1");
+    // A resource held in p2: refused as `resource add` refuses it, without where it sits.
+    s.write(
+        "res.toml",
+        "[[project]]\nname = \"p1\"\nresources = [{ kind = \"app\", value = \"secret-app\" }]\n",
+    );
+    let o = s.refused(&["--as", "dev@example.com", "apply", "-f", "res.toml"], 4);
+    let added = s.refused(
+        &[
+            "--as",
+            "dev@example.com",
+            "resource",
+            "add",
+            "p1",
+            "--kind",
+            "app",
+            "secret-app",
+        ],
+        4,
+    );
+    assert_eq!(
+        o.stderr.replace("res.toml:3:14: ", ""),
+        added.stderr,
+        "{}",
+        o.snap()
+    );
+    assert!(!o.stderr.contains("p2"), "{}", o.snap());
+    // A grant on p2 to a user who holds it already, against one on a project that does not
+    // exist: both not found.
+    s.user_granted("victim@example.com", "viewer", "p2");
+    let grant = |project: &str| {
+        s.write(
+            "grant.toml",
+            format!(
+                "[[user]]\nemail = \"victim@example.com\"\n\n[[user.grants]]\nrole = \"viewer\"\n\
+                 project = \"{project}\"\n"
+            ),
+        );
+        let o = s.refused(&["--as", "dev@example.com", "apply", "-f", "grant.toml"], 3);
+        o.stderr.replace(project, "[P]")
+    };
+    assert_eq!(grant("p2"), grant("p3"));
+    // Explaining a key of p2 to p1's admin: not found, as an unknown key.
+    let explain = |key: &str| {
+        let o = s.refused(
+            &[
+                "--as",
+                "dev@example.com",
+                "access",
+                "check",
+                "--key",
+                key,
+                "--on",
+                "p1",
+            ],
+            3,
+        );
+        o.stderr.replace(key, "[K]")
+    };
+    assert_eq!(explain(&p2_key), explain("ak_0000000000000000"));
+}
+
+#[test]
 fn r24_another_trees_resource_key_and_deleted_subproject_are_not_found_as_unknown_ones_are() {
     let (s, gone, res, key) = two_trees();
     let (_, p1_key) = s.issue_key("p1");

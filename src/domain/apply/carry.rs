@@ -1,6 +1,7 @@
 //! Carrying a manifest out: the account, billing accounts, users and grants, in order.
 
 use super::*;
+use crate::domain::access::{Action, Scope};
 use crate::domain::billing::{self, BillingChanges, NewBillingAccount};
 use crate::domain::edits::{self, QuotaKind};
 use crate::domain::hierarchy;
@@ -350,7 +351,12 @@ pub(super) fn grant(
     if let Some(user) = tx.user_by_email_key(&fold(u.email.trim()))? {
         let scope = match on {
             None => Some(None),
-            Some(p) => tx.live_project_by_key(&fold(p))?.map(|n| Some(n.id)),
+            // R24: a project out of the caller's sight takes the common path, where it is
+            // not found, as a missing one.
+            Some(p) => tx
+                .live_project_by_key(&fold(p))?
+                .filter(|n| env.require(tx, Action::Read, Scope::Node(n.id)).is_ok())
+                .map(|n| Some(n.id)),
         };
         if let Some(scope) = scope {
             let have = tx.list_grants(Some(user.id), Some(scope))?;

@@ -389,6 +389,14 @@ pub(super) fn items(
         match tx.resource_by_value(kind.as_str(), &value)? {
             Some(have) if have.node_id == node.id => {}
             Some(have) => {
+                // R24: held out of the caller's sight, it is refused as `resource add` refuses
+                // it, without saying where.
+                if env
+                    .require(tx, Action::Read, Scope::Node(have.node_id))
+                    .is_err()
+                {
+                    return Err(at(&r.loc, resources::already_held(tx, env, &have, node)?));
+                }
                 let moved =
                     resources::move_to(tx, env, &have, node, false).map_err(|e| at(&r.loc, e))?;
                 plan.update(

@@ -134,6 +134,37 @@ fn resolve_resource_in(
     }
 }
 
+/// R06: the refusal of a resource value held already, wanted on `target`. Where it sits is
+/// named only to a principal who may see that place (R24).
+pub(crate) fn already_held(
+    tx: &Tx,
+    env: &Env,
+    existing: &Resource,
+    target: &Node,
+) -> Result<Error> {
+    let owner = node_of(tx, existing)?;
+    let seen = existing.node_id == target.id
+        || env.require(tx, Action::Read, Scope::Node(owner.id)).is_ok();
+    let place = if seen {
+        format!(" on {}", owner.display_name())
+    } else {
+        String::new()
+    };
+    Ok(Error::conflict(format!(
+        "{} already sits{place}; a resource sits in one place only",
+        label(existing)
+    ))
+    .hint(if seen && tree_of(&owner) == tree_of(target) {
+        format!(
+            "move it with: acctl resource move {} {}",
+            existing.id,
+            target.path()
+        )
+    } else {
+        "resources move only within one project's tree: remove it where it sits first".to_string()
+    }))
+}
+
 /// R06: put a new resource on a live project or subproject. Its value must not sit anywhere.
 pub fn add(
     tx: &Tx,
@@ -146,29 +177,7 @@ pub fn add(
     require_live(target)?;
     let value = kind.canonical(raw_value)?;
     if let Some(existing) = tx.resource_by_value(kind.as_str(), &value)? {
-        let owner = node_of(tx, &existing)?;
-        // Name where it sits only to a principal who may see that place.
-        let place = if existing.node_id == target.id
-            || env.require(tx, Action::Read, Scope::Node(owner.id)).is_ok()
-        {
-            format!(" on {}", owner.display_name())
-        } else {
-            String::new()
-        };
-        return Err(Error::conflict(format!(
-            "{} already sits{place}; a resource sits in one place only",
-            label(&existing)
-        ))
-        .hint(if tree_of(&owner) == tree_of(target) {
-            format!(
-                "move it with: acctl resource move {} {}",
-                existing.id,
-                target.path()
-            )
-        } else {
-            "resources move only within one project's tree: remove it where it sits first"
-                .to_string()
-        }));
+        return Err(already_held(tx, env, &existing, target)?);
     }
     let resource = Resource {
         id: Uuid::new_v4(),
