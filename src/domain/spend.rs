@@ -343,6 +343,11 @@ pub fn reverse(
         created_at: env.now(),
         idempotency_key: key.map(str::to_string),
     };
+    // R41: a refund that would pass the largest balance kept is refused before anything is
+    // written, as a top-up is.
+    if let Some(b) = ba.balance {
+        b.checked_add(amount)?;
+    }
     tx.insert_reversal(&r)?;
     let taken_off = Amount::ZERO.checked_sub(amount)?;
     tx.add_total_spent(node.id, taken_off)?;

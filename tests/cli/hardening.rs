@@ -240,6 +240,23 @@ fn r41_a_charge_that_would_pass_the_largest_kept_total_is_refused_as_a_conflict(
     s.check_passes();
 }
 
+#[test]
+fn r41_a_top_up_transfer_or_refund_that_would_pass_the_largest_balance_is_refused() {
+    let s = crate::fixtures::prepaid_reseller("100");
+    s.billing("spare", "prepaid", "EUR");
+    let charge = s.id(&["usage", "record", "resell/acme", "2"]);
+    // Balances a step below the largest kept (set by hand: thousands of top-ups otherwise).
+    s.tamper("UPDATE billing_account SET balance = 9223372036854775000 WHERE kind = 'prepaid'");
+    for args in [
+        &["billing", "topup", "pre", "1"][..],
+        &["billing", "transfer", "spare", "pre", "1"],
+        &["usage", "reverse", &charge, "--reason", "refund"],
+    ] {
+        let o = s.refused(args, 4);
+        o.says("error: the total would pass 9223372036854.775807");
+    }
+}
+
 // --- R40: text that comes back out ------------------------------------------------------------
 
 #[test]
