@@ -69,7 +69,7 @@ fn name_free(tx: &Tx, name: &Name, except: Option<Uuid>) -> Result<()> {
 /// R07: create a billing account (prepaid ones start at a zero balance).
 pub fn create(tx: &Tx, env: &Env, spec: &NewBillingAccount) -> Result<BillingAccount> {
     env.require(tx, Action::BillingManage, Scope::Account)?;
-    let name = Name::parse(spec.name, "billing account")?;
+    let name = Name::parse_new(spec.name, "billing account")?;
     let currency = Currency::parse(spec.currency)?;
     let legal_name = detail(spec.legal_name, "legal name")?;
     let address = detail(spec.address, "address")?;
@@ -127,7 +127,7 @@ pub fn update(
     let tax_id = given(ch.tax_id, &b.tax_id, "tax id")?;
     let name = match ch.name {
         Some(n) => {
-            let n = Name::parse(n, "billing account")?;
+            let n = Name::parse_new(n, "billing account")?;
             name_free(tx, &n, Some(b.id))?;
             n
         }

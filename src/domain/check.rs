@@ -534,6 +534,12 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
         })
         .collect();
     for (path, name, key) in tx.name_keys()? {
+        // Made before such names were refused: only its id names it (R05).
+        if uuid::Uuid::parse_str(&name).is_ok() {
+            names.push(format!(
+                "{path}: its name reads as an id, so only its id names it (R05); rename it"
+            ));
+        }
         if fold(&name) != key {
             names.push(format!(
                 "{path}: its lookup key {key:?} is not its name folded ({:?})",

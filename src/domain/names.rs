@@ -160,16 +160,23 @@ impl Name {
                     .hint("'/' separates a project from its subproject, as in prod/acme"),
             );
         }
-        // R05: where a name is given, an id may be too, and a UUID is read as an id: a project
-        // named like one could never be named again.
-        if uuid::Uuid::parse_str(&name).is_ok() {
-            return Err(
-                Error::invalid(format!("{what} name {} reads as an id", escape(&name))).hint(
-                    "ids and names are given in the same places: choose a name that is not a UUID",
-                ),
-            );
-        }
         Ok(Name(name))
+    }
+
+    /// [`Name::parse`] for a name being given to a project, subproject or billing account
+    /// (created or renamed), which commands take an id in place of (R05): a name that reads as
+    /// a UUID is refused, since it could never be named again. Names kept from before are read
+    /// with [`Name::parse`], so that a store's own export applies again.
+    pub fn parse_new(raw: &str, what: &str) -> Result<Name> {
+        let name = Name::parse(raw, what)?;
+        if uuid::Uuid::parse_str(name.as_str()).is_ok() {
+            return Err(Error::invalid(format!(
+                "{what} name {} reads as an id",
+                escape(name.as_str())
+            ))
+            .hint("ids and names are given in the same places: choose a name that is not a UUID"));
+        }
+        Ok(name)
     }
 
     pub fn as_str(&self) -> &str {

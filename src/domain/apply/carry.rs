@@ -321,7 +321,7 @@ pub(super) fn user(tx: &Tx, env: &Env, u: &UserSpec, plan: &mut Plan) -> Result<
         }
         Some(existing) => {
             if let Some(n) = &u.name {
-                let n = Name::parse(n, "user name").map_err(|e| at(&u.loc, e))?;
+                let n = Name::parse(n, "user").map_err(|e| at(&u.loc, e))?;
                 if existing.name.as_deref() != Some(n.as_str()) {
                     let after = users::set_user_name(tx, env, &existing, n.as_str())
                         .map_err(|e| at(&u.loc, e))?;

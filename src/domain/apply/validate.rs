@@ -42,7 +42,7 @@ pub fn validate(m: &Manifest) -> Result<()> {
         let email = users::parse_email(&u.email).map_err(|e| at(&u.loc, e))?;
         twice(&mut seen, fold(&email), &u.loc, "user", &email)?;
         if let Some(n) = &u.name {
-            Name::parse(n, "user name").map_err(|e| at(&u.loc, e))?;
+            Name::parse(n, "user").map_err(|e| at(&u.loc, e))?;
         }
         let mut scopes = HashSet::new();
         for g in &u.grants {

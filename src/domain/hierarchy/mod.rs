@@ -38,8 +38,8 @@ impl InitSpec {
             account_name: Name::parse(account_name, "account")?,
             currency: Currency::parse(currency)?,
             billing_kind,
-            billing_name: Name::parse(billing_name, "billing account")?,
-            project_name: Name::parse(project_name, "project")?,
+            billing_name: Name::parse_new(billing_name, "billing account")?,
+            project_name: Name::parse_new(project_name, "project")?,
         })
     }
 }

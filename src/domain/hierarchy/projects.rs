@@ -56,7 +56,7 @@ pub fn create_project(
     labels: &Labels,
 ) -> Result<Node> {
     env.require(tx, Action::AccountManage, Scope::Account)?;
-    let name = Name::parse(name, "project")?;
+    let name = Name::parse_new(name, "project")?;
     let billing = match billing {
         Some(b) => resolve_billing_account(tx, b)?,
         None => default_billing_account(tx)?,
@@ -68,7 +68,7 @@ pub fn create_project(
 pub fn rename(tx: &Tx, env: &Env, node: &Node, new_name: &str) -> Result<Node> {
     env.require(tx, Action::SubprojectManage, Scope::Node(node.id))?;
     require_live(node)?;
-    let name = Name::parse(new_name, node.kind())?;
+    let name = Name::parse_new(new_name, node.kind())?;
     let key = name.key();
     let clash = match node.parent_id {
         None => tx.live_project_by_key(&key)?,

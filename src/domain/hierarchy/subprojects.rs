@@ -38,7 +38,7 @@ pub fn create_subproject(
     spec: &NewSubproject,
 ) -> Result<SubprojectCreated> {
     may_hold_subprojects(tx, env, parent)?;
-    let name = Name::parse(spec.name, "subproject")?;
+    let name = Name::parse_new(spec.name, "subproject")?;
     let external_id = spec.external_id.map(parse_external_id).transpose()?;
     let credit_limit = spec
         .credit_limit
@@ -289,7 +289,7 @@ impl NewSubprojects {
                 q
             }
         };
-        let name = Name::parse(spec.name, "subproject")?;
+        let name = Name::parse_new(spec.name, "subproject")?;
         let external_id = spec.external_id.map(parse_external_id).transpose()?;
         let key = name.key();
         if let Some(other) = self.by_name.get(&key) {
