@@ -336,7 +336,12 @@ impl Lines {
                                 n,
                                 Error::invalid(format!("malformed CSV line: {}", csv_kind(&e))),
                             );
-                            if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
+                            // The record was read whole: the lines after it are still
+                            // read and checked. Anything else stops the reading.
+                            if !matches!(
+                                e.kind(),
+                                csv::ErrorKind::UnequalLengths { .. } | csv::ErrorKind::Utf8 { .. }
+                            ) {
                                 *done = true;
                             }
                         }
@@ -366,6 +371,9 @@ fn too_long(e: &csv::Error) -> Option<Error> {
 
 fn csv_kind(e: &csv::Error) -> String {
     match e.kind() {
+        csv::ErrorKind::Utf8 { err, .. } => {
+            format!("field {} is not UTF-8 text", err.field() + 1)
+        }
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
         } => {

@@ -34,6 +34,14 @@ pub struct Report {
 }
 
 impl Report {
+    /// How many problems `check` found (0 when it found none).
+    pub fn found_for(&self, check: &str) -> usize {
+        self.found
+            .iter()
+            .find(|(c, _)| *c == check)
+            .map_or(0, |(_, n)| *n)
+    }
+
     fn run(&mut self, check: &'static str, details: Vec<String>) {
         self.checks_run += 1;
         let n = details.len();
@@ -137,8 +145,8 @@ impl Rebuild {
 /// between siblings are mended too: each wrong key first becomes a key no name folds to (a
 /// control character and the row's id), then each row takes its folded key. A row whose folded
 /// key another row must not share (a live sibling, another billing account) gets its old key
-/// back if it is still free: two names that fold alike need a rename, which `check` reports.
-/// Returns the rows that took their folded key.
+/// back if it is still free, else keeps the stand-in: two names that fold alike need a rename,
+/// which `check` reports either way. Returns the rows whose key changed.
 fn rebuild_name_keys(tx: &Tx) -> Result<usize> {
     let wrong: Vec<(NamedTable, String, String, String)> = tx
         .kept_names()?
@@ -148,15 +156,13 @@ fn rebuild_name_keys(tx: &Tx) -> Result<usize> {
     for (table, id, _, _) in &wrong {
         tx.set_name_key(*table, id, &format!("\u{1}{id}"))?;
     }
-    let mut mended = 0;
+    let mut changed = 0;
     for (table, id, name, old) in &wrong {
-        if tx.set_name_key(*table, id, &fold(name))? {
-            mended += 1;
-        } else {
-            tx.set_name_key(*table, id, old)?;
+        if tx.set_name_key(*table, id, &fold(name))? || !tx.set_name_key(*table, id, old)? {
+            changed += 1;
         }
     }
-    Ok(mended)
+    Ok(changed)
 }
 
 /// What `check --repair` will rebuild after a check: each kind of kept value the check found
@@ -170,7 +176,7 @@ pub struct RepairPlan {
 
 impl RepairPlan {
     pub fn of(report: &Report) -> RepairPlan {
-        let found = |check: &str| report.found.iter().any(|(c, _)| *c == check);
+        let found = |check: &str| report.found_for(check) > 0;
         let blocked_by: Vec<&'static str> = RECORDS.into_iter().filter(|c| found(c)).collect();
         let rebuilds = if blocked_by.is_empty() {
             Rebuild::ALL
@@ -209,14 +215,9 @@ pub fn rebuild(tx: &Tx, env: &Env, plan: &RepairPlan, before: &Report) -> Result
         let rows = rebuild.run(tx)?;
         if rows > 0 {
             let check = rebuild.check();
-            let before = before
-                .found
-                .iter()
-                .find(|(c, _)| *c == check)
-                .map_or(0, |(_, n)| *n);
             done.push(Rebuilt {
                 check,
-                before,
+                before: before.found_for(check),
                 rows,
             });
         }

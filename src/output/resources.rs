@@ -55,13 +55,7 @@ pub fn check_report(r: &Report) -> Output {
 /// The report of `check --repair`: what was rebuilt, then the check that followed.
 pub fn repair_report(plan: &RepairPlan, rebuilt: &[Rebuilt], after: &Report) -> Output {
     let (mut j, checked) = check_parts(after);
-    let left = |check: &str| {
-        after
-            .found
-            .iter()
-            .find(|(c, _)| *c == check)
-            .map_or(0, |(_, n)| *n)
-    };
+    let left = |check: &str| after.found_for(check);
     j["blocked_by"] = json!(plan.blocked_by);
     j["rebuilt"] = rebuilt
         .iter()

@@ -320,20 +320,49 @@ fn r10_malformed_lines_are_listed_in_order_among_the_other_refused_lines() {
     "#);
     s.write(
         "mix.csv",
-        "target,amount\nresell/acme,1,extra\nnope,1\nresell/acme,x\n",
+        b"target,amount\nresell/acme,1,extra\nnope,1\nresell/acme,x\nresell/acme,\xff\n",
     );
     let o = s.refused(&["usage", "import", "mix.csv"], 2);
     insta::assert_snapshot!(o.snap(), @r#"
     exit: 2
     --- stderr
-    error: import refused: 3 of 3 line(s) refused; nothing was imported
+    error: import refused: 4 of 4 line(s) refused; nothing was imported
       line 2: malformed CSV line: 3 field(s), the header has 2
       line 3: project "nope" not found
         hint: list them with: acctl project list
       line 4: "x" is not an amount
         hint: write amounts as plain decimals, like 12.50 or 0.0078
+      line 5: malformed CSV line: field 2 is not UTF-8 text
     hint: fix the lines listed and import the whole file again
     "#);
+}
+
+#[test]
+fn r10_refused_lines_are_listed_in_order_across_chunks_and_the_first_sets_the_exit_code() {
+    let s = reseller();
+    // Past the first chunk of 8,192 lines: an unknown target on line 2 (exit 3, not found),
+    // a malformed line in the second chunk, a bad amount on the last line.
+    let mut lines: Vec<String> = (1..=8_300)
+        .map(|_| "{\"target\":\"resell\",\"amount\":\"0.01\"}".to_string())
+        .collect();
+    lines[1] = "{\"target\":\"nope\",\"amount\":\"0.01\"}".into();
+    lines[8_194] = "not json".into();
+    lines[8_299] = "{\"target\":\"resell\",\"amount\":\"x\"}".into();
+    s.write_lines("big.jsonl", &lines);
+    let o = s.refused(&["usage", "import", "big.jsonl"], 3);
+    let listed: Vec<&str> = o
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("  line "))
+        .map(|l| l.split(':').next().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        listed,
+        ["  line 2", "  line 8195", "  line 8300"],
+        "{}",
+        o.snap()
+    );
+    o.says("import refused: 3 of 8300 line(s) refused; nothing was imported");
 }
 
 #[test]

@@ -642,7 +642,8 @@ pub struct TreeProject {
 }
 
 /// The tree below the account, or below one project: only what the principal reaches (a
-/// subproject key sees its project's name and its own subproject).
+/// subproject key sees its project's name and id, its own subproject, and the billing account
+/// it bills through, as `billing show` shows that key).
 pub fn tree(tx: &Tx, env: &Env, only: Option<&Node>, include_deleted: bool) -> Result<Tree> {
     let account = account(tx)?;
     let r = reach(tx, &env.principal, Action::Read)?;
