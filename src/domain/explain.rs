@@ -136,7 +136,7 @@ pub fn list(tx: &Tx, env: &Env, subject: &Subject) -> Result<(String, Vec<ReachR
     let principal = principal_of(tx, env, subject)?;
     let allowed = |scope: Scope| -> Result<Vec<Action>> {
         let mut out = Vec::new();
-        for a in Action::CHECKABLE {
+        for &a in Action::CHECKABLE {
             if decide(tx, &principal, a, scope)?.allowed {
                 out.push(a);
             }
