@@ -63,8 +63,10 @@ fn copy(ctx: &Ctx, a: CopyArgs) -> Result<Output> {
     match outcome {
         Ok(copied) => Ok(output::store_copied(&src_at, &dst_at, &copied)),
         Err(e) => {
+            // Only a destination still empty is removed: a refusal because another copy got
+            // there first must not remove that copy's store.
             if created {
-                dst.discard();
+                let _ = dst.discard_if_empty();
             }
             Err(e)
         }

@@ -254,6 +254,31 @@ impl Store {
         }
     }
 
+    /// Remove a store this process created for a command that then failed, only if it is
+    /// still empty, judged under the write lock: another process may have written a store
+    /// there meanwhile (a second `store copy` to the same place, which won the race), and that
+    /// store is kept. On PostgreSQL the tables go in the same transaction as the judgement; a
+    /// file is removed right after it. `Ok(false)`: kept.
+    pub fn discard_if_empty(mut self) -> Result<bool> {
+        let empty = self.write(|tx| {
+            if !tx.is_empty_store()? {
+                return Ok(false);
+            }
+            if let TxInner::Postgres(pg) = &tx.inner {
+                pg.drop_schema()?;
+            }
+            Ok(true)
+        })?;
+        if empty {
+            if let (Backend::Sqlite(_), Location::Sqlite(path)) = (&self.backend, &self.location) {
+                let path = path.clone();
+                drop(self);
+                sqlite::remove_files(&path);
+            }
+        }
+        Ok(empty)
+    }
+
     /// Remove a store that a refused or dry-run first command created at `location`: the
     /// file (and its WAL), whatever it holds; in a PostgreSQL database (which always existed),
     /// acctl's tables only when they hold no row at all, so a store that was there is never

@@ -93,6 +93,50 @@ fn r28_a_non_empty_destination_is_refused_and_left_as_it_was() {
 }
 
 #[test]
+fn r26_r28_a_copy_refused_because_another_got_there_first_keeps_that_copy() {
+    let src = populated();
+    // Enough charges that a copy takes a moment.
+    let lines: String = (0..20_000)
+        .map(|i| {
+            format!("{{\"target\":\"prod\",\"amount\":\"0.01\",\"idempotency_key\":\"k{i}\"}}\n")
+        })
+        .collect();
+    src.write("many.jsonl", lines);
+    src.topup("pre", "500");
+    src.ok(&["usage", "import", "many.jsonl"]);
+    let dst = Sandbox::empty();
+    let args = ["store", "copy", &src.db_url(), &dst.db_url()];
+    // The first copy runs; once it has made the destination (its file or tables) but before
+    // it has committed, a second copy to the same place starts, waits for the first, and is
+    // refused. Its refusal must not remove what the first copy wrote.
+    let mut first = std::process::Command::new(assert_cmd::cargo::cargo_bin("acctl"));
+    first
+        .env_clear()
+        .env("ACCTL_CONFIG", src.path("config.toml"))
+        .env("HOME", src.path(""))
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut first = first.spawn().expect("the first copy starts");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !dst.has_store() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let second = src.run(&args);
+    let first = first.wait().expect("the first copy ends");
+    assert!(first.success(), "the first copy failed");
+    assert_eq!(second.code, 4, "{}", second.snap());
+    second.says_first("error: the destination already holds a store");
+    // The first copy's store is there, whole.
+    let o = src.run_with(&["audit", "head"], |c| {
+        c.env("ACCTL_DB", dst.db_url());
+    });
+    assert_eq!(o.code, 0, "{}", o.snap());
+    assert_eq!(o.stdout, src.ok(&["audit", "head"]));
+}
+
+#[test]
 fn r28_a_copy_that_fails_its_check_leaves_the_destination_empty() {
     let src = populated();
     // Break an invariant of the source behind acctl's back: the copy must not pass check.

@@ -383,17 +383,27 @@ impl From<postgres::Error> for Error {
     }
 }
 
+/// The statements that remove every table and function of an acctl schema.
+const DROP_SCHEMA: &str = "DROP TABLE IF EXISTS alert, transfer, reversal, charge_month, \
+     spend_month, audit, charge, topup, key_secret, api_key, grant_, \
+     \"user\", resource, label, node, billing_account, account, acctl_meta CASCADE; \
+     DROP FUNCTION IF EXISTS acctl_node_depth(), acctl_node_fixed_parent(), \
+     acctl_grant_not_on_subproject(), acctl_audit_append_only();";
+
 /// Remove every table and function of an acctl schema that this process created and that
 /// holds nothing worth keeping (a `store copy` that failed): the database is as it was.
 pub(super) fn drop_schema(conn: &mut Conn) -> Result<()> {
-    conn.client.batch_execute(&format!(
-        "BEGIN; DROP TABLE IF EXISTS alert, transfer, reversal, charge_month, spend_month, \
-         audit, charge, topup, key_secret, api_key, grant_, \
-         \"user\", resource, label, node, billing_account, account, acctl_meta CASCADE; \
-         DROP FUNCTION IF EXISTS acctl_node_depth(), acctl_node_fixed_parent(), \
-         acctl_grant_not_on_subproject(), acctl_audit_append_only(); COMMIT; -- {TABLES}"
-    ))?;
+    conn.client
+        .batch_execute(&format!("BEGIN; {DROP_SCHEMA} COMMIT; -- {TABLES}"))?;
     Ok(())
+}
+
+impl PgTx<'_> {
+    /// [`drop_schema`] within this transaction.
+    pub(super) fn drop_schema(&self) -> Result<()> {
+        self.tx.borrow_mut().batch_execute(DROP_SCHEMA)?;
+        Ok(())
+    }
 }
 
 #[cfg(test)]
