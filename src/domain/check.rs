@@ -368,7 +368,12 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
                 let (name, cur) = (text(&row[0]), text(&row[1]));
                 let (balance, up, down) = (int(&row[2]), int(&row[3]), int(&row[4]));
                 let (back, t_in, t_out) = (int(&row[5]), int(&row[6]), int(&row[7]));
+                let prepaid = text(&row[8]) == "prepaid";
                 match (balance, up, down) {
+                    (Some(b), _, _) if !prepaid => format!(
+                        "billing account {name:?} is postpaid but keeps a balance of {} (R11)",
+                        money(Some(b), &cur)
+                    ),
                     (Some(b), Some(u), Some(d)) => {
                         let expected = u
                             .checked_sub(d)
@@ -404,7 +409,7 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
                                 money(expected, &cur)
                             )
                         } else {
-                            format!("billing account {name:?} is postpaid but keeps a balance of {} (R11)", money(Some(b), &cur))
+                            format!("billing account {name:?}: its sums cannot be read")
                         }
                     }
                     (None, _, _) => {

@@ -218,7 +218,7 @@ impl Tx<'_> {
     /// prepaid one without, is reported with a NULL balance or sums.
     pub fn wrong_balances(&self) -> Result<Vec<Vec<Value>>> {
         self.rows(&format!(
-            "SELECT b.name, b.currency, b.balance, x.up, x.down, x.back, x.t_in, x.t_out \
+            "SELECT b.name, b.currency, b.balance, x.up, x.down, x.back, x.t_in, x.t_out, b.kind \
              FROM billing_account b JOIN ({BALANCE_TERMS}) x ON x.id = b.id \
              WHERE (b.kind = 'prepaid' AND (b.balance IS NULL OR b.balance <> {BALANCE_OF_TERMS})) \
                 OR (b.kind <> 'prepaid' AND b.balance IS NOT NULL) \

@@ -21,22 +21,29 @@ pub(super) const NODE_SPENDING: &str = "SELECT n.id AS id, \
        ON r.node_id = n.id";
 
 /// Each billing account's money records, summed: `id`, `up` (top-ups), `down` (charges),
-/// `back` (reversals), `t_in` and `t_out` (transfers).
+/// `back` (reversals), `t_in` and `t_out` (transfers). Only a prepaid account's are summed
+/// (a postpaid one keeps no balance, and its charges may add up past 64 bits, R41: SQLite's
+/// `sum` would fail); a postpaid one's are 0.
 pub(super) const BALANCE_TERMS: &str = "SELECT b.id AS id, \
      CAST(coalesce(tu.s, 0) AS BIGINT) AS up, CAST(coalesce(ch.s, 0) AS BIGINT) AS down, \
      CAST(coalesce(rv.s, 0) AS BIGINT) AS back, CAST(coalesce(ti.s, 0) AS BIGINT) AS t_in, \
      CAST(coalesce(tf.s, 0) AS BIGINT) AS t_out \
      FROM billing_account b \
-     LEFT JOIN (SELECT billing_account_id AS id, sum(amount) AS s FROM topup GROUP BY 1) tu \
-       ON tu.id = b.id \
-     LEFT JOIN (SELECT billing_account_id AS id, sum(amount) AS s FROM charge GROUP BY 1) ch \
-       ON ch.id = b.id \
-     LEFT JOIN (SELECT billing_account_id AS id, sum(amount) AS s FROM reversal GROUP BY 1) rv \
-       ON rv.id = b.id \
-     LEFT JOIN (SELECT to_billing_account_id AS id, sum(amount) AS s FROM transfer GROUP BY 1) ti \
-       ON ti.id = b.id \
-     LEFT JOIN (SELECT from_billing_account_id AS id, sum(amount) AS s FROM transfer GROUP BY 1) tf \
-       ON tf.id = b.id";
+     LEFT JOIN (SELECT billing_account_id AS id, sum(amount) AS s FROM topup \
+       WHERE billing_account_id IN (SELECT id FROM billing_account WHERE kind = 'prepaid') \
+       GROUP BY 1) tu ON tu.id = b.id \
+     LEFT JOIN (SELECT billing_account_id AS id, sum(amount) AS s FROM charge \
+       WHERE billing_account_id IN (SELECT id FROM billing_account WHERE kind = 'prepaid') \
+       GROUP BY 1) ch ON ch.id = b.id \
+     LEFT JOIN (SELECT billing_account_id AS id, sum(amount) AS s FROM reversal \
+       WHERE billing_account_id IN (SELECT id FROM billing_account WHERE kind = 'prepaid') \
+       GROUP BY 1) rv ON rv.id = b.id \
+     LEFT JOIN (SELECT to_billing_account_id AS id, sum(amount) AS s FROM transfer \
+       WHERE to_billing_account_id IN (SELECT id FROM billing_account WHERE kind = 'prepaid') \
+       GROUP BY 1) ti ON ti.id = b.id \
+     LEFT JOIN (SELECT from_billing_account_id AS id, sum(amount) AS s FROM transfer \
+       WHERE from_billing_account_id IN (SELECT id FROM billing_account WHERE kind = 'prepaid') \
+       GROUP BY 1) tf ON tf.id = b.id";
 
 /// A prepaid balance, from [`BALANCE_TERMS`] as `x`.
 pub(super) const BALANCE_OF_TERMS: &str = "(x.up - x.down + x.back + x.t_in - x.t_out)";

@@ -241,6 +241,26 @@ fn r41_a_charge_that_would_pass_the_largest_kept_total_is_refused_as_a_conflict(
 }
 
 #[test]
+fn r41_check_passes_when_a_postpaid_account_has_billed_past_64_bits() {
+    let s = org();
+    s.subproject("prod/big1");
+    s.subproject("prod/big2");
+    // 9,300 of the largest charges on one postpaid account: past what 64 bits of
+    // micro-units hold, each subproject's total still within it.
+    let lines: String = (0..9_300)
+        .map(|i| {
+            let target = if i % 2 == 0 { "prod/big1" } else { "prod/big2" };
+            format!("{{\"target\":\"{target}\",\"amount\":\"1000000000\"}}\n")
+        })
+        .collect();
+    s.write("big.jsonl", lines);
+    s.ok(&["usage", "import", "big.jsonl"]);
+    s.check_passes();
+    let o = s.run(&["check", "--repair"]);
+    assert_eq!(o.code, 0, "{}", o.snap());
+}
+
+#[test]
 fn r41_a_top_up_transfer_or_refund_that_would_pass_the_largest_balance_is_refused() {
     let s = crate::fixtures::prepaid_reseller("100");
     s.billing("spare", "prepaid", "EUR");
