@@ -3,7 +3,7 @@
 use super::Ctx;
 use crate::domain::access::{Action, Scope};
 use crate::domain::check;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::{self, Output};
 use crate::store::OpenMode;
 use clap::Args;
@@ -65,6 +65,15 @@ pub fn check(ctx: &Ctx, args: CheckArgs) -> Result<Output> {
 }
 
 pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<Output> {
+    // PATH is a file: a URL there would become a file named after it (its password too).
+    if let Some(text) = args.path.to_str() {
+        if let crate::store::Location::Postgres(_) = crate::store::Location::parse(text)? {
+            return Err(Error::invalid(
+                "backup writes a SQLite file, and PATH is a PostgreSQL URL",
+            )
+            .hint("to copy a store into a PostgreSQL database, use: acctl store copy SRC DST"));
+        }
+    }
     let (mut store, env) = ctx.open(OpenMode::Existing)?;
     // A backup holds everything in the store: it is an act on the account as a whole.
     store.read(|tx| env.require(tx, Action::AccountManage, Scope::Account))?;

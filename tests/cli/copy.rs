@@ -177,6 +177,19 @@ fn r28_copy_refuses_a_missing_source_the_same_store_and_keys() {
 }
 
 #[test]
+fn r27_backup_refuses_a_url_for_its_path_without_printing_the_password() {
+    let s = populated();
+    let o = s.refused(
+        &["backup", "postgresql://sec:S3cretPW@db.example:5432/x"],
+        2,
+    );
+    o.says_first("error: backup writes a SQLite file, and PATH is a PostgreSQL URL");
+    assert!(!o.stderr.contains("S3cretPW"), "{}", o.snap());
+    // No file or directory was made from the URL.
+    assert!(!s.path("postgresql:").exists());
+}
+
+#[test]
 fn r27_backup_of_any_store_is_a_sqlite_file_that_acctl_opens_and_check_accepts() {
     let src = populated();
     let before = view(&src, &src.db_url());
