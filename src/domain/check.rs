@@ -262,7 +262,9 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
         tx.missing_triggers()?
             .into_iter()
             .map(|t| {
-                format!("the trigger {t} is missing: the store no longer refuses what it guards")
+                format!(
+                    "the trigger {t} is missing or disabled: the store no longer refuses what it guards"
+                )
             })
             .collect(),
     );

@@ -61,6 +61,8 @@ impl Tx<'_> {
     }
 
     /// Triggers of the schema that are missing from the store (someone dropped them).
+    /// (On PostgreSQL a trigger turned off with `ALTER TABLE .. DISABLE TRIGGER` guards
+    /// nothing: it counts as missing.)
     pub fn missing_triggers(&self) -> Result<Vec<String>> {
         let (present, migrations) = match self.engine() {
             Engine::Sqlite => (
@@ -70,7 +72,8 @@ impl Tx<'_> {
             Engine::Postgres => (
                 self.strings(
                     "SELECT t.tgname::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid \
-                     WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal",
+                     WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal \
+                     AND t.tgenabled <> 'D'",
                 )?,
                 schema::POSTGRES,
             ),
@@ -163,7 +166,7 @@ impl Tx<'_> {
                   WHERE b.id = coalesce(n.billing_account_id, p.billing_account_id)), x.reversed \
                  FROM node n JOIN ({NODE_SPENDING}) x ON x.id = n.id \
                  LEFT JOIN node p ON p.id = n.parent_id \
-                 WHERE n.total_spent <> x.charged - x.reversed ORDER BY 1"
+                 WHERE n.total_spent <> x.charged - x.reversed ORDER BY 1, n.id"
             ),
             &[],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
@@ -205,7 +208,7 @@ impl Tx<'_> {
                  LEFT JOIN node n ON n.id = k.node_id LEFT JOIN node p ON p.id = n.parent_id \
                  WHERE m.month IS NULL OR e.month IS NULL OR m.quantity <> e.quantity \
                    OR m.units <> e.units OR m.micros <> e.micros OR m.charges <> e.charges \
-                 ORDER BY 1, 2, 3"
+                 ORDER BY 1, 2, 3, k.billing_account_id, k.node_id"
             ),
             &[],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, tally(r, 3)?, tally(r, 7)?)),

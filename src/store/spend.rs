@@ -236,7 +236,7 @@ impl Tx<'_> {
              FROM k LEFT JOIN spend_month sm ON sm.node_id = k.node_id AND sm.month = k.month \
              LEFT JOIN e ON e.node_id = k.node_id AND e.month = k.month \
              LEFT JOIN node n ON n.id = k.node_id LEFT JOIN node p ON p.id = n.parent_id \
-             WHERE sm.spent IS NULL OR sm.spent <> coalesce(e.spent, 0) ORDER BY 1, 2",
+             WHERE sm.spent IS NULL OR sm.spent <> coalesce(e.spent, 0) ORDER BY 1, 2, k.node_id",
             spending = super::kept::month_spending(self.engine()),
         );
         self.query_vec(&sql, &[], |r| {

@@ -190,6 +190,21 @@ fn r26_an_altered_or_removed_audit_entry_is_reported() {
 }
 
 #[test]
+fn r25_r26_a_trigger_turned_off_on_postgresql_is_reported_as_one_dropped() {
+    let s = store();
+    // SQLite has no way to turn a trigger off but dropping it (the test above).
+    if s.sqlite() {
+        return;
+    }
+    s.tamper("ALTER TABLE audit DISABLE TRIGGER audit_no_delete");
+    let p = problems(&s);
+    has(
+        &p,
+        "schema: the trigger audit_no_delete is missing or disabled: the store no longer refuses what it guards",
+    );
+}
+
+#[test]
 fn r26_structure_breaks_are_reported() {
     let s = store();
     let acme = id_of(&s, "SELECT id FROM node WHERE name = 'acme'");
