@@ -24,28 +24,37 @@ pub(super) const NODE_SPENDING: &str = "SELECT n.id AS id, \
 /// `back` (reversals), `t_in` and `t_out` (transfers). Only a prepaid account's are summed
 /// (a postpaid one keeps no balance, and its charges may add up past 64 bits, R41: SQLite's
 /// `sum` would fail); a postpaid one's are 0.
-pub(super) const BALANCE_TERMS: &str = "SELECT b.id AS id, \
-     CAST(coalesce(tu.s, 0) AS BIGINT) AS up, CAST(coalesce(ch.s, 0) AS BIGINT) AS down, \
-     CAST(coalesce(rv.s, 0) AS BIGINT) AS back, CAST(coalesce(ti.s, 0) AS BIGINT) AS t_in, \
-     CAST(coalesce(tf.s, 0) AS BIGINT) AS t_out \
-     FROM billing_account b \
-     LEFT JOIN (SELECT billing_account_id AS id, sum(amount) AS s FROM topup \
-       WHERE billing_account_id IN (SELECT id FROM billing_account WHERE kind = 'prepaid') \
-       GROUP BY 1) tu ON tu.id = b.id \
-     LEFT JOIN (SELECT billing_account_id AS id, sum(amount) AS s FROM charge \
-       WHERE billing_account_id IN (SELECT id FROM billing_account WHERE kind = 'prepaid') \
-       GROUP BY 1) ch ON ch.id = b.id \
-     LEFT JOIN (SELECT billing_account_id AS id, sum(amount) AS s FROM reversal \
-       WHERE billing_account_id IN (SELECT id FROM billing_account WHERE kind = 'prepaid') \
-       GROUP BY 1) rv ON rv.id = b.id \
-     LEFT JOIN (SELECT to_billing_account_id AS id, sum(amount) AS s FROM transfer \
-       WHERE to_billing_account_id IN (SELECT id FROM billing_account WHERE kind = 'prepaid') \
-       GROUP BY 1) ti ON ti.id = b.id \
-     LEFT JOIN (SELECT from_billing_account_id AS id, sum(amount) AS s FROM transfer \
-       WHERE from_billing_account_id IN (SELECT id FROM billing_account WHERE kind = 'prepaid') \
-       GROUP BY 1) tf ON tf.id = b.id";
+pub(super) fn balance_terms() -> String {
+    // (the term, the table, the column naming the account)
+    let terms = [
+        ("up", "topup", "billing_account_id"),
+        ("down", "charge", "billing_account_id"),
+        ("back", "reversal", "billing_account_id"),
+        ("t_in", "transfer", "to_billing_account_id"),
+        ("t_out", "transfer", "from_billing_account_id"),
+    ];
+    let columns: Vec<String> = terms
+        .iter()
+        .map(|(term, _, _)| format!("CAST(coalesce({term}.s, 0) AS BIGINT) AS {term}"))
+        .collect();
+    let joins: Vec<String> = terms
+        .iter()
+        .map(|(term, table, column)| {
+            format!(
+                "LEFT JOIN (SELECT {column} AS id, sum(amount) AS s FROM {table} \
+                 WHERE {column} IN (SELECT id FROM billing_account WHERE kind = 'prepaid') \
+                 GROUP BY 1) {term} ON {term}.id = b.id"
+            )
+        })
+        .collect();
+    format!(
+        "SELECT b.id AS id, {} FROM billing_account b {}",
+        columns.join(", "),
+        joins.join(" ")
+    )
+}
 
-/// A prepaid balance, from [`BALANCE_TERMS`] as `x`.
+/// A prepaid balance, from [`balance_terms`] as `x`.
 pub(super) const BALANCE_OF_TERMS: &str = "(x.up - x.down + x.back + x.t_in - x.t_out)";
 
 /// Each node's spending per month it has charges in: `node_id`, `month` (`YYYY-MM`), `spent`
@@ -110,10 +119,11 @@ impl Tx<'_> {
             &format!(
                 "UPDATE billing_account SET balance = \
                    CASE WHEN billing_account.kind = 'prepaid' THEN {BALANCE_OF_TERMS} END \
-                 FROM ({BALANCE_TERMS}) x WHERE x.id = billing_account.id \
+                 FROM ({}) x WHERE x.id = billing_account.id \
                  AND billing_account.balance IS DISTINCT FROM \
                    (CASE WHEN billing_account.kind = 'prepaid' THEN {BALANCE_OF_TERMS} END) \
-                 AND (billing_account.kind <> 'prepaid' OR {BALANCE_OF_TERMS} >= 0)"
+                 AND (billing_account.kind <> 'prepaid' OR {BALANCE_OF_TERMS} >= 0)",
+                balance_terms()
             ),
             &[],
         )
