@@ -67,7 +67,7 @@ pub fn check(ctx: &Ctx, args: CheckArgs) -> Result<Output> {
 pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<Output> {
     // PATH is a file: a URL there would become a file named after it (its password too).
     if let Some(text) = args.path.to_str() {
-        if let crate::store::Location::Postgres(_) = crate::store::Location::parse(text)? {
+        if let Ok(crate::store::Location::Postgres(_)) = crate::store::Location::parse(text) {
             return Err(Error::invalid(
                 "backup writes a SQLite file, and PATH is a PostgreSQL URL",
             )

@@ -61,8 +61,8 @@ impl Tx<'_> {
     }
 
     /// Triggers of the schema that are missing from the store (someone dropped them).
-    /// (On PostgreSQL a trigger turned off with `ALTER TABLE .. DISABLE TRIGGER` guards
-    /// nothing: it counts as missing.)
+    /// (On PostgreSQL a trigger that does not fire in ordinary sessions, disabled or set to
+    /// fire on replicas only, guards nothing: it counts as missing.)
     pub fn missing_triggers(&self) -> Result<Vec<String>> {
         let (present, migrations) = match self.engine() {
             Engine::Sqlite => (
@@ -73,7 +73,7 @@ impl Tx<'_> {
                 self.strings(
                     "SELECT t.tgname::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid \
                      WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal \
-                     AND t.tgenabled <> 'D'",
+                     AND t.tgenabled IN ('O', 'A')",
                 )?,
                 schema::POSTGRES,
             ),

@@ -187,6 +187,10 @@ fn r27_backup_refuses_a_url_for_its_path_without_printing_the_password() {
     assert!(!o.stderr.contains("S3cretPW"), "{}", o.snap());
     // No file or directory was made from the URL.
     assert!(!s.path("postgresql:").exists());
+    // A file whose name only begins like a URL is a file.
+    let o = s.run(&["backup", "postgres:2026.db"]);
+    assert_eq!(o.code, 0, "{}", o.snap());
+    assert!(s.path("postgres:2026.db").exists());
 }
 
 #[test]
