@@ -66,7 +66,12 @@ fn copy(ctx: &Ctx, a: CopyArgs) -> Result<Output> {
             // Only a destination still empty is removed: a refusal because another copy got
             // there first must not remove that copy's store.
             if created {
-                let _ = dst.discard_if_empty();
+                if let Err(left) = dst.discard_if_empty() {
+                    ctx.printer.warn(&format!(
+                        "{dst_at} may hold an empty store this copy made: removing it failed: {}",
+                        left.message
+                    ));
+                }
             }
             Err(e)
         }

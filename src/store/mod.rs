@@ -260,17 +260,12 @@ impl Store {
     /// store is kept. On PostgreSQL the tables go in the same transaction as the judgement; a
     /// file is removed right after it. `Ok(false)`: kept.
     pub fn discard_if_empty(mut self) -> Result<bool> {
-        let empty = self.write(|tx| {
-            if !tx.is_empty_store()? {
-                return Ok(false);
-            }
-            if let TxInner::Postgres(pg) = &tx.inner {
-                pg.drop_schema()?;
-            }
-            Ok(true)
-        })?;
+        if let Backend::Postgres(conn) = &mut self.backend {
+            return postgres::drop_schema_if_empty(conn);
+        }
+        let empty = self.write(|tx| tx.is_empty_store())?;
         if empty {
-            if let (Backend::Sqlite(_), Location::Sqlite(path)) = (&self.backend, &self.location) {
+            if let Location::Sqlite(path) = &self.location {
                 let path = path.clone();
                 drop(self);
                 sqlite::remove_files(&path);

@@ -398,12 +398,45 @@ pub(super) fn drop_schema(conn: &mut Conn) -> Result<()> {
     Ok(())
 }
 
-impl PgTx<'_> {
-    /// [`drop_schema`] within this transaction.
-    pub(super) fn drop_schema(&self) -> Result<()> {
-        self.tx.borrow_mut().batch_execute(DROP_SCHEMA)?;
-        Ok(())
+/// [`drop_schema`] only if no table of the store holds a row, judged and done in one
+/// transaction that first takes `acctl_meta` whole: a writer waiting for the store's write
+/// lock (a second `store copy` to the same place) then holds nothing the drop needs, and one
+/// that got there first has committed before the judgement. `Ok(false)`: kept.
+pub(super) fn drop_schema_if_empty(conn: &mut Conn) -> Result<bool> {
+    const DATA: [&str; 17] = [
+        "account",
+        "billing_account",
+        "node",
+        "label",
+        "resource",
+        "\"user\"",
+        "grant_",
+        "api_key",
+        "key_secret",
+        "topup",
+        "charge",
+        "audit",
+        "spend_month",
+        "reversal",
+        "transfer",
+        "alert",
+        "charge_month",
+    ];
+    let mut t = conn.client.transaction()?;
+    t.batch_execute("LOCK TABLE acctl_meta IN ACCESS EXCLUSIVE MODE")?;
+    let holds = DATA
+        .iter()
+        .map(|table| format!("EXISTS (SELECT 1 FROM {table})"))
+        .collect::<Vec<_>>()
+        .join(" OR ");
+    let holds: bool = t.query_one(&format!("SELECT {holds}"), &[])?.get(0);
+    if holds {
+        t.rollback()?;
+        return Ok(false);
     }
+    t.batch_execute(DROP_SCHEMA)?;
+    t.commit()?;
+    Ok(true)
 }
 
 #[cfg(test)]
