@@ -52,7 +52,7 @@ impl Store {
 
     fn copy_into(&mut self, tmp: &Path) -> Result<()> {
         let conn = match &self.backend {
-            Backend::Sqlite(conn) => conn,
+            Backend::Sqlite(conn, _) => conn,
             Backend::Postgres(_) => return self.snapshot_into(tmp),
         };
         let context = |e: rusqlite::Error| {

@@ -138,7 +138,8 @@ pub struct Store {
 }
 
 enum Backend {
-    Sqlite(rusqlite::Connection),
+    /// A connection to a file, and which file it opened (see [`sqlite::FileId`]).
+    Sqlite(rusqlite::Connection, sqlite::FileId),
     Postgres(Box<postgres::Conn>),
 }
 
@@ -172,7 +173,10 @@ impl Store {
     /// refused without being touched.
     pub fn open(location: &Location, mode: OpenMode) -> Result<Store> {
         let backend = match location {
-            Location::Sqlite(path) => Backend::Sqlite(sqlite::open(path, mode)?),
+            Location::Sqlite(path) => {
+                let conn = sqlite::open(path, mode)?;
+                Backend::Sqlite(conn, sqlite::FileId::of(path)?)
+            }
             Location::Postgres(url) => Backend::Postgres(Box::new(postgres::open(url, mode)?)),
         };
         let mut store = Store {
@@ -202,7 +206,7 @@ impl Store {
 
     pub fn engine(&self) -> Engine {
         match self.backend {
-            Backend::Sqlite(_) => Engine::Sqlite,
+            Backend::Sqlite(..) => Engine::Sqlite,
             Backend::Postgres(_) => Engine::Postgres,
         }
     }
@@ -227,7 +231,13 @@ impl Store {
 
     fn transaction<T>(&mut self, mode: Mode, f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
         let result = match &mut self.backend {
-            Backend::Sqlite(conn) => sqlite::transaction(conn, mode, &self.month, f),
+            Backend::Sqlite(conn, file) => {
+                let path = match &self.location {
+                    Location::Sqlite(path) => path.as_path(),
+                    Location::Postgres(_) => unreachable!("a SQLite store has a path"),
+                };
+                sqlite::transaction(conn, (path, *file), mode, &self.month, f)
+            }
             Backend::Postgres(conn) => postgres::transaction(conn, mode, &self.month, f),
         };
         result.map_err(|mut e| {
@@ -242,7 +252,7 @@ impl Store {
     /// the file (and its WAL), or the schema's tables in a PostgreSQL database.
     pub fn discard(self) {
         match self.backend {
-            Backend::Sqlite(conn) => {
+            Backend::Sqlite(conn, _) => {
                 drop(conn);
                 if let Location::Sqlite(path) = &self.location {
                     sqlite::remove_files(path);

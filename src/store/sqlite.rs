@@ -170,10 +170,37 @@ fn header(conn: &Connection) -> Result<(i64, i64, i64)> {
     Ok((version, app_id, objects))
 }
 
+/// Which file a connection opened: its device and inode, to tell when the path no longer
+/// leads to it (the file was removed, or replaced by another).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileId(u64, u64);
+
+impl FileId {
+    pub(super) fn of(path: &Path) -> Result<FileId> {
+        let m = std::fs::metadata(path)
+            .map_err(|e| Error::internal(format!("cannot open store {}: {e}", path.display())))?;
+        Ok(FileId::from_metadata(&m))
+    }
+
+    #[cfg(unix)]
+    fn from_metadata(m: &std::fs::Metadata) -> FileId {
+        use std::os::unix::fs::MetadataExt;
+        FileId(m.dev(), m.ino())
+    }
+
+    #[cfg(not(unix))]
+    fn from_metadata(_: &std::fs::Metadata) -> FileId {
+        FileId(0, 0)
+    }
+}
+
 /// Run `f` in a transaction: `BEGIN IMMEDIATE` for writers (the write lock first, so a check
-/// and the write after it see one state), a deferred one for readers.
+/// and the write after it see one state), a deferred one for readers. A writer that waited
+/// for the lock while the file was removed (a failed `store copy` cleaning up after itself)
+/// or replaced would write where nobody will read: it is refused once it has the lock.
 pub(super) fn transaction<T>(
     conn: &mut Connection,
+    (path, file): (&Path, FileId),
     mode: Mode,
     month: &str,
     mut f: impl FnMut(&Tx) -> Result<T>,
@@ -182,8 +209,17 @@ pub(super) fn transaction<T>(
         Mode::Write | Mode::DryRun => TransactionBehavior::Immediate,
         Mode::Read => TransactionBehavior::Deferred,
     };
+    let inner = conn.transaction_with_behavior(behavior)?;
+    if mode != Mode::Read && FileId::of(path).ok() != Some(file) {
+        return Err(Error::internal(format!(
+            "the store file {} was removed or replaced while this command waited for it; \
+             nothing was written",
+            path.display()
+        ))
+        .hint("run the command again"));
+    }
     let tx = Tx {
-        inner: TxInner::Sqlite(conn.transaction_with_behavior(behavior)?),
+        inner: TxInner::Sqlite(inner),
         month: month.to_string(),
     };
     let value = f(&tx)?;

@@ -7,6 +7,42 @@ use crate::sqlite_only;
 use std::os::unix::fs::PermissionsExt;
 
 #[test]
+fn r26_a_writer_that_waited_while_its_file_was_removed_writes_nothing_and_says_so() {
+    let s = Sandbox::new();
+    sqlite_only!(s, "a server's database is not a file");
+    // Another process holds the write lock; a charge waits for it.
+    let sql = s.sql();
+    sql.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let mut waiting = std::process::Command::new(assert_cmd::cargo::cargo_bin("acctl"));
+    waiting
+        .env_clear()
+        .env("ACCTL_DB", s.db())
+        .env("ACCTL_CONFIG", s.path("config.toml"))
+        .env("HOME", s.path(""))
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .args(["usage", "record", "default", "1"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped());
+    let waiting = waiting.spawn().expect("the charge starts");
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    // The holder removes the file (as a failed store copy cleans up), then lets go.
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = s.db().into_os_string();
+        p.push(suffix);
+        let _ = std::fs::remove_file(p);
+    }
+    drop(sql);
+    let out = waiting.wait_with_output().expect("the charge ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // It would otherwise have written into the removed file and said it had recorded.
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("was removed or replaced while this command waited for it"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn r42_a_store_reached_through_a_second_hard_link_is_refused_and_untouched() {
     let s = Sandbox::new();
     sqlite_only!(s, "a server's database has no links");
