@@ -3,14 +3,14 @@
 
 use super::access::{Action, Scope};
 use super::clock::Timestamp;
-use super::money::{Amount, Currency};
+use super::money::{Amount, Currency, Sum};
 use super::names::fold;
 use super::resources::ResourceKind;
 use super::usage::{Period, Tally};
 use super::Env;
 use crate::error::Result;
 use crate::store::Value;
-use crate::store::{NamedTable, Tx, AUDIT_GENESIS};
+use crate::store::{BalanceRecords, NamedTable, Tx, AUDIT_GENESIS};
 
 /// At most this many problems are listed per check; the rest are counted.
 const MAX_PER_CHECK: usize = 50;
@@ -62,10 +62,6 @@ impl Report {
 
 fn text(v: &Value) -> String {
     v.display()
-}
-
-fn int(v: &Value) -> Option<i64> {
-    v.as_int()
 }
 
 /// Money in a currency, for messages; raw micros when the currency is unknown.
@@ -133,7 +129,7 @@ impl Rebuild {
     fn run(self, tx: &Tx) -> Result<usize> {
         match self {
             Rebuild::TotalsSpent => tx.rebuild_totals_spent(),
-            Rebuild::Balances => tx.rebuild_balances(),
+            Rebuild::Balances => rebuild_balances(tx),
             Rebuild::MonthSpending => tx.rebuild_month_spending(),
             Rebuild::ChargeMonths => tx.rebuild_charge_months(),
             Rebuild::NameKeys => rebuild_name_keys(tx),
@@ -236,6 +232,45 @@ pub fn rebuild(tx: &Tx, env: &Env, plan: &RepairPlan, before: &Report) -> Result
         env.audit(tx, "store.repair", "store", Some(&detail))?;
     }
     Ok(done)
+}
+
+/// R11, R31, R32: a prepaid balance as its records give it: top-ups less charges, plus
+/// reversals and transfers in, less transfers out (in 128 bits, R41).
+fn expected_balance(b: &BalanceRecords) -> Result<Sum> {
+    b.up.minus_sum(b.down)?
+        .plus_sum(b.back)?
+        .plus_sum(b.t_in)?
+        .minus_sum(b.t_out)
+}
+
+/// Each billing account's balance set to what its records give (none for a postpaid one),
+/// where it differs and can be kept (not negative, within 64 bits): the rows changed.
+fn rebuild_balances(tx: &Tx) -> Result<usize> {
+    let mut changed = 0;
+    for b in tx.balance_records()? {
+        let wanted = if b.prepaid {
+            match i64::try_from(expected_balance(&b)?.micros()) {
+                Ok(v) if v >= 0 => Some(v),
+                // Cannot be kept: left for `check` to report.
+                _ => continue,
+            }
+        } else {
+            None
+        };
+        if wanted != b.balance {
+            tx.set_balance(&b.id, wanted)?;
+            changed += 1;
+        }
+    }
+    Ok(changed)
+}
+
+/// A sum in a currency, for messages; raw micro-units when the currency is unknown.
+fn sum_money(s: Sum, currency: &str) -> String {
+    match Currency::parse(currency) {
+        Ok(c) => format!("{} {c}", s.format(&c)),
+        Err(_) => format!("{} micro-units {currency}", s.micros()),
+    }
 }
 
 /// Run every check, in one read transaction (one consistent snapshot).
@@ -362,66 +397,52 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
             })
             .collect(),
     );
-    r.run(
-        BALANCE,
-        tx.wrong_balances()?
-            .iter()
-            .map(|row| {
-                let (name, cur) = (text(&row[0]), text(&row[1]));
-                let (balance, up, down) = (int(&row[2]), int(&row[3]), int(&row[4]));
-                let (back, t_in, t_out) = (int(&row[5]), int(&row[6]), int(&row[7]));
-                let prepaid = text(&row[8]) == "prepaid";
-                match (balance, up, down) {
-                    (Some(b), _, _) if !prepaid => format!(
-                        "billing account {name:?} is postpaid but keeps a balance of {} (R11)",
-                        money(Some(b), &cur)
-                    ),
-                    (Some(b), Some(u), Some(d)) => {
-                        let expected = u
-                            .checked_sub(d)
-                            .and_then(|x| x.checked_add(back.unwrap_or(0)))
-                            .and_then(|x| x.checked_add(t_in.unwrap_or(0)))
-                            .and_then(|x| x.checked_sub(t_out.unwrap_or(0)));
-                        if expected.is_some() && expected != Some(b) {
-                            let mut terms = format!(
-                                "top-ups {} minus charges {}",
-                                money(Some(u), &cur),
-                                money(Some(d), &cur)
-                            );
-                            for (word, v) in [
-                                ("plus reversals", back),
-                                ("plus transfers in", t_in),
-                                ("minus transfers out", t_out),
-                            ] {
-                                if v.unwrap_or(0) != 0 {
-                                    terms.push_str(&format!(" {word} {}", money(v, &cur)));
-                                }
-                            }
-                            let rules = if back.unwrap_or(0) != 0
-                                || t_in.unwrap_or(0) != 0
-                                || t_out.unwrap_or(0) != 0
-                            {
-                                "R26, R31, R32"
-                            } else {
-                                "R26"
-                            };
-                            format!(
-                                "billing account {name:?}: balance is {} but {terms} is {} ({rules})",
-                                money(Some(b), &cur),
-                                money(expected, &cur)
-                            )
-                        } else {
-                            format!("billing account {name:?}: its sums cannot be read")
-                        }
-                    }
-                    (None, _, _) => {
-                        format!("billing account {name:?} is prepaid but has no balance (R11)")
-                    }
-                    _ => format!("billing account {name:?}: its sums cannot be read"),
+    let mut balances = Vec::new();
+    for b in tx.balance_records()? {
+        let (name, cur) = (&b.name, b.currency.as_str());
+        match (b.prepaid, b.balance) {
+            (false, None) => {}
+            (false, Some(v)) => balances.push(format!(
+                "billing account {name:?} is postpaid but keeps a balance of {} (R11)",
+                money(Some(v), cur)
+            )),
+            (true, None) => balances.push(format!(
+                "billing account {name:?} is prepaid but has no balance (R11)"
+            )),
+            (true, Some(v)) => {
+                let expected = expected_balance(&b)?;
+                if expected.micros() == i128::from(v) {
+                    continue;
                 }
-            })
-            .collect(),
-    );
+                let mut terms = format!(
+                    "top-ups {} minus charges {}",
+                    sum_money(b.up, cur),
+                    sum_money(b.down, cur)
+                );
+                let others = [
+                    ("plus reversals", b.back),
+                    ("plus transfers in", b.t_in),
+                    ("minus transfers out", b.t_out),
+                ];
+                for (word, s) in others {
+                    if s != Sum::ZERO {
+                        terms.push_str(&format!(" {word} {}", sum_money(s, cur)));
+                    }
+                }
+                let rules = if others.iter().any(|(_, s)| *s != Sum::ZERO) {
+                    "R26, R31, R32"
+                } else {
+                    "R26"
+                };
+                balances.push(format!(
+                    "billing account {name:?}: balance is {} but {terms} is {} ({rules})",
+                    money(Some(v), cur),
+                    sum_money(expected, cur)
+                ));
+            }
+        }
+    }
+    r.run(BALANCE, balances);
 
     r.run(
         MONTH_SPENDING,

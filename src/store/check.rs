@@ -2,7 +2,7 @@
 //! empty answer means the invariant holds); the domain turns them into problems.
 
 use super::db::Value;
-use super::kept::{balance_terms, month_groups, BALANCE_OF_TERMS, NODE_SPENDING};
+use super::kept::{month_groups, NODE_SPENDING};
 use super::{schema, Engine, Tx};
 use crate::domain::money::Sum;
 use crate::domain::usage::Tally;
@@ -213,22 +213,6 @@ impl Tx<'_> {
             &[],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, tally(r, 3)?, tally(r, 7)?)),
         )
-    }
-
-    /// R11/R26/R31/R32: prepaid accounts whose balance is not top-ups, less charges, plus
-    /// reversals, plus transfers in, less transfers out:
-    /// [name, currency, balance, top-ups, charges, reversals, transfers in, transfers out,
-    /// kind]; and postpaid accounts that keep a balance (their sums 0), prepaid ones that
-    /// keep none.
-    pub fn wrong_balances(&self) -> Result<Vec<Vec<Value>>> {
-        self.rows(&format!(
-            "SELECT b.name, b.currency, b.balance, x.up, x.down, x.back, x.t_in, x.t_out, b.kind \
-             FROM billing_account b JOIN ({}) x ON x.id = b.id \
-             WHERE (b.kind = 'prepaid' AND (b.balance IS NULL OR b.balance <> {BALANCE_OF_TERMS})) \
-                OR (b.kind <> 'prepaid' AND b.balance IS NOT NULL) \
-             ORDER BY b.name_key",
-            balance_terms()
-        ))
     }
 
     /// R06/R15: resources on a deleted or missing node: [kind, value, node path or id].

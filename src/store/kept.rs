@@ -8,6 +8,7 @@
 
 use super::usage::{month_label, month_start};
 use super::{Engine, Tx};
+use crate::domain::money::Sum;
 use crate::error::Result;
 
 /// Each node's charges and their reversals, summed: `id`, `charged`, `reversed`. Its total
@@ -20,42 +21,21 @@ pub(super) const NODE_SPENDING: &str = "SELECT n.id AS id, \
      LEFT JOIN (SELECT node_id, sum(amount) AS s FROM reversal GROUP BY node_id) r \
        ON r.node_id = n.id";
 
-/// Each billing account's money records, summed: `id`, `up` (top-ups), `down` (charges),
-/// `back` (reversals), `t_in` and `t_out` (transfers). Only a prepaid account's are summed
-/// (a postpaid one keeps no balance, and its charges may add up past 64 bits, R41: SQLite's
-/// `sum` would fail); a postpaid one's are 0.
-pub(super) fn balance_terms() -> String {
-    // (the term, the table, the column naming the account)
-    let terms = [
-        ("up", "topup", "billing_account_id"),
-        ("down", "charge", "billing_account_id"),
-        ("back", "reversal", "billing_account_id"),
-        ("t_in", "transfer", "to_billing_account_id"),
-        ("t_out", "transfer", "from_billing_account_id"),
-    ];
-    let columns: Vec<String> = terms
-        .iter()
-        .map(|(term, _, _)| format!("CAST(coalesce({term}.s, 0) AS BIGINT) AS {term}"))
-        .collect();
-    let joins: Vec<String> = terms
-        .iter()
-        .map(|(term, table, column)| {
-            format!(
-                "LEFT JOIN (SELECT {column} AS id, sum(amount) AS s FROM {table} \
-                 WHERE {column} IN (SELECT id FROM billing_account WHERE kind = 'prepaid') \
-                 GROUP BY 1) {term} ON {term}.id = b.id"
-            )
-        })
-        .collect();
-    format!(
-        "SELECT b.id AS id, {} FROM billing_account b {}",
-        columns.join(", "),
-        joins.join(" ")
-    )
+/// A billing account as its balance check needs it: what it keeps, and its money records
+/// summed (each exactly, in 128 bits: however many records, R41).
+#[derive(Debug, Clone)]
+pub struct BalanceRecords {
+    pub id: String,
+    pub name: String,
+    pub currency: String,
+    pub prepaid: bool,
+    pub balance: Option<i64>,
+    pub up: Sum,
+    pub down: Sum,
+    pub back: Sum,
+    pub t_in: Sum,
+    pub t_out: Sum,
 }
-
-/// A prepaid balance, from [`balance_terms`] as `x`.
-pub(super) const BALANCE_OF_TERMS: &str = "(x.up - x.down + x.back + x.t_in - x.t_out)";
 
 /// Each node's spending per month it has charges in: `node_id`, `month` (`YYYY-MM`), `spent`
 /// (that month's charges less their reversals).
@@ -112,20 +92,66 @@ impl Tx<'_> {
         )
     }
 
-    /// Every billing account's balance, where it differs: a prepaid one's from its records,
-    /// none for a postpaid one (R11).
-    pub fn rebuild_balances(&self) -> Result<usize> {
-        self.exec(
-            &format!(
-                "UPDATE billing_account SET balance = \
-                   CASE WHEN billing_account.kind = 'prepaid' THEN {BALANCE_OF_TERMS} END \
-                 FROM ({}) x WHERE x.id = billing_account.id \
-                 AND billing_account.balance IS DISTINCT FROM \
-                   (CASE WHEN billing_account.kind = 'prepaid' THEN {BALANCE_OF_TERMS} END) \
-                 AND (billing_account.kind <> 'prepaid' OR {BALANCE_OF_TERMS} >= 0)",
-                balance_terms()
-            ),
-            &[],
+    /// Every billing account with its money records summed, ordered by name: each sum read
+    /// as whole units and micro-units, which cannot overflow 64 bits however many records
+    /// there are (R41), and joined in 128 bits.
+    pub fn balance_records(&self) -> Result<Vec<BalanceRecords>> {
+        // (the term, the table, the column naming the account)
+        let terms = [
+            ("up", "topup", "billing_account_id"),
+            ("down", "charge", "billing_account_id"),
+            ("back", "reversal", "billing_account_id"),
+            ("t_in", "transfer", "to_billing_account_id"),
+            ("t_out", "transfer", "from_billing_account_id"),
+        ];
+        let columns: Vec<String> = terms
+            .iter()
+            .map(|(term, _, _)| {
+                format!(
+                    "CAST(coalesce({term}.u, 0) AS BIGINT), CAST(coalesce({term}.m, 0) AS BIGINT)"
+                )
+            })
+            .collect();
+        let joins: Vec<String> = terms
+            .iter()
+            .map(|(term, table, column)| {
+                format!(
+                    "LEFT JOIN (SELECT {column} AS id, sum(amount / 1000000) AS u, \
+                     sum(amount % 1000000) AS m FROM {table} GROUP BY 1) {term} \
+                     ON {term}.id = b.id"
+                )
+            })
+            .collect();
+        let sql = format!(
+            "SELECT b.id, b.name, b.currency, b.kind, b.balance, {} FROM billing_account b {} \
+             ORDER BY b.name_key, b.id",
+            columns.join(", "),
+            joins.join(" ")
+        );
+        self.query_vec(&sql, &[], |r| {
+            let sum = |at: usize| -> Result<Sum> { Ok(Sum::of_parts(r.get(at)?, r.get(at + 1)?)) };
+            let kind: String = r.get(3)?;
+            Ok(BalanceRecords {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                currency: r.get(2)?,
+                prepaid: kind == "prepaid",
+                balance: r.get(4)?,
+                up: sum(5)?,
+                down: sum(7)?,
+                back: sum(9)?,
+                t_in: sum(11)?,
+                t_out: sum(13)?,
+            })
+        })
+    }
+
+    /// Set a billing account's kept balance (`None`: it keeps none), for a rebuild.
+    pub fn set_balance(&self, id: &str, balance: Option<i64>) -> Result<()> {
+        self.exec_one(
+            "UPDATE billing_account SET balance = ?2 WHERE id = ?1",
+            &[&id, &balance],
+            || format!("billing account {id} vanished"),
         )
     }
 

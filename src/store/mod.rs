@@ -34,7 +34,7 @@ pub use audit::GENESIS as AUDIT_GENESIS;
 pub use audit::{hex, AuditEntry, AuditFilter, GENESIS};
 pub use copy::CopyCounts;
 pub use db::Value;
-pub use kept::{KeptName, NamedTable};
+pub use kept::{BalanceRecords, KeptName, NamedTable};
 pub use nodes::{NewNode, NodeFilter};
 
 use crate::error::{Error, Kind, Result};

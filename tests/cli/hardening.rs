@@ -261,6 +261,37 @@ fn r41_check_passes_when_a_postpaid_account_has_billed_past_64_bits() {
 }
 
 #[test]
+fn r41_check_and_repair_weigh_prepaid_records_that_add_up_past_64_bits() {
+    let s = Sandbox::new();
+    s.billing("a", "prepaid", "EUR")
+        .billing("b", "prepaid", "EUR");
+    s.topup("a", "5");
+    s.check_passes();
+    // 9,300 transfers of the largest amount each way between the two (written by hand:
+    // thousands of commands otherwise): each side's transfers in and out pass 64 bits of
+    // micro-units, and the balances are what they were.
+    s.tamper(
+        "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 9300) \
+         INSERT INTO transfer (id, from_billing_account_id, to_billing_account_id, amount, created_at) \
+         SELECT 'ab' || n, a.id, b.id, 1000000000000000, 0 FROM c, billing_account a, billing_account b \
+         WHERE a.name = 'a' AND b.name = 'b' \
+         UNION ALL \
+         SELECT 'ba' || n, b.id, a.id, 1000000000000000, 0 FROM c, billing_account a, billing_account b \
+         WHERE a.name = 'a' AND b.name = 'b'",
+    );
+    s.check_passes();
+    // A balance off by one micro-unit is still found, named with the 128-bit sums, and mended.
+    s.tamper("UPDATE billing_account SET balance = balance + 1 WHERE name = 'a'");
+    s.check_finds(
+        "billing account \"a\": balance is 5.000001 EUR but top-ups 5.00 EUR minus charges 0.00 EUR \
+         plus transfers in 9300000000000.00 EUR minus transfers out 9300000000000.00 EUR is 5.00 EUR",
+    );
+    let o = s.run(&["check", "--repair"]);
+    assert_eq!(o.code, 0, "{}", o.snap());
+    assert_eq!(s.balance("a"), "5.00");
+}
+
+#[test]
 fn r41_a_top_up_transfer_or_refund_that_would_pass_the_largest_balance_is_refused() {
     let s = crate::fixtures::prepaid_reseller("100");
     s.billing("spare", "prepaid", "EUR");
