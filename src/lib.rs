@@ -35,9 +35,18 @@ pub fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            // Help and version go to stdout with 0; usage errors to stderr with 2.
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            // Help and version go to stdout with 0; usage errors to stderr with 2, as one
+            // `error:` line and one `hint:` line like every other error.
+            if !e.use_stderr() {
+                let _ = e.print();
+                return ExitCode::SUCCESS;
+            }
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}",
+                usage_error(&e.render().to_string())
+            );
+            return ExitCode::from(2);
         }
     };
     let ctx = match commands::Ctx::new(&cli.global) {
@@ -76,4 +85,33 @@ fn report(e: &Error, _quiet: bool) -> ExitCode {
         let _ = writeln!(err, "hint: {}", esc(h, false));
     }
     ExitCode::from(e.exit_code())
+}
+
+/// clap's usage error (a message over several lines, a tip, the usage, a pointer to help) as
+/// one `error:` line and one `hint:` line: the tip when clap has one, else the command's help.
+fn usage_error(rendered: &str) -> String {
+    let mut message = Vec::new();
+    let mut tips = Vec::new();
+    let mut command = None;
+    for line in rendered.lines().map(str::trim) {
+        if let Some(usage) = line.strip_prefix("Usage: ") {
+            let words: Vec<&str> = usage
+                .split_whitespace()
+                .take_while(|w| !w.starts_with(['[', '<', '-']))
+                .collect();
+            command = Some(words.join(" "));
+            break;
+        }
+        if let Some(tip) = line.strip_prefix("tip: ") {
+            tips.push(tip.to_string());
+        } else if !line.is_empty() && !line.starts_with("For more information") {
+            message.push(line);
+        }
+    }
+    let hint = if tips.is_empty() {
+        format!("see: {} --help", command.unwrap_or_else(|| "acctl".into()))
+    } else {
+        tips.join("; ")
+    };
+    format!("{}\nhint: {hint}", message.join(" "))
 }

@@ -274,8 +274,26 @@ pub(crate) fn right<T: ToString>(content: T) -> Cell {
 fn table(p: &Printer) -> Table {
     let mut t = Table::new();
     if p.tty {
-        t.load_preset(presets::UTF8_HORIZONTAL_ONLY)
-            .set_content_arrangement(ContentArrangement::Dynamic);
+        t.load_preset(presets::UTF8_HORIZONTAL_ONLY);
+        // A terminal that reports no width (0 x 0, as some CI and container sessions do) is
+        // fitted to COLUMNS when set, else not fitted at all: squeezed to a width of 0, every
+        // column was wrapped a character per line.
+        let columns = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<u16>().ok())
+            .filter(|c| *c > 0);
+        match (t.width().filter(|w| *w > 0), columns) {
+            (Some(_), _) => {
+                t.set_content_arrangement(ContentArrangement::Dynamic);
+            }
+            (None, Some(c)) => {
+                t.set_width(c)
+                    .set_content_arrangement(ContentArrangement::Dynamic);
+            }
+            (None, None) => {
+                t.set_content_arrangement(ContentArrangement::Disabled);
+            }
+        }
     } else {
         t.load_preset(presets::NOTHING)
             .set_content_arrangement(ContentArrangement::Disabled);

@@ -87,3 +87,29 @@ fn r36_a_key_is_told_that_quotas_are_managed_by_users() {
         "{check}"
     );
 }
+
+#[test]
+fn cli_usage_errors_are_one_error_line_and_one_hint_line() {
+    let s = Sandbox::new();
+    let o = s.refused(&["project", "create"], 2);
+    insta::assert_snapshot!(o.snap(), @r"
+    exit: 2
+    --- stderr
+    error: the following required arguments were not provided: <NAME>
+    hint: see: acctl project create --help
+    ");
+    let o = s.refused(&["project", "list", "--name-contain", "x"], 2);
+    insta::assert_snapshot!(o.snap(), @r"
+    exit: 2
+    --- stderr
+    error: unexpected argument '--name-contain' found
+    hint: a similar argument exists: '--name-contains'
+    ");
+    let o = s.refused(&["-o", "jsn", "project", "list"], 2);
+    insta::assert_snapshot!(o.snap(), @r"
+    exit: 2
+    --- stderr
+    error: invalid value 'jsn' for '--output <OUTPUT>' [possible values: table, json, csv]
+    hint: a similar value exists: 'json'
+    ");
+}
