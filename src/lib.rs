@@ -49,6 +49,19 @@ pub fn run() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // What reads no setting answers before the config file is read: completions sourced by a
+    // shell's start-up, and `config path` (wanted most when the file is malformed).
+    let command = match cli.command {
+        cli::Command::Completions(a) => {
+            return print_early(&cli.global, commands::config::completions(a))
+        }
+        cli::Command::Config(commands::config::ConfigCommand::Path) => {
+            let location = config::ConfigLocation::find(cli.global.config.as_deref());
+            return print_early(&cli.global, Ok(commands::config::config_path(&location)));
+        }
+        other => other,
+    };
+    let cli = cli::Cli { command, ..cli };
     let ctx = match commands::Ctx::new(&cli.global) {
         Ok(ctx) => ctx,
         Err(e) => return report(&e, cli.global.quiet),
@@ -75,6 +88,26 @@ pub fn run() -> ExitCode {
 }
 
 /// Print an error (and its hint) on stderr, once, and give its exit code.
+/// Print the answer of a command that ran without the config file's settings.
+fn print_early(g: &cli::GlobalArgs, result: error::Result<output::Output>) -> ExitCode {
+    let printer = output::Printer::new(
+        g.output.unwrap_or(cli::OutputFormat::Table),
+        g.quiet,
+        g.color,
+    );
+    let printed = result.and_then(|out| {
+        let answer = out.exit_code();
+        match out.print(&printer).map_err(Error::output) {
+            Err(e) if e.reader_gone => Ok(answer),
+            other => other,
+        }
+    });
+    match printed {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => report(&e, g.quiet),
+    }
+}
+
 fn report(e: &Error, _quiet: bool) -> ExitCode {
     use domain::names::escape_for_terminal as esc;
     let mut err = std::io::stderr().lock();

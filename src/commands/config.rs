@@ -40,6 +40,21 @@ pub fn completions(args: CompletionsArgs) -> Result<Output> {
     ))
 }
 
+/// `config path`: where the config file is looked for. It reads no setting, so it answers
+/// even when the file is malformed (that is when it is wanted).
+pub fn config_path(location: &crate::config::ConfigLocation) -> Output {
+    let path = location
+        .path
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    Output::new(
+        json!({ "path": path }),
+        Human::Text(format!("{path}\n")),
+        vec![path],
+    )
+}
+
 pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> Result<Output> {
     let path = ctx
         .config_location
@@ -48,11 +63,7 @@ pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> Result<Output> {
         .map(|p| p.display().to_string())
         .unwrap_or_default();
     match cmd {
-        ConfigCommand::Path => Ok(Output::new(
-            json!({ "path": path }),
-            Human::Text(format!("{path}\n")),
-            vec![path.clone()],
-        )),
+        ConfigCommand::Path => Ok(config_path(&ctx.config_location)),
         ConfigCommand::Show => {
             let db = ctx.db.as_ref().map(ToString::to_string).unwrap_or_default();
             let format = match ctx.printer.format {
@@ -66,6 +77,42 @@ pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> Result<Output> {
                 .path
                 .as_ref()
                 .is_some_and(|p| p.exists());
+            // Where each setting comes from: the command line, the environment, the config
+            // file or the default, in that order of precedence.
+            let matches = Cli::command().try_get_matches().ok();
+            let given = |id: &str, flag: &'static str, var: &'static str| {
+                use clap::parser::ValueSource;
+                match matches.as_ref().and_then(|m| m.value_source(id)) {
+                    Some(ValueSource::CommandLine) => Some(flag),
+                    Some(ValueSource::EnvVariable) => Some(var),
+                    _ => None,
+                }
+            };
+            let from_file = |set: bool| if set { "config file" } else { "default" };
+            let sources = [
+                (
+                    "config",
+                    given("config", "--config", "ACCTL_CONFIG").unwrap_or("default"),
+                ),
+                (
+                    "db",
+                    given("db", "--db", "ACCTL_DB").unwrap_or(from_file(
+                        ctx.config.db.as_ref().is_some_and(|d| !d.is_empty()),
+                    )),
+                ),
+                (
+                    "output",
+                    given("output", "--output", "ACCTL_OUTPUT")
+                        .unwrap_or(from_file(ctx.config.output.is_some())),
+                ),
+                ("currency", from_file(ctx.config.currency.is_some())),
+            ];
+            let from = |name: &str| {
+                sources
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map_or("default", |(_, s)| *s)
+            };
             Ok(Output::new(
                 json!({
                     "config": path,
@@ -73,15 +120,23 @@ pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> Result<Output> {
                     "db": db,
                     "output": format,
                     "currency": currency,
+                    "sources": sources.iter().map(|(n, s)| (n.to_string(), json!(s))).collect::<serde_json::Map<_, _>>(),
                 }),
                 Human::Fields(vec![
                     (
                         "config",
-                        format!("{path}{}", if exists { "" } else { " (not present)" }),
+                        format!(
+                            "{path}{}  (from {})",
+                            if exists { "" } else { " (not present)" },
+                            from("config")
+                        ),
                     ),
-                    ("db", db.clone()),
-                    ("output", format.to_string()),
-                    ("currency", currency),
+                    ("db", format!("{db}  (from {})", from("db"))),
+                    ("output", format!("{format}  (from {})", from("output"))),
+                    (
+                        "currency",
+                        format!("{currency}  (from {})", from("currency")),
+                    ),
                 ]),
                 vec![db],
             ))

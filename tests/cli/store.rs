@@ -277,6 +277,24 @@ fn config_file_sets_output_and_an_invalid_one_names_file_and_line() {
 }
 
 #[test]
+fn completions_and_config_path_answer_even_when_the_config_file_is_malformed() {
+    let s = Sandbox::empty();
+    s.write("config.toml", "db = \"/x\n");
+    // A shell sourcing the completions at start-up gets them, not an error.
+    let o = s.run(&["completions", "bash"]);
+    assert_eq!(o.code, 0, "{}", o.snap());
+    assert!(o.stdout.contains("_acctl()"), "{}", o.snap());
+    // Where the file is, the first thing wanted to mend it.
+    let o = s.run(&["config", "path"]);
+    assert_eq!(o.code, 0, "{}", o.snap());
+    assert_eq!(o.stdout.trim(), s.path("config.toml").display().to_string());
+    // What reads the settings says what is wrong with the file.
+    let o = s.run(&["config", "show"]);
+    assert_eq!(o.code, 2, "{}", o.snap());
+    o.says_first("error: invalid config file");
+}
+
+#[test]
 fn config_path_and_show_never_open_the_store() {
     let s = Sandbox::empty();
     let out = s.ok(&["config", "path"]);
@@ -286,6 +304,23 @@ fn config_path_and_show_never_open_the_store() {
     assert_eq!(v["output"], "json");
     assert!(s.ok(&["config", "show"]).contains("table"));
     assert!(!s.has_store());
+    // Where each setting comes from: the sandbox sets the store and the config file through
+    // the environment, the output on the command line; the currency is the default, until the
+    // config file names one.
+    assert_eq!(
+        v["sources"],
+        serde_json::json!({
+            "config": "ACCTL_CONFIG", "db": "ACCTL_DB", "output": "--output", "currency": "default"
+        })
+    );
+    s.write("config.toml", "currency = \"EUR\"\n");
+    let v = s.json(&["config", "show"]);
+    assert_eq!(v["sources"]["currency"], "config file");
+    assert!(
+        s.ok(&["config", "show"])
+            .contains("EUR  (from config file)"),
+        "the table names each source"
+    );
 }
 
 #[test]
