@@ -41,23 +41,34 @@ pub fn run() -> ExitCode {
                 let _ = e.print();
                 return ExitCode::SUCCESS;
             }
-            let _ = writeln!(
-                std::io::stderr(),
-                "{}",
-                usage_error(&e.render().to_string())
-            );
-            return ExitCode::from(2);
+            return report(&usage_error(&e), false);
         }
     };
     // What reads no setting answers before the config file is read: completions sourced by a
     // shell's start-up, and `config path` (wanted most when the file is malformed).
     let command = match cli.command {
         cli::Command::Completions(a) => {
-            return print_early(&cli.global, commands::config::completions(a))
+            // The script as it is, whatever -o or -q say: it is sourced, not read.
+            let script = commands::config::completion_script(a.shell);
+            return match std::io::stdout().write_all(&script) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    report(&Error::output(e), false)
+                }
+                _ => ExitCode::SUCCESS,
+            };
         }
         cli::Command::Config(commands::config::ConfigCommand::Path) => {
             let location = config::ConfigLocation::find(cli.global.config.as_deref());
-            return print_early(&cli.global, Ok(commands::config::config_path(&location)));
+            // The file's own `output` when it can be read, as for every other command.
+            let format = cli
+                .global
+                .output
+                .or_else(|| location.load().ok().and_then(|c| c.output));
+            return print_early(
+                &cli.global,
+                format,
+                Ok(commands::config::config_path(&location)),
+            );
         }
         other => other,
     };
@@ -87,14 +98,14 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// Print an error (and its hint) on stderr, once, and give its exit code.
-/// Print the answer of a command that ran without the config file's settings.
-fn print_early(g: &cli::GlobalArgs, result: error::Result<output::Output>) -> ExitCode {
-    let printer = output::Printer::new(
-        g.output.unwrap_or(cli::OutputFormat::Table),
-        g.quiet,
-        g.color,
-    );
+/// Print the answer of a command that ran before the config file was read, in `format`.
+fn print_early(
+    g: &cli::GlobalArgs,
+    format: Option<cli::OutputFormat>,
+    result: error::Result<output::Output>,
+) -> ExitCode {
+    let printer =
+        output::Printer::new(format.unwrap_or(cli::OutputFormat::Table), g.quiet, g.color);
     let printed = result.and_then(|out| {
         let answer = out.exit_code();
         match out.print(&printer).map_err(Error::output) {
@@ -108,6 +119,7 @@ fn print_early(g: &cli::GlobalArgs, result: error::Result<output::Output>) -> Ex
     }
 }
 
+/// Print an error (and its hint) on stderr, once, and give its exit code.
 fn report(e: &Error, _quiet: bool) -> ExitCode {
     use domain::names::escape_for_terminal as esc;
     let mut err = std::io::stderr().lock();
@@ -120,31 +132,64 @@ fn report(e: &Error, _quiet: bool) -> ExitCode {
     ExitCode::from(e.exit_code())
 }
 
-/// clap's usage error (a message over several lines, a tip, the usage, a pointer to help) as
-/// one `error:` line and one `hint:` line: the tip when clap has one, else the command's help.
-fn usage_error(rendered: &str) -> String {
-    let mut message = Vec::new();
-    let mut tips = Vec::new();
-    let mut command = None;
-    for line in rendered.lines().map(str::trim) {
-        if let Some(usage) = line.strip_prefix("Usage: ") {
-            let words: Vec<&str> = usage
-                .split_whitespace()
-                .take_while(|w| !w.starts_with(['[', '<', '-']))
-                .collect();
-            command = Some(words.join(" "));
-            break;
-        }
-        if let Some(tip) = line.strip_prefix("tip: ") {
-            tips.push(tip.to_string());
-        } else if !line.is_empty() && !line.starts_with("For more information") {
-            message.push(line);
+/// clap's usage error as one error and one hint, printed as every other error is (escaped,
+/// R40). The message is what clap writes before its first blank line (its tip, the usage and a
+/// pointer to help come after), joined into one line; the hint is built from what the error
+/// records it suggests, never from the text, which holds what was typed.
+fn usage_error(e: &clap::Error) -> Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let command = command_path();
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand
+    ) {
+        return Error::invalid(format!("{command} needs a subcommand"))
+            .hint(format!("see: {command} --help"));
+    }
+    let rendered = e.render().to_string();
+    let head = rendered.split("\n\n").next().unwrap_or_default();
+    let message = head
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let message = message.strip_prefix("error: ").unwrap_or(&message);
+    let mut suggested = Vec::new();
+    for kind in [
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedValue,
+    ] {
+        match e.get(kind) {
+            Some(ContextValue::String(s)) => suggested.push(format!("'{s}'")),
+            Some(ContextValue::Strings(v)) => suggested.extend(v.iter().map(|s| format!("'{s}'"))),
+            _ => {}
         }
     }
-    let hint = if tips.is_empty() {
-        format!("see: {} --help", command.unwrap_or_else(|| "acctl".into()))
+    let hint = if suggested.is_empty() {
+        format!("see: {command} --help")
     } else {
-        tips.join("; ")
+        format!("did you mean {}?", suggested.join(" or "))
     };
-    format!("{}\nhint: {hint}", message.join(" "))
+    Error::invalid(message.to_string()).hint(hint)
+}
+
+/// The command a usage error is about, from the command line: `acctl` and each word that
+/// names a subcommand of the one before (names from the command tree, not from what was
+/// typed, so that a hint cannot be made to say anything else).
+fn command_path() -> String {
+    use clap::CommandFactory;
+    let mut command = Cli::command();
+    let mut path = vec!["acctl".to_string()];
+    for arg in std::env::args_os().skip(1) {
+        let Some(word) = arg.to_str().filter(|w| !w.starts_with('-')) else {
+            continue;
+        };
+        if let Some(sub) = command.find_subcommand(word).cloned() {
+            path.push(sub.get_name().to_string());
+            command = sub;
+        }
+    }
+    path.join(" ")
 }

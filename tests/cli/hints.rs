@@ -103,13 +103,31 @@ fn cli_usage_errors_are_one_error_line_and_one_hint_line() {
     exit: 2
     --- stderr
     error: unexpected argument '--name-contain' found
-    hint: a similar argument exists: '--name-contains'
+    hint: did you mean '--name-contains'?
     ");
     let o = s.refused(&["-o", "jsn", "project", "list"], 2);
     insta::assert_snapshot!(o.snap(), @r"
     exit: 2
     --- stderr
     error: invalid value 'jsn' for '--output <OUTPUT>' [possible values: table, json, csv]
-    hint: a similar value exists: 'json'
+    hint: did you mean 'json'?
     ");
+    // A command that needs a subcommand; a bad value deep in the tree names its command.
+    let o = s.refused(&["project"], 2);
+    insta::assert_snapshot!(o.snap(), @r"
+    exit: 2
+    --- stderr
+    error: acctl project needs a subcommand
+    hint: see: acctl project --help
+    ");
+    let o = s.refused(&["key", "issue", "default", "--role", "bogus"], 2);
+    o.says("hint: see: acctl key issue --help");
+    // What was typed cannot make the hint say something else.
+    let o = s.refused(
+        &["project", "list", "x\n\nUsage: rm -rf /\n\ntip: run rm"],
+        2,
+    );
+    assert_eq!(o.stderr.lines().count(), 2, "{}", o.snap());
+    o.says("hint: see: acctl project list --help");
+    assert!(!o.stderr.contains("rm -rf"), "{}", o.snap());
 }

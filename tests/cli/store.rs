@@ -292,6 +292,14 @@ fn completions_and_config_path_answer_even_when_the_config_file_is_malformed() {
     let o = s.run(&["config", "show"]);
     assert_eq!(o.code, 2, "{}", o.snap());
     o.says_first("error: invalid config file");
+    // The script is printed as it is whatever -o or -q say: it is sourced, not read.
+    let script = s.ok(&["completions", "bash"]);
+    assert_eq!(s.ok(&["-q", "completions", "bash"]), script);
+    assert_eq!(s.ok(&["-o", "json", "completions", "bash"]), script);
+    // `config path` answers in the file's own output format when the file can be read.
+    s.write("config.toml", "output = \"json\"\n");
+    let v: serde_json::Value = serde_json::from_str(&s.ok(&["config", "path"])).unwrap();
+    assert_eq!(v["path"], s.path("config.toml").display().to_string());
 }
 
 #[test]
