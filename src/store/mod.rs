@@ -248,22 +248,6 @@ impl Store {
         })
     }
 
-    /// Remove a store this process has just created and that a failed command left empty:
-    /// the file (and its WAL), or the schema's tables in a PostgreSQL database.
-    pub fn discard(self) {
-        match self.backend {
-            Backend::Sqlite(conn, _) => {
-                drop(conn);
-                if let Location::Sqlite(path) = &self.location {
-                    sqlite::remove_files(path);
-                }
-            }
-            Backend::Postgres(mut conn) => {
-                let _ = postgres::drop_schema(&mut conn);
-            }
-        }
-    }
-
     /// Remove a store this process created for a command that then failed, only if it is
     /// still empty, judged under the write lock: another process may have written a store
     /// there meanwhile (a second `store copy` to the same place, which won the race), and that
@@ -295,10 +279,7 @@ impl Store {
                 Ok(())
             }
             Location::Postgres(_) => {
-                let mut store = Store::open(location, OpenMode::Create)?;
-                if store.read(|tx| tx.is_empty_store())? {
-                    store.discard();
-                }
+                Store::open(location, OpenMode::Create)?.discard_if_empty()?;
                 Ok(())
             }
         }

@@ -29,10 +29,36 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 const RETRIES: u32 = 12;
 /// The statement that takes the write lock (and proves the schema is there).
 const WRITE_LOCK: &str = "SELECT schema_version FROM acctl_meta WHERE singleton = 1 FOR UPDATE";
-/// The tables of an acctl store, to recognise a database that holds someone else's.
-const TABLES: &str = "'account', 'billing_account', 'node', 'label', 'resource', 'user', \
-     'grant_', 'api_key', 'key_secret', 'topup', 'charge', 'audit', 'spend_month', 'reversal', \
-     'transfer', 'alert', 'charge_month'";
+/// The tables of an acctl store that hold its rows (`acctl_meta` aside): to recognise a
+/// database that holds someone else's, and to tell an empty store.
+const TABLES: [&str; 17] = [
+    "account",
+    "billing_account",
+    "node",
+    "label",
+    "resource",
+    "user",
+    "grant_",
+    "api_key",
+    "key_secret",
+    "topup",
+    "charge",
+    "audit",
+    "spend_month",
+    "reversal",
+    "transfer",
+    "alert",
+    "charge_month",
+];
+
+/// [`TABLES`] as SQL names, each quoted (`user` is a keyword), joined by `sep`.
+fn tables_sql(quote: char, sep: &str) -> String {
+    TABLES
+        .iter()
+        .map(|t| format!("{quote}{t}{quote}"))
+        .collect::<Vec<_>>()
+        .join(sep)
+}
 
 /// An open connection, with the statements it has prepared.
 pub(super) struct Conn {
@@ -57,7 +83,8 @@ fn migrate(conn: &mut Conn, location: &Location, mode: OpenMode) -> Result<()> {
                  (SELECT count(*) FROM information_schema.tables \
                   WHERE table_schema = current_schema() AND table_name = 'acctl_meta'), \
                  (SELECT count(*) FROM information_schema.tables \
-                  WHERE table_schema = current_schema() AND table_name IN ({TABLES}))"
+                  WHERE table_schema = current_schema() AND table_name IN ({}))",
+                tables_sql('\'', ", ")
             ),
             &[],
         )?;
@@ -384,49 +411,17 @@ impl From<postgres::Error> for Error {
 }
 
 /// The statements that remove every table and function of an acctl schema.
-const DROP_SCHEMA: &str = "DROP TABLE IF EXISTS alert, transfer, reversal, charge_month, \
-     spend_month, audit, charge, topup, key_secret, api_key, grant_, \
-     \"user\", resource, label, node, billing_account, account, acctl_meta CASCADE; \
-     DROP FUNCTION IF EXISTS acctl_node_depth(), acctl_node_fixed_parent(), \
-     acctl_grant_not_on_subproject(), acctl_audit_append_only();";
-
-/// Remove every table and function of an acctl schema that this process created and that
-/// holds nothing worth keeping (a `store copy` that failed): the database is as it was.
-pub(super) fn drop_schema(conn: &mut Conn) -> Result<()> {
-    conn.client
-        .batch_execute(&format!("BEGIN; {DROP_SCHEMA} COMMIT; -- {TABLES}"))?;
-    Ok(())
-}
-
-/// [`drop_schema`] only if no table of the store holds a row, judged and done in one
-/// transaction that first takes `acctl_meta` whole: a writer waiting for the store's write
-/// lock (a second `store copy` to the same place) then holds nothing the drop needs, and one
-/// that got there first has committed before the judgement. `Ok(false)`: kept.
+/// Remove every table and function of an acctl schema, only if no table of the store holds a
+/// row, judged and done in one transaction that first takes `acctl_meta` whole: a writer
+/// waiting for the store's write lock (a second `store copy` to the same place) then holds
+/// nothing the drop needs, and one that got there first has committed before the judgement.
+/// `Ok(false)`: kept.
 pub(super) fn drop_schema_if_empty(conn: &mut Conn) -> Result<bool> {
-    const DATA: [&str; 17] = [
-        "account",
-        "billing_account",
-        "node",
-        "label",
-        "resource",
-        "\"user\"",
-        "grant_",
-        "api_key",
-        "key_secret",
-        "topup",
-        "charge",
-        "audit",
-        "spend_month",
-        "reversal",
-        "transfer",
-        "alert",
-        "charge_month",
-    ];
     let mut t = conn.client.transaction()?;
     t.batch_execute("LOCK TABLE acctl_meta IN ACCESS EXCLUSIVE MODE")?;
-    let holds = DATA
+    let holds = TABLES
         .iter()
-        .map(|table| format!("EXISTS (SELECT 1 FROM {table})"))
+        .map(|table| format!("EXISTS (SELECT 1 FROM \"{table}\")"))
         .collect::<Vec<_>>()
         .join(" OR ");
     let holds: bool = t.query_one(&format!("SELECT {holds}"), &[])?.get(0);
@@ -434,7 +429,12 @@ pub(super) fn drop_schema_if_empty(conn: &mut Conn) -> Result<bool> {
         t.rollback()?;
         return Ok(false);
     }
-    t.batch_execute(DROP_SCHEMA)?;
+    t.batch_execute(&format!(
+        "DROP TABLE IF EXISTS {}, acctl_meta CASCADE; \
+         DROP FUNCTION IF EXISTS acctl_node_depth(), acctl_node_fixed_parent(), \
+         acctl_grant_not_on_subproject(), acctl_audit_append_only();",
+        tables_sql('"', ", ")
+    ))?;
     t.commit()?;
     Ok(true)
 }
