@@ -47,6 +47,15 @@ impl Env {
         self.clock.real_now()
     }
 
+    /// Whether the acting principal sees `node` (R24): what it does not see is answered as
+    /// what does not exist.
+    pub fn sees(&self, tx: &Tx, node: &model::Node) -> Result<bool> {
+        if self.principal.is_operator() {
+            return Ok(true);
+        }
+        Ok(access::Sight::of(tx, &self.principal)?.sees(node))
+    }
+
     /// Refuse the command unless the acting principal may do `action` on `scope` (R19-R21,
     /// R35): the first line of every domain operation, saying who may do it.
     pub fn require(&self, tx: &Tx, action: access::Action, scope: access::Scope) -> Result<()> {

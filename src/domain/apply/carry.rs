@@ -1,7 +1,6 @@
 //! Carrying a manifest out: the account, billing accounts, users and grants, in order.
 
 use super::*;
-use crate::domain::access::{Action, Scope};
 use crate::domain::billing::{self, BillingChanges, NewBillingAccount};
 use crate::domain::edits::{self, QuotaKind};
 use crate::domain::hierarchy;
@@ -353,10 +352,10 @@ pub(super) fn grant(
             None => Some(None),
             // R24: a project out of the caller's sight takes the common path, where it is
             // not found, as a missing one.
-            Some(p) => tx
-                .live_project_by_key(&fold(p))?
-                .filter(|n| env.require(tx, Action::Read, Scope::Node(n.id)).is_ok())
-                .map(|n| Some(n.id)),
+            Some(p) => match tx.live_project_by_key(&fold(p))? {
+                Some(n) if env.sees(tx, &n)? => Some(Some(n.id)),
+                _ => None,
+            },
         };
         if let Some(scope) = scope {
             let have = tx.list_grants(Some(user.id), Some(scope))?;

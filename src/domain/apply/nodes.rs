@@ -32,9 +32,10 @@ pub(super) fn project(
     // R24: a project out of the principal's sight is as one that does not exist: the plan
     // would create it, which the principal may not, and the refusal is the same as for a
     // name no project has.
-    let existing = tx
-        .live_project_by_key(&name.key())?
-        .filter(|n| env.require(tx, Action::Read, Scope::Node(n.id)).is_ok());
+    let existing = match tx.live_project_by_key(&name.key())? {
+        Some(n) if env.sees(tx, &n)? => Some(n),
+        _ => None,
+    };
     let (node, created) = match existing {
         None => {
             let labels = p.labels.to_map();
@@ -391,10 +392,7 @@ pub(super) fn items(
             Some(have) => {
                 // R24: held out of the caller's sight, it is refused as `resource add` refuses
                 // it, without saying where.
-                if env
-                    .require(tx, Action::Read, Scope::Node(have.node_id))
-                    .is_err()
-                {
+                if !env.sees(tx, &tx.node(have.node_id)?)? {
                     return Err(at(&r.loc, resources::already_held(tx, env, &have, node)?));
                 }
                 let moved =

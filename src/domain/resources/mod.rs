@@ -143,8 +143,7 @@ pub(crate) fn already_held(
     target: &Node,
 ) -> Result<Error> {
     let owner = node_of(tx, existing)?;
-    let seen = existing.node_id == target.id
-        || env.require(tx, Action::Read, Scope::Node(owner.id)).is_ok();
+    let seen = existing.node_id == target.id || env.sees(tx, &owner)?;
     let place = if seen {
         format!(" on {}", owner.display_name())
     } else {
