@@ -4,13 +4,13 @@
 use super::access::{Action, Scope};
 use super::clock::Timestamp;
 use super::money::{Amount, Currency, Sum};
-use super::names::fold;
+use super::names::{fold, reads_as_id};
 use super::resources::ResourceKind;
 use super::usage::{Period, Tally};
 use super::Env;
 use crate::error::Result;
 use crate::store::Value;
-use crate::store::{BalanceRecords, NamedTable, Tx, AUDIT_GENESIS};
+use crate::store::{BalanceRecords, KeptName, Tx, AUDIT_GENESIS};
 
 /// At most this many problems are listed per check; the rest are counted.
 const MAX_PER_CHECK: usize = 50;
@@ -144,17 +144,19 @@ impl Rebuild {
 /// back if it is still free, else keeps the stand-in: two names that fold alike need a rename,
 /// which `check` reports either way. Returns the rows whose key changed.
 fn rebuild_name_keys(tx: &Tx) -> Result<usize> {
-    let wrong: Vec<(NamedTable, String, String, String)> = tx
+    let wrong: Vec<KeptName> = tx
         .kept_names()?
         .into_iter()
-        .filter(|(_, _, name, key)| fold(name) != *key)
+        .filter(|k| fold(&k.name) != k.key)
         .collect();
-    for (table, id, _, _) in &wrong {
-        tx.set_name_key(*table, id, &format!("\u{1}{id}"))?;
+    for k in &wrong {
+        tx.set_name_key(k.table, &k.id, &format!("\u{1}{}", k.id))?;
     }
     let mut changed = 0;
-    for (table, id, name, old) in &wrong {
-        if tx.set_name_key(*table, id, &fold(name))? || !tx.set_name_key(*table, id, old)? {
+    for k in &wrong {
+        if tx.set_name_key(k.table, &k.id, &fold(&k.name))?
+            || !tx.set_name_key(k.table, &k.id, &k.key)?
+        {
             changed += 1;
         }
     }
@@ -562,16 +564,19 @@ pub fn check(tx: &Tx, env: &Env) -> Result<Report> {
             )
         })
         .collect();
-    for (path, name, key) in tx.name_keys()? {
+    for KeptName {
+        label, name, key, ..
+    } in tx.kept_names()?
+    {
         // Made before such names were refused: only its id names it (R05).
-        if uuid::Uuid::parse_str(&name).is_ok() {
+        if reads_as_id(&name) {
             names.push(format!(
-                "{path}: its name reads as an id, so only its id names it (R05); rename it"
+                "{label}: its name reads as an id, so only its id names it (R05); rename it"
             ));
         }
         if fold(&name) != key {
             names.push(format!(
-                "{path}: its lookup key {key:?} is not its name folded ({:?})",
+                "{label}: its lookup key {key:?} is not its name folded ({:?})",
                 fold(&name)
             ));
         }

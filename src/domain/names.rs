@@ -169,7 +169,7 @@ impl Name {
     /// with [`Name::parse`], so that a store's own export applies again.
     pub fn parse_new(raw: &str, what: &str) -> Result<Name> {
         let name = Name::parse(raw, what)?;
-        if uuid::Uuid::parse_str(name.as_str()).is_ok() {
+        if reads_as_id(name.as_str()) {
             return Err(Error::invalid(format!(
                 "{what} name {} reads as an id",
                 escape(name.as_str())
@@ -187,6 +187,12 @@ impl Name {
     pub fn key(&self) -> String {
         fold(&self.0)
     }
+}
+
+/// Whether a name reads as an id where a command takes either (R05): a UUID in any of the
+/// forms a reference is parsed in.
+pub fn reads_as_id(name: &str) -> bool {
+    uuid::Uuid::parse_str(name.trim()).is_ok()
 }
 
 /// The form every case-insensitive comparison uses: Unicode NFC, then simple case folding,

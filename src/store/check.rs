@@ -16,7 +16,7 @@ pub type WrongTotal = (String, i64, i64, Option<String>, i64);
 pub type WrongChargeMonth = (String, i64, String, Option<Tally>, Option<Tally>);
 
 /// How a node is named in a problem: `prod` or `prod/acme`, or its id when it has no name.
-const NODE_PATH: &str = "coalesce(p.name || '/' || n.name, n.name, n.id)";
+pub(super) const NODE_PATH: &str = "coalesce(p.name || '/' || n.name, n.name, n.id)";
 
 impl Tx<'_> {
     fn strings(&self, sql: &str) -> Result<Vec<String>> {
@@ -239,21 +239,6 @@ impl Tx<'_> {
             "SELECT coalesce(p.name, ''), n.name_key, count(*) FROM node n \
              LEFT JOIN node p ON p.id = n.parent_id WHERE n.status <> 'deleted' \
              GROUP BY n.parent_id, p.name, n.name_key HAVING count(*) > 1 ORDER BY 1, 2",
-        )
-    }
-
-    /// Every node's path, name and name key, and every billing account's name and key, for
-    /// the domain to check that the keys are the names' case folds: (path, name, key).
-    pub fn name_keys(&self) -> Result<Vec<(String, String, String)>> {
-        self.query_vec(
-            &format!(
-                "SELECT {NODE_PATH}, n.name, n.name_key FROM node n \
-                 LEFT JOIN node p ON p.id = n.parent_id \
-                 UNION ALL SELECT 'billing account ' || name, name, name_key FROM billing_account \
-                 UNION ALL SELECT 'user ' || email, email, email_key FROM \"user\""
-            ),
-            &[],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
     }
 

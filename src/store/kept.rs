@@ -1,11 +1,12 @@
 //! What the store keeps beside its records, each defined once here as a query over the records
-//! it is kept from: node totals spent (R26, R31), prepaid balances (R11, R31, R32), monthly
-//! spending (R29) and the monthly usage sums (R13). Commands keep these up to date as they
-//! write; `check` compares them with these definitions; `check --repair` rebuilds them from
-//! these definitions. A rebuild changes only the rows that differ and returns how many it
+//! it is kept from: node totals spent (R26, R31), monthly spending (R29) and the monthly usage
+//! sums (R13); for prepaid balances (R11, R31, R32), the records summed, which the domain
+//! weighs. Commands keep these up to date as they write; `check` compares them with these
+//! definitions; `check --repair` rebuilds them from these definitions. A rebuild changes only the rows that differ and returns how many it
 //! changed; a value that cannot be kept (a negative total, where reversals exceed their
 //! charges) is left as it is, for `check` to go on reporting.
 
+use super::check::NODE_PATH;
 use super::usage::{month_label, month_start};
 use super::{Engine, Tx};
 use crate::domain::money::Sum;
@@ -73,8 +74,16 @@ pub enum NamedTable {
     User,
 }
 
-/// A name as kept: its table, its row's id, the name and its lookup key.
-pub type KeptName = (NamedTable, String, String, String);
+/// A name as kept: its table, its row's id, how `check` names the row (`prod/acme`,
+/// `billing account main`, `user ann@example.com`), the name and its lookup key.
+#[derive(Debug, Clone)]
+pub struct KeptName {
+    pub table: NamedTable,
+    pub id: String,
+    pub label: String,
+    pub name: String,
+    pub key: String,
+}
 
 /// A scratch table's columns, in both backends' types: (name, SQLite type, PostgreSQL type).
 type Columns<'a> = &'a [(&'a str, &'a str, &'a str)];
@@ -273,21 +282,37 @@ impl Tx<'_> {
     /// Every name of a node or billing account and every user's email, with its kept lookup
     /// key (R05, and emails compared without regard to case), in a fixed order.
     pub fn kept_names(&self) -> Result<Vec<KeptName>> {
-        let mut out = self.query_vec(
-            "SELECT id, name, name_key FROM node ORDER BY id",
-            &[],
-            |r| Ok((NamedTable::Node, r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?;
-        out.extend(self.query_vec(
-            "SELECT id, name, name_key FROM billing_account ORDER BY id",
-            &[],
-            |r| Ok((NamedTable::BillingAccount, r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?);
-        out.extend(self.query_vec(
-            "SELECT id, email, email_key FROM \"user\" ORDER BY id",
-            &[],
-            |r| Ok((NamedTable::User, r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?);
+        let mut out = Vec::new();
+        for (table, sql) in [
+            (
+                NamedTable::Node,
+                format!(
+                    "SELECT n.id, {NODE_PATH}, n.name, n.name_key FROM node n \
+                     LEFT JOIN node p ON p.id = n.parent_id ORDER BY n.id"
+                ),
+            ),
+            (
+                NamedTable::BillingAccount,
+                "SELECT id, 'billing account ' || name, name, name_key FROM billing_account \
+                 ORDER BY id"
+                    .to_string(),
+            ),
+            (
+                NamedTable::User,
+                "SELECT id, 'user ' || email, email, email_key FROM \"user\" ORDER BY id"
+                    .to_string(),
+            ),
+        ] {
+            out.extend(self.query_vec(&sql, &[], |r| {
+                Ok(KeptName {
+                    table,
+                    id: r.get(0)?,
+                    label: r.get(1)?,
+                    name: r.get(2)?,
+                    key: r.get(3)?,
+                })
+            })?);
+        }
         Ok(out)
     }
 
