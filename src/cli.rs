@@ -159,6 +159,18 @@ pub enum Command {
     Config(config::ConfigCommand),
 }
 
+impl Command {
+    /// Whether the command uses the config file's settings. One that does not (completions,
+    /// sourced by a shell's start-up; `config path`, wanted most when the file is malformed)
+    /// still answers when the file cannot be read.
+    pub fn reads_settings(&self) -> bool {
+        !matches!(
+            self,
+            Command::Completions(_) | Command::Config(config::ConfigCommand::Path)
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -44,36 +44,7 @@ pub fn run() -> ExitCode {
             return report(&usage_error(&e), false);
         }
     };
-    // What reads no setting answers before the config file is read: completions sourced by a
-    // shell's start-up, and `config path` (wanted most when the file is malformed).
-    let command = match cli.command {
-        cli::Command::Completions(a) => {
-            // The script as it is, whatever -o or -q say: it is sourced, not read.
-            let script = commands::config::completion_script(a.shell);
-            return match std::io::stdout().write_all(&script) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    report(&Error::output(e), false)
-                }
-                _ => ExitCode::SUCCESS,
-            };
-        }
-        cli::Command::Config(commands::config::ConfigCommand::Path) => {
-            let location = config::ConfigLocation::find(cli.global.config.as_deref());
-            // The file's own `output` when it can be read, as for every other command.
-            let format = cli
-                .global
-                .output
-                .or_else(|| location.load().ok().and_then(|c| c.output));
-            return print_early(
-                &cli.global,
-                format,
-                Ok(commands::config::config_path(&location)),
-            );
-        }
-        other => other,
-    };
-    let cli = cli::Cli { command, ..cli };
-    let ctx = match commands::Ctx::new(&cli.global) {
+    let ctx = match commands::Ctx::new(&cli.global, cli.command.reads_settings()) {
         Ok(ctx) => ctx,
         Err(e) => return report(&e, cli.global.quiet),
     };
@@ -95,27 +66,6 @@ pub fn run() -> ExitCode {
             }
             report(&e, false)
         }
-    }
-}
-
-/// Print the answer of a command that ran before the config file was read, in `format`.
-fn print_early(
-    g: &cli::GlobalArgs,
-    format: Option<cli::OutputFormat>,
-    result: error::Result<output::Output>,
-) -> ExitCode {
-    let printer =
-        output::Printer::new(format.unwrap_or(cli::OutputFormat::Table), g.quiet, g.color);
-    let printed = result.and_then(|out| {
-        let answer = out.exit_code();
-        match out.print(&printer).map_err(Error::output) {
-            Err(e) if e.reader_gone => Ok(answer),
-            other => other,
-        }
-    });
-    match printed {
-        Ok(code) => ExitCode::from(code),
-        Err(e) => report(&e, g.quiet),
     }
 }
 

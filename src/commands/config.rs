@@ -31,13 +31,10 @@ pub fn completion_script(shell: Shell) -> Vec<u8> {
     buf
 }
 
+/// The script as it is, whatever -o or -q say: it is sourced, not read.
 pub fn completions(args: CompletionsArgs) -> Result<Output> {
-    let script = String::from_utf8_lossy(&completion_script(args.shell)).into_owned();
-    Ok(Output::new(
-        json!(script),
-        Human::Text(script.clone()),
-        vec![script],
-    ))
+    let script = completion_script(args.shell);
+    Ok(Output::written(Box::new(move |out| out.write_all(&script))))
 }
 
 /// `config path`: where the config file is looked for. It reads no setting, so it answers

@@ -50,9 +50,14 @@ enum Credential {
 
 impl Ctx {
     /// Resolve the global options against the environment and the config file.
-    pub fn new(g: &GlobalArgs) -> Result<Ctx> {
+    /// The context of a command; `reads_settings`: whether a config file that cannot be read
+    /// fails it (else its defaults stand in, see [`crate::cli::Command::reads_settings`]).
+    pub fn new(g: &GlobalArgs, reads_settings: bool) -> Result<Ctx> {
         let config_location = ConfigLocation::find(g.config.as_deref());
-        let config = config_location.load()?;
+        let config = match config_location.load() {
+            Err(_) if !reads_settings => Default::default(),
+            loaded => loaded?,
+        };
         let format = g.output.or(config.output).unwrap_or(OutputFormat::Table);
         // An empty ACCTL_DB was taken as unset before parsing (lib.rs); so is an empty `db`
         // in the config file.
