@@ -47,13 +47,19 @@ impl Env {
         self.clock.real_now()
     }
 
-    /// Whether the acting principal sees `node` (R24): what it does not see is answered as
-    /// what does not exist.
+    /// Whether the acting principal may read `node` (R24): what it may not is answered, where
+    /// this is asked, as what does not exist.
     pub fn sees(&self, tx: &Tx, node: &model::Node) -> Result<bool> {
-        if self.principal.is_operator() {
-            return Ok(true);
-        }
-        Ok(access::Sight::of(tx, &self.principal)?.sees(node))
+        // Read access, not Sight: a subproject key's sight takes in its parent project (its
+        // path names it), but it may not read it, nor learn from it which siblings exist.
+        Ok(self.principal.is_operator()
+            || access::decide(
+                tx,
+                &self.principal,
+                access::Action::Read,
+                access::Scope::Node(node.id),
+            )?
+            .allowed)
     }
 
     /// Refuse the command unless the acting principal may do `action` on `scope` (R19-R21,

@@ -192,6 +192,23 @@ fn r24_apply_naming_a_project_out_of_sight_is_refused_as_for_a_name_no_project_h
 }
 
 #[test]
+fn r24_a_subproject_key_applying_its_project_learns_nothing_of_siblings() {
+    let (s, ..) = two_trees();
+    s.subproject("p1/sibling");
+    let (_, key) = s.issue_key("p1/a");
+    let run = |sub: &str| {
+        s.write(
+            "sib.toml",
+            format!("[[project]]\nname = \"p1\"\n\n[[project.subproject]]\nname = \"{sub}\"\n"),
+        );
+        let o = s.refused_key(&key, &["apply", "-f", "sib.toml"], 5);
+        o.stderr.replace(sub, "[S]")
+    };
+    // A sibling that exists and one that does not are refused alike.
+    assert_eq!(run("sibling"), run("nosuch"));
+}
+
+#[test]
 fn r24_apply_and_access_check_say_nothing_of_what_sits_in_a_project_out_of_sight() {
     let (s, _, _, p2_key) = two_trees();
     s.user_granted("dev@example.com", "admin", "p1");
