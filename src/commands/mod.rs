@@ -50,14 +50,27 @@ enum Credential {
 
 impl Ctx {
     /// Resolve the global options against the environment and the config file.
-    /// The context of a command; `reads_settings`: whether a config file that cannot be read
-    /// fails it (else its defaults stand in, see [`crate::cli::Command::reads_settings`]).
+    /// `reads_settings`: whether the command uses them (see
+    /// [`crate::cli::Command::reads_settings`]); one that does not is never failed by them: a
+    /// config file that cannot be read gives way to the defaults, and neither the store nor
+    /// a credential is resolved (a key file is not read).
     pub fn new(g: &GlobalArgs, reads_settings: bool) -> Result<Ctx> {
         let config_location = ConfigLocation::find(g.config.as_deref());
         let config = match config_location.load() {
             Err(_) if !reads_settings => Default::default(),
             loaded => loaded?,
         };
+        if !reads_settings {
+            let format = g.output.or(config.output).unwrap_or(OutputFormat::Table);
+            return Ok(Ctx {
+                db: None,
+                config_location,
+                config,
+                printer: Printer::new(format, g.quiet, g.color),
+                acctl_now: None,
+                credential: Credential::Operator,
+            });
+        }
         let format = g.output.or(config.output).unwrap_or(OutputFormat::Table);
         // An empty ACCTL_DB was taken as unset before parsing (lib.rs); so is an empty `db`
         // in the config file.

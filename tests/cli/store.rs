@@ -296,6 +296,14 @@ fn completions_and_config_path_answer_even_when_the_config_file_is_malformed() {
     let script = s.ok(&["completions", "bash"]);
     assert_eq!(s.ok(&["-q", "completions", "bash"]), script);
     assert_eq!(s.ok(&["-o", "json", "completions", "bash"]), script);
+    // Nor does a store or credential they do not use fail them (a key file is not read).
+    for (var, value) in [("ACCTL_DB", "postgres:x"), ("ACCTL_KEY", "ak_x.y")] {
+        let o = s.run_with(&["--as", "ann@example.com", "completions", "bash"], |c| {
+            c.env(var, value);
+        });
+        assert_eq!(o.code, 0, "{var}: {}", o.snap());
+        assert_eq!(o.stdout, script);
+    }
     // `config path` answers in the file's own output format when the file can be read.
     s.write("config.toml", "output = \"json\"\n");
     let v: serde_json::Value = serde_json::from_str(&s.ok(&["config", "path"])).unwrap();
