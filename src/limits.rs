@@ -64,7 +64,10 @@ impl<R: Read> Read for LineBound<R> {
                 if self.run > self.max {
                     return Err(std::io::Error::new(
                         std::io::ErrorKind::InvalidData,
-                        format!("line {} is longer than {} bytes", self.line, self.max),
+                        LineTooLong {
+                            line: self.line,
+                            max: self.max,
+                        },
                     ));
                 }
             }
@@ -73,9 +76,24 @@ impl<R: Read> Read for LineBound<R> {
     }
 }
 
+/// A [`LineBound`] refusal, told apart from other invalid data (text that is not UTF-8).
+#[derive(Debug)]
+struct LineTooLong {
+    line: usize,
+    max: usize,
+}
+
+impl std::fmt::Display for LineTooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {} is longer than {} bytes", self.line, self.max)
+    }
+}
+
+impl std::error::Error for LineTooLong {}
+
 /// Whether an I/O error is a [`LineBound`] refusal (invalid input, not an I/O failure).
 pub fn is_too_long(e: &std::io::Error) -> bool {
-    e.kind() == std::io::ErrorKind::InvalidData
+    e.get_ref().is_some_and(|inner| inner.is::<LineTooLong>())
 }
 
 #[cfg(test)]

@@ -254,13 +254,26 @@ impl Lines {
             Lines::Jsonl { reader, buf, n } => {
                 while out.len() < max {
                     buf.clear();
-                    let read = reader.read_line(buf).map_err(|e| {
-                        if is_too_long(&e) {
-                            line_too_long(&e)
-                        } else {
-                            Error::invalid(format!("line {}: cannot read: {e}", *n + 1))
+                    let read = match reader.read_line(buf) {
+                        Ok(read) => read,
+                        Err(e) if is_too_long(&e) => return Err(line_too_long(&e)),
+                        // The line was read whole and is not text: refused by its number,
+                        // and the lines after it are still read and checked.
+                        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                            *n += 1;
+                            malformed(
+                                *n,
+                                Error::invalid("malformed JSON line: it is not UTF-8 text"),
+                            );
+                            continue;
                         }
-                    })?;
+                        Err(e) => {
+                            return Err(Error::invalid(format!(
+                                "line {}: cannot read: {e}",
+                                *n + 1
+                            )))
+                        }
+                    };
                     if read == 0 {
                         return Ok(false);
                     }

@@ -318,6 +318,15 @@ fn r10_malformed_lines_are_listed_in_order_among_the_other_refused_lines() {
         hint: list them with: acctl project list
     hint: fix the lines listed and import the whole file again
     "#);
+    // A JSON line that is not UTF-8 text is refused by its number, not as a line too long,
+    // and the lines after it are still checked.
+    s.write(
+        "bad.jsonl",
+        b"{\"target\":\"resell/acme\",\"amount\":\"\xff\"}\n{\"target\":\"nope\",\"amount\":\"1\"}\n",
+    );
+    let o = s.refused(&["usage", "import", "bad.jsonl"], 2);
+    o.says("line 1: malformed JSON line: it is not UTF-8 text");
+    o.says("line 2: project \"nope\" not found");
     s.write(
         "mix.csv",
         b"target,amount\nresell/acme,1,extra\nnope,1\nresell/acme,x\nresell/acme,\xff\n",
