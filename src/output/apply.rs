@@ -1,5 +1,6 @@
 //! The outputs of `apply` (the plan) and `export`.
 
+use super::plural;
 use super::{Human, Output, Printer};
 use crate::cli::OutputFormat;
 use crate::domain::apply::{ApplyWarning, Change, Exported, Op, Part, Plan};
@@ -8,14 +9,6 @@ use crate::manifest;
 use serde_json::{json, Map, Value};
 use std::io::{Read, Write};
 use std::path::Path;
-
-fn plural(n: usize, one: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {one}s")
-    }
-}
 
 /// The plan: one line per change (`+ project prod (billing_account main)`, `~ subproject
 /// prod/acme: credit_limit 10.00 -> 20.00`) and a summary line. The plan is written out when

@@ -266,6 +266,15 @@ pub(crate) fn done(verb: &str, replayed: bool) -> String {
     }
 }
 
+/// `1 change`, `3 changes`: a count and its noun, made plural by an `s`.
+pub(crate) fn plural(n: usize, one: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {one}s")
+    }
+}
+
 /// A right-aligned cell: a number or an amount.
 pub(crate) fn right<T: ToString>(content: T) -> Cell {
     cell(content).set_alignment(comfy_table::CellAlignment::Right)

@@ -1,6 +1,6 @@
 //! Outputs of the resource commands (R06) and of `check` and `backup` (R26).
 
-use super::cell;
+use super::{cell, plural};
 use super::{Human, Output};
 use crate::domain::check::{Rebuilt, RepairPlan, Report};
 use crate::domain::resources::PlacedResource;
@@ -71,15 +71,13 @@ pub fn repair_report(plan: &RepairPlan, rebuilt: &[Rebuilt], after: &Report) -> 
     } else if rebuilt.is_empty() {
         text.push_str("nothing rebuilt\n");
     }
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     for r in rebuilt {
         let after = left(r.check);
         text.push_str(&format!(
             "rebuilt {}: {} found, {} rebuilt, {} left\n",
             r.check,
-            plural(r.before, "problem", "problems"),
-            plural(r.rows, "row", "rows"),
+            plural(r.before, "problem"),
+            plural(r.rows, "row"),
             if after == 0 {
                 "none".to_string()
             } else {
@@ -106,11 +104,7 @@ fn check_parts(r: &Report) -> (Value, String) {
         for p in &r.problems {
             t.push_str(&format!("{}: {}\n", p.check, p.detail));
         }
-        t.push_str(&format!(
-            "{} problem{} found\n",
-            r.problems.len(),
-            if r.problems.len() == 1 { "" } else { "s" }
-        ));
+        t.push_str(&format!("{} found\n", plural(r.problems.len(), "problem")));
         t
     };
     (j, text)
