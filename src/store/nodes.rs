@@ -306,8 +306,10 @@ impl Tx<'_> {
     /// A project or subproject the store must hold: one a row refers to (a charge's, a key's,
     /// a subproject's parent), or one just written. Missing is a broken store (exit 1).
     pub fn node(&self, id: Uuid) -> Result<Node> {
-        self.node_by_id(id)?
-            .ok_or_else(|| Error::internal(format!("project or subproject {id} is missing")))
+        self.node_by_id(id)?.ok_or_else(|| {
+            Error::internal(format!("project or subproject {id} is missing"))
+                .hint("run: acctl check")
+        })
     }
 
     /// A project or subproject read again after a change in this transaction: it is there.
