@@ -18,7 +18,6 @@ pub mod store;
 use clap::Parser;
 use cli::Cli;
 use error::Error;
-use std::io::Write;
 use std::process::ExitCode;
 
 /// Parse the command line, run the command, print its result or its error, and give the exit
@@ -41,12 +40,12 @@ pub fn run() -> ExitCode {
                 let _ = e.print();
                 return ExitCode::SUCCESS;
             }
-            return report(&usage_error(&e), false);
+            return report(&usage_error(&e));
         }
     };
     let ctx = match commands::Ctx::new(&cli.global, cli.command.reads_settings()) {
         Ok(ctx) => ctx,
-        Err(e) => return report(&e, cli.global.quiet),
+        Err(e) => return report(&e),
     };
     match commands::dispatch(&ctx, cli.command) {
         Ok(out) => {
@@ -55,7 +54,7 @@ pub fn run() -> ExitCode {
             match out.print(&ctx.printer).map_err(Error::output) {
                 Ok(code) => ExitCode::from(code),
                 Err(e) if e.reader_gone => ExitCode::from(answer),
-                Err(e) => report(&e, false),
+                Err(e) => report(&e),
             }
         }
         // Output streamed while the command ran (an export) ends the same way.
@@ -64,21 +63,14 @@ pub fn run() -> ExitCode {
             if let Some(attempt) = &e.attempt {
                 ctx.record_refusal(attempt);
             }
-            report(&e, false)
+            report(&e)
         }
     }
 }
 
 /// Print an error (and its hint) on stderr, once, and give its exit code.
-fn report(e: &Error, _quiet: bool) -> ExitCode {
-    use domain::names::escape_for_terminal as esc;
-    let mut err = std::io::stderr().lock();
-    // One line each, with nothing in them that could act on a terminal (R40); a message that
-    // lists offending lines (an import's) keeps its line breaks.
-    let _ = writeln!(err, "error: {}", esc(&e.message, true));
-    if let Some(h) = &e.hint {
-        let _ = writeln!(err, "hint: {}", esc(h, false));
-    }
+fn report(e: &Error) -> ExitCode {
+    output::print_error(e);
     ExitCode::from(e.exit_code())
 }
 

@@ -266,6 +266,17 @@ pub(crate) fn done(verb: &str, replayed: bool) -> String {
     }
 }
 
+/// An error on stderr: `error: ..` and, if it has one, `hint: ..`, with nothing in them that
+/// could act on a terminal (R40); a message that lists offending lines (an import's) keeps
+/// its line breaks.
+pub fn print_error(e: &crate::error::Error) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "error: {}", escape_for_terminal(&e.message, true));
+    if let Some(h) = &e.hint {
+        let _ = writeln!(err, "hint: {}", escape_for_terminal(h, false));
+    }
+}
+
 /// `1 change`, `3 changes`: a count and its noun, made plural by an `s`.
 pub(crate) fn plural(n: usize, one: &str) -> String {
     if n == 1 {
