@@ -521,13 +521,8 @@ fn r26_apply_killed_midway_changes_nothing() {
     let s = Sandbox::new();
     s.write("big.toml", large(20_000));
     let before = s.fingerprint();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("acctl"))
-        .env_clear()
-        .env("ACCTL_DB", s.db_url())
-        .env("ACCTL_CONFIG", s.path("config.toml"))
-        .env("ACCTL_NOW", &s.now)
-        .current_dir(s.dir.path())
-        .args(["apply", "-f", "big.toml"])
+    let mut child = s
+        .process(&["apply", "-f", "big.toml"])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()

@@ -169,7 +169,13 @@ impl Sandbox {
 
     /// The command, with a cleared environment pointing into the sandbox.
     pub fn command(&self, args: &[&str]) -> Command {
-        let mut c = Command::cargo_bin("acctl").expect("acctl binary");
+        Command::from_std(self.process(args))
+    }
+
+    /// [`Sandbox::command`] as a plain process, for a test that runs one in the background
+    /// (`.spawn()`) while it does something else.
+    pub fn process(&self, args: &[&str]) -> std::process::Command {
+        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("acctl"));
         c.env_clear()
             .env("ACCTL_DB", self.db_url())
             .env("ACCTL_CONFIG", self.dir.path().join("config.toml"))

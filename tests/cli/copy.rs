@@ -109,16 +109,12 @@ fn r26_r28_a_copy_refused_because_another_got_there_first_keeps_that_copy() {
     // The first copy runs; once it has made the destination (its file or tables) but before
     // it has committed, a second copy to the same place starts, waits for the first, and is
     // refused. Its refusal must not remove what the first copy wrote.
-    let mut first = std::process::Command::new(assert_cmd::cargo::cargo_bin("acctl"));
-    first
-        .env_clear()
-        .env("ACCTL_CONFIG", src.path("config.toml"))
-        .env("HOME", src.path(""))
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .args(args)
+    let mut first = src
+        .process(&args)
         .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null());
-    let mut first = first.spawn().expect("the first copy starts");
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("the first copy starts");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     while !dst.has_store() && std::time::Instant::now() < deadline {
         std::thread::sleep(std::time::Duration::from_millis(5));

@@ -13,17 +13,12 @@ fn r26_a_writer_that_waited_while_its_file_was_removed_writes_nothing_and_says_s
     // Another process holds the write lock; a charge waits for it.
     let sql = s.sql();
     sql.execute_batch("BEGIN IMMEDIATE").unwrap();
-    let mut waiting = std::process::Command::new(assert_cmd::cargo::cargo_bin("acctl"));
-    waiting
-        .env_clear()
-        .env("ACCTL_DB", s.db())
-        .env("ACCTL_CONFIG", s.path("config.toml"))
-        .env("HOME", s.path(""))
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .args(["usage", "record", "default", "1"])
+    let waiting = s
+        .process(&["usage", "record", "default", "1"])
         .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped());
-    let waiting = waiting.spawn().expect("the charge starts");
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the charge starts");
     std::thread::sleep(std::time::Duration::from_millis(700));
     // The holder removes the file (as a failed store copy cleans up), then lets go.
     for suffix in ["", "-wal", "-shm"] {
